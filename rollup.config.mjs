@@ -1,0 +1,46 @@
+// Builds: the npm ESM entry (with types), the script-tag file and, separately, what
+// Node needs. The script-tag build is a classic script; the widget is its own chunk
+// fetched with import() only when something must be shown.
+import { readFileSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
+const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
+
+/** Ships the record schema next to the code, for receivers to validate against. */
+const recordSchema = () => ({
+  name: 'record-schema',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'record.schema.json', source: readFileSync('src/core/record.schema.json', 'utf8') });
+  },
+});
+
+const minify = terser({ format: { comments: false }, compress: { passes: 2 } });
+
+/** npm entries: one file per public entry, shared code in chunks, dependencies left to the site's bundler. */
+const npmInputs = {
+  index: 'src/index.ts',
+};
+
+export default [
+  {
+    input: npmInputs,
+    external: isExternal,
+    plugins: [
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/esm', declarationDir: 'dist/esm' }),
+      recordSchema(),
+    ],
+    output: { dir: 'dist/esm', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+  },
+  {
+    input: 'src/browser.ts',
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false, declarationDir: undefined }),
+    ],
+    output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true, plugins: [minify] },
+  },
+];

@@ -1,0 +1,28 @@
+import type { Environment } from './environment';
+
+export interface LocaleSettings {
+  default: string;
+  available: readonly string[];
+  force?: string | undefined;
+}
+
+/** Picks the visitor's language: config's `force`, else `<html lang>`, else the browser's languages, else the default. */
+export function resolveLocale(settings: LocaleSettings, env: Pick<Environment, 'documentLang' | 'browserLanguages'>): string {
+  if (settings.force) return settings.force;
+  const candidates = [env.documentLang(), ...env.browserLanguages()];
+  for (const candidate of candidates) {
+    const match = candidate ? matchLocale(candidate, settings.available) : undefined;
+    if (match) return match;
+  }
+  return settings.default;
+}
+
+/** `ru-RU` matches `ru-RU`, else `ru`; `en` matches `en-GB` when that is all the site has. */
+export function matchLocale(tag: string, available: readonly string[]): string | undefined {
+  const wanted = tag.trim().toLowerCase();
+  if (!wanted) return undefined;
+  const exact = available.find((a) => a.toLowerCase() === wanted);
+  if (exact) return exact;
+  const primary = wanted.split('-')[0];
+  return available.find((a) => a.toLowerCase() === primary) ?? available.find((a) => a.toLowerCase().split('-')[0] === primary);
+}

@@ -1,0 +1,128 @@
+import type { Environment } from './environment';
+import type { SendResult, Transport } from './transports';
+import type { ConsentRecord } from './types';
+import type { OutboxEntry, OutboxStore } from '../storage/store';
+
+const BASE_DELAY_MS = 2_000;
+const MAX_DELAY_MS = 10 * 60_000;
+
+export interface OutboxOptions {
+  store: OutboxStore;
+  transports: Transport[];
+  maxQueued: number;
+  now: () => number;
+  env: Pick<Environment, 'setTimeout' | 'clearTimeout' | 'log'>;
+}
+
+/**
+ * Keeps every record until each destination confirms it: at least once, in order,
+ * with the record id as idempotency key so a receiver stores it exactly once.
+ * Every change is a fresh read-modify-write of the store, so two tabs sharing
+ * localStorage never overwrite each other's records.
+ */
+export class Outbox {
+  private readonly inFlight = new Set<string>();
+  private timer: unknown = null;
+  private stopped = false;
+
+  constructor(private readonly options: OutboxOptions) {}
+
+  add(record: ConsentRecord): void {
+    const pending = this.options.transports.map((t) => t.name);
+    if (pending.length === 0) return;
+    this.update((entries) => {
+      if (entries.length >= this.options.maxQueued) {
+        this.options.env.log.error(`the record outbox is full (${this.options.maxQueued}); record ${record.recordId} was not queued.`);
+        return entries;
+      }
+      return [...entries, { record, pending, attempts: 0, nextAttemptAt: 0 }];
+    });
+  }
+
+  /** Sends what is due; `all` ignores the backoff (a new page load, or the browser back online). */
+  async flush(all = false): Promise<void> {
+    if (this.stopped) return;
+    const now = this.options.now();
+    const known = new Set(this.options.transports.map((t) => t.name));
+    // A destination removed from the config since the record was queued will never confirm it.
+    this.update((entries) =>
+      entries
+        .map((e) => ({ ...e, pending: e.pending.filter((name) => known.has(name)) }))
+        .filter((e) => e.pending.length > 0),
+    );
+    const due = this.options.store
+      .load()
+      .filter((e) => (all || e.nextAttemptAt <= now) && !this.inFlight.has(e.record.recordId));
+    // One record at a time, oldest first, so the log receives decisions in the order they were made.
+    for (const entry of due) {
+      if (this.stopped) return;
+      await this.deliver(entry);
+    }
+    this.schedule();
+  }
+
+  /** The page is going away: hand what is left to sendBeacon (it stays queued until confirmed). */
+  sendOnExit(): void {
+    for (const entry of this.options.store.load()) {
+      for (const transport of this.options.transports) {
+        if (entry.pending.includes(transport.name)) transport.sendOnExit?.(entry.record);
+      }
+    }
+  }
+
+  pendingCount(): number {
+    return this.options.store.load().length;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer !== null) this.options.env.clearTimeout(this.timer);
+  }
+
+  private async deliver(entry: OutboxEntry): Promise<void> {
+    const id = entry.record.recordId;
+    this.inFlight.add(id);
+    const results = new Map<string, SendResult>();
+    try {
+      for (const transport of this.options.transports) {
+        if (entry.pending.includes(transport.name)) results.set(transport.name, await transport.send(entry.record));
+      }
+    } finally {
+      this.inFlight.delete(id);
+    }
+    const failed = [...results.values()].some((r) => r === 'retry');
+    this.update((entries) =>
+      entries
+        .map((e) => {
+          if (e.record.recordId !== id) return e;
+          const pending = e.pending.filter((name) => results.get(name) === undefined || results.get(name) === 'retry');
+          const attempts = failed ? e.attempts + 1 : e.attempts;
+          return { ...e, pending, attempts, nextAttemptAt: failed ? this.options.now() + backoff(attempts) : e.nextAttemptAt };
+        })
+        .filter((e) => e.pending.length > 0),
+    );
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    if (this.timer !== null) this.options.env.clearTimeout(this.timer);
+    this.timer = null;
+    const entries = this.options.store.load();
+    if (entries.length === 0) return;
+    const next = Math.min(...entries.map((e) => e.nextAttemptAt));
+    this.timer = this.options.env.setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, Math.max(0, next - this.options.now()));
+  }
+
+  private update(change: (entries: OutboxEntry[]) => OutboxEntry[]): void {
+    this.options.store.save(change(this.options.store.load()));
+  }
+}
+
+/** 2 s, 4 s, 8 s… up to 10 minutes, with ±20 % jitter so many tabs do not retry in step. */
+export function backoff(attempts: number, random: () => number = Math.random): number {
+  const delay = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
+  return Math.round(delay * (0.8 + 0.4 * random()));
+}

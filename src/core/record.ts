@@ -1,0 +1,47 @@
+import type { ConsentRecord, Layer, RecordAction } from './types';
+import { VERSION } from './version';
+
+export interface RecordInput {
+  recordId: string;
+  consentId: string;
+  sequence: number;
+  now: number;
+  action: RecordAction;
+  layer: Layer;
+  categories: Record<string, boolean>;
+  services: Record<string, boolean>;
+  policy: { revision: string; url: string };
+  bannerVersion: string;
+  locale: string;
+  origin: string | null;
+  gpc: boolean;
+}
+
+/**
+ * Proof of one decision, and nothing more: no IP, no user agent, no analytics ids,
+ * no page path (only the origin), so the log holds no more personal data than it must.
+ */
+export function makeRecord(input: RecordInput): ConsentRecord {
+  return {
+    schema: 1,
+    recordId: input.recordId,
+    consentId: input.consentId,
+    sequence: input.sequence,
+    timestamp: new Date(input.now).toISOString(),
+    action: input.action,
+    layer: input.layer,
+    categories: { ...input.categories },
+    services: { ...input.services },
+    policy: { revision: input.policy.revision, url: absolute(input.policy.url, input.origin) },
+    library: { name: 'consentry', version: VERSION },
+    bannerVersion: input.bannerVersion,
+    locale: input.locale,
+    origin: input.origin ?? 'null',
+    gpc: input.gpc,
+  };
+}
+
+/** A root-relative policy URL is made absolute, so the record says which policy it was. */
+function absolute(url: string, origin: string | null): string {
+  return url.startsWith('/') && origin ? origin + url : url;
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'demo/**/*.test.ts', 'bench/**/*.test.ts'],
+    environment: 'node',
+    restoreMocks: true,
+  },
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+});
