@@ -34,6 +34,7 @@ export interface ResolvedConfig {
   gpc: { honour: boolean; categories: string[] };
   bannerVersion: string;
   integrations: Record<string, unknown>;
+  gating: Record<string, unknown>;
   ui: Record<string, unknown>;
   /** The config as given. */
   source: ConsentryConfig;

@@ -198,8 +198,10 @@ export interface ConsentryConfig {
   gpc?: GpcConfig;
   /** Version of this banner's texts or layout, written into every record. Default `1`. */
   bannerVersion?: string;
-  /** Integration settings (Google, Yandex Metrica…), read by the integrations. */
+  /** Integration settings (Google, Yandex Metrica…), read and validated by the integrations. */
   integrations?: Record<string, unknown>;
+  /** Settings of the declarative gate (blocked scripts, iframes, withdrawal clean-up), read and validated by the gate. */
+  gating?: Record<string, unknown>;
   /** UI settings, read by the widget. */
   ui?: Record<string, unknown>;
 }

@@ -10,7 +10,7 @@ const DOMAIN = /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,
 export const MAX_LIFETIME_DAYS = 395; // 13 months: CNIL's ceiling for keeping a choice.
 export const DEFAULT_LIFETIME_DAYS = 182; // 6 months: CNIL's recommendation.
 const DEFAULT_RIGHTS: Right[] = ['access', 'correct', 'delete', 'withdraw'];
-const TOP_LEVEL = ['policy', 'categories', 'services', 'cookie', 'language', 'records', 'gpc', 'bannerVersion', 'integrations', 'ui'];
+const TOP_LEVEL = ['policy', 'categories', 'services', 'cookie', 'language', 'records', 'gpc', 'bannerVersion', 'integrations', 'gating', 'ui'];
 
 export type ValidationResult = { ok: true; config: ResolvedConfig; issues: [] } | { ok: false; config: null; issues: ConfigIssue[] };
 
@@ -46,6 +46,7 @@ export function validateConfig(input: unknown, extraServices: Record<string, Ser
   const gpc = validateGpc(v, raw.gpc, categoryKeys);
   if (raw.bannerVersion !== undefined) v.string('bannerVersion', raw.bannerVersion, /^[A-Za-z0-9._-]{1,40}$/, 'a version of 1-40 letters, digits, ".", "_" or "-"');
   if (raw.integrations !== undefined && !isPlainObject(raw.integrations)) v.add('integrations', raw.integrations, 'an object');
+  if (raw.gating !== undefined && !isPlainObject(raw.gating)) v.add('gating', raw.gating, 'an object');
   if (raw.ui !== undefined && !isPlainObject(raw.ui)) v.add('ui', raw.ui, 'an object');
 
   if (v.issues.length > 0) return { ok: false, config: null, issues: v.issues };
@@ -67,6 +68,7 @@ export function validateConfig(input: unknown, extraServices: Record<string, Ser
       gpc: { honour: gpc.honour, categories: gpc.categories.filter((k) => kept.some((c) => c.key === k)) },
       bannerVersion: config.bannerVersion ?? '1',
       integrations: (config.integrations as Record<string, unknown> | undefined) ?? {},
+      gating: (config.gating as Record<string, unknown> | undefined) ?? {},
       ui: (config.ui as Record<string, unknown> | undefined) ?? {},
       source: config,
     },
