@@ -1,0 +1,233 @@
+/**
+ * The pages the benchmark compares: the same article, three categories (necessary, analytics,
+ * marketing), one gated analytics script and a banner with Accept and Reject, set up for each
+ * library the way its own docs say. Selectors are CSS, searched in the document and in every
+ * shadow root (see probe.ts), so a widget inside a Shadow DOM is found too.
+ */
+import { existsSync } from 'node:fs';
+
+export type LibraryId = 'baseline' | 'consentry' | 'vanilla-cookieconsent' | 'klaro';
+
+export interface Library {
+  id: LibraryId;
+  title: string;
+  /** URL path prefixes of the library's own files: their bodies are the bytes we count. */
+  files: string[];
+  /** Root element of the first-layer banner; `null`: the page has none (baseline). */
+  banner: string | null;
+  /** The banner's Accept (all) button. */
+  accept: string | null;
+  /** Why no banner is expected on this build, or `null` when one is. Skips the wait. */
+  bannerMissingReason: () => string | null;
+  /** Grants everything through the library's API: used only when no banner showed, so
+   * the returning visit still has a stored choice to measure. */
+  acceptViaApi: string | null;
+  /** Markup for <head> and for the end of <body>, around the shared article. */
+  head: string;
+  bodyEnd: string;
+}
+
+/**
+ * Consentry's widget selectors, in ONE place: the widget (issue 4) is built in parallel, so
+ * these are the names it is expected to use. Fix them here if its markup differs.
+ */
+export const CONSENTRY_SELECTORS = {
+  banner: '[data-consentry-banner]',
+  accept: '[data-consentry-accept]',
+};
+
+/** The widget chunk: without it the script-tag build shows no banner (reported as n/a). */
+export const CONSENTRY_UI_CHUNK = 'dist/consentry-ui.js';
+
+const TITLE = 'How we bake bread at the corner bakery';
+const POLICY = '/privacy';
+
+/** The gated script every page carries: it records when it ran, so "Accept → gated script"
+ * and "returning visit → gated script" can be measured. */
+const GATED_BODY = 'window.__gatedRanAt = performance.now();';
+
+const consentryConfig = {
+  policy: {
+    revision: '2026-01',
+    url: POLICY,
+    laws: ['gdpr'],
+    operator: { name: 'Corner Bakery Ltd', country: 'GB' },
+    contact: { email: 'privacy@bakery.test' },
+    data: [{ id: 'usage', name: 'Pages you visit' }],
+    purposes: [
+      { id: 'service', title: 'Run the site', category: 'necessary' },
+      { id: 'stats', title: 'Count visits', category: 'analytics', data: ['usage'] },
+      { id: 'ads', title: 'Show relevant ads', category: 'marketing', data: ['usage'] },
+    ],
+    retention: '13 months',
+    withdrawal: 'Use “Cookie settings” at the bottom of any page.',
+  },
+  categories: {
+    necessary: { title: 'Necessary', description: 'Keeps the site working.' },
+    analytics: { title: 'Statistics', description: 'Counts visits, anonymously.' },
+    marketing: { title: 'Marketing', description: 'Shows ads that fit your interests.' },
+  },
+  language: { default: 'en', available: ['en'] },
+};
+
+// vanilla-cookieconsent v3: `CookieConsent.run({ categories, language: { translations } })`.
+const vanillaConfig = `{
+  // Its default hides the banner from bots, and it counts navigator.webdriver (set by
+  // Playwright) as a bot: visitors always see it, so the benchmark must too.
+  hideFromBots: false,
+  categories: {
+    necessary: { enabled: true, readOnly: true },
+    analytics: {},
+    marketing: {}
+  },
+  language: {
+    default: 'en',
+    translations: {
+      en: {
+        consentModal: {
+          title: 'We use cookies',
+          description: 'Corner Bakery Ltd counts visits and shows ads only if you agree. <a href="${POLICY}">Privacy policy</a>',
+          acceptAllBtn: 'Accept all',
+          acceptNecessaryBtn: 'Reject all',
+          showPreferencesBtn: 'Settings'
+        },
+        preferencesModal: {
+          title: 'Cookie settings',
+          acceptAllBtn: 'Accept all',
+          acceptNecessaryBtn: 'Reject all',
+          savePreferencesBtn: 'Save choices',
+          closeIconLabel: 'Close',
+          sections: [
+            { title: 'Necessary', description: 'Keeps the site working.', linkedCategory: 'necessary' },
+            { title: 'Statistics', description: 'Counts visits, anonymously.', linkedCategory: 'analytics' },
+            { title: 'Marketing', description: 'Shows ads that fit your interests.', linkedCategory: 'marketing' }
+          ]
+        }
+      }
+    }
+  }
+}`;
+
+// Klaro: a global `klaroConfig` with `services` grouped by `purposes`, loaded before klaro.js.
+const klaroConfig = `{
+  version: 1,
+  elementID: 'klaro',
+  storageMethod: 'cookie',
+  cookieName: 'klaro',
+  default: false,
+  mustConsent: false,
+  acceptAll: true,
+  hideDeclineAll: false,
+  groupByPurpose: true,
+  lang: 'en',
+  translations: {
+    en: {
+      privacyPolicyUrl: '${POLICY}',
+      consentNotice: { description: 'Corner Bakery Ltd counts visits and shows ads only if you agree.' },
+      ok: 'Accept all',
+      decline: 'Reject all',
+      purposes: { necessary: 'Necessary', analytics: 'Statistics', marketing: 'Marketing' },
+      session: { description: 'Keeps the site working.' },
+      stats: { description: 'Counts visits, anonymously.' },
+      ads: { description: 'Shows ads that fit your interests.' }
+    }
+  },
+  services: [
+    { name: 'session', title: 'Session', purposes: ['necessary'], required: true },
+    { name: 'stats', title: 'Statistics', purposes: ['analytics'] },
+    { name: 'ads', title: 'Ads', purposes: ['marketing'] }
+  ]
+}`;
+
+export const LIBRARIES: Library[] = [
+  {
+    id: 'baseline',
+    title: 'no banner (baseline)',
+    files: [],
+    banner: null,
+    accept: null,
+    bannerMissingReason: () => 'the baseline page has no banner',
+    acceptViaApi: null,
+    head: '',
+    bodyEnd: `<script type="text/plain" data-category="analytics">${GATED_BODY}</script>`,
+  },
+  {
+    id: 'consentry',
+    title: 'Consentry',
+    files: ['/dist/'],
+    ...CONSENTRY_SELECTORS,
+    bannerMissingReason: () => (existsSync(CONSENTRY_UI_CHUNK) ? null : `UI chunk not built (${CONSENTRY_UI_CHUNK})`),
+    acceptViaApi: 'window.consentry.acceptAll()',
+    // As the README's quick start: the JSON config, then the script, in <head> (so the
+    // Consent Mode default is set before any other tag).
+    head: `<script type="application/json" id="consentry-config">${JSON.stringify(consentryConfig)}</script>
+  <script src="/dist/consentry.js"></script>`,
+    bodyEnd: `<script type="text/plain" data-category="analytics">${GATED_BODY}</script>`,
+  },
+  {
+    id: 'vanilla-cookieconsent',
+    title: 'vanilla-cookieconsent 3',
+    files: ['/node_modules/vanilla-cookieconsent/'],
+    banner: '#cc-main .cm',
+    accept: '#cc-main .cm [data-role="all"]',
+    bannerMissingReason: () => null,
+    acceptViaApi: "CookieConsent.acceptCategory('all')",
+    head: '<link rel="stylesheet" href="/node_modules/vanilla-cookieconsent/dist/cookieconsent.css">',
+    bodyEnd: `<script type="text/plain" data-category="analytics">${GATED_BODY}</script>
+  <script src="/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js"></script>
+  <script>CookieConsent.run(${vanillaConfig});</script>`,
+  },
+  {
+    id: 'klaro',
+    title: 'Klaro',
+    files: ['/node_modules/klaro/'],
+    banner: '.cookie-notice:not(.cookie-notice-hidden)',
+    accept: '.cookie-notice .cm-btn-success',
+    bannerMissingReason: () => null,
+    acceptViaApi: 'klaro.getManager().changeAll(true), klaro.getManager().saveAndApplyConsents()',
+    // Klaro's docs: the config first, then klaro.js (CSS and translations included), both deferred.
+    head: `<script>var klaroConfig = ${klaroConfig};</script>
+  <script defer src="/node_modules/klaro/dist/klaro.js"></script>`,
+    bodyEnd: `<script type="text/plain" data-type="text/javascript" data-name="stats">${GATED_BODY}</script>`,
+  },
+];
+
+const ARTICLE = `<header><h1>${TITLE}</h1><p class="byline">Posted by the bakery team</p></header>
+  <main>
+    <p>Every morning at four the ovens are lit. The dough was mixed the evening before and has
+    spent the night rising slowly in the cold room, which gives the crumb its open texture and the
+    crust its deep colour. We shape each loaf by hand, and no two are quite the same.</p>
+    <h2>Flour, water, salt, time</h2>
+    <p>Our everyday loaf has four ingredients. The flour comes from a mill forty miles away; the
+    starter is older than the shop. Salt is added late, after the autolyse, so the gluten can
+    develop first. Time does the rest: eighteen hours from the first mix to the first sale.</p>
+    <p>We bake in small batches so the shelves are refilled through the morning. If you come in
+    at eight you will find rye, spelt and the white sourdough; by ten the seeded loaves are out,
+    and on Saturdays there are cinnamon buns until they are gone.</p>
+    <h2>Why we do not slice</h2>
+    <p>A loaf keeps better whole. Sliced bread dries out within a day; a whole sourdough, cut as
+    you need it and stored cut side down on a board, stays good for three or four days. If you
+    prefer it sliced, ask: we will do it on the machine in the back.</p>
+    <h2>Visit us</h2>
+    <p>We are open from seven until two, Tuesday to Sunday. Orders for parties and weddings are
+    taken a week ahead. See our <a href="${POLICY}">privacy policy</a> for how this site uses cookies.</p>
+  </main>`;
+
+/** One page per library, identical but for the library's own markup. */
+export function pageHtml(library: Library): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${TITLE}</title>
+  <style>body{font:18px/1.6 Georgia,serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#222}h1{font-size:2rem;line-height:1.2}</style>
+  ${library.head}
+</head>
+<body>
+  ${ARTICLE}
+  ${library.bodyEnd}
+</body>
+</html>
+`;
+}

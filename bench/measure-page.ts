@@ -1,0 +1,133 @@
+/**
+ * One benchmark run of one page: a first visit in a fresh browser context (banner, Accept),
+ * then a returning visit in the same context with the stored choice.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, CDPSession, Page, Response } from '@playwright/test';
+import type { Library } from './libraries';
+import { compressedSizes, type Sizes } from './size/measure.mjs';
+
+const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
+
+/** After the load event (and the banner), how long to keep watching for late work and shifts. */
+const SETTLE_MS = 300;
+
+export interface VisitSample {
+  bytes: Sizes;
+  /** ms from navigation start; `null` when no banner showed. */
+  bannerAt: number | null;
+  loadAt: number;
+  /** Main-thread script time in the page's renderer, ms (CDP Performance.getMetrics). */
+  scriptMs: number;
+  longTasks: number;
+  longTaskMs: number;
+  cls: number;
+  /** ms from navigation start until the gated analytics script ran (returning visits). */
+  gatedAt: number | null;
+}
+
+export interface RunSample {
+  library: string;
+  cpu: number;
+  first: VisitSample;
+  /** ms from the click on Accept until the gated script ran; `null` if no banner or it did not run. */
+  acceptToGated: number | null;
+  /** How the stored choice for the returning visit was made. */
+  primedBy: 'banner' | 'api' | 'none';
+  returning: VisitSample;
+  /** True when the banner showed again on the returning visit (it should not). */
+  bannerOnReturn: boolean;
+  notes: string[];
+}
+
+export interface RunOptions {
+  url: string;
+  cpu: number;
+  /** How long to wait for a banner, for the gated script after Accept (ms, before throttling). */
+  bannerTimeoutMs: number;
+  gatedTimeoutMs: number;
+}
+
+export async function measureRun(browser: Browser, library: Library, options: RunOptions): Promise<RunSample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const notes: string[] = [];
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: `window.__benchConfig = ${JSON.stringify({ banner: library.banner })};\n${PROBE}` });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    // Emulation persists across this page's navigations, so both visits run at the same speed.
+    if (options.cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpu });
+    const slow = options.cpu;
+
+    const missing = library.bannerMissingReason();
+    const first = await visit(page, cdp, library, options.url, missing ? 0 : options.bannerTimeoutMs * slow);
+    if (missing) notes.push(`banner not present: ${missing}`);
+    else if (first.bannerAt === null) notes.push(`banner not seen within ${options.bannerTimeoutMs * slow} ms: check the selector ${library.banner}`);
+
+    let acceptToGated: number | null = null;
+    let primedBy: RunSample['primedBy'] = 'none';
+    if (first.bannerAt !== null && library.accept) {
+      const button = await page.evaluateHandle((selector) => (window as any).__benchQuery(selector), library.accept);
+      const element = button.asElement();
+      if (element) {
+        await element.click();
+        primedBy = 'banner';
+        const ran = await page.evaluate((ms) => (window as any).__bench.waitGated(ms), options.gatedTimeoutMs * slow);
+        if (ran) acceptToGated = await page.evaluate(() => (window as any).__gatedRanAt - (window as any).__bench.clickAt);
+        else notes.push('gated script did not run after Accept');
+      } else {
+        notes.push(`accept button not found: ${library.accept}`);
+      }
+    }
+    if (primedBy === 'none' && library.acceptViaApi) {
+      await page.evaluate(library.acceptViaApi);
+      primedBy = 'api';
+    }
+    // Let the library finish writing its choice (cookie writes are synchronous; records are not).
+    await page.waitForTimeout(100);
+
+    const returning = await visit(page, cdp, library, options.url, 0);
+    const bannerOnReturn = returning.bannerAt !== null;
+    if (bannerOnReturn) notes.push('banner showed again on the returning visit');
+    return { library: library.id, cpu: options.cpu, first, acceptToGated, primedBy, returning, bannerOnReturn, notes };
+  } finally {
+    await context.close();
+  }
+}
+
+async function visit(page: Page, cdp: CDPSession, library: Library, url: string, bannerTimeoutMs: number): Promise<VisitSample> {
+  const bodies: Promise<Buffer | null>[] = [];
+  const onResponse = (response: Response) => {
+    const path = new URL(response.url()).pathname;
+    if (library.files.some((prefix) => path.startsWith(prefix))) bodies.push(response.body().catch(() => null));
+  };
+  page.on('response', onResponse);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    if (bannerTimeoutMs > 0) await page.evaluate((ms) => (window as any).__bench.waitBanner(ms), bannerTimeoutMs);
+    await page.waitForTimeout(SETTLE_MS);
+    const probe = await page.evaluate(() => {
+      const bench = (window as any).__bench;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const gated = (window as any).__gatedRanAt;
+      return {
+        bannerAt: bench.bannerAt as number | null,
+        loadAt: nav ? nav.loadEventStart : NaN,
+        longTasks: (bench.longTasks as number[]).length,
+        longTaskMs: (bench.longTasks as number[]).reduce((sum, d) => sum + d, 0),
+        cls: bench.cls as number,
+        gatedAt: typeof gated === 'number' ? gated : null,
+      };
+    });
+    // ScriptDuration restarts with each navigation of the page (checked on Chromium 156), so
+    // the value after the visit is that visit's scripting.
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const scriptMs = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
+    const sizes = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null).map(compressedSizes);
+    const bytes = sizes.reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+    return { ...probe, scriptMs, bytes };
+  } finally {
+    page.off('response', onResponse);
+  }
+}

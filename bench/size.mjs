@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// `npm run size`: checks the built files against the budgets in package.json
+// ("consentry"."sizeBudgets", bytes, brotli -q 11) and exits 1 when one is exceeded.
+// Run after `npm run build`. `--modules` also prints where the script-tag bytes go.
+//
+// The widget chunk (dist/consentry-ui.js) comes from a separate piece of work. Until it is
+// built, budgets that include it cannot be measured: they are reported and skipped, unless
+// CONSENTRY_SIZE_STRICT=1, which makes a missing UI chunk a failure (set it once it exists).
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compressedSizes, expandFiles, kb, measureFiles } from './size/measure.mjs';
+import { byFolder, moduleBreakdown } from './size/modules.mjs';
+import { bundleNpmEntry } from './size/npm-entry.mjs';
+
+const UI_CHUNK = 'dist/consentry-ui.js';
+const NPM_ENTRY = 'npm-entry';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const strict = process.env.CONSENTRY_SIZE_STRICT === '1';
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const budgets = pkg.consentry?.sizeBudgets;
+
+if (!budgets || typeof budgets !== 'object') fail('package.json has no "consentry"."sizeBudgets"');
+if (!existsSync(join(root, 'dist/consentry.js'))) fail('dist/consentry.js is missing: run `npm run build` first');
+
+let failures = 0;
+console.log(`Size budgets (brotli -q 11; gzip -9 shown for reference)${strict ? ', strict' : ''}:`);
+for (const [name, budget] of Object.entries(budgets)) {
+  const measured = await measureBudget(name, budget);
+  if (!measured) continue;
+  const { sizes, detail } = measured;
+  const over = sizes.brotli > budget.brotli;
+  const target = typeof budget.target === 'number' ? budget.target : null;
+  const targetNote = target === null ? '' : sizes.brotli <= target ? `; target ${kb(target)} met` : `; target ${kb(target)}: ${kb(sizes.brotli - target)} to go`;
+  console.log(`  ${over ? 'FAIL' : 'ok  '} ${name}: ${kb(sizes.brotli)} brotli (${sizes.brotli} B), ${kb(sizes.gzip)} gzip, ${kb(sizes.raw)} raw; budget ${kb(budget.brotli)} (${budget.brotli} B)${targetNote}`);
+  for (const line of detail) console.log(`         ${line}`);
+  if (over) {
+    failures++;
+    console.log(`         ${name} is ${sizes.brotli - budget.brotli} B over its budget. Shrink it, or raise "sizeBudgets.${name}.brotli" in package.json (and the README's Size table) on purpose.`);
+  }
+}
+
+if (process.argv.includes('--modules')) await printModules();
+
+if (failures > 0) {
+  console.log(`${failures} size budget(s) exceeded.`);
+  process.exit(1);
+}
+
+/** @returns {Promise<{ sizes: import('./size/measure.mjs').Sizes, detail: string[] } | null>} */
+async function measureBudget(/** @type {string} */ name, /** @type {any} */ budget) {
+  if (typeof budget.brotli !== 'number') fail(`sizeBudgets.${name}.brotli must be a number of bytes`);
+  if (budget.bundle === NPM_ENTRY) {
+    const { code, withIntegration } = await bundleNpmEntry(root);
+    const note = withIntegration ? 'createConsent + the yandex-metrica integration' : 'createConsent only (no integration entry in package.json exports yet)';
+    return { sizes: compressedSizes(code), detail: [`bundled: ${note}, tree-shaken, terser`] };
+  }
+  if (!Array.isArray(budget.files)) fail(`sizeBudgets.${name} needs "files" (paths, * allowed in the file name) or "bundle": "${NPM_ENTRY}"`);
+  const { files, missing } = expandFiles(root, budget.files);
+  if (missing.includes(UI_CHUNK)) {
+    const message = `UI chunk not built (${UI_CHUNK} is missing): ${name} not measured`;
+    if (strict) {
+      failures++;
+      console.log(`  FAIL ${message} (CONSENTRY_SIZE_STRICT=1)`);
+    } else {
+      console.log(`  skip ${message}; set CONSENTRY_SIZE_STRICT=1 to make this fail`);
+    }
+    return null;
+  }
+  if (missing.length > 0) fail(`${name}: missing ${missing.join(', ')}: run \`npm run build\` first`);
+  const { perFile, total } = measureFiles(root, files);
+  return { sizes: total, detail: perFile.length > 1 ? perFile.map((f) => `${f.file}: ${kb(f.brotli)} brotli`) : [] };
+}
+
+async function printModules() {
+  console.log('\nWhere the script-tag bytes go (brotli share estimated from each module minified alone):');
+  for (const { file, sizes, modules } of await moduleBreakdown(root)) {
+    console.log(`\n  ${file}: ${kb(sizes.brotli)} brotli, ${kb(sizes.raw)} minified`);
+    console.log('    by folder:');
+    for (const g of byFolder(modules)) console.log(`      ${pct(g.share)} ~${kb(g.brotliEstimate)}  ${g.folder} (${g.modules} modules)`);
+    console.log('    largest modules:');
+    for (const m of modules.slice(0, 12)) console.log(`      ${pct(m.share)} ~${kb(m.brotliEstimate)}  ${m.id}`);
+  }
+}
+
+function pct(/** @type {number} */ x) {
+  return `${(x * 100).toFixed(1).padStart(5)} %`;
+}
+
+/** @returns {never} */
+function fail(/** @type {string} */ message) {
+  console.error(`[size] ${message}`);
+  process.exit(1);
+}
