@@ -38,6 +38,7 @@ export const CONSENTRY_SELECTORS = {
 
 /** The widget chunk: without it the script-tag build shows no banner (reported as n/a). */
 export const CONSENTRY_UI_CHUNK = 'dist/consentry-ui.js';
+const uiChunkBuilt = () => existsSync(new URL(`../${CONSENTRY_UI_CHUNK}`, import.meta.url));
 
 const TITLE = 'How we bake bread at the corner bakery';
 const POLICY = '/privacy';
@@ -46,7 +47,7 @@ const POLICY = '/privacy';
  * and "returning visit → gated script" can be measured. */
 const GATED_BODY = 'window.__gatedRanAt = performance.now();';
 
-const consentryConfig = {
+export const consentryConfig = {
   policy: {
     revision: '2026-01',
     url: POLICY,
@@ -156,7 +157,7 @@ export const LIBRARIES: Library[] = [
     title: 'Consentry',
     files: ['/dist/'],
     ...CONSENTRY_SELECTORS,
-    bannerMissingReason: () => (existsSync(CONSENTRY_UI_CHUNK) ? null : `UI chunk not built (${CONSENTRY_UI_CHUNK})`),
+    bannerMissingReason: () => (uiChunkBuilt() ? null : `UI chunk not built (${CONSENTRY_UI_CHUNK})`),
     acceptViaApi: 'window.consentry.acceptAll()',
     // As the README's quick start: the JSON config, then the script, in <head> (so the
     // Consent Mode default is set before any other tag).

@@ -11,10 +11,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium } from '@playwright/test';
 import { QUIET_CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/chromium';
-import { startServer } from '../e2e/support/server';
-import { LIBRARIES, pageHtml, type Library } from './libraries';
+import { LIBRARIES } from './libraries';
 import { measureRun, type RunSample } from './measure-page';
 import { buildRows, type Column } from './report';
+import { startBenchServer } from './serve-pages';
 import { markdownTable } from './stats';
 
 interface Args {
@@ -51,18 +51,8 @@ const args = parseArgs(process.argv.slice(2));
 const libraries = LIBRARIES.filter((l) => !args.only || args.only.includes(l.id));
 if (libraries.length === 0) throw new Error(`--only matched no page; pages: ${LIBRARIES.map((l) => l.id).join(', ')}`);
 
-const pages = new Map(libraries.map((l) => [`/bench/${l.id}.html`, pageHtml(l)]));
-const server = await startServer({
-  handlers: [
-    (req, res) => {
-      const html = pages.get((req.url ?? '').split('?')[0]!);
-      if (!html) return false;
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
-      return true;
-    },
-  ],
-});
-const urlOf = (l: Library) => `${server.url}/bench/${l.id}.html`;
+const server = await startBenchServer(libraries);
+const urlOf = server.urlOf;
 
 if (args.serve) {
   console.log('Serving the benchmark pages (Ctrl-C to stop):');
