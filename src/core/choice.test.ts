@@ -58,7 +58,7 @@ describe('isCurrent: when the stored choice still answers the question', () => {
   });
 
   test('a category named like an Object.prototype member is not "answered" by the prototype', () => {
-    const config = resolved((c) => (c.categories.constructor = { title: 'C', description: 'D' }));
+    const config = resolved((c) => Object.assign(c.categories, { constructor: { title: 'C', description: 'D' } }));
     expect(isCurrent(stored(), config, NOW)).toBe(false);
   });
 });
