@@ -54,9 +54,11 @@ export class Outbox {
       .load()
       .filter((e) => (all || e.nextAttemptAt <= now) && !this.inFlight.has(e.record.recordId));
     // One record at a time, oldest first, so the log receives decisions in the order they were made.
-    for (const entry of due) {
+    for (const { record } of due) {
       if (this.stopped) return;
-      await this.deliver(entry);
+      // Re-read: another flush on this page may have sent it while this one awaited (it was sent twice).
+      const entry = this.options.store.load().find((e) => e.record.recordId === record.recordId);
+      if (entry && !this.inFlight.has(record.recordId)) await this.deliver(entry);
     }
     this.schedule();
   }
