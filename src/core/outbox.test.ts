@@ -186,6 +186,23 @@ describe('Outbox', () => {
     expect(store.entries).toEqual([]);
   });
 
+  test('flush() resolves only when a send already under way is over', async () => {
+    let release: (() => void) | undefined;
+    const d = destination('callback', () => new Promise<SendResult>((resolve) => (release = () => resolve('ok'))));
+    const { box, store } = outbox([d.transport]);
+    box.add(record());
+    void box.flush(); // a decision's flush, still waiting on the callback
+    await settle();
+    let done = false;
+    const explicit = box.flush(true).then(() => (done = true));
+    await settle();
+    expect(done).toBe(false);
+    release!();
+    await explicit;
+    expect(store.entries).toEqual([]);
+    expect(d.sent).toHaveLength(1);
+  });
+
   test('two tabs sharing one outbox do not lose each other\'s records', async () => {
     const store = memoryOutbox();
     let release: (() => void) | undefined;
