@@ -53,14 +53,35 @@ describe('localOutbox', () => {
     expect(localOutbox(KEY, logger().log)!.load().map((e) => e.record.recordId)).toEqual(['ok']);
   });
 
-  test('a full localStorage warns; records wait in memory', () => {
+  test('a full localStorage warns; records wait in memory for this page, and are saved again once there is room', () => {
     const { log, warnings } = logger();
     const box = localOutbox(KEY, log)!;
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     expect(() => box.save([entry('a')])).not.toThrow();
     expect(warnings[0]).toContain('could not save');
+    expect(box.load().map((e) => e.record.recordId)).toEqual(['a']);
+    setItem.mockRestore();
+    box.save([...box.load(), entry('b')]);
+    expect(localOutbox(KEY, log)!.load().map((e) => e.record.recordId)).toEqual(['a', 'b']);
+  });
+
+  test('a record made while localStorage is full is still delivered from this page', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const server = fakeServer(503);
+    const fake = fakeEnv({ fetch: server.fetch });
+    const consent = createConsent(testConfig({ records: { endpoint: 'https://log.test/consent' } }), { store: memoryStore(), now: fake.now, env: fake.env });
+    consent.acceptAll();
+    await settle();
+    server.status = 200;
+    fake.fire('online');
+    await settle();
+    expect(server.accepted()).toHaveLength(1);
+    expect(fake.warnings.join('\n')).toContain('could not save the record outbox');
+    consent.destroy();
   });
 
   test('blocked localStorage (missing, or access throws as in sandboxed iframes): no outbox', () => {
