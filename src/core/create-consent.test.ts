@@ -3,7 +3,7 @@ import { decodeChoice } from './choice-format';
 import { createConsent } from './create-consent';
 import type { Environment } from './environment';
 import { testConfig } from './testing/config-fixture';
-import { fakeEnv } from './testing/fake-env';
+import { fakeEnv, settle } from './testing/fake-env';
 import type { ChangeEvent, ConsentOptions, ConsentRecord, ConsentryConfig } from './types';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
 
@@ -394,13 +394,15 @@ describe('plugins', () => {
 });
 
 describe('destroy()', () => {
-  test('stops listeners, timers and events; the stored choice stays', () => {
+  test('stops listeners, timers and events; the stored choice stays', async () => {
     const server = { fetch: vi.fn(async () => new Response(null, { status: 503 })) };
     const config = testConfig({ records: { endpoint: 'https://log.test/consent' } });
     const { consent, fake, store } = page({ config, env: { fetch: server.fetch as unknown as typeof fetch } });
     const change = vi.fn();
     consent.on('change', change);
     consent.acceptAll();
+    await settle();
+    expect(fake.pendingTimers()).toHaveLength(1); // the retry of the failed send
     expect(fake.listenerCount('online')).toBe(1);
     expect(fake.listenerCount('focus')).toBe(1);
     consent.destroy();
@@ -410,6 +412,9 @@ describe('destroy()', () => {
     expect(change).toHaveBeenCalledTimes(1);
     expect(decodeChoice(store.value, fake.now())?.categories.analytics).toBe(true);
     consent.destroy(); // twice is harmless
+    fake.advance(60 * 60_000);
+    await settle();
+    expect(server.fetch).toHaveBeenCalledTimes(1);
   });
 });
 
