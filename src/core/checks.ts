@@ -15,7 +15,7 @@ export class IssueList {
   object(path: string, value: unknown, allowed: readonly string[]): value is Record<string, unknown> {
     if (!isPlainObject(value)) return this.add(path, value, 'an object');
     for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) this.add(`${path}.${key}`, value[key], `no such option; expected one of ${list(allowed)}`);
+      if (!allowed.includes(key)) this.add(child(path, key), value[key], `no such option; expected one of ${list(allowed)}`);
     }
     return true;
   }
@@ -62,6 +62,11 @@ export class IssueList {
     if (ok && !has(value, defaultLang)) ok = this.add(path, value, `a text for the default language "${defaultLang}" too`);
     return ok;
   }
+}
+
+/** The path of a key: top-level keys are `categorys`, not `config.categorys` (formatIssues adds `config.`). */
+function child(path: string, key: string): string {
+  return path === 'config' ? key : `${path}.${key}`;
 }
 
 export const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;

@@ -52,7 +52,9 @@ export function encodeChoice(choice: StoredChoice): string {
 export function decodeChoice(raw: string | undefined | null, now: number): StoredChoice | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_COOKIE_LENGTH) return null;
   const fields = raw.split(FIELD);
-  const decoder = DECODERS[fields[0] ?? ''];
+  // Own keys only: a cookie "valueOf~…" or "__proto__~…" must not find Object.prototype's (it threw).
+  const version = fields[0] ?? '';
+  const decoder = has(DECODERS, version) ? DECODERS[version] : undefined;
   const choice = decoder ? decoder(fields) : null;
   return choice && plausible(choice, now) ? choice : null;
 }

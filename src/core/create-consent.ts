@@ -39,9 +39,11 @@ import { failedConsent } from './failed-consent';
  * refuses everything optional and says why in the console (fail closed).
  */
 export function createConsent(config: ConsentryConfig, options: ConsentOptions = {}): Consent {
-  const env: Environment = { ...browserEnvironment(), ...options.env };
+  // `createConsent(config, null)` threw here, before the try: garbage options count as none.
+  const opts: ConsentOptions = typeof options === 'object' && options !== null ? options : {};
+  const env: Environment = { ...browserEnvironment(), ...opts.env };
   try {
-    return start(config, options, env);
+    return start(config, opts, env);
   } catch (error) {
     env.log.error(`could not start, so nothing optional will run (failing closed): ${describeError(error)}`);
     return failedConsent([{ path: 'config', value: 'n/a', expected: `a config Consentry can start with (${describeError(error)})` }], env);
@@ -117,7 +119,8 @@ function start(input: ConsentryConfig, options: ConsentOptions, env: Environment
     const choice: StoredChoice = {
       consentId: previous?.consentId ?? randomId(env.randomBytes),
       revision: config.policy.revision,
-      createdAt: previous && previous.consentId ? previous.createdAt : t,
+      // min: after the clock went back, createdAt > updatedAt made the new cookie look forged (ignored).
+      createdAt: previous && previous.consentId ? Math.min(previous.createdAt, t) : t,
       updatedAt: t,
       sequence: (previous?.sequence ?? 0) + 1,
       gpcOverride,

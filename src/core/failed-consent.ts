@@ -1,4 +1,5 @@
 import type { Environment } from './environment';
+import { guarded } from './log';
 import type { ConfigIssue, Consent, ConsentState } from './types';
 
 /**
@@ -30,7 +31,11 @@ export function failedConsent(issues: ConfigIssue[], env: Pick<Environment, 'log
     withdraw: refuse,
     setLocale: () => {},
     on: () => () => {},
-    when: () => () => {},
+    // 'necessary' is granted here too: code waiting on it must still run (the page keeps working).
+    when: (category, fn) => {
+      if (category === 'necessary') guarded(env.log, 'when("necessary") callback', fn);
+      return () => {};
+    },
     flush: async () => {},
     showPreferences: refuse,
     destroy: () => {},

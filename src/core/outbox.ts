@@ -21,7 +21,8 @@ export interface OutboxOptions {
  * localStorage never overwrite each other's records.
  */
 export class Outbox {
-  private readonly inFlight = new Set<string>();
+  /** Sends under way on this page, by record id, so a second flush waits for them instead of resending. */
+  private readonly inFlight = new Map<string, Promise<void>>();
   private timer: unknown = null;
   private stopped = false;
 
@@ -50,13 +51,19 @@ export class Outbox {
         .map((e) => ({ ...e, pending: e.pending.filter((name) => known.has(name)) }))
         .filter((e) => e.pending.length > 0),
     );
-    const due = this.options.store
-      .load()
-      .filter((e) => (all || e.nextAttemptAt <= now) && !this.inFlight.has(e.record.recordId));
+    const due = this.options.store.load().filter((e) => all || e.nextAttemptAt <= now);
     // One record at a time, oldest first, so the log receives decisions in the order they were made.
-    for (const entry of due) {
+    for (const { record } of due) {
       if (this.stopped) return;
-      await this.deliver(entry);
+      // A send already under way (another flush): wait for it, so flush() resolves only when it is over.
+      const running = this.inFlight.get(record.recordId);
+      if (running) {
+        await running;
+        continue;
+      }
+      // Re-read: another flush may have sent it while this one awaited (it was sent twice).
+      const entry = this.options.store.load().find((e) => e.record.recordId === record.recordId);
+      if (entry) await this.deliver(entry);
     }
     this.schedule();
   }
@@ -79,16 +86,18 @@ export class Outbox {
     if (this.timer !== null) this.options.env.clearTimeout(this.timer);
   }
 
-  private async deliver(entry: OutboxEntry): Promise<void> {
+  private deliver(entry: OutboxEntry): Promise<void> {
     const id = entry.record.recordId;
-    this.inFlight.add(id);
+    const sending = this.send(entry).finally(() => this.inFlight.delete(id));
+    this.inFlight.set(id, sending);
+    return sending;
+  }
+
+  private async send(entry: OutboxEntry): Promise<void> {
+    const id = entry.record.recordId;
     const results = new Map<string, SendResult>();
-    try {
-      for (const transport of this.options.transports) {
-        if (entry.pending.includes(transport.name)) results.set(transport.name, await transport.send(entry.record));
-      }
-    } finally {
-      this.inFlight.delete(id);
+    for (const transport of this.options.transports) {
+      if (entry.pending.includes(transport.name)) results.set(transport.name, await transport.send(entry.record));
     }
     const failed = [...results.values()].some((r) => r === 'retry');
     this.update((entries) =>

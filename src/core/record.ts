@@ -43,5 +43,11 @@ export function makeRecord(input: RecordInput): ConsentRecord {
 
 /** A root-relative policy URL is made absolute, so the record says which policy it was. */
 function absolute(url: string, origin: string | null): string {
-  return url.startsWith('/') && origin ? origin + url : url;
+  if (!url.startsWith('/') || !origin) return url;
+  // Resolved, not glued: "//legal.test/p" became "https://shop.test//legal.test/p".
+  try {
+    return new URL(url, origin).href;
+  } catch {
+    return url;
+  }
 }

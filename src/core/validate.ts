@@ -194,7 +194,8 @@ function validateGpc(v: IssueList, value: unknown, categoryKeys: string[]): Reso
   if (!v.object('gpc', value, ['honour', 'categories'])) return out;
   if (value.honour !== undefined && v.boolean('gpc.honour', value.honour)) out.honour = value.honour;
   if (value.categories !== undefined && v.array('gpc.categories', value.categories)) {
-    const ok = value.categories.every((k, i) => v.oneOf(`gpc.categories[${i}]`, k, optional));
+    // map, not every: every bad entry is reported, not just the first.
+    const ok = value.categories.map((k, i) => v.oneOf(`gpc.categories[${i}]`, k, optional)).every(Boolean);
     if (ok) out.categories = value.categories as string[];
   }
   return out;

@@ -13,8 +13,11 @@ export function localOutbox(key: string, log: Logger): OutboxStore | null {
   } catch {
     return null; // access throws when storage is blocked (Safari private mode, sandboxed iframes)
   }
+  // What could not be saved (quota full): without it the record was lost, though the warning said it waited.
+  let unsaved: OutboxEntry[] | null = null;
   return {
     load() {
+      if (unsaved) return JSON.parse(JSON.stringify(unsaved)) as OutboxEntry[];
       try {
         const raw = storage.getItem(key);
         if (!raw) return [];
@@ -29,7 +32,9 @@ export function localOutbox(key: string, log: Logger): OutboxStore | null {
       try {
         if (entries.length === 0) storage.removeItem(key);
         else storage.setItem(key, JSON.stringify(entries));
+        unsaved = null;
       } catch (error) {
+        unsaved = JSON.parse(JSON.stringify(entries)) as OutboxEntry[];
         log.warn(`could not save the record outbox (${String(error)}); records wait in memory for this page only.`);
       }
     },

@@ -1,0 +1,283 @@
+import { describe, expect, test, vi } from 'vitest';
+import { createConsent } from './create-consent';
+import type { Environment } from './environment';
+import { testConfig } from './testing/config-fixture';
+import { fakeEnv, fakeServer, settle } from './testing/fake-env';
+import type { ConsentOptions, ConsentRecord } from './types';
+import { memoryOutbox, memoryStore } from '../storage/memory-store';
+
+const ENDPOINT = 'https://log.test/consent';
+
+/** A page whose records go to `server`; store and outbox may be shared with other pages. */
+function page(options: { server?: ReturnType<typeof fakeServer>; fake?: ReturnType<typeof fakeEnv>; env?: Partial<Environment> } & Omit<ConsentOptions, 'env' | 'now'> = {}) {
+  const { server, fake: given, env, ...rest } = options;
+  const fake = given ?? fakeEnv({ ...(server ? { fetch: server.fetch } : {}), ...env });
+  const consent = createConsent(testConfig({ records: { endpoint: ENDPOINT } }), {
+    store: memoryStore(),
+    outbox: memoryOutbox(),
+    ...rest,
+    now: fake.now,
+    env: fake.env,
+  });
+  return { consent, fake };
+}
+
+describe('delivery to the endpoint', () => {
+  test('POSTs the record as text/plain JSON with keepalive and no credentials', async () => {
+    const server = fakeServer(204);
+    const { consent } = page({ server });
+    consent.acceptAll();
+    await settle();
+    expect(server.calls).toHaveLength(1);
+    const call = server.calls[0]!;
+    expect(call.url).toBe(ENDPOINT);
+    expect(call.init).toMatchObject({ method: 'POST', keepalive: true, credentials: 'omit', headers: { 'content-type': 'text/plain;charset=UTF-8' } });
+    expect(call.record.action).toBe('accept_all');
+  });
+
+  test('a server that fails (503) then recovers: retried with backoff, delivered exactly once, same idempotency key', async () => {
+    const server = fakeServer(503);
+    const outbox = memoryOutbox();
+    const { consent, fake } = page({ server, outbox });
+    consent.acceptAll();
+    await settle();
+    expect(server.calls).toHaveLength(1);
+    // Not retried before the backoff is over (2 s ±20 %)…
+    fake.advance(1500);
+    await settle();
+    expect(server.calls).toHaveLength(1);
+    // …then retried, with a longer wait each time.
+    fake.advance(1000);
+    await settle();
+    expect(server.calls).toHaveLength(2);
+    expect(fake.pendingTimers()[0]).toBeGreaterThanOrEqual(3200);
+    server.status = 200;
+    fake.advance(10_000);
+    await settle();
+    expect(server.calls).toHaveLength(3);
+    fake.advance(60 * 60_000);
+    await settle();
+    expect(server.calls).toHaveLength(3);
+    expect(server.accepted()).toHaveLength(1);
+    expect(new Set(server.calls.map((c) => c.record.recordId)).size).toBe(1);
+    expect(new Set(server.calls.map((c) => JSON.stringify(c.record))).size).toBe(1); // the same record each time
+    expect(outbox.entries).toEqual([]);
+  });
+
+  test('a network error is retried the same way', async () => {
+    const server = fakeServer('network');
+    const { consent, fake } = page({ server });
+    consent.rejectAll();
+    await settle();
+    server.status = 201;
+    fake.advance(3000);
+    await settle();
+    expect(server.calls.map((c) => c.status)).toEqual(['network', 201]);
+  });
+
+  test('failures never change the stored choice or block the page', async () => {
+    const server = fakeServer(503);
+    const store = memoryStore();
+    const { consent, fake } = page({ server, store });
+    consent.set({ analytics: true });
+    const stored = store.value;
+    for (let i = 0; i < 5; i++) {
+      fake.advance(10 * 60_000);
+      await settle();
+    }
+    expect(server.calls.length).toBeGreaterThan(3);
+    expect(store.value).toBe(stored);
+    expect(consent.state.categories).toEqual({ necessary: true, analytics: true, marketing: false });
+  });
+
+  test('a fetch that never answers does not block a decision', () => {
+    const fetch = vi.fn(() => new Promise<Response>(() => {}));
+    const { consent } = page({ env: { fetch: fetch as unknown as typeof globalThis.fetch } });
+    consent.acceptAll();
+    expect(consent.allowed('analytics')).toBe(true);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test('kept across page loads: a record the server missed is sent on the next page, once', async () => {
+    const server = fakeServer(503);
+    const outbox = memoryOutbox();
+    const store = memoryStore();
+    const first = page({ server, outbox, store });
+    first.consent.acceptAll();
+    await settle();
+    first.consent.destroy(); // the visitor leaves
+    expect(outbox.entries).toHaveLength(1);
+    const id = outbox.entries[0]!.record.recordId;
+    server.status = 200;
+    const second = page({ server, outbox, store });
+    await settle();
+    expect(server.accepted()).toEqual([id]);
+    expect(outbox.entries).toEqual([]);
+    const third = page({ server, outbox, store });
+    await settle();
+    expect(server.accepted()).toHaveLength(1);
+    second.consent.destroy();
+    third.consent.destroy();
+  });
+
+  test('a new page retries at once, whatever the backoff said', async () => {
+    const server = fakeServer(503);
+    const outbox = memoryOutbox();
+    const first = page({ server, outbox });
+    first.consent.acceptAll();
+    await settle();
+    for (let i = 0; i < 4; i++) {
+      first.fake.advance(10 * 60_000);
+      await settle();
+    }
+    first.consent.destroy();
+    const calls = server.calls.length;
+    server.status = 200;
+    page({ server, outbox, fake: first.fake });
+    await settle();
+    expect(server.calls.length).toBe(calls + 1);
+    expect(server.accepted()).toHaveLength(1);
+  });
+
+  test('the browser coming back online flushes at once', async () => {
+    const server = fakeServer('network');
+    const { consent, fake } = page({ server });
+    consent.acceptAll();
+    await settle();
+    server.status = 200;
+    fake.fire('online');
+    await settle();
+    expect(server.accepted()).toHaveLength(1);
+  });
+
+  test('a 400 is dropped with an error and never sent again', async () => {
+    const server = fakeServer(400);
+    const outbox = memoryOutbox();
+    const { consent, fake } = page({ server, outbox });
+    consent.acceptAll();
+    await settle();
+    expect(outbox.entries).toEqual([]);
+    expect(fake.errors.join('\n')).toContain('HTTP 400');
+    fake.advance(60 * 60_000);
+    fake.fire('online');
+    await settle();
+    expect(server.calls).toHaveLength(1);
+  });
+
+  test.each([408, 425, 429, 500, 502])('HTTP %i is retried', async (status) => {
+    const server = fakeServer(status);
+    const outbox = memoryOutbox();
+    const { consent } = page({ server, outbox });
+    consent.acceptAll();
+    await settle();
+    expect(outbox.entries).toHaveLength(1);
+  });
+
+  test('two tabs sharing one outbox: both records are delivered, none lost', async () => {
+    const server = fakeServer(503);
+    const outbox = memoryOutbox();
+    const store = memoryStore();
+    const a = page({ server, outbox, store });
+    const b = page({ server, outbox, store });
+    a.consent.acceptAll();
+    b.consent.set({ marketing: false });
+    await settle();
+    expect(outbox.entries).toHaveLength(2);
+    server.status = 200;
+    a.fake.fire('online');
+    await settle();
+    expect(server.accepted().map((id) => server.calls.find((c) => c.record.recordId === id)!.record.sequence)).toEqual([1, 2]);
+    expect(outbox.entries).toEqual([]);
+  });
+
+  test('pagehide hands pending records to sendBeacon; they stay queued until confirmed', async () => {
+    const server = fakeServer(503);
+    const beacons: Array<{ url: string; body: string }> = [];
+    const outbox = memoryOutbox();
+    const { consent, fake } = page({ server, outbox, env: { sendBeacon: (url, body) => (beacons.push({ url, body }), true) } });
+    consent.acceptAll();
+    await settle();
+    fake.fire('pagehide');
+    expect(beacons).toHaveLength(1);
+    expect(beacons[0]!.url).toBe(ENDPOINT);
+    expect((JSON.parse(beacons[0]!.body) as ConsentRecord).recordId).toBe(outbox.entries[0]!.record.recordId);
+    expect(outbox.entries).toHaveLength(1);
+  });
+
+  test('no fetch at all (old browser, Node): kept for later', async () => {
+    const outbox = memoryOutbox();
+    const { consent } = page({ outbox, env: { fetch: undefined } });
+    consent.acceptAll();
+    await settle();
+    expect(outbox.entries).toHaveLength(1);
+  });
+});
+
+describe('delivery to onRecord', () => {
+  function callbackPage(onRecord: ConsentOptions['onRecord'], outbox = memoryOutbox()) {
+    const fake = fakeEnv();
+    const consent = createConsent(testConfig(), { store: memoryStore(), outbox, onRecord, now: fake.now, env: fake.env });
+    return { consent, fake, outbox };
+  }
+
+  test.each([
+    ['throws', () => { throw new Error('log down'); }],
+    ['rejects', () => Promise.reject(new Error('log down'))],
+    ['returns false', () => false],
+    ['resolves false', () => Promise.resolve(false)],
+  ])('a callback that %s is retried until it succeeds, with the same record id', async (_name, failure) => {
+    let failing = true;
+    const seen: string[] = [];
+    const onRecord = vi.fn((r: ConsentRecord) => {
+      seen.push(r.recordId);
+      return failing ? failure() : undefined;
+    });
+    const { consent, fake, outbox } = callbackPage(onRecord as ConsentOptions['onRecord']);
+    consent.acceptAll();
+    await settle();
+    expect(outbox.entries).toHaveLength(1);
+    failing = false;
+    fake.advance(3000);
+    await settle();
+    expect(outbox.entries).toEqual([]);
+    fake.advance(60 * 60_000);
+    await settle();
+    expect(seen).toHaveLength(2);
+    expect(new Set(seen).size).toBe(1);
+  });
+
+  test('a callback that succeeds is called once per record; the page never waits for it', async () => {
+    const onRecord = vi.fn((_record: ConsentRecord) => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+    const { consent } = callbackPage(onRecord);
+    consent.acceptAll();
+    expect(consent.allowed('analytics')).toBe(true);
+    consent.rejectAll();
+    await settle();
+    expect(onRecord).toHaveBeenCalledTimes(2);
+    expect(onRecord.mock.calls.map(([r]) => r.sequence)).toEqual([1, 2]);
+  });
+
+  test('onRecord and the endpoint are retried separately', async () => {
+    const server = fakeServer(503);
+    const onRecord = vi.fn();
+    const outbox = memoryOutbox();
+    const fake = fakeEnv({ fetch: server.fetch });
+    const consent = createConsent(testConfig({ records: { endpoint: ENDPOINT } }), { store: memoryStore(), outbox, onRecord, now: fake.now, env: fake.env });
+    consent.acceptAll();
+    await settle();
+    server.status = 200;
+    fake.fire('online');
+    await settle();
+    expect(onRecord).toHaveBeenCalledTimes(1);
+    expect(server.accepted()).toHaveLength(1);
+    expect(outbox.entries).toEqual([]);
+  });
+
+  test('consent.flush() resolves once the attempt is over', async () => {
+    const onRecord = vi.fn(async () => {});
+    const { consent, outbox } = callbackPage(onRecord);
+    consent.acceptAll();
+    await consent.flush();
+    expect(outbox.entries).toEqual([]);
+  });
+});

@@ -1,0 +1,247 @@
+import { describe, expect, test } from 'vitest';
+import { Outbox, backoff } from './outbox';
+import { fakeEnv, settle } from './testing/fake-env';
+import type { SendResult, Transport } from './transports';
+import type { ConsentRecord } from './types';
+import { memoryOutbox } from '../storage/memory-store';
+
+let counter = 0;
+function record(): ConsentRecord {
+  counter += 1;
+  const id = `record-${String(counter).padStart(10, '0')}`;
+  return {
+    schema: 1,
+    recordId: id,
+    consentId: 'CcCcCcCcCcCcCcCcCcCcCc',
+    sequence: counter,
+    timestamp: '2026-01-15T12:00:00.000Z',
+    action: 'accept_all',
+    layer: 'banner',
+    categories: { necessary: true },
+    services: {},
+    policy: { revision: '1', url: 'https://shop.test/privacy' },
+    library: { name: 'consentry', version: '0.1.0' },
+    bannerVersion: '1',
+    locale: 'en',
+    origin: 'https://shop.test',
+    gpc: false,
+  };
+}
+
+/** A destination that answers what the test says, and remembers what it was sent. */
+function destination(name: string, answer: () => SendResult | Promise<SendResult> = () => 'ok') {
+  const sent: string[] = [];
+  const exits: string[] = [];
+  const transport: Transport = {
+    name,
+    async send(r) {
+      sent.push(r.recordId);
+      return answer();
+    },
+    sendOnExit: (r) => void exits.push(r.recordId),
+  };
+  return { transport, sent, exits };
+}
+
+function outbox(transports: Transport[], store = memoryOutbox(), maxQueued = 50) {
+  const fake = fakeEnv();
+  const box = new Outbox({ store, transports, maxQueued, now: fake.now, env: fake.env });
+  return { box, store, fake };
+}
+
+describe('backoff', () => {
+  test('2 s, 4 s, 8 s… capped at 10 minutes, with ±20 % jitter', () => {
+    const mid = () => 0.5;
+    expect([1, 2, 3, 4].map((n) => backoff(n, mid))).toEqual([2000, 4000, 8000, 16000]);
+    expect(backoff(30, mid)).toBe(600_000);
+    expect(backoff(1, () => 0)).toBe(1600);
+    expect(backoff(1, () => 0.999999)).toBe(2400);
+    expect(backoff(0, mid)).toBe(2000);
+  });
+});
+
+describe('Outbox', () => {
+  test('with no destination nothing is queued', () => {
+    const { box, store } = outbox([]);
+    box.add(record());
+    expect(store.entries).toEqual([]);
+  });
+
+  test('delivers in the order the records were made, then empties', async () => {
+    const d = destination('endpoint');
+    const { box, store } = outbox([d.transport]);
+    const [a, b, c] = [record(), record(), record()];
+    box.add(a);
+    box.add(b);
+    box.add(c);
+    await box.flush();
+    expect(d.sent).toEqual([a.recordId, b.recordId, c.recordId]);
+    expect(store.entries).toEqual([]);
+  });
+
+  test('"retry" keeps the record with its attempt count and next time; "drop" removes it', async () => {
+    let answer: SendResult = 'retry';
+    const d = destination('endpoint', () => answer);
+    const { box, store, fake } = outbox([d.transport]);
+    const r = record();
+    box.add(r);
+    await box.flush();
+    expect(store.entries).toHaveLength(1);
+    expect(store.entries[0]).toMatchObject({ pending: ['endpoint'], attempts: 1 });
+    const wait = store.entries[0]!.nextAttemptAt - fake.now();
+    expect(wait).toBeGreaterThanOrEqual(1600);
+    expect(wait).toBeLessThanOrEqual(2400);
+    answer = 'drop';
+    await box.flush(true);
+    expect(store.entries).toEqual([]);
+    expect(d.sent).toEqual([r.recordId, r.recordId]);
+  });
+
+  test('a record not yet due waits; flush(true) ignores the backoff', async () => {
+    const d = destination('endpoint', () => 'retry');
+    const { box } = outbox([d.transport]);
+    box.add(record());
+    await box.flush();
+    await box.flush();
+    expect(d.sent).toHaveLength(1);
+    await box.flush(true);
+    expect(d.sent).toHaveLength(2);
+  });
+
+  test('the retry timer fires when the backoff is over, with growing delays', async () => {
+    let answer: SendResult = 'retry';
+    const d = destination('endpoint', () => answer);
+    const { box, fake } = outbox([d.transport]);
+    box.add(record());
+    await box.flush();
+    expect(fake.pendingTimers()).toHaveLength(1);
+    const first = fake.pendingTimers()[0]!;
+    fake.advance(first - 1);
+    await settle();
+    expect(d.sent).toHaveLength(1);
+    fake.advance(1);
+    await settle();
+    expect(d.sent).toHaveLength(2);
+    const second = fake.pendingTimers()[0]!;
+    expect(second).toBeGreaterThanOrEqual(3200); // 4 s ±20 %
+    answer = 'ok';
+    fake.advance(second);
+    await settle();
+    expect(d.sent).toHaveLength(3);
+    expect(fake.pendingTimers()).toEqual([]);
+  });
+
+  test('each destination is retried alone: one that confirmed is not sent the record again', async () => {
+    let endpointAnswer: SendResult = 'retry';
+    const callback = destination('callback');
+    const endpoint = destination('endpoint', () => endpointAnswer);
+    const { box, store } = outbox([callback.transport, endpoint.transport]);
+    box.add(record());
+    await box.flush();
+    expect(store.entries[0]!.pending).toEqual(['endpoint']);
+    endpointAnswer = 'ok';
+    await box.flush(true);
+    expect(callback.sent).toHaveLength(1);
+    expect(endpoint.sent).toHaveLength(2);
+    expect(store.entries).toEqual([]);
+  });
+
+  test('a destination removed from the config since is forgotten', async () => {
+    const store = memoryOutbox();
+    outbox([destination('endpoint', () => 'retry').transport], store).box.add(record());
+    expect(store.entries).toHaveLength(1);
+    await outbox([destination('callback').transport], store).box.flush(true);
+    expect(store.entries).toEqual([]);
+  });
+
+  test('a full outbox keeps the oldest and refuses the newest with an error', () => {
+    const { box, store, fake } = outbox([destination('endpoint').transport], memoryOutbox(), 2);
+    const [a, b, c] = [record(), record(), record()];
+    box.add(a);
+    box.add(b);
+    box.add(c);
+    expect(store.entries.map((e) => e.record.recordId)).toEqual([a.recordId, b.recordId]);
+    expect(fake.errors.join('\n')).toContain(c.recordId);
+  });
+
+  test('overlapping flushes never send one record twice', async () => {
+    // A page load's flush is still sending the first record when a decision starts another flush.
+    const release: Array<() => void> = [];
+    const d = destination('endpoint', () => new Promise<SendResult>((resolve) => release.push(() => resolve('ok'))));
+    const store = memoryOutbox();
+    const { box } = outbox([d.transport], store);
+    const [a, b, c] = [record(), record(), record()];
+    box.add(a);
+    box.add(b);
+    const first = box.flush(true);
+    await settle();
+    box.add(c);
+    const second = box.flush();
+    for (let i = 0; i < 10 && (release.length > 0 || d.sent.length < 3); i++) {
+      release.splice(0).forEach((go) => go());
+      await settle();
+    }
+    await Promise.all([first, second]);
+    expect(d.sent.sort()).toEqual([a.recordId, b.recordId, c.recordId].sort());
+    expect(store.entries).toEqual([]);
+  });
+
+  test('flush() resolves only when a send already under way is over', async () => {
+    let release: (() => void) | undefined;
+    const d = destination('callback', () => new Promise<SendResult>((resolve) => (release = () => resolve('ok'))));
+    const { box, store } = outbox([d.transport]);
+    box.add(record());
+    void box.flush(); // a decision's flush, still waiting on the callback
+    await settle();
+    let done = false;
+    const explicit = box.flush(true).then(() => (done = true));
+    await settle();
+    expect(done).toBe(false);
+    release!();
+    await explicit;
+    expect(store.entries).toEqual([]);
+    expect(d.sent).toHaveLength(1);
+  });
+
+  test('two tabs sharing one outbox do not lose each other\'s records', async () => {
+    const store = memoryOutbox();
+    let release: (() => void) | undefined;
+    const slow = destination('endpoint', () => new Promise<SendResult>((resolve) => (release = () => resolve('retry'))));
+    const tabA = outbox([slow.transport], store);
+    const tabB = outbox([destination('endpoint', () => 'retry').transport], store);
+    const a = record();
+    const b = record();
+    tabA.box.add(a);
+    const sending = tabA.box.flush(); // A is waiting on the network…
+    await settle();
+    tabB.box.add(b); // …while B queues its own record
+    release!();
+    await sending;
+    expect(store.entries.map((e) => e.record.recordId).sort()).toEqual([a.recordId, b.recordId].sort());
+    const entryA = store.entries.find((e) => e.record.recordId === a.recordId)!;
+    expect(entryA.attempts).toBe(1);
+  });
+
+  test('sendOnExit hands every record still pending to each destination\'s exit path; they stay queued', async () => {
+    const d = destination('endpoint', () => 'retry');
+    const { box, store } = outbox([d.transport]);
+    const r = record();
+    box.add(r);
+    box.sendOnExit();
+    expect(d.exits).toEqual([r.recordId]);
+    expect(store.entries).toHaveLength(1);
+    expect(box.pendingCount()).toBe(1);
+  });
+
+  test('stop() cancels the retry timer and later flushes', async () => {
+    const d = destination('endpoint', () => 'retry');
+    const { box, fake } = outbox([d.transport]);
+    box.add(record());
+    await box.flush();
+    expect(fake.pendingTimers()).toHaveLength(1);
+    box.stop();
+    expect(fake.pendingTimers()).toEqual([]);
+    await box.flush(true);
+    expect(d.sent).toHaveLength(1);
+  });
+});

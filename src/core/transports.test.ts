@@ -1,0 +1,97 @@
+import { describe, expect, test, vi } from 'vitest';
+import { fakeEnv, fakeServer } from './testing/fake-env';
+import { callbackTransport, classifyStatus, endpointTransport } from './transports';
+import type { ConsentRecord } from './types';
+
+function record(): ConsentRecord {
+  return {
+    schema: 1,
+    recordId: 'RrRrRrRrRrRrRrRrRrRrRr',
+    consentId: 'CcCcCcCcCcCcCcCcCcCcCc',
+    sequence: 1,
+    timestamp: '2026-01-15T12:00:00.000Z',
+    action: 'reject_all',
+    layer: 'banner',
+    categories: { necessary: true, analytics: false },
+    services: {},
+    policy: { revision: '1', url: 'https://shop.test/privacy' },
+    library: { name: 'consentry', version: '0.1.0' },
+    bannerVersion: '1',
+    locale: 'en',
+    origin: 'https://shop.test',
+    gpc: false,
+  };
+}
+
+describe('classifyStatus', () => {
+  test.each([
+    [200, 'ok'],
+    [201, 'ok'],
+    [204, 'ok'],
+    [299, 'ok'],
+    [301, 'drop'],
+    [400, 'drop'],
+    [401, 'drop'],
+    [404, 'drop'],
+    [413, 'drop'],
+    [408, 'retry'],
+    [425, 'retry'],
+    [429, 'retry'],
+    [500, 'retry'],
+    [503, 'retry'],
+    [599, 'retry'],
+  ])('HTTP %i: %s', (status, expected) => {
+    expect(classifyStatus(status)).toBe(expected);
+  });
+});
+
+describe('endpointTransport', () => {
+  test('sends the record, whole, as the body; the record id is the idempotency key', async () => {
+    const server = fakeServer(200);
+    const { env } = fakeEnv({ fetch: server.fetch });
+    const r = record();
+    expect(await endpointTransport('/consent-log', env).send(r)).toBe('ok');
+    expect(server.calls[0]!.record).toEqual(r);
+    expect(server.calls[0]!.url).toBe('/consent-log');
+    // A 'simple' CORS request: no custom headers that would need a preflight.
+    expect(Object.keys(server.calls[0]!.init.headers as Record<string, string>)).toEqual(['content-type']);
+  });
+
+  test('a network error is "retry"; a 4xx is "drop" with an error naming the record', async () => {
+    const server = fakeServer('network');
+    const fake = fakeEnv({ fetch: server.fetch });
+    const transport = endpointTransport('https://log.test', fake.env);
+    expect(await transport.send(record())).toBe('retry');
+    server.status = 422;
+    expect(await transport.send(record())).toBe('drop');
+    expect(fake.errors[0]).toContain('RrRrRrRrRrRrRrRrRrRrRr');
+    expect(fake.errors[0]).toContain('HTTP 422');
+  });
+
+  test('no fetch: "retry"', async () => {
+    expect(await endpointTransport('https://log.test', fakeEnv({ fetch: undefined }).env).send(record())).toBe('retry');
+  });
+
+  test('sendOnExit uses sendBeacon when there is one, and is silent when not', () => {
+    const sendBeacon = vi.fn(() => true);
+    endpointTransport('https://log.test', fakeEnv({ sendBeacon }).env).sendOnExit!(record());
+    expect(sendBeacon).toHaveBeenCalledWith('https://log.test', JSON.stringify(record()));
+    expect(() => endpointTransport('https://log.test', fakeEnv({ sendBeacon: undefined }).env).sendOnExit!(record())).not.toThrow();
+  });
+});
+
+describe('callbackTransport', () => {
+  test.each([
+    ['returns nothing', () => undefined, 'ok'],
+    ['returns true', () => true, 'ok'],
+    ['resolves', () => Promise.resolve('stored'), 'ok'],
+    ['returns false', () => false, 'retry'],
+    ['resolves false', () => Promise.resolve(false), 'retry'],
+    ['rejects', () => Promise.reject(new Error('down')), 'retry'],
+    ['throws', () => { throw new Error('down'); }, 'retry'],
+  ])('a callback that %s: %s', async (_name, callback, expected) => {
+    const fake = fakeEnv();
+    expect(await callbackTransport(callback, fake.env.log).send(record())).toBe(expected);
+    if (expected === 'retry' && _name !== 'returns false' && _name !== 'resolves false') expect(fake.warnings[0]).toContain('will be retried');
+  });
+});

@@ -1,0 +1,135 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+import ts from 'typescript';
+import { describe, expect, test, vi } from 'vitest';
+
+// If anything reachable from the npm entry imports Preact (the UI), these factories run and say so.
+const loaded = vi.hoisted(() => [] as string[]);
+vi.mock('preact', () => (loaded.push('preact'), {}));
+vi.mock('preact/hooks', () => (loaded.push('preact/hooks'), {}));
+vi.mock('preact/jsx-runtime', () => (loaded.push('preact/jsx-runtime'), {}));
+
+const SRC = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The module graph of the npm entry as a bundler sees it: TypeScript stripped to what runs
+ * (type-only imports vanish), relative imports followed, packages left external and listed.
+ */
+async function moduleGraph(entry: string): Promise<{ files: string[]; packages: string[] }> {
+  const packages = new Set<string>();
+  const bundle = await rollup({
+    input: entry,
+    onwarn: () => {},
+    plugins: [
+      {
+        name: 'typescript-strip',
+        resolveId(source, importer) {
+          if (!source.startsWith('.') && !source.startsWith('/')) {
+            packages.add(source);
+            return { id: source, external: true };
+          }
+          const base = importer ? resolve(dirname(importer), source) : resolve(source);
+          const candidates = [base, `${base}.ts`, `${base}.tsx`, resolve(base, 'index.ts')];
+          return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
+        },
+        transform(code, id) {
+          if (id.endsWith('.json')) return `export default ${code};`;
+          if (!/\.tsx?$/.test(id)) return null;
+          return ts.transpileModule(code, {
+            fileName: id,
+            compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2020, jsx: ts.JsxEmit.ReactJSX, jsxImportSource: 'preact' },
+          }).outputText;
+        },
+      },
+    ],
+  });
+  const files = (bundle.cache?.modules ?? []).map((m) => m.id).filter((id) => !packages.has(id));
+  await bundle.close();
+  return { files, packages: [...packages].sort() };
+}
+
+describe('headless: the npm entry needs no UI', () => {
+  test('its module graph has no Preact, no UI and no script-tag code; js-cookie is the only package', async () => {
+    const graph = await moduleGraph(resolve(SRC, 'index.ts'));
+    expect(graph.files.length).toBeGreaterThan(10);
+    expect(graph.files.some((f) => f.endsWith('/core/create-consent.ts'))).toBe(true);
+    expect(graph.packages).toEqual(['js-cookie']);
+    for (const file of graph.files) {
+      expect(file).not.toMatch(/\/src\/(ui|browser)\//);
+      expect(file).not.toMatch(/\.tsx$/);
+    }
+  });
+
+  test('the graph check can fail: the script-tag entry does reach UI-loading code', async () => {
+    const graph = await moduleGraph(resolve(SRC, 'browser.ts'));
+    expect(graph.files.some((f) => /\/src\/browser\//.test(f))).toBe(true);
+  });
+
+  test('importing it loads no Preact module', async () => {
+    vi.resetModules();
+    await import('./index');
+    expect(loaded).toEqual([]);
+  });
+});
+
+describe('importing the npm entry in Node', () => {
+  test('there is no document here, and importing has no side effects: no globals, timers, listeners or output', async () => {
+    expect(typeof document).toBe('undefined');
+    const globalsBefore = Object.getOwnPropertyNames(globalThis).sort();
+    const spies = [
+      vi.spyOn(globalThis, 'setTimeout'),
+      vi.spyOn(globalThis, 'setInterval'),
+      vi.spyOn(console, 'log'),
+      vi.spyOn(console, 'warn'),
+      vi.spyOn(console, 'error'),
+      vi.spyOn(process, 'on'),
+    ];
+    vi.resetModules();
+    const api = await import('./index');
+    expect(Object.getOwnPropertyNames(globalThis).sort()).toEqual(globalsBefore);
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    expect(Object.keys(api).sort()).toEqual(['VERSION', 'createConsent', 'formatIssues', 'memoryOutbox', 'memoryStore', 'pickText', 'resolveLocale', 'validateConfig']);
+  });
+
+  test('grant, refuse, persist and record with no UI and no DOM', async () => {
+    const { createConsent, memoryOutbox, memoryStore } = await import('./index');
+    const { testConfig } = await import('./core/testing/config-fixture');
+    const store = memoryStore();
+    const outbox = memoryOutbox();
+    const records: string[] = [];
+    const onRecord = (r: { action: string }) => void records.push(r.action);
+
+    // The real (Node) environment: no env given.
+    const first = createConsent(testConfig(), { store, outbox, onRecord });
+    expect(first.ok).toBe(true);
+    first.set({ analytics: true });
+    expect(first.allowed('analytics')).toBe(true);
+    expect(first.allowed('marketing')).toBe(false);
+    await first.flush();
+    first.destroy();
+
+    const second = createConsent(testConfig(), { store, outbox, onRecord });
+    expect(second.state.decided).toBe(true);
+    expect(second.allowed('analytics')).toBe(true);
+    second.withdraw();
+    expect(second.allowed('analytics')).toBe(false);
+    await second.flush();
+    second.destroy();
+
+    expect(records).toEqual(['custom', 'withdraw']);
+    expect(outbox.entries).toEqual([]);
+  });
+
+  test('with no store given in Node (no cookies) it still works for the page, and says the choice is not kept', async () => {
+    const { createConsent, memoryOutbox } = await import('./index');
+    const { testConfig } = await import('./core/testing/config-fixture');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const consent = createConsent(testConfig(), { outbox: memoryOutbox() });
+    consent.acceptAll();
+    expect(consent.allowed('analytics')).toBe(true);
+    expect(warn.mock.calls.flat().join('\n')).toContain('could not be stored');
+    consent.destroy();
+  });
+});
