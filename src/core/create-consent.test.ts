@@ -522,3 +522,13 @@ describe('an invalid config fails closed and never throws', () => {
     expect(error.mock.calls.every(([m]) => String(m).startsWith('[consentry] '))).toBe(true);
   });
 });
+
+test('set() with something other than an object warns and stores nothing, instead of throwing', () => {
+  const warnings: string[] = [];
+  const store = memoryStore();
+  const consent = createConsent(testConfig(), { store, outbox: memoryOutbox(), env: { log: { error: () => {}, warn: (m) => warnings.push(m) } } });
+  expect(() => consent.set(null as unknown as Record<string, boolean>, null as unknown as undefined)).not.toThrow();
+  expect(store.value).toBeUndefined();
+  expect(consent.state.decided).toBe(false);
+  expect(warnings.join('\n')).toContain('set(): expected an object of categories');
+});

@@ -188,23 +188,28 @@ function start(input: ConsentryConfig, options: ConsentOptions, env: Environment
     acceptAll(opts: DecisionOptions = {}) {
       // "Accept all" is not an explicit grant of a GPC-refused category: GPC still wins.
       const grants = Object.fromEntries(optional.map((k) => [k, !gpcRefused(k)]));
-      decide('accept_all', opts.layer ?? 'api', grants, {}, false);
+      decide('accept_all', opts?.layer ?? 'api', grants, {}, false);
     },
     rejectAll(opts: DecisionOptions = {}) {
-      decide('reject_all', opts.layer ?? 'api', Object.fromEntries(optional.map((k) => [k, false])), {}, false);
+      decide('reject_all', opts?.layer ?? 'api', Object.fromEntries(optional.map((k) => [k, false])), {}, false);
     },
-    set(categories, opts: SetOptions = {}) {
+    set(input, opts: SetOptions = {}) {
+      if (input === null || typeof input !== 'object') {
+        env.log.warn(`set(): expected an object of categories such as { analytics: true }; got ${String(input)}. Nothing was stored.`);
+        return;
+      }
+      const categories: Record<string, boolean> = input;
       const unknown = Object.keys(categories).filter((k) => !config.categories.some((c) => c.key === k));
       if (unknown.length) env.log.warn(`set(): unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((k) => `"${k}"`).join(', ')} ignored; expected one of ${optional.map((k) => `"${k}"`).join(', ')}.`);
       const current = sync();
       const grants: Record<string, boolean> = {};
       for (const key of optional) grants[key] = typeof categories[key] === 'boolean' ? categories[key]! : current.decided && current.categories[key] === true;
-      const services = { ...(current.decided ? servicesOf(stored) : {}), ...(opts.services ?? {}) };
+      const services = { ...(current.decided ? servicesOf(stored) : {}), ...(opts?.services ?? {}) };
       const override = config.gpc.categories.some((k) => gpcRefused(k) && categories[k] === true) || (stored?.gpcOverride ?? false);
-      decide('custom', opts.layer ?? 'api', grants, services, override);
+      decide('custom', opts?.layer ?? 'api', grants, services, override);
     },
     withdraw(opts: DecisionOptions = {}) {
-      decide('withdraw', opts.layer ?? 'api', deniedMaps(config).categories, {}, false);
+      decide('withdraw', opts?.layer ?? 'api', deniedMaps(config).categories, {}, false);
     },
     setLocale(next) {
       const match = matchLocale(next, config.language.available);

@@ -294,3 +294,9 @@ describe('every problem at once', () => {
     expect(({} as Record<string, unknown>).title).toBeUndefined();
   });
 });
+
+test('a cookie name that is a built-in object property is refused (js-cookie could never read it back)', () => {
+  const result = validateConfig(testConfig({ cookie: { name: 'constructor' } }));
+  expect(result.ok).toBe(false);
+  expect(result.issues).toContainEqual(expect.objectContaining({ path: 'cookie.name', value: '"constructor"' }));
+});

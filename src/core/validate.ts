@@ -168,7 +168,11 @@ function validateCookie(v: IssueList, value: unknown): ResolvedConfig['cookie'] 
   const out: ResolvedConfig['cookie'] = { name: 'consentry', path: '/', lifetimeDays: DEFAULT_LIFETIME_DAYS, sameSite: 'Lax', domain: undefined, secure: undefined };
   if (value === undefined) return out;
   if (!v.object('cookie', value, ['name', 'domain', 'path', 'lifetimeDays', 'sameSite', 'secure'])) return out;
-  if (value.name !== undefined && v.string('cookie.name', value.name, COOKIE_NAME, 'a cookie name of 1-64 letters, digits, "_" or "-"')) out.name = value.name;
+  if (value.name !== undefined && v.string('cookie.name', value.name, COOKIE_NAME, 'a cookie name of 1-64 letters, digits, "_" or "-"')) {
+    // js-cookie collects cookies into a plain object, so a prototype name would never read back.
+    if (value.name in Object.prototype) v.add('cookie.name', value.name, 'a name that is not a built-in object property such as "constructor"');
+    else out.name = value.name;
+  }
   if (value.domain !== undefined && v.string('cookie.domain', value.domain, DOMAIN, 'a lowercase domain such as "shop.test" (no scheme, no port)')) out.domain = value.domain;
   if (value.path !== undefined && v.string('cookie.path', value.path, /^\/[^\s;]*$/, 'a path starting with "/"')) out.path = value.path;
   if (value.lifetimeDays !== undefined && v.integer('cookie.lifetimeDays', value.lifetimeDays, 1, MAX_LIFETIME_DAYS)) out.lifetimeDays = value.lifetimeDays;
