@@ -50,7 +50,8 @@ async function moduleGraph(entry: string): Promise<{ files: string[]; packages: 
   return { files, packages: [...packages].sort() };
 }
 
-describe('headless: the npm entry needs no UI', () => {
+// These build the module graph with rollup: seconds on a busy machine, so a generous timeout.
+describe('headless: the npm entry needs no UI', { timeout: 60_000 }, () => {
   test('its module graph has no Preact, no UI and no script-tag code; js-cookie is the only package', async () => {
     const graph = await moduleGraph(resolve(SRC, 'index.ts'));
     expect(graph.files.length).toBeGreaterThan(10);
@@ -74,7 +75,7 @@ describe('headless: the npm entry needs no UI', () => {
   });
 });
 
-describe('importing the npm entry in Node', () => {
+describe('importing the npm entry in Node', { timeout: 60_000 }, () => {
   test('there is no document here, and importing has no side effects: no globals, timers, listeners or output', async () => {
     expect(typeof document).toBe('undefined');
     const globalsBefore = Object.getOwnPropertyNames(globalThis).sort();
