@@ -1,5 +1,4 @@
 import type { CookieJar } from './cookie-jar';
-import { cookieNames } from './cookie-jar';
 
 const PROBE = 'consentry_probe';
 const EXPIRED = 'expires=Thu, 01 Jan 1970 00:00:00 GMT';
@@ -46,7 +45,7 @@ function accepts(jar: CookieJar, domain: string): boolean {
   const value = Math.random().toString(36).slice(2, 10);
   jar.write(`${PROBE}=${value}; domain=${domain}; path=/; SameSite=Lax`);
   const ok = jar.read().split(';').some((pair) => pair.trim() === `${PROBE}=${value}`);
-  if (ok || cookieNames(jar).includes(PROBE)) jar.write(`${PROBE}=; domain=${domain}; path=/; ${EXPIRED}`);
+  if (ok) jar.write(`${PROBE}=; domain=${domain}; path=/; ${EXPIRED}`);
   return ok;
 }
 
