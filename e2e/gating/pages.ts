@@ -2,15 +2,15 @@ import type { Handler } from '../support/server';
 
 /**
  * Pages a spec renders per test, served at their path; the rest of the repo (dist/, fixtures)
- * is served as files. `/slow.js?name=…&delay=…` answers a script that records its name in
+ * is served as files. `headers` go on every rendered page (a CSP, say). `/slow.js?name=…&delay=…` answers a script that records its name in
  * `window.__order`, after `delay` ms, so that order matters.
  */
-export function pageHandler(pages: Map<string, string>): Handler {
+export function pageHandler(pages: Map<string, string>, headers: Record<string, string> = {}): Handler {
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const page = pages.get(url.pathname);
     if (page !== undefined) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(page);
       return true;
     }
     if (url.pathname === '/slow.js') {
