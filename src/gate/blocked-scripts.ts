@@ -9,42 +9,36 @@ const SKIP = ['type', 'data-type', 'nonce', 'src', 'data-src'];
  * Runs blocked scripts in the order they are queued, like the page would have: an external
  * script runs after the previous one has loaded (or failed), unless it was marked `async`.
  * `allowed` is asked again right before each one runs, so a withdrawal in between stops it.
+ * Returns `add(script)`.
  */
-export class ScriptQueue {
-  private readonly waiting: HTMLScriptElement[] = [];
-  private readonly queued = new WeakSet<HTMLScriptElement>();
-  private busy = false;
-
-  constructor(
-    private readonly doc: Document,
-    private readonly allowed: (script: HTMLScriptElement) => boolean,
-  ) {}
-
-  add(script: HTMLScriptElement): void {
-    if (this.queued.has(script)) return;
-    this.queued.add(script);
-    this.waiting.push(script);
-    this.pump();
-  }
-
-  private pump(): void {
-    while (!this.busy && this.waiting.length > 0) {
-      const blocked = this.waiting.shift()!;
-      if (!blocked.parentNode || !this.allowed(blocked)) {
-        this.queued.delete(blocked); // found again when it is granted
+export function scriptQueue(doc: Document, allowed: (script: HTMLScriptElement) => boolean): (script: HTMLScriptElement) => void {
+  const waiting: HTMLScriptElement[] = [];
+  const queued = new WeakSet<HTMLScriptElement>();
+  let busy = false;
+  const pump = (): void => {
+    while (!busy && waiting.length > 0) {
+      const blocked = waiting.shift()!;
+      if (!blocked.parentNode || !allowed(blocked)) {
+        queued.delete(blocked); // found again when it is granted
         continue;
       }
-      const script = activate(this.doc, blocked);
+      const script = activate(doc, blocked);
       if (!script) continue;
-      this.busy = true;
+      busy = true;
       const next = () => {
-        this.busy = false;
-        this.pump();
+        busy = false;
+        pump();
       };
       script.addEventListener('load', next);
       script.addEventListener('error', next);
     }
-  }
+  };
+  return (script) => {
+    if (queued.has(script)) return;
+    queued.add(script);
+    waiting.push(script);
+    pump();
+  };
 }
 
 /**

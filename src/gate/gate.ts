@@ -1,7 +1,7 @@
 import { consoleLogger } from '../core/log';
 import type { Consent, ConsentPlugin, ConsentState } from '../core/types';
 import { allowedIn } from './allowed';
-import { BLOCKED_SCRIPT, ScriptQueue } from './blocked-scripts';
+import { BLOCKED_SCRIPT, scriptQueue } from './blocked-scripts';
 import { BLOCKED_IFRAME, Embeds } from './embeds';
 import { readGatingOptions } from './gating-options';
 import { reportIssues } from './report';
@@ -62,12 +62,12 @@ function startGating(consent: Consent, doc: Document, gating: ReturnType<typeof 
     return !problem;
   };
   const allowed = (el: Element, state: ConsentState) => known(el) && allowedIn(state, el.getAttribute('data-category')!, el.getAttribute('data-service'));
-  const scripts = new ScriptQueue(doc, (el) => allowed(el, consent.state));
+  const queue = scriptQueue(doc, (el) => allowed(el, consent.state));
   const embeds = new Embeds(consent, doc, gating);
 
   /** Handles the blocked elements in `root` (and `root` itself), in document order. */
   const scan = (root: ParentNode & Node, state: ConsentState) => {
-    for (const el of select<HTMLScriptElement>(root, BLOCKED_SCRIPT)) if (allowed(el, state)) scripts.add(el);
+    for (const el of select<HTMLScriptElement>(root, BLOCKED_SCRIPT)) if (allowed(el, state)) queue(el);
     for (const el of select<HTMLIFrameElement>(root, BLOCKED_IFRAME)) if (known(el)) embeds.update(el, state);
   };
 
