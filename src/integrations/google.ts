@@ -11,6 +11,7 @@ import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER, googleServices } from './google-s
 import { gtagFor } from './gtag';
 
 export type { GoogleOptions } from './google-options';
+export type { IntegrationContext } from './context';
 export { CONSENT_SIGNALS, DEFAULT_SIGNAL_MAP, consentSignals } from './consent-mode';
 export type { ConsentSignal, ConsentSignals, SignalMap } from './consent-mode';
 

@@ -9,6 +9,7 @@ import { readYandexMetricaOptions } from './yandex-options';
 import { YANDEX_METRICA, YANDEX_WEBVISOR, yandexServices } from './yandex-services';
 
 export type { YandexMetricaOptions } from './yandex-options';
+export type { IntegrationContext } from './context';
 
 type Ym = ((...args: unknown[]) => void) & { a?: unknown[]; l?: number };
 type MetricaWindow = Window & { ym?: Ym } & Record<string, unknown>;
