@@ -23,6 +23,9 @@ const minify = terser({ format: { comments: false }, compress: { passes: 2 } });
 /** npm entries: one file per public entry, shared code in chunks, dependencies left to the site's bundler. */
 const npmInputs = {
   index: 'src/index.ts',
+  'gate/index': 'src/gate/index.ts',
+  'integrations/google': 'src/integrations/google.ts',
+  'integrations/yandex-metrica': 'src/integrations/yandex-metrica.ts',
 };
 
 export default [

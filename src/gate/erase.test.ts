@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { cookieDomains } from './cookie-domains';
+import { cookiePaths, erase } from './erase';
+import { fakeJar } from './testing/fake-jar';
+import { wildcard } from './wildcard';
+
+function memoryStorage(entries: Record<string, string>): Storage {
+  const map = new Map(Object.entries(entries));
+  return {
+    get length() {
+      return map.size;
+    },
+    key: (i) => Array.from(map.keys())[i] ?? null,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, String(v)),
+    removeItem: (k) => void map.delete(k),
+    clear: () => map.clear(),
+  };
+}
+
+describe('erase', () => {
+  it('erases matching cookies on the host and every parent domain and path, and nothing else', () => {
+    const host = 'www.shop.co.uk';
+    const jar = fakeJar(host, { path: '/shop/cart' });
+    jar.set('_ga', '1', 'shop.co.uk');
+    jar.set('_ga_ABC123', '1', 'shop.co.uk');
+    jar.set('_ga', '2', null); // the same name, host-only
+    jar.set('_ym_uid', '1', 'www.shop.co.uk', '/shop');
+    jar.set('_gid', '1', null, '/shop/cart');
+    jar.set('session', 'keep', null);
+    jar.set('_gallery', 'keep', null); // not `_ga` nor `_ga_*`
+    const storage = memoryStorage({ _ym_uid: '1', _ymBRC: '1', _ym_retryReqs: '[]', cart: 'keep' });
+    const erased = erase(
+      { cookies: ['_ga', '_ga_*', '_gid', '_ym_*'], storage: ['_ym*'] },
+      { jar, domains: () => cookieDomains(host, jar), paths: cookiePaths('/shop/cart'), secure: false, storages: [storage, null] },
+    );
+    expect(new Set(erased)).toEqual(new Set(['_ga', '_ga_ABC123', '_ym_uid', '_gid']));
+    expect(jar.read().split('; ').sort()).toEqual(['_gallery=keep', 'session=keep']);
+    expect(storage.length).toBe(1);
+    expect(storage.getItem('cart')).toBe('keep');
+  });
+
+  it('does not probe domains when nothing matches', () => {
+    const jar = fakeJar('www.shop.test');
+    jar.set('session', '1', null);
+    let probed = false;
+    erase({ cookies: ['_ga'], storage: [] }, { jar, domains: () => ((probed = true), []), paths: ['/'], secure: false, storages: [] });
+    expect(probed).toBe(false);
+  });
+});
+
+describe('cookiePaths', () => {
+  it('is "/", each directory of the page, then the configured path', () => {
+    expect(cookiePaths('/a/b/c.html', '/shop')).toEqual(['/', '/a', '/a/b', '/a/b/c.html', '/shop']);
+    expect(cookiePaths('/', '/')).toEqual(['/']);
+  });
+});
+
+describe('wildcard', () => {
+  it('matches whole names, "*" as any run of characters, other characters literally', () => {
+    const match = wildcard(['_ga', '_ga_*', '_gat*', 'a.b']);
+    expect(['_ga', '_ga_X1', '_gat', '_gat_UA1', 'a.b'].every(match)).toBe(true);
+    expect(['_gax', 'x_ga', 'aXb', '_g'].some(match)).toBe(false);
+    expect(wildcard([])('_ga')).toBe(false);
+  });
+});

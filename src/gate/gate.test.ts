@@ -1,0 +1,234 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createConsent } from '../core/create-consent';
+import { testConfig } from '../core/testing/config-fixture';
+import type { Consent, ConsentryConfig } from '../core/types';
+import { memoryOutbox, memoryStore } from '../storage/memory-store';
+import { gate } from './gate';
+import { RELOAD_SUGGESTED } from './withdrawal';
+
+let instances: Consent[] = [];
+
+function config(overrides: Partial<ConsentryConfig> = {}): ConsentryConfig {
+  const base = testConfig();
+  base.categories.marketing!.services = ['ads-tool', 'youtube'];
+  base.services!.youtube = { title: 'YouTube', provider: 'Google LLC', purpose: 'Videos', country: 'US', cookies: [{ name: 'VISITOR_INFO1_LIVE', lifetime: '6 months' }] };
+  base.services!['stats-tool']!.storage = ['_st*'];
+  return { ...base, language: { default: 'en', available: ['en', 'ru', 'hi'] }, ...overrides };
+}
+
+function start(cfg: ConsentryConfig = config()): Consent {
+  const consent = createConsent(cfg, { plugins: [gate()], store: memoryStore(), outbox: memoryOutbox() });
+  instances.push(consent);
+  return consent;
+}
+
+const flush = () => new Promise((done) => setTimeout(done, 0));
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  document.documentElement.lang = 'en';
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  instances.forEach((c) => c.destroy());
+  instances = [];
+});
+
+describe('gate(): blocked scripts', () => {
+  // jsdom's script execution is not the browser's: the order they run in is checked in e2e/gating.
+  function page() {
+    document.body.innerHTML = `
+      <script type="text/plain" data-category="analytics" id="a1">// a1</script>
+      <script type="text/plain" data-category="marketing" id="m1">// m1</script>
+      <script type="text/plain" data-category="analytics" data-src="https://cdn.test/stats.js" id="a2" crossorigin="anonymous" data-extra="kept"></script>
+      <script type="text/plain" data-category="analytics" id="a3" data-type="module">// a3</script>`;
+    (document.getElementById('a1') as HTMLScriptElement).nonce = 'n0nce';
+  }
+  const types = () => Array.from(document.querySelectorAll('script')).map((s) => `${s.id}:${s.getAttribute('type') ?? 'js'}`);
+
+  it('keeps them inert until their category is granted', () => {
+    page();
+    start().rejectAll();
+    expect(types()).toEqual(['a1:text/plain', 'm1:text/plain', 'a2:text/plain', 'a3:text/plain']);
+  });
+
+  it('activates them in place, in order, with their attributes and nonce; an external one holds the next until it loads', () => {
+    page();
+    start().set({ analytics: true });
+    expect(types()).toEqual(['a1:js', 'm1:text/plain', 'a2:js', 'a3:text/plain']);
+    const a1 = document.getElementById('a1') as HTMLScriptElement;
+    expect(a1.nonce).toBe('n0nce');
+    expect(a1.text).toBe('// a1');
+    const a2 = document.getElementById('a2') as HTMLScriptElement;
+    expect([a2.src, a2.async, a2.getAttribute('crossorigin'), a2.getAttribute('data-extra')]).toEqual(['https://cdn.test/stats.js', false, 'anonymous', 'kept']);
+    a2.dispatchEvent(new Event('load'));
+    expect(types()).toEqual(['a1:js', 'm1:text/plain', 'a2:js', 'a3:module']);
+  });
+
+  it('finds scripts added after start-up', async () => {
+    start().acceptAll();
+    const late = document.createElement('script');
+    late.type = 'text/plain';
+    late.dataset.category = 'marketing';
+    late.id = 'late';
+    late.text = '1';
+    document.body.append(late);
+    await flush();
+    expect(types()).toEqual(['late:js']);
+  });
+
+  it('needs the named service too, and never runs a script that names an unknown category or service', () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-category="marketing" data-service="youtube" id="yt"></script>
+      <script type="text/plain" data-category="stats" id="typo"></script>
+      <script type="text/plain" data-category="analytics" data-service="youtube" id="wrong"></script>`;
+    start().set({ marketing: true, analytics: true }, { services: { youtube: false } });
+    expect(types()).toEqual(['yt:text/plain', 'typo:text/plain', 'wrong:text/plain']);
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('data-category="stats" is not a category of the config'));
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('data-service="youtube" is not a service listed in category "analytics"'));
+  });
+
+  it('does not run a script again after a withdrawal and a new grant', () => {
+    document.body.innerHTML = `<script type="text/plain" data-category="analytics" id="a1">1</script>`;
+    const consent = start();
+    consent.acceptAll();
+    const first = document.getElementById('a1');
+    consent.withdraw();
+    consent.acceptAll();
+    expect(document.querySelectorAll('script')).toHaveLength(1);
+    expect(document.getElementById('a1')).toBe(first);
+  });
+
+  it('fails closed on an invalid config.gating: scripts stay blocked, the console says why', () => {
+    page();
+    start(config({ gating: { reloadOnWithdraw: 'sometimes' } })).acceptAll();
+    expect(types().every((t) => t.endsWith('text/plain'))).toBe(true);
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('[consentry] config.gating.reloadOnWithdraw: got "sometimes"; expected one of "ask", "always", "never"'));
+  });
+});
+
+describe('gate(): blocked iframes', () => {
+  function frame(attrs = 'data-service="youtube"') {
+    document.body.innerHTML = `<iframe title="Our video" data-category="marketing" ${attrs} data-src="https://www.youtube-nocookie.com/embed/x"></iframe>`;
+    return document.querySelector('iframe')!;
+  }
+  const placeholder = () => document.querySelector<HTMLElement>('.consentry-embed');
+  const buttons = () => Array.from(placeholder()?.querySelectorAll('button') ?? []).map((b) => b.textContent);
+
+  it('shows a labelled placeholder with two buttons instead of the frame', () => {
+    const iframe = frame();
+    start();
+    expect(iframe.hidden).toBe(true);
+    expect(iframe.getAttribute('src')).toBeNull();
+    const box = placeholder()!;
+    expect(box.getAttribute('role')).toBe('group');
+    expect(document.getElementById(box.getAttribute('aria-labelledby')!)!.textContent).toBe('This content is from YouTube, which may set cookies.');
+    expect(buttons()).toEqual(['Load it once', 'Always allow YouTube']);
+    expect(box.lang).toBe('en');
+    expect(box.getAttribute('style')).toBeNull();
+  });
+
+  it.each([
+    ['ru', 'Это содержимое от YouTube. Этот сервис может устанавливать файлы cookie.', ['Загрузить один раз', 'Всегда разрешать YouTube']],
+    ['hi', 'यह सामग्री YouTube से है, जो कुकी सेट कर सकता है।', ['एक बार लोड करें', 'YouTube को हमेशा अनुमति दें']],
+  ])('speaks the visitor language (%s)', (lang, notice, labels) => {
+    frame();
+    document.documentElement.lang = lang;
+    start();
+    expect(placeholder()!.lang).toBe(lang);
+    expect(placeholder()!.querySelector('p')!.textContent).toBe(notice);
+    expect(buttons()).toEqual(labels);
+  });
+
+  it('takes texts from config.gating.texts', () => {
+    frame();
+    start(config({ gating: { texts: { loadOnce: { en: 'Show the video', ru: 'Показать видео' } } } }));
+    expect(buttons()).toEqual(['Show the video', 'Always allow YouTube']);
+  });
+
+  it('names the host and the category when no service is named', () => {
+    frame('');
+    start();
+    expect(placeholder()!.querySelector('p')!.textContent).toBe('This content is from www.youtube-nocookie.com, which may set cookies.');
+    expect(buttons()[1]).toBe('Always allow Marketing');
+  });
+
+  it('"Load it once" loads this frame only and stores nothing', () => {
+    const iframe = frame();
+    const consent = start();
+    placeholder()!.querySelector('button')!.click();
+    expect(iframe.src).toBe('https://www.youtube-nocookie.com/embed/x');
+    expect(iframe.hidden).toBe(false);
+    expect(placeholder()).toBeNull();
+    expect(consent.state.decided).toBe(false);
+  });
+
+  it('"Always allow YouTube" grants YouTube only, not the rest of its category', () => {
+    const iframe = frame();
+    const consent = start();
+    placeholder()!.querySelectorAll('button')[1]!.click();
+    expect(iframe.src).toBe('https://www.youtube-nocookie.com/embed/x');
+    expect(consent.allowedService('youtube')).toBe(true);
+    expect(consent.allowedService('ads-tool')).toBe(false);
+    expect(consent.allowed('analytics')).toBe(false);
+  });
+
+  it('loads on consent, and goes back behind its placeholder on withdrawal', () => {
+    const iframe = frame();
+    const consent = start();
+    consent.acceptAll();
+    expect(iframe.src).toBe('https://www.youtube-nocookie.com/embed/x');
+    expect(placeholder()).toBeNull();
+    consent.withdraw();
+    expect(iframe.src).toBe('about:blank');
+    expect(iframe.hidden).toBe(true);
+    expect(placeholder()).not.toBeNull();
+  });
+});
+
+describe('gate(): withdrawal clean-up', () => {
+  beforeEach(() => {
+    for (const name of document.cookie.split(';').map((c) => c.split('=')[0]!.trim())) if (name) document.cookie = `${name}=; max-age=0; path=/`;
+    localStorage.clear();
+  });
+
+  it("erases the withdrawn services' cookies and storage keys, and suggests a reload", () => {
+    const consent = start();
+    consent.acceptAll();
+    document.cookie = '_st=1; path=/';
+    document.cookie = 'VISITOR_INFO1_LIVE=1; path=/';
+    document.cookie = 'session=keep; path=/';
+    localStorage.setItem('_st_id', '1');
+    localStorage.setItem('cart', 'keep');
+    const suggested = vi.fn();
+    window.addEventListener(RELOAD_SUGGESTED, suggested);
+    consent.set({ analytics: false });
+    window.removeEventListener(RELOAD_SUGGESTED, suggested);
+    expect(document.cookie.split('; ').sort()).toEqual(['VISITOR_INFO1_LIVE=1', 'session=keep']);
+    expect(Object.keys(localStorage)).toEqual(['cart']);
+    expect(suggested).toHaveBeenCalledTimes(1);
+    expect((suggested.mock.calls[0]![0] as CustomEvent).detail).toEqual({ categories: ['analytics'], services: ['stats-tool'] });
+  });
+
+  it('suggests nothing when nothing was withdrawn, and nothing with reloadOnWithdraw "never"', () => {
+    const suggested = vi.fn();
+    window.addEventListener(RELOAD_SUGGESTED, suggested);
+    start().rejectAll();
+    const never = start(config({ gating: { reloadOnWithdraw: 'never' } }));
+    never.acceptAll();
+    never.withdraw();
+    window.removeEventListener(RELOAD_SUGGESTED, suggested);
+    expect(suggested).not.toHaveBeenCalled();
+  });
+
+  it("erases a returning visitor's refused services' cookies at start", () => {
+    const store = memoryStore();
+    createConsent(config(), { store, outbox: memoryOutbox() }).set({ marketing: true });
+    document.cookie = '_st=1; path=/';
+    document.cookie = 'VISITOR_INFO1_LIVE=1; path=/';
+    instances.push(createConsent(config(), { plugins: [gate()], store, outbox: memoryOutbox() }));
+    expect(document.cookie).toBe('VISITOR_INFO1_LIVE=1');
+  });
+});

@@ -1,0 +1,180 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createConsent } from '../core/create-consent';
+import type { Consent } from '../core/types';
+import { memoryOutbox, memoryStore } from '../storage/memory-store';
+import type { ChoiceStore } from '../storage/store';
+import type { GoogleOptions } from './google';
+import { google } from './google';
+import { siteConfig } from './testing/site';
+
+const BOTH: GoogleOptions = { measurementId: 'G-ABC123', containerId: 'GTM-AB12CD' };
+let instances: Consent[] = [];
+
+function start(options: GoogleOptions = BOTH, config = siteConfig({ google: true }), store: ChoiceStore = memoryStore(), nonce?: string): Consent {
+  const consent = createConsent(config, { plugins: [google(options, { source: 'config.integrations.google', nonce })], store, outbox: memoryOutbox() });
+  instances.push(consent);
+  return consent;
+}
+
+/** dataLayer as `[command, action?]` for order checks; pushes that are not gtag calls as their event. */
+function commands(): string[] {
+  return (window.dataLayer ?? []).map((entry) => {
+    if (Object.prototype.toString.call(entry) !== '[object Arguments]') return `event:${(entry as { event: string }).event}`;
+    const args = Array.from(entry as ArrayLike<unknown>);
+    return args[0] === 'consent' ? `consent:${String(args[1])}` : String(args[0]);
+  });
+}
+
+function updates(): Array<Record<string, string>> {
+  return (window.dataLayer ?? [])
+    .filter((e) => Object.prototype.toString.call(e) === '[object Arguments]')
+    .map((e) => Array.from(e as ArrayLike<unknown>))
+    .filter((a) => a[0] === 'consent' && a[1] === 'update')
+    .map((a) => a[2] as Record<string, string>);
+}
+
+const scripts = () => Array.from(document.querySelectorAll('script')).map((s) => s.src);
+
+beforeEach(() => {
+  delete window.dataLayer;
+  delete window.gtag;
+  document.head.innerHTML = '';
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  instances.forEach((c) => c.destroy());
+  instances = [];
+});
+
+describe('google(): Consent Mode v2', () => {
+  it('pushes the default, as an arguments object, before anything else and loads nothing before consent', () => {
+    start();
+    expect(window.dataLayer).toHaveLength(1);
+    const first = window.dataLayer![0] as IArguments;
+    expect(Object.prototype.toString.call(first)).toBe('[object Arguments]');
+    expect(Array.from(first)).toEqual([
+      'consent',
+      'default',
+      {
+        ad_storage: 'denied',
+        ad_user_data: 'denied',
+        ad_personalization: 'denied',
+        analytics_storage: 'denied',
+        functionality_storage: 'denied',
+        personalization_storage: 'denied',
+        security_storage: 'granted',
+        wait_for_update: 500,
+      },
+    ]);
+    expect(scripts()).toEqual([]);
+  });
+
+  it('on accept: one update, then gtag.js with js + config, then the container', () => {
+    start().acceptAll();
+    expect(commands()).toEqual(['consent:default', 'consent:update', 'js', 'config', 'event:gtm.js']);
+    expect(updates()).toEqual([
+      {
+        ad_storage: 'granted',
+        ad_user_data: 'granted',
+        ad_personalization: 'granted',
+        analytics_storage: 'granted',
+        functionality_storage: 'granted',
+        personalization_storage: 'granted',
+        security_storage: 'granted',
+      },
+    ]);
+    expect(scripts()).toEqual(['https://www.googletagmanager.com/gtag/js?id=G-ABC123', 'https://www.googletagmanager.com/gtm.js?id=GTM-AB12CD']);
+    expect(Array.from(window.dataLayer![3] as IArguments)).toEqual(['config', 'G-ABC123']);
+  });
+
+  it('on reject: one update, all denied but security_storage, and nothing loads', () => {
+    start().rejectAll();
+    expect(commands()).toEqual(['consent:default', 'consent:update']);
+    expect(updates()[0]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied', security_storage: 'granted' });
+    expect(scripts()).toEqual([]);
+  });
+
+  it('pushes exactly one update per decision and never loads a script twice', () => {
+    const consent = start();
+    consent.set({ analytics: true });
+    consent.set({ marketing: true });
+    consent.withdraw();
+    consent.acceptAll();
+    expect(updates().map((u) => [u.analytics_storage, u.ad_storage])).toEqual([
+      ['granted', 'denied'],
+      ['granted', 'granted'],
+      ['denied', 'denied'],
+      ['granted', 'granted'],
+    ]);
+    expect(scripts()).toHaveLength(2);
+  });
+
+  it('pushes one update for a returning visitor, before js/config', () => {
+    const store = memoryStore();
+    start(BOTH, siteConfig({ google: true }), store).set({ analytics: true });
+    instances.forEach((c) => c.destroy());
+    delete window.dataLayer;
+    document.head.innerHTML = '';
+    start(BOTH, siteConfig({ google: true }), store);
+    expect(commands()).toEqual(['consent:default', 'consent:update', 'js', 'config']);
+    expect(updates()[0]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied' });
+    expect(scripts()).toEqual(['https://www.googletagmanager.com/gtag/js?id=G-ABC123']);
+  });
+
+  it('denies analytics_storage and loads no gtag.js when the visitor refuses Google Analytics but keeps its category', () => {
+    start().set({ analytics: true }, { services: { 'google-analytics': false } });
+    expect(updates()[0]!.analytics_storage).toBe('denied');
+    expect(scripts()).toEqual([]);
+  });
+
+  it('uses an overridden signal map', () => {
+    start({ ...BOTH, signals: { functionality_storage: 'necessary', ad_personalization: 'functional' } }).set({ functional: true });
+    expect(updates()[0]).toMatchObject({ functionality_storage: 'granted', ad_personalization: 'granted', ad_storage: 'denied' });
+  });
+
+  it('never loads a service no category lists, and says so', () => {
+    const config = siteConfig({ google: true });
+    config.categories.marketing!.services = [];
+    start(BOTH, config).acceptAll();
+    expect(scripts()).toEqual(['https://www.googletagmanager.com/gtag/js?id=G-ABC123']);
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('config.integrations.google: GTM-AB12CD is set, but no category lists the "google-tag-manager" service, so it will not load'));
+  });
+
+  it('fails closed on invalid options: the default is pushed, nothing else, and the console says why', () => {
+    start({ measurementId: 'x', containerId: 'GTM-AB12CD' }).acceptAll();
+    expect(commands()).toEqual(['consent:default']);
+    expect(scripts()).toEqual([]);
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('[consentry] config.integrations.google.measurementId: got "x"; expected a GA4 measurement id like "G-XXXXXXX"'));
+  });
+
+  it('fails closed when an overridden signal names a category the site does not have', () => {
+    start({ ...BOTH, signals: { analytics_storage: 'stats' } }).acceptAll();
+    expect(commands()).toEqual(['consent:default']);
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('config.integrations.google.signals.analytics_storage: got "stats"'));
+  });
+
+  it("advanced mode loads the tags at once, after the default (the site's explicit choice)", () => {
+    start({ ...BOTH, mode: 'advanced', waitForUpdate: 2000 });
+    expect(commands()).toEqual(['consent:default', 'js', 'config', 'event:gtm.js']);
+    expect((Array.from(window.dataLayer![0] as IArguments)[2] as { wait_for_update: number }).wait_for_update).toBe(2000);
+    expect(scripts()).toHaveLength(2);
+  });
+
+  it('serves the scripts from scriptUrl with the nonce it was given', () => {
+    start({ ...BOTH, scriptUrl: 'https://proxy.shop.test/g' }, siteConfig({ google: true }), memoryStore(), 'n0nce').acceptAll();
+    expect(scripts()).toEqual(['https://proxy.shop.test/g/gtag/js?id=G-ABC123', 'https://proxy.shop.test/g/gtm.js?id=GTM-AB12CD']);
+    expect(Array.from(document.querySelectorAll('script')).map((s) => s.nonce)).toEqual(['n0nce', 'n0nce']);
+  });
+
+  it('defines window.gtag for the site, without replacing its own', () => {
+    start();
+    window.gtag!('event', 'purchase');
+    expect(commands().at(-1)).toBe('event');
+    const own = vi.fn();
+    window.gtag = own;
+    start();
+    expect(window.gtag).toBe(own);
+  });
+});
