@@ -6,7 +6,7 @@
 export { createReceiver, DEFAULT_MAX_BODY_BYTES } from './receiver';
 export type { ReceiverHandler, ReceiverOptions } from './receiver';
 export type { AllowedOrigins } from './cors';
-export type { Awaitable, RecordStore, StoredRecord } from './store';
+export type { Awaitable, RecordStore, StoredRecord, SyncRecordStore } from './store';
 export { memoryRecordStore } from './memory-store';
 export { sqliteRecordStore } from './sqlite-store';
 export type { SqliteStoreOptions } from './sqlite-store';

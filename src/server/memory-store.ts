@@ -1,19 +1,19 @@
 import type { ConsentRecord } from '../core/types';
-import type { RecordStore, StoredRecord } from './store';
+import type { StoredRecord, SyncRecordStore } from './store';
 
 /** The log in memory: for tests and throwaway demos. Lost when the process ends. */
-export function memoryRecordStore(): RecordStore & { readonly rows: readonly StoredRecord[] } {
+export function memoryRecordStore(): SyncRecordStore & { readonly rows: readonly StoredRecord[] } {
   const byId = new Map<string, StoredRecord>();
   const rows: StoredRecord[] = [];
   return {
     rows,
     insert(record: ConsentRecord, receivedAt: Date) {
-      if (byId.has(record.recordId)) return 'duplicate';
+      if (byId.has(record.recordId)) return 'duplicate' as const;
       // A deep copy: a caller mutating its object later must not rewrite the proof.
       const row = { receivedAt: receivedAt.toISOString(), record: structuredClone(record) };
       byId.set(record.recordId, row);
       rows.push(row);
-      return 'created';
+      return 'created' as const;
     },
     byConsentId(consentId) {
       return rows.filter((r) => r.record.consentId === consentId).sort(bySequence).map(copy);
@@ -24,6 +24,7 @@ export function memoryRecordStore(): RecordStore & { readonly rows: readonly Sto
       return rows.filter((r) => Date.parse(r.receivedAt) >= a && Date.parse(r.receivedAt) < b).map(copy);
     },
     count: () => rows.length,
+    close() {},
   };
 }
 

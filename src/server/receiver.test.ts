@@ -154,7 +154,8 @@ describe('admin: proof of consent and export', () => {
 
   it('needs the admin token: 401 without it or with a wrong one', async () => {
     const { url, consentId } = await seeded();
-    for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: `Basic ${TOKEN}` }, { authorization: `Bearer ${TOKEN}x` }]) {
+    const attempts: Array<Record<string, string>> = [{}, { authorization: 'Bearer wrong' }, { authorization: `Basic ${TOKEN}` }, { authorization: `Bearer ${TOKEN}x` }];
+    for (const headers of attempts) {
       const lookup = await fetch(`${url}/consents/${consentId}`, { headers });
       expect(lookup.status).toBe(401);
       expect(lookup.headers.get('www-authenticate')).toMatch(/^Bearer/);

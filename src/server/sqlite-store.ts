@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ConsentRecord } from '../core/types';
-import type { RecordStore, StoredRecord } from './store';
+import type { StoredRecord, SyncRecordStore } from './store';
 
 export interface SqliteStoreOptions {
   /** Path of the database file; its folder is created when missing. `:memory:` for a throwaway log. */
@@ -38,7 +38,7 @@ interface Row {
  * WAL with synchronous=FULL: a record answered 201 is on disk, even if the process
  * or the machine dies right after (https://www.sqlite.org/pragma.html#pragma_synchronous).
  */
-export function sqliteRecordStore(options: SqliteStoreOptions): RecordStore & { close(): void; readonly path: string } {
+export function sqliteRecordStore(options: SqliteStoreOptions): SyncRecordStore & { readonly path: string } {
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
   const db = new Database(options.path);
   db.pragma('journal_mode = WAL');
@@ -64,7 +64,7 @@ export function sqliteRecordStore(options: SqliteStoreOptions): RecordStore & { 
     path: options.path,
     insert(record: ConsentRecord, receivedAt: Date) {
       const result = insert.run(record.recordId, record.consentId, record.sequence, record.action, record.timestamp, receivedAt.getTime(), JSON.stringify(record));
-      return result.changes === 1 ? 'created' : 'duplicate';
+      return result.changes === 1 ? ('created' as const) : ('duplicate' as const);
     },
     byConsentId: (consentId) => (byConsent.all(consentId) as Row[]).map(toStored),
     range: (from, to) => (inRange.all(from.getTime(), to.getTime()) as Row[]).map(toStored),

@@ -24,3 +24,12 @@ export interface RecordStore {
   count(): Awaitable<number>;
   close?(): Awaitable<void>;
 }
+
+/** The embedded stores answer at once; their types say so, which keeps scripts and tests simple. */
+export interface SyncRecordStore extends RecordStore {
+  insert(record: ConsentRecord, receivedAt: Date): 'created' | 'duplicate';
+  byConsentId(consentId: string): StoredRecord[];
+  range(from: Date, to: Date): StoredRecord[];
+  count(): number;
+  close(): void;
+}
