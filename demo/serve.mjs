@@ -56,6 +56,7 @@ export async function startDemo(options = {}) {
       if (path.startsWith('/demo-api/')) return demoApi(req, res, path, url.searchParams);
       if (path.startsWith('/dist/') && sendFile(res, join(ROOT, 'dist'), path.slice('/dist/'.length))) return;
       if (path === '/' && sendFile(res, DEMO, 'index.html')) return;
+      if (path === '/favicon.ico') return void res.writeHead(204).end();
       if (path.startsWith('/sites/') && sendSitePage(res, path)) return;
       if ((path.startsWith('/sites/') || path.startsWith('/assets/')) && sendFile(res, DEMO, path.slice(1))) return;
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');

@@ -12,12 +12,12 @@
   panel.innerHTML =
     '<h2>Demo: what happened <span class="demo-note">(not part of the site)</span></h2>' +
     '<div class="demo-actions" role="group" aria-label="Decide through the API">' +
-    '<button type="button" data-act="accept">Accept all</button>' +
-    '<button type="button" data-act="reject">Reject all</button>' +
-    '<button type="button" data-act="withdraw">Withdraw</button>' +
-    '<button type="button" data-act="preferences">Preferences</button>' +
+    '<button type="button" data-act="accept"><code>acceptAll()</code></button>' +
+    '<button type="button" data-act="reject"><code>rejectAll()</code></button>' +
+    '<button type="button" data-act="withdraw"><code>withdraw()</code></button>' +
+    '<button type="button" data-act="preferences"><code>showPreferences()</code></button>' +
     '</div>' +
-    '<p class="demo-note">These buttons call <code>window.consentry</code> (layer "api"); the banner does the same.</p>' +
+    '<p class="demo-note">These call <code>window.consentry</code> directly (layer "api"); the banner\'s buttons do the same.</p>' +
     section('requests', 'Tracker requests attempted') +
     section('cookies', 'Tracker cookies and storage') +
     section('consent', 'Stored consent') +
@@ -127,7 +127,8 @@
   }
 
   panel.addEventListener('click', function (event) {
-    var act = event.target && event.target.getAttribute && event.target.getAttribute('data-act');
+    var button = event.target && event.target.closest && event.target.closest('[data-act]');
+    var act = button && button.getAttribute('data-act');
     var c = consent();
     if (!act) return;
     if (act === 'accept' && c) c.acceptAll();
