@@ -41,7 +41,11 @@ async function receiverFor(allowedOrigins: string[]) {
   return { store, answered, url: `http://127.0.0.1:${port}/`, allow: (origin: string) => allowedOrigins.push(origin) };
 }
 
-/** The site on its own host (shop.localhost:<port>): a page with `records.endpoint` on the receiver, and consentry.js. */
+/**
+ * The site on its own host (shop.localhost:<port>): a page with `records.endpoint` on the receiver,
+ * and consentry.js. A real server, not page.route: a fulfilled page has no address, so Chromium's
+ * Local Network Access takes it for a public page and blocks its requests to 127.0.0.1.
+ */
 async function siteServing(html: string): Promise<string> {
   const port = await listen(
     createServer((req, res) => {
