@@ -18,6 +18,14 @@ const recordSchema = () => ({
   },
 });
 
+/** JSON imports (the record schema in the receiver) as ES modules. */
+const jsonModule = () => ({
+  name: 'json-module',
+  transform(code, id) {
+    if (id.endsWith('.json')) return { code: `export default ${code};`, map: null };
+  },
+});
+
 const minify = terser({ format: { comments: false }, compress: { passes: 2 } });
 
 /** npm entries: one file per public entry, shared code in chunks, dependencies left to the site's bundler. */
@@ -45,5 +53,15 @@ export default [
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false, declarationDir: undefined }),
     ],
     output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true, plugins: [minify] },
+  },
+  {
+    // consentry/server: the consent-log receiver, for Node. Its dependencies (ajv, better-sqlite3) stay external.
+    input: { index: 'src/server/index.ts' },
+    external: isExternal,
+    plugins: [
+      jsonModule(),
+      typescript({ tsconfig: './src/server/tsconfig.json', outDir: 'dist/server', declarationDir: 'dist/server/types' }),
+    ],
+    output: { dir: 'dist/server', format: 'es', sourcemap: true },
   },
 ];

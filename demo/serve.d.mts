@@ -1,0 +1,27 @@
+// Types for demo/serve.mjs, for the e2e specs that start the demo in-process.
+import type { SyncRecordStore } from '../src/server/store';
+
+export interface StubLogEntry {
+  seq: number;
+  at: string;
+  site: string | null;
+  standsFor: string;
+  kind: 'script' | 'hit' | 'session replay' | 'embed' | 'other';
+  path: string;
+}
+
+export interface RunningDemo {
+  url: string;
+  port: number;
+  dbPath: string;
+  adminToken: string;
+  store: SyncRecordStore;
+  stubLog: { entries: StubLogEntry[]; forSite(site: string | null): StubLogEntry[]; clear(site?: string | null): void };
+  siteUrl(site: string): string;
+  setReceiverAvailable(available: boolean): void;
+  close(): Promise<void>;
+}
+
+export const SITES: string[];
+export const DEFAULT_ADMIN_TOKEN: string;
+export function startDemo(options?: { port?: number; host?: string; dataDir?: string; dbPath?: string; adminToken?: string }): Promise<RunningDemo>;

@@ -1,0 +1,144 @@
+// The demo: the customer sites, the tracker stubs and the consent-log receiver on one
+// plain Node server. `npm start` builds the library, then runs this file.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inlineConfig } from './server/inline-config.mjs';
+import { sendFile, sendJson } from './server/static.mjs';
+import { createStubLog, describeStubRequest, siteOf } from './server/stub-log.mjs';
+
+const DEMO = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(DEMO, '..');
+export const SITES = ['arcon', 'shop', 'infomaximum', 'cmachines'];
+export const DEFAULT_ADMIN_TOKEN = 'demo-admin-token';
+const CONSENT_ID = /^[A-Za-z0-9_-]{16,64}$/;
+
+/**
+ * Starts the demo server. `port: 0` picks a free port (tests). Returns its URL, the
+ * URL of each site (each on its own `*.localhost` host, so their cookies stay apart),
+ * the record store and the stub log, and a switch that makes the receiver answer 503.
+ */
+export async function startDemo(options = {}) {
+  const serverModule = join(ROOT, 'dist/server/index.js');
+  if (!existsSync(serverModule) || !existsSync(join(ROOT, 'dist/consentry.js'))) {
+    throw new Error('dist/ is missing: run `npm run build` first (`npm start` does it for you).');
+  }
+  const { createReceiver, sqliteRecordStore } = await import(pathToFileURL(serverModule).href);
+  const dataDir = options.dataDir ?? process.env.DATA_DIR ?? join(DEMO, 'data');
+  const dbPath = options.dbPath ?? process.env.DB_PATH ?? join(dataDir, 'consent-log.sqlite');
+  const adminToken = options.adminToken ?? process.env.CONSENTRY_ADMIN_TOKEN ?? DEFAULT_ADMIN_TOKEN;
+  const host = options.host ?? process.env.HOST ?? '127.0.0.1';
+  const port = options.port ?? Number(process.env.PORT ?? 8080);
+
+  const store = sqliteRecordStore({ path: dbPath });
+  const receiver = createReceiver({ store, adminToken, basePath: '/consent-log' });
+  const stubLog = createStubLog();
+  let receiverAvailable = true;
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://demo.invalid');
+    const path = decodeURIComponent(url.pathname);
+    try {
+      if (path === '/consent-log' || path.startsWith('/consent-log/')) {
+        // An outage as a proxy in front of a stopped receiver shows it: 503, and the browser keeps the record.
+        if (!receiverAvailable) return sendJson(res, 503, { error: 'receiver_down', message: 'the demo switched the consent log off' });
+        return await receiver(req, res);
+      }
+      if (path.startsWith('/stubs/')) {
+        stubLog.add({ site: siteOf(req, SITES), ...describeStubRequest(path), path: url.pathname + url.search });
+        if (path === '/stubs/mc.yandex.ru/metrika/tag.js') return void sendFile(res, DEMO, 'stubs/metrika-tag.js');
+        if (path === '/stubs/googletagmanager/gtag/js') return void sendFile(res, DEMO, 'stubs/gtag.js');
+        if (path === '/stubs/video.html') return void sendFile(res, DEMO, 'stubs/video.html');
+        res.writeHead(204, { 'cache-control': 'no-store' }).end(); // a tracking hit: nothing to answer
+        return;
+      }
+      if (path.startsWith('/demo-api/')) return demoApi(req, res, path, url.searchParams);
+      if (path.startsWith('/dist/') && sendFile(res, join(ROOT, 'dist'), path.slice('/dist/'.length))) return;
+      if (path === '/' && sendFile(res, DEMO, 'index.html')) return;
+      if (path === '/favicon.ico') return void res.writeHead(204).end();
+      if (path.startsWith('/sites/') && sendSitePage(res, path)) return;
+      if ((path.startsWith('/sites/') || path.startsWith('/assets/')) && sendFile(res, DEMO, path.slice(1))) return;
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    } catch (error) {
+      console.error('[demo]', error);
+      if (!res.headersSent) sendJson(res, 500, { error: 'demo_error', message: String(error) });
+    }
+  });
+
+  /** A site's page, with its config file inlined (see server/inline-config.mjs). */
+  function sendSitePage(res, path) {
+    const match = /^\/sites\/([a-z0-9-]+)\/(index\.html)?$/.exec(path);
+    if (!match || !SITES.includes(match[1])) return false;
+    const file = join(DEMO, 'sites', match[1], 'index.html');
+    if (!existsSync(file) || !statSync(file).isFile()) return false;
+    const html = inlineConfig(readFileSync(file, 'utf8'), file);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+    return true;
+  }
+
+  /** Demo-only helpers for the 'what happened' panel and the tests; a real receiver has none of these. */
+  async function demoApi(req, res, path, query) {
+    if (path === '/demo-api/stub-log') {
+      const site = query.get('site');
+      if (req.method === 'DELETE') {
+        stubLog.clear(site);
+        return sendJson(res, 200, { cleared: true });
+      }
+      return sendJson(res, 200, { entries: stubLog.forSite(site) });
+    }
+    if (path === '/demo-api/records') {
+      // Only the records of a consent id the browser already holds: no listing, no export.
+      const consentId = query.get('consentId') ?? '';
+      if (!CONSENT_ID.test(consentId)) return sendJson(res, 400, { error: 'bad_consent_id' });
+      return sendJson(res, 200, { records: store.byConsentId(consentId) });
+    }
+    if (path === '/demo-api/receiver') {
+      if (req.method === 'POST') receiverAvailable = query.get('available') !== '0';
+      return sendJson(res, 200, { available: receiverAvailable });
+    }
+    return sendJson(res, 404, { error: 'not_found' });
+  }
+
+  await new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, done);
+  });
+  const actualPort = server.address().port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+  return {
+    url,
+    port: actualPort,
+    dbPath,
+    adminToken,
+    store,
+    stubLog,
+    /** Each site on its own host under localhost: browsers resolve `*.localhost` to this machine. */
+    siteUrl: (site) => `http://${site}.localhost:${actualPort}/sites/${site}/`,
+    setReceiverAvailable(available) {
+      receiverAvailable = available;
+    },
+    close() {
+      return new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => {
+          store.close();
+          done();
+        });
+      });
+    },
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const demo = await startDemo().catch((error) => {
+    console.error(`[demo] ${error.message}`);
+    process.exit(1);
+  });
+  console.log(`Consentry demo: ${demo.url}/`);
+  for (const site of SITES) console.log(`  ${site.padEnd(12)} ${demo.siteUrl(site)}`);
+  console.log(`Consent log: ${demo.dbPath} (admin token: ${demo.adminToken === DEFAULT_ADMIN_TOKEN ? `${DEFAULT_ADMIN_TOKEN}, the demo default` : 'from CONSENTRY_ADMIN_TOKEN'})`);
+  const stop = () => demo.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from './csv';
+import { sampleRecord } from './testing/record-fixture';
+
+describe('csvCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['cr\rlf', '"cr\rlf"'],
+    ['=1+2', "'=1+2"],
+    ['+7 495', "'+7 495"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    ['', ''],
+  ])('%j -> %j', (input, output) => {
+    expect(csvCell(input)).toBe(output);
+  });
+});
+
+describe('toCsv', () => {
+  it('writes a header, one CRLF line per record and the maps as JSON cells', () => {
+    const record = sampleRecord({ recordId: 'rec-0123456789abcdef', consentId: 'con-0123456789abcdef' });
+    const csv = toCsv([{ receivedAt: '2026-03-01T12:00:00.000Z', record }]);
+    const [header, row, end] = csv.split('\r\n');
+    expect(header!.split(',')).toHaveLength(16);
+    expect(end).toBe('');
+    expect(row).toBe(
+      '2026-03-01T12:00:00.000Z,rec-0123456789abcdef,con-0123456789abcdef,1,2026-03-01T10:00:00.000Z,accept_all,banner,' +
+        '"{""necessary"":true,""analytics"":true,""marketing"":true}","{""yandex-metrica"":true}",2026-01,https://shop.example/privacy,' +
+        `${record.library.version},1,ru,https://shop.example,false`,
+    );
+  });
+});

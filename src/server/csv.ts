@@ -1,0 +1,31 @@
+import type { StoredRecord } from './store';
+
+export const CSV_COLUMNS = [
+  'received_at', 'record_id', 'consent_id', 'sequence', 'timestamp', 'action', 'layer',
+  'categories', 'services', 'policy_revision', 'policy_url', 'library_version',
+  'banner_version', 'locale', 'origin', 'gpc',
+] as const;
+
+/** One CSV (RFC 4180, CRLF line ends) of stored records; the category and service maps are JSON in a cell. */
+export function toCsv(rows: readonly StoredRecord[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const { receivedAt, record: r } of rows) {
+    const values = [
+      receivedAt, r.recordId, r.consentId, String(r.sequence), r.timestamp, r.action, r.layer,
+      JSON.stringify(r.categories), JSON.stringify(r.services), r.policy.revision, r.policy.url,
+      r.library.version, r.bannerVersion, r.locale, r.origin, String(r.gpc),
+    ];
+    lines.push(values.map(csvCell).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * Quotes a cell when it holds a comma, quote or line break (RFC 4180), and defuses
+ * text a spreadsheet would run as a formula (=, +, -, @, tab, CR first: OWASP "CSV injection"),
+ * since policy.url is free text sent by browsers.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

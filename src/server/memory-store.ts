@@ -1,0 +1,37 @@
+import type { ConsentRecord } from '../core/types';
+import type { StoredRecord, SyncRecordStore } from './store';
+
+/** The log in memory: for tests and throwaway demos. Lost when the process ends. */
+export function memoryRecordStore(): SyncRecordStore & { readonly rows: readonly StoredRecord[] } {
+  const byId = new Map<string, StoredRecord>();
+  const rows: StoredRecord[] = [];
+  return {
+    rows,
+    insert(record: ConsentRecord, receivedAt: Date) {
+      if (byId.has(record.recordId)) return 'duplicate' as const;
+      // A deep copy: a caller mutating its object later must not rewrite the proof.
+      const row = { receivedAt: receivedAt.toISOString(), record: structuredClone(record) };
+      byId.set(record.recordId, row);
+      rows.push(row);
+      return 'created' as const;
+    },
+    byConsentId(consentId) {
+      return rows.filter((r) => r.record.consentId === consentId).sort(bySequence).map(copy);
+    },
+    range(from, to) {
+      const a = from.getTime();
+      const b = to.getTime();
+      return rows.filter((r) => Date.parse(r.receivedAt) >= a && Date.parse(r.receivedAt) < b).map(copy);
+    },
+    count: () => rows.length,
+    close() {},
+  };
+}
+
+function bySequence(a: StoredRecord, b: StoredRecord): number {
+  return a.record.sequence - b.record.sequence || a.receivedAt.localeCompare(b.receivedAt);
+}
+
+function copy(row: StoredRecord): StoredRecord {
+  return structuredClone(row);
+}
