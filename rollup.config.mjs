@@ -23,6 +23,7 @@ const minify = terser({ format: { comments: false }, compress: { passes: 2 } });
 /** npm entries: one file per public entry, shared code in chunks, dependencies left to the site's bundler. */
 const npmInputs = {
   index: 'src/index.ts',
+  ui: 'src/ui/index.ts',
 };
 
 export default [
@@ -42,5 +43,15 @@ export default [
       typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false, declarationDir: undefined }),
     ],
     output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true, plugins: [minify] },
+  },
+  {
+    // The widget chunk for script-tag sites: an ES module with Preact bundled, fetched
+    // by consentry.js with import() next to itself, only when something must be shown.
+    input: 'src/ui/chunk.ts',
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false, declarationDir: undefined }),
+    ],
+    output: { file: 'dist/consentry-ui.js', format: 'es', sourcemap: true, plugins: [minify] },
   },
 ];
