@@ -35,7 +35,7 @@ export function Banner(props: BannerProps) {
   const { t, summary, layout } = props;
   const titleRef = useRef<HTMLHeadingElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
-  useScrollableFocus(textRef, t.bannerTitle, [summary]);
+  useScrollableFocus(textRef, t.summaryLabel, [summary]);
   const blocking = layout === 'modal';
 
   const body = (

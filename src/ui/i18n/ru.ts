@@ -4,6 +4,7 @@ import { REOPEN_LABEL } from './reopen-label';
 export const ru: Messages = {
   bannerLabel: 'Согласие на cookie',
   bannerTitle: 'Cookie и ваши данные',
+  summaryLabel: 'Кратко о том, как мы используем ваши данные',
   bannerIntro: '{operator} использует файлы cookie и похожие технологии. Часть из них нужна для работы сайта. Остальные мы используем, только если вы согласны:',
   bannerIntroNecessaryOnly: '{operator} использует только те файлы cookie, без которых сайт не работает.',
   purposeWithData: '{purpose}: {data}',
