@@ -6,6 +6,7 @@
  */
 import type { Consent } from '../core/types';
 import { REOPEN_LABEL } from './i18n/reopen-label';
+import { withBody } from './dom-ready';
 import type { UiOptions } from './options';
 
 const CSS = `:host{all:initial}
@@ -57,7 +58,7 @@ export function floatingButton(consent: Consent, options: UiOptions, onOpen: (op
   button.append(svg);
   button.addEventListener('click', () => onOpen(button));
   root.append(button);
-  document.body.append(host);
+  withBody((body) => body.append(host));
   return {
     setHidden: (hidden) => (button.hidden = hidden),
     remove: () => host.remove(),

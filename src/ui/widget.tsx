@@ -7,6 +7,7 @@ import type { UiOptions } from './options';
 import { Requests } from './requests';
 import { widgetSheet } from './styles';
 import { checkTextKeys } from './text-keys';
+import { withBody } from './dom-ready';
 
 export interface Widget {
   /** Show the banner, the preferences dialog (focus returns to `opener` after) or the reload offer. */
@@ -38,9 +39,11 @@ export function createWidget(consent: Consent, settings: WidgetSettings): Widget
   const host = document.createElement('consentry-widget');
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.adoptedStyleSheets = [widgetSheet()];
-  document.body.append(host);
-  const requests = new Requests();
-  render(<App consent={consent} options={options} requests={requests} host={host} onBannerVisibility={settings.onBannerVisibility} />, shadow);
+  const requests = new Requests(); // requests made before <body> exists wait in its queue
+  withBody((body) => {
+    body.append(host);
+    render(<App consent={consent} options={options} requests={requests} host={host} onBannerVisibility={settings.onBannerVisibility} />, shadow);
+  });
   return {
     open: (view, opener = null) => requests.send({ view, opener }),
     destroy() {
