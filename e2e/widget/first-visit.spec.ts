@@ -28,7 +28,7 @@ for (const p of PAGES) {
 test('the Russian banner with Google Analytics warns about the transfer abroad', async ({ page }) => {
   await page.goto(pageUrl(server, { seed: 'infomaximum', lang: 'ru' }));
   await expect(banner(page).locator('[data-line=cross-border]')).toHaveText(
-    'Если вы согласитесь, ваши данные будут переданы и за рубеж (трансграничная передача): Google LLC (Соединенные Штаты).',
+    'Если вы согласитесь, ваши данные будут переданы и за рубеж (трансграничная передача): Google LLC (США).',
   );
   await expect(banner(page).getByRole('link', { name: 'Политика конфиденциальности' })).toHaveAttribute('href', 'https://proceset.infomaximum.com/privacy-policy.en.pdf');
 });

@@ -53,9 +53,9 @@ describe('banner summary (first layer)', () => {
 
   it('Infomaximum (152-FZ) with Google Analytics: warns that accepting sends data to the US', () => {
     const ru = banner(infomaximumConfig(), 'ru');
-    expect(ru.text['recipients-if-agreed']).toBe('Если вы согласитесь, данные получат также: ООО «Яндекс» (Россия) и Google LLC (Соединенные Штаты).');
+    expect(ru.text['recipients-if-agreed']).toBe('Если вы согласитесь, данные получат также: ООО «Яндекс» (Россия) и Google LLC (США).');
     expect(ru.text['cross-border']).toBe(
-      'Если вы согласитесь, ваши данные будут переданы и за рубеж (трансграничная передача): Google LLC (Соединенные Штаты).',
+      'Если вы согласитесь, ваши данные будут переданы и за рубеж (трансграничная передача): Google LLC (США).',
     );
     expect(ru.lines.find((l) => l.id === 'cross-border')?.warning).toBe(true);
     const en = banner(infomaximumConfig(), 'en');
@@ -186,7 +186,7 @@ describe('service facts (dialog)', () => {
     expect(ga.rows).toEqual([
       { label: 'Компания', value: 'Google LLC' },
       { label: 'Зачем', value: 'Анонимная статистика посещений' },
-      { label: 'Страна', value: 'Соединенные Штаты' },
+      { label: 'Страна', value: 'США' },
     ]);
     expect(ga.cookies).toEqual([
       { name: '_ga', lifetime: '2 года', purpose: undefined },

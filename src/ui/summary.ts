@@ -64,13 +64,13 @@ export function bannerSummary(input: SummaryInput): BannerSummary {
     .filter((p) => p.category !== 'necessary' && config.categories.some((c) => c.key === p.category))
     .map((p) => {
       const data = (p.data ?? []).map(dataName).filter(Boolean);
-      return data.length ? fillText(t.purposeWithData, { purpose: text(p.title), data: joinList(data, lang) }) : text(p.title);
+      return data.length ? fillText(t.purposeWithData, { purpose: text(p.title), data: joinList(data, t) }) : text(p.title);
     });
   const hasOptional = config.categories.some((c) => !c.necessary);
 
   const lines: Line[] = [];
   const parties = thirdParties(input);
-  const named = (list: ThirdParty[]) => joinList(list.map((p) => `${p.name} (${countryName(p.country, lang)})`), lang);
+  const named = (list: ThirdParty[]) => joinList(list.map((p) => `${p.name} (${countryName(p.country, lang)})`), t);
   const always = parties.filter((p) => !p.needsConsent);
   const ifAgreed = parties.filter((p) => p.needsConsent);
   if (always.length) lines.push({ id: 'recipients', parts: fill(t.sharedWith, { recipients: named(always) }) });
@@ -136,7 +136,7 @@ export function policySummary(input: SummaryInput): Section[] {
         const category = config.categories.find((c) => c.key === p.category);
         const basis = !category || category.necessary ? t.purposeNeeded : fillText(t.purposeNeedsConsent, { category: text(category.title) });
         const data = (p.data ?? []).map(dataName).filter(Boolean);
-        const bits = [basis, ...(data.length ? [fillText(t.purposeUses, { data: joinList(data, lang) })] : [])];
+        const bits = [basis, ...(data.length ? [fillText(t.purposeUses, { data: joinList(data, t) })] : [])];
         const description = p.description ? ` ${text(p.description)}` : '';
         return line(p.id, `${text(p.title)} (${bits.join('; ')}).${description}`);
       }),
@@ -197,7 +197,7 @@ function gpcNotice(input: SummaryInput): Line | null {
   const text = textIn(input);
   const refused = input.config.categories.filter((c) => input.config.gpc.categories.includes(c.key)).map((c) => text(c.title));
   if (!refused.length) return null;
-  return { id: 'gpc', parts: fill(input.messages.gpcNotice, { categories: joinList(refused, input.lang) }) };
+  return { id: 'gpc', parts: fill(input.messages.gpcNotice, { categories: joinList(refused, input.messages) }) };
 }
 
 function authorityLink(input: SummaryInput): Part {

@@ -43,7 +43,8 @@ export function App({ consent, options, requests, host, onBannerVisibility }: Ap
   const t = texts.messages;
   const input = { config, lang: texts.lang, messages: t, gpc: state.gpc };
   const summary = useMemo(() => bannerSummary(input), [texts, state.gpc]);
-  const sections = useMemo(() => policySummary(input), [texts, state.gpc]);
+  // Built only when the dialog opens: the banner alone should cost as little as possible.
+  const sections = useMemo(() => (prefs ? policySummary(input) : []), [texts, state.gpc, prefs !== null]);
   const languages = useMemo(
     () =>
       options.languageSwitch

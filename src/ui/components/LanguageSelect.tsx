@@ -24,7 +24,11 @@ export function LanguageSelect({ id, t, current, languages, onChange }: { id: st
   );
 }
 
+/** Each shipped language's own name; Intl.DisplayNames (slow to build: a long task on slow phones) for others. */
+const OWN_NAMES: Record<string, string> = { en: 'English', ru: 'Русский', hi: 'हिन्दी' };
+
 export function languageName(lang: string): string {
+  if (OWN_NAMES[lang]) return OWN_NAMES[lang];
   try {
     const name = new Intl.DisplayNames([lang, 'en'], { type: 'language' }).of(lang) ?? lang;
     return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);

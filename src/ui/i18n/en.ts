@@ -10,6 +10,8 @@ export const en = {
   bannerLabel: 'Cookie consent',
   bannerTitle: 'Cookies and your data',
   summaryLabel: 'Summary of how we use your data',
+  listPair: '{a} and {b}',
+  listLast: '{rest}, and {last}',
   bannerIntro: '{operator} uses cookies and similar tools. Some are needed for the site to work. We use the others only if you agree:',
   bannerIntroNecessaryOnly: '{operator} uses only the cookies the site needs to work.',
   purposeWithData: '{purpose}: {data}',

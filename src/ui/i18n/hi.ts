@@ -5,6 +5,8 @@ export const hi: Messages = {
   bannerLabel: 'कुकी के लिए सहमति',
   bannerTitle: 'कुकीज़ और आपका डेटा',
   summaryLabel: 'हम आपके डेटा का इस्तेमाल कैसे करते हैं, इसका सार',
+  listPair: '{a} और {b}',
+  listLast: '{rest} और {last}',
   bannerIntro: '{operator} कुकीज़ और इन जैसी तकनीकों का इस्तेमाल करता है। कुछ के बिना साइट नहीं चलती। बाकी का इस्तेमाल हम तभी करते हैं, जब आप सहमति दें:',
   bannerIntroNecessaryOnly: '{operator} सिर्फ़ वही कुकीज़ इस्तेमाल करता है, जिनके बिना साइट नहीं चलती।',
   purposeWithData: '{purpose}: {data}',

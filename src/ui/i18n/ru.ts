@@ -5,6 +5,8 @@ export const ru: Messages = {
   bannerLabel: 'Согласие на cookie',
   bannerTitle: 'Cookie и ваши данные',
   summaryLabel: 'Кратко о том, как мы используем ваши данные',
+  listPair: '{a} и {b}',
+  listLast: '{rest} и {last}',
   bannerIntro: '{operator} использует файлы cookie и похожие технологии. Часть из них нужна для работы сайта. Остальные мы используем, только если вы согласны:',
   bannerIntroNecessaryOnly: '{operator} использует только те файлы cookie, без которых сайт не работает.',
   purposeWithData: '{purpose}: {data}',
