@@ -48,12 +48,18 @@ box-shadow:0 -2px 16px rgb(0 0 0/.25);border:1px solid var(--line)}
 .text{overflow-y:auto;max-block-size:min(40vh,22rem);display:grid;gap:.5rem;padding-inline-end:.25rem}
 .box .text{max-block-size:min(45vh,24rem)}
 .text ul{padding-inline-start:1.25rem;display:grid;gap:.125rem}
+.text[tabindex]{border-block-end:1px solid var(--line);padding-block-end:.25rem}
 .warn{background:var(--warn-bg);color:var(--warn-fg);border-radius:calc(var(--r)/2);padding:.375rem .625rem}
 .actions{display:grid;grid-template-columns:1fr 1fr;gap:.5rem}
 .actions .wide{grid-column:1/-1}
 @media (max-width:48rem){.bar .wrap{grid-template-columns:minmax(0,1fr)}}
 @media (max-width:30rem){.banner{padding:.75rem}.banner.box{inset-inline:0;inset-block-end:0;inline-size:auto;border-radius:var(--r) var(--r) 0 0}
 .text{max-block-size:34vh}}
+
+/* Short viewports (landscape phones, 200 % zoom): the three buttons on one row, less text at once. */
+@media (max-height:30rem){.banner{padding:.5rem 1rem;gap:.5rem}.wrap{gap:.5rem}.text{max-block-size:30vh}
+.banner .actions{grid-template-columns:1fr 1fr 1fr}.banner .actions .wide{grid-column:auto}
+dialog.prefs{overflow-y:auto}dialog.prefs .scroll{overflow:visible;flex:none}}
 
 /* Buttons: Accept all and Reject all share one class, so they cannot differ in size, weight or colour. */
 .btn{font:inherit;font-weight:600;min-block-size:2.75rem;padding:.5rem 1rem;border-radius:calc(var(--r)*.67);cursor:pointer;
