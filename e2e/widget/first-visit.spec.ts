@@ -141,3 +141,9 @@ test('the blocking layout is a modal dialog that still offers Reject all on the 
   await expect(modal).toHaveCount(0);
   expect((await consentState(page)).decided).toBe(true);
 });
+
+test('with Global Privacy Control the banner says which categories stay off', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+  await page.goto(pageUrl(server));
+  await expect(banner(page).locator('[data-line=gpc]')).toHaveText('Your browser sent a Global Privacy Control signal. We respect it: Marketing stays off.');
+});
