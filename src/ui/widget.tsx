@@ -38,11 +38,17 @@ export function createWidget(consent: Consent, settings: WidgetSettings): Widget
   const options = { ...settings.options, texts: checkTextKeys(settings.options.texts, consoleLogger) };
   const host = document.createElement('consentry-widget');
   const shadow = host.attachShadow({ mode: 'open' });
-  shadow.adoptedStyleSheets = [widgetSheet()];
-  const requests = new Requests(); // requests made before <body> exists wait in its queue
-  withBody((body) => {
-    body.append(host);
-    render(<App consent={consent} options={options} requests={requests} host={host} onBannerVisibility={settings.onBannerVisibility} />, shadow);
+  const requests = new Requests(); // requests made before the first render wait in its queue
+  // Three tasks, not one: the chunk's evaluation, parsing the CSS, then the first render and
+  // layout each stay short on a slow phone (no long task that delays the page's input).
+  setTimeout(() => {
+    shadow.adoptedStyleSheets = [widgetSheet()];
+    setTimeout(() =>
+      withBody((body) => {
+        body.append(host);
+        render(<App consent={consent} options={options} requests={requests} host={host} onBannerVisibility={settings.onBannerVisibility} />, shadow);
+      }),
+    );
   });
   return {
     open: (view, opener = null) => requests.send({ view, opener }),
