@@ -34,6 +34,7 @@ const npmInputs = {
   'gate/index': 'src/gate/index.ts',
   'integrations/google': 'src/integrations/google.ts',
   'integrations/yandex-metrica': 'src/integrations/yandex-metrica.ts',
+  ui: 'src/ui/index.ts',
 };
 
 export default [
@@ -63,5 +64,15 @@ export default [
       typescript({ tsconfig: './src/server/tsconfig.json', outDir: 'dist/server', declarationDir: 'dist/server/types' }),
     ],
     output: { dir: 'dist/server', format: 'es', sourcemap: true },
+  },
+  {
+    // The widget chunk for script-tag sites: an ES module with Preact bundled, fetched
+    // by consentry.js with import() next to itself, only when something must be shown.
+    input: 'src/ui/chunk.ts',
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false, declarationDir: undefined }),
+    ],
+    output: { file: 'dist/consentry-ui.js', format: 'es', sourcemap: true, plugins: [minify] },
   },
 ];

@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import { banner, button, consentCookie, consentState, dialog, pageUrl, startWidgetServer, type WidgetServer } from './support';
+
+let server: WidgetServer;
+test.use({ reducedMotion: 'reduce' });
+test.beforeAll(async () => (server = await startWidgetServer()));
+test.afterAll(() => server.close());
+test.beforeEach(() => server.clear());
+
+test('Accept all persists; the banner stays hidden after a reload', async ({ page }) => {
+  await page.goto(pageUrl(server, { seed: 'infomaximum', lang: 'ru' }));
+  await button(banner(page), 'accept').click();
+  await expect(banner(page)).toHaveCount(0);
+  expect(await consentState(page)).toEqual({ decided: true, categories: { necessary: true, analytics: true, marketing: true } });
+  await expect.poll(() => server.records.length).toBe(1);
+  expect(server.records[0]).toMatchObject({ action: 'accept_all', layer: 'banner', locale: 'ru' });
+  await page.reload();
+  await expect(page.locator('consentry-widget')).toHaveCount(0); // not even mounted: the chunk was not loaded
+  expect((await consentState(page)).decided).toBe(true);
+});
+
+test('Reject all persists; the banner stays hidden after a reload', async ({ page }) => {
+  await page.goto(pageUrl(server));
+  await button(banner(page), 'reject').click();
+  await expect(banner(page)).toHaveCount(0);
+  expect(await consentState(page)).toEqual({ decided: true, categories: { necessary: true, analytics: false, marketing: false } });
+  await expect.poll(() => server.records.length).toBe(1);
+  expect(server.records[0]).toMatchObject({ action: 'reject_all', layer: 'banner', locale: 'en' });
+  await page.reload();
+  await expect(banner(page)).toHaveCount(0);
+});
+
+test('a custom choice persists, and the dialog shows it when reopened from a site link', async ({ page }) => {
+  await page.goto(pageUrl(server));
+  await button(banner(page), 'settings').click();
+  await dialog(page).getByRole('switch', { name: 'Statistics' }).check();
+  await button(dialog(page), 'save').click();
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(banner(page)).toHaveCount(0);
+  await expect.poll(() => server.records.length).toBe(1);
+  expect(server.records[0]).toMatchObject({ action: 'custom', layer: 'preferences', categories: { analytics: true, marketing: false } });
+
+  await page.reload();
+  await expect(banner(page)).toHaveCount(0);
+  await page.locator('#cookie-link').click();
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).getByRole('switch', { name: 'Statistics' })).toBeChecked();
+  await expect(dialog(page).getByRole('switch', { name: 'Marketing' })).not.toBeChecked();
+  await expect(dialog(page)).toContainText('Your current choice was saved on');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#cookie-link')).toBeFocused(); // back to the opener
+});
+
+test('the floating button reopens the settings; withdrawing takes as many clicks as accepting', async ({ page }) => {
+  await page.goto(pageUrl(server, { floating: 'bottom-left' }));
+  const floating = page.getByRole('button', { name: 'Cookie settings' });
+  await expect(floating).toBeHidden(); // the banner is the way to choose for now
+  await button(banner(page), 'accept').click();
+  await expect(floating).toBeVisible();
+
+  await page.reload();
+  await expect(floating).toBeVisible(); // drawn by the small script, no widget chunk
+  expect(server.chunkRequests()).toBe(1); // only the first visit's load, before the reload
+  const box = (await floating.boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(24);
+  expect(box.x).toBeLessThan(100);
+  await floating.click();
+  await expect(dialog(page).getByRole('switch', { name: 'Statistics' })).toBeChecked();
+  await button(dialog(page), 'reject').click(); // two clicks to withdraw: open, Reject all (accepting later is open, Accept all)
+  expect(await consentState(page)).toEqual({ decided: true, categories: { necessary: true, analytics: false, marketing: false } });
+  await expect.poll(() => server.records.map((r) => r.action)).toEqual(['accept_all', 'withdraw']);
+  expect(server.records[1]).toMatchObject({ layer: 'preferences' });
+  await expect(floating).toBeFocused();
+});
+
+test('consent.showPreferences() opens the dialog with the stored state', async ({ page }) => {
+  await page.goto(pageUrl(server));
+  await button(banner(page), 'reject').click();
+  await page.evaluate(() => window.consentry!.showPreferences());
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).getByRole('switch', { name: 'Statistics' })).not.toBeChecked();
+  await button(dialog(page), 'accept').click();
+  expect((await consentState(page)).categories.analytics).toBe(true);
+});
+
+test('the language switch changes the texts, the lang attribute and the locale in the record', async ({ page }) => {
+  await page.goto(pageUrl(server, { seed: 'cmachines', lang: 'en' }));
+  await banner(page).getByRole('combobox', { name: 'Language' }).selectOption('hi');
+  await expect(banner(page).getByRole('heading')).toHaveText('कुकीज़ और आपका डेटा');
+  await expect(page.locator('consentry-widget .root')).toHaveAttribute('lang', 'hi');
+  await button(banner(page), 'reject').click();
+  await expect.poll(() => server.records.length).toBe(1);
+  expect(server.records[0]).toMatchObject({ action: 'reject_all', locale: 'hi' });
+});
+
+test('a decision in another tab hides this tab’s banner', async ({ page, context }) => {
+  await page.goto(pageUrl(server));
+  await expect(banner(page)).toBeVisible();
+  const other = await context.newPage();
+  await other.goto(pageUrl(server));
+  await button(banner(other), 'accept').click();
+  await page.bringToFront();
+  await page.evaluate(() => window.dispatchEvent(new Event('focus'))); // the core re-reads the cookie on focus
+  await expect(banner(page)).toHaveCount(0);
+  expect(await consentCookie(page)).toBeDefined();
+});
+
+test('after a withdrawal the gate can suggest a reload: an accessible notice offers it', async ({ page }) => {
+  await page.goto(pageUrl(server));
+  await button(banner(page), 'accept').click();
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('consentry:reload-suggested')));
+  const notice = page.locator('consentry-widget [data-consentry=reload]');
+  await expect(notice.getByRole('status')).toHaveText('Your choice is saved. Reload the page so it takes full effect.');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('consentry:reload-suggested')));
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload page' }).click()]);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+});

@@ -1,0 +1,37 @@
+/** Keyboard focus inside the widget: the dialog's trap and the return to the opener (WCAG 2.4.3). */
+
+const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),summary,[tabindex]:not([tabindex="-1"])';
+
+/** Tabbable elements in order, skipping ones not rendered (inside a closed `<details>`, say). */
+export function tabbables(container: Element): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.tabIndex >= 0 && el.getClientRects().length > 0);
+}
+
+/**
+ * Keeps Tab and Shift+Tab inside `container` (a modal dialog). The native modal
+ * dialog makes the page inert, but Tab can still leave for the browser's own UI;
+ * wrapping keeps the keyboard user in the dialog, as the APG dialog pattern does.
+ */
+export function trapTab(event: KeyboardEvent, container: Element): void {
+  if (event.key !== 'Tab') return;
+  const items = tabbables(container);
+  if (items.length === 0) return;
+  const root = container.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement;
+  const first = items[0]!;
+  const last = items[items.length - 1]!;
+  if (event.shiftKey && (active === first || !container.contains(active))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || !container.contains(active))) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/** Focus back where it was, if that element is still on screen; `false` when it is gone. */
+export function restoreFocus(element: HTMLElement | null | undefined): boolean {
+  if (!element || !element.isConnected || element.getClientRects().length === 0) return false;
+  element.focus();
+  return true;
+}

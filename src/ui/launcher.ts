@@ -1,0 +1,53 @@
+/**
+ * The ways back to the settings, in plain DOM so the script-tag loader can run them
+ * without the widget: `[data-consentry-open]` links anywhere on the page (event
+ * delegation, so links added later work too), `consent.showPreferences()`, the
+ * gate's reload offer, and the optional floating button. Each calls `open`, which
+ * loads the widget on demand.
+ */
+import type { Consent } from '../core/types';
+import { floatingButton } from './floating-button';
+import type { UiOptions } from './options';
+
+export type View = 'banner' | 'preferences' | 'reload';
+export type Open = (view: View, opener: HTMLElement | null) => void;
+
+export interface Launcher {
+  /** The banner is on screen: the floating button hides (one way to choose at a time). */
+  setBannerVisible(visible: boolean): void;
+  destroy(): void;
+}
+
+export const OPEN_ATTRIBUTE = 'data-consentry-open';
+/** Dispatched on `window` by the gate after a withdrawal when the site chose to ask for a reload. */
+export const RELOAD_EVENT = 'consentry:reload-suggested';
+
+export function startLauncher(consent: Consent, options: UiOptions, open: Open): Launcher {
+  const onClick = (event: MouseEvent) => {
+    const target = event.target instanceof Element ? event.target.closest(`[${OPEN_ATTRIBUTE}]`) : null;
+    if (!target) return;
+    event.preventDefault(); // a `<a href="#" data-consentry-open>` must not jump to the top
+    open('preferences', target as HTMLElement);
+  };
+  const onReload = () => open('reload', null);
+  document.addEventListener('click', onClick);
+  window.addEventListener(RELOAD_EVENT, onReload);
+  const offShow = consent.on('show', () => open('preferences', deepActiveElement()));
+  const button = options.floatingButton ? floatingButton(consent, options, (opener) => open('preferences', opener)) : null;
+  return {
+    setBannerVisible: (visible) => button?.setHidden(visible),
+    destroy() {
+      document.removeEventListener('click', onClick);
+      window.removeEventListener(RELOAD_EVENT, onReload);
+      offShow();
+      button?.remove();
+    },
+  };
+}
+
+/** The focused element, looking inside open shadow roots (focus must return there after the dialog). */
+export function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
