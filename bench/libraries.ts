@@ -32,8 +32,8 @@ export interface Library {
  * these are the names it is expected to use. Fix them here if its markup differs.
  */
 export const CONSENTRY_SELECTORS = {
-  banner: '[data-consentry-banner]',
-  accept: '[data-consentry-accept]',
+  banner: '[data-consentry="banner"]',
+  accept: '[data-consentry="banner"] [data-action="accept"]',
 };
 
 /** The widget chunk: without it the script-tag build shows no banner (reported as n/a). */
