@@ -187,3 +187,34 @@ test('an invalid Google config fails closed and says why; Yandex still works', a
   expect(trackers.count(/google|doubleclick/)).toBe(0);
   expect(errors.join('\n')).toContain('[consentry] config.integrations.google.measurementId: got "UA-1234-1"; expected a GA4 measurement id like "G-XXXXXXX"');
 });
+
+test('the banner: Escape, its close button and the dialog closed with Escape grant nothing and load no tracker', async ({ page }) => {
+  await open(page);
+  const banner = page.locator('[data-consentry="banner"]');
+  await expect(banner).toBeVisible();
+
+  await banner.getByRole('button', { name: 'Settings' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(banner).toBeHidden();
+  await expectNothingTracked(page);
+
+  await page.reload();
+  await expect(banner).toBeVisible();
+  await banner.getByRole('button', { name: 'Close without choosing' }).click();
+  await expect(banner).toBeHidden();
+  await expectNothingTracked(page);
+
+  // The dialog: a switch turned on, then Escape. Turning it on is not a choice until a button says so.
+  await page.reload();
+  await banner.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('switch', { name: 'Statistics' }).check();
+  await dialog.getByRole('switch', { name: 'Marketing' }).check();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expectNothingTracked(page);
+  expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
+  expect((await page.context().cookies()).map((c) => c.name)).not.toContain('consentry');
+  expect(await dataLayer(page)).toEqual(['consent:default']);
+  expect(errors).toEqual([]);
+});
