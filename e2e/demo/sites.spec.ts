@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { bannerVisible, BANNER_BUTTONS, decide } from './decide';
-import { built, countRealTrackerRequests, standInServices, startTestDemo, trackerCookies, type DemoUnderTest } from './demo-server';
+import { countRealTrackerRequests, startTestDemo, trackerCookies, type DemoUnderTest } from './demo-server';
 
 // Each customer site through a visitor's whole story: fresh visit, accept, reload, withdrawal,
 // and the consent log holding exactly the records made, once each.
@@ -20,9 +20,6 @@ test.afterAll(() => demo.stop());
 for (const site of SITES) {
   test(`${site.id}: fresh visit, accept, reload, withdraw; the log holds each record once`, async ({ page }) => {
     const realTrackerRequests = await countRealTrackerRequests(page);
-    if (await standInServices(page, demo)) {
-      test.info().annotations.push({ type: 'stand-in', description: 'yandex-metrica / google-analytics defined by the test: the integrations are not in this build' });
-    }
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     const trackerHits = () => demo.stubLog.forSite(site.id).filter((e) => e.kind !== 'embed');
@@ -33,35 +30,25 @@ for (const site of SITES) {
     await expect(page.locator('html')).toHaveAttribute('lang', site.lang);
     const fresh = await page.evaluate(() => ({ ok: window.consentry!.ok, issues: window.consentry!.issues, locale: window.consentry!.locale, decided: window.consentry!.state.decided }));
     expect(fresh).toEqual({ ok: true, issues: [], locale: site.lang, decided: false });
-    if (built.widget()) {
-      await expect(page.getByRole('button', { name: BANNER_BUTTONS.accept }).first()).toBeVisible();
-    } else {
-      test.info().annotations.push({ type: 'no widget', description: 'banner checks skipped: the widget is not in this build; decisions go through window.consentry' });
-    }
+    await expect(page.getByRole('button', { name: BANNER_BUTTONS.accept }).first()).toBeVisible();
     await expect(page.locator('[data-panel="requests"]')).toHaveAttribute('data-value', '0');
     expect(trackerHits()).toEqual([]);
     expect(embeds()).toEqual([]);
     expect(await trackerCookies(page)).toEqual([]);
     await expect(page.locator('iframe[data-src]')).not.toHaveAttribute('src', /./);
 
-    // 2. Accept: one record reaches the log; trackers and the embed start (when built).
+    // 2. Accept: one record reaches the log; trackers and the embed start.
     await decide(page, 'accept');
     const consentId = await page.evaluate(() => window.consentry!.state.consentId);
     expect(consentId).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
     await expect.poll(() => demo.store.byConsentId(consentId!).map((r) => r.record.action)).toEqual(['accept_all']);
     await expect(page.locator('[data-panel="records"]')).toHaveAttribute('data-value', '1');
-    if (site.trackers.length && built.integrations()) {
+    if (site.trackers.length) {
       await expect.poll(() => [...new Set(trackerHits().map((e) => e.standsFor))].sort()).toEqual(expect.arrayContaining(site.trackers));
       await expect.poll(() => trackerCookies(page)).not.toEqual([]);
-    } else if (site.trackers.length) {
-      test.info().annotations.push({ type: 'fixme', description: `tracker loading after consent (${site.trackers.join(', ')}) not checked: the integrations are not in this build` });
     }
-    if (built.gate()) {
-      await expect(page.locator('iframe[data-src]')).toHaveAttribute('src', /\/stubs\/video\.html/);
-      await expect.poll(() => embeds().length).toBeGreaterThan(0);
-    } else {
-      test.info().annotations.push({ type: 'fixme', description: 'embed activation after consent not checked: the gate is not in this build' });
-    }
+    await expect(page.locator('iframe[data-src]')).toHaveAttribute('src', /\/stubs\/video\.html/);
+    await expect.poll(() => embeds().length).toBeGreaterThan(0);
 
     // 3. Reload: the choice holds, no banner, same consent id, no new record.
     await page.reload();
