@@ -3,9 +3,7 @@
 // ("consentry"."sizeBudgets", bytes, brotli -q 11) and exits 1 when one is exceeded.
 // Run after `npm run build`. `--modules` also prints where the script-tag bytes go.
 //
-// The widget chunk (dist/consentry-ui.js) comes from a separate piece of work. Until it is
-// built, budgets that include it cannot be measured: they are reported and skipped, unless
-// CONSENTRY_SIZE_STRICT=1, which makes a missing UI chunk a failure (set it once it exists).
+// A missing file (the widget chunk included) is a failure: every budget is always measured.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,11 +11,9 @@ import { compressedSizes, expandFiles, kb, measureFiles } from './size/measure.m
 import { byFolder, moduleBreakdown } from './size/modules.mjs';
 import { bundleNpmEntry } from './size/npm-entry.mjs';
 
-const UI_CHUNK = 'dist/consentry-ui.js';
 const NPM_ENTRY = 'npm-entry';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const strict = process.env.CONSENTRY_SIZE_STRICT === '1';
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const budgets = pkg.consentry?.sizeBudgets;
 
@@ -25,7 +21,7 @@ if (!budgets || typeof budgets !== 'object') fail('package.json has no "consentr
 if (!existsSync(join(root, 'dist/consentry.js'))) fail('dist/consentry.js is missing: run `npm run build` first');
 
 let failures = 0;
-console.log(`Size budgets (brotli -q 11; gzip -9 shown for reference)${strict ? ', strict' : ''}:`);
+console.log('Size budgets (brotli -q 11; gzip -9 shown for reference):');
 for (const [name, budget] of Object.entries(budgets)) {
   const measured = await measureBudget(name, budget);
   if (!measured) continue;
@@ -58,16 +54,6 @@ async function measureBudget(/** @type {string} */ name, /** @type {any} */ budg
   }
   if (!Array.isArray(budget.files)) fail(`sizeBudgets.${name} needs "files" (paths, * allowed in the file name) or "bundle": "${NPM_ENTRY}"`);
   const { files, missing } = expandFiles(root, budget.files);
-  if (missing.includes(UI_CHUNK)) {
-    const message = `UI chunk not built (${UI_CHUNK} is missing): ${name} not measured`;
-    if (strict) {
-      failures++;
-      console.log(`  FAIL ${message} (CONSENTRY_SIZE_STRICT=1)`);
-    } else {
-      console.log(`  skip ${message}; set CONSENTRY_SIZE_STRICT=1 to make this fail`);
-    }
-    return null;
-  }
   if (missing.length > 0) fail(`${name}: missing ${missing.join(', ')}: run \`npm run build\` first`);
   const { perFile, total } = measureFiles(root, files);
   return { sizes: total, detail: perFile.length > 1 ? perFile.map((f) => `${f.file}: ${kb(f.brotli)} brotli`) : [] };
