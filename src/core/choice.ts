@@ -19,12 +19,17 @@ export function isCurrent(choice: StoredChoice, config: ResolvedConfig, now: num
   return config.categories.every((c) => c.necessary || typeof choice.categories[c.key] === 'boolean');
 }
 
-/** The state a page works from: the stored choice when current, else everything optional refused. */
+/**
+ * The state a page works from: the stored choice when current, else everything optional refused.
+ * Under GPC, a GPC category is refused unless the visitor granted it explicitly under GPC, even
+ * before the 'gpc' record rewrites the cookie: nothing it covers may start in between.
+ */
 export function stateFrom(choice: StoredChoice | null, config: ResolvedConfig, now: number, gpc: boolean): ConsentState {
   const decided = choice !== null && isCurrent(choice, config, now);
   const denied = deniedMaps(config);
+  const gpcRefuses = (key: string) => gpc && !choice?.gpcOverride && config.gpc.categories.includes(key);
   const categories = decided
-    ? Object.fromEntries(config.categories.map((c) => [c.key, c.necessary || choice.categories[c.key] === true]))
+    ? Object.fromEntries(config.categories.map((c) => [c.key, c.necessary || (choice.categories[c.key] === true && !gpcRefuses(c.key))]))
     : denied.categories;
   const services = decided
     ? Object.fromEntries(Object.values(config.services).map((s) => [s.key, categories[s.category] === true && choice.services[s.key] !== false]))

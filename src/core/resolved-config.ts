@@ -1,11 +1,4 @@
-import type {
-  CategoryConfig,
-  ConsentryConfig,
-  CookieConfig,
-  PolicyConfig,
-  Right,
-  ServiceConfig,
-} from './types';
+import type { CategoryConfig, ConsentryConfig, CookieConfig, PolicyConfig, Right, ServiceConfig } from './types';
 
 export interface ResolvedCategory extends CategoryConfig {
   key: string;
@@ -14,12 +7,23 @@ export interface ResolvedCategory extends CategoryConfig {
   services: string[];
 }
 
-export interface ResolvedService extends ServiceConfig {
+/**
+ * What the core knows of a service: enough to gate it and clean up after it. The texts a
+ * visitor reads about it are the site's (`disclosure`, from `config.services`) or, for the
+ * built-in integrations, ship with the widget's texts in each language.
+ */
+export interface ResolvedService {
   key: string;
   /** The category that lists it. */
   category: string;
-  cookies: NonNullable<ServiceConfig['cookies']>;
+  /** ISO 3166-1 alpha-2 country where it processes data. */
+  country: string;
+  /** Cookie names or `*` patterns it sets: erased when it is refused. */
+  cookies: string[];
+  /** localStorage/sessionStorage keys or `*` patterns: cleared when it is refused. */
   storage: string[];
+  /** The site's own description of it (`config.services[key]`), when the site wrote one. */
+  disclosure: ServiceConfig | undefined;
 }
 
 /** The config after validation, with every default filled in. */
@@ -33,9 +37,9 @@ export interface ResolvedConfig {
   records: { endpoint: string | undefined; maxQueued: number };
   gpc: { honour: boolean; categories: string[] };
   bannerVersion: string;
-  integrations: Record<string, unknown>;
-  gating: Record<string, unknown>;
-  ui: Record<string, unknown>;
+  integrations: NonNullable<ConsentryConfig['integrations']>;
+  gating: NonNullable<ConsentryConfig['gating']>;
+  ui: NonNullable<ConsentryConfig['ui']>;
   /** The config as given. */
   source: ConsentryConfig;
 }

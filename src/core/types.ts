@@ -134,6 +134,19 @@ export interface ServiceConfig {
   policyUrl?: string;
 }
 
+/**
+ * What a plugin tells the core about a service it brings: enough to gate it and clean up
+ * after it. The built-in integrations' texts for visitors ship with the widget's languages.
+ */
+export interface ServiceFacts {
+  /** ISO 3166-1 alpha-2 country where data is processed. */
+  country: string;
+  /** Cookie names or `*` patterns it sets, erased on withdrawal. Default `[]`. */
+  cookies?: string[];
+  /** localStorage keys or prefixes with `*`, erased on withdrawal. Default `[]`. */
+  storage?: string[];
+}
+
 export interface CategoryConfig {
   title: LocalizedText;
   description: LocalizedText;
@@ -284,8 +297,11 @@ export interface SetOptions extends DecisionOptions {
 /** A plugin: an integration or the gate, started with the instance. */
 export interface ConsentPlugin {
   readonly name: string;
-  /** Services this plugin brings, so categories can list them and the UI can disclose them. */
-  readonly services?: Record<string, ServiceConfig>;
+  /**
+   * Services this plugin brings, so categories can list them: facts only (country, cookies,
+   * storage), or a whole {@link ServiceConfig} when the plugin also brings the visitor's texts.
+   */
+  readonly services?: Record<string, ServiceFacts | ServiceConfig>;
   /**
    * Called once, synchronously, while `createConsent` runs, after the stored choice
    * is read and before any event. Return a teardown for `destroy()`.

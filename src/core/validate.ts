@@ -1,6 +1,7 @@
 import { IssueList, LANG_TAG, has, isPlainObject, list } from './checks';
-import type { ResolvedCategory, ResolvedConfig, ResolvedService } from './resolved-config';
-import type { ConfigIssue, ConsentryConfig, Right, ServiceConfig } from './types';
+import type { ResolvedCategory, ResolvedConfig } from './resolved-config';
+import type { ConfigIssue, ConsentryConfig, ServiceConfig, ServiceFacts } from './types';
+import { DEFAULT_LIFETIME_DAYS, resolveConfig } from './resolve';
 import { COUNTRY, validatePolicy } from './validate-policy';
 
 export const CATEGORY_KEY = /^[a-z][a-z0-9_-]{0,31}$/;
@@ -8,8 +9,7 @@ export const SERVICE_KEY = /^[a-z][a-z0-9_-]{0,47}$/;
 const COOKIE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const DOMAIN = /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 export const MAX_LIFETIME_DAYS = 395; // 13 months: CNIL's ceiling for keeping a choice.
-export const DEFAULT_LIFETIME_DAYS = 182; // 6 months: CNIL's recommendation.
-const DEFAULT_RIGHTS: Right[] = ['access', 'correct', 'delete', 'withdraw'];
+export { DEFAULT_LIFETIME_DAYS };
 const TOP_LEVEL = ['policy', 'categories', 'services', 'cookie', 'language', 'records', 'gpc', 'bannerVersion', 'integrations', 'gating', 'ui'];
 
 export type ValidationResult = { ok: true; config: ResolvedConfig; issues: [] } | { ok: false; config: null; issues: ConfigIssue[] };
@@ -19,7 +19,7 @@ export type ValidationResult = { ok: true; config: ResolvedConfig; issues: [] } 
  * with its path, the value found and what was expected; nothing wrong is silently ignored.
  * `extraServices` are services brought by plugins (integrations).
  */
-export function validateConfig(input: unknown, extraServices: Record<string, ServiceConfig> = {}): ValidationResult {
+export function validateConfig(input: unknown, extraServices: Readonly<Record<string, ServiceFacts | ServiceConfig>> = {}): ValidationResult {
   const v = new IssueList();
   if (!v.object('config', input, TOP_LEVEL)) return { ok: false, config: null, issues: v.issues };
   const config = input as unknown as ConsentryConfig;
@@ -33,14 +33,6 @@ export function validateConfig(input: unknown, extraServices: Record<string, Ser
   const categoryKeys = categories.map((c) => c.key);
   validatePolicy(v, raw.policy, categoryKeys, lang);
 
-  const services: Record<string, ResolvedService> = {};
-  for (const category of categories) {
-    for (const key of category.services) {
-      const def = serviceDefs[key];
-      if (def) services[key] = { ...def, key, category: category.key, cookies: def.cookies ?? [], storage: def.storage ?? [] };
-    }
-  }
-
   const cookie = validateCookie(v, raw.cookie);
   const records = validateRecords(v, raw.records);
   const gpc = validateGpc(v, raw.gpc, categoryKeys);
@@ -51,28 +43,7 @@ export function validateConfig(input: unknown, extraServices: Record<string, Ser
 
   if (v.issues.length > 0) return { ok: false, config: null, issues: v.issues };
 
-  const policy = config.policy;
-  // A child-directed site tracks no one: categories that bring third-party services are removed.
-  const kept = policy.childDirected ? categories.filter((c) => c.necessary || c.services.length === 0) : categories;
-  const keptServices = Object.fromEntries(Object.entries(services).filter(([, s]) => kept.some((c) => c.key === s.category)));
-  return {
-    ok: true,
-    issues: [],
-    config: {
-      policy: { ...policy, recipients: policy.recipients ?? [], rights: policy.rights ?? DEFAULT_RIGHTS },
-      categories: kept,
-      services: keptServices,
-      cookie,
-      language,
-      records,
-      gpc: { honour: gpc.honour, categories: gpc.categories.filter((k) => kept.some((c) => c.key === k)) },
-      bannerVersion: config.bannerVersion ?? '1',
-      integrations: (config.integrations as Record<string, unknown> | undefined) ?? {},
-      gating: (config.gating as Record<string, unknown> | undefined) ?? {},
-      ui: (config.ui as Record<string, unknown> | undefined) ?? {},
-      source: config,
-    },
-  };
+  return { ok: true, issues: [], config: resolveConfig(config, extraServices) };
 }
 
 function validateLanguage(v: IssueList, value: unknown): ResolvedConfig['language'] {
@@ -97,8 +68,8 @@ function validateLanguage(v: IssueList, value: unknown): ResolvedConfig['languag
   return { default: def, available, force };
 }
 
-function validateServices(v: IssueList, value: unknown, lang: string, extra: Record<string, ServiceConfig>): Record<string, ServiceConfig> {
-  const out: Record<string, ServiceConfig> = { ...extra };
+function validateServices(v: IssueList, value: unknown, lang: string, extra: Readonly<Record<string, ServiceFacts | ServiceConfig>>): Record<string, ServiceFacts | ServiceConfig> {
+  const out: Record<string, ServiceFacts | ServiceConfig> = { ...extra };
   if (value === undefined) return out;
   if (!isPlainObject(value)) {
     v.add('services', value, 'an object of services by key');
@@ -130,7 +101,7 @@ function validateServices(v: IssueList, value: unknown, lang: string, extra: Rec
   return out;
 }
 
-function validateCategories(v: IssueList, value: unknown, lang: string, services: Record<string, ServiceConfig>): ResolvedCategory[] {
+function validateCategories(v: IssueList, value: unknown, lang: string, services: Record<string, ServiceFacts | ServiceConfig>): ResolvedCategory[] {
   if (!isPlainObject(value)) {
     v.add('categories', value, 'an object of categories by key, with at least "necessary"');
     return [];

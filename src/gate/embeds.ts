@@ -1,6 +1,7 @@
 import { pickText } from '../core/localized';
 import type { Consent, ConsentState } from '../core/types';
 import { allowedIn } from './allowed';
+import { serviceDisclosure } from '../integrations/disclosures';
 import { createPlaceholder } from './embed-placeholder';
 import { adoptEmbedStyle } from './embed-style';
 import type { GatingOptions } from './gating-options';
@@ -59,7 +60,8 @@ export class Embeds {
     const config = this.consent.config!;
     const key = category(frame);
     const svc = service(frame);
-    const serviceTitle = svc && config.services[svc] ? pickText(config.services[svc].title, this.consent.locale, config.language.default) : null;
+    const disclosure = svc && config.services[svc] ? serviceDisclosure(config.services[svc]) : undefined;
+    const serviceTitle = disclosure ? pickText(disclosure.title, this.consent.locale, config.language.default) : null;
     const categoryDef = config.categories.find((c) => c.key === key);
     const categoryTitle = categoryDef ? pickText(categoryDef.title, this.consent.locale, config.language.default) : key;
     const placeholder = createPlaceholder(this.doc, {

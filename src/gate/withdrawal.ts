@@ -41,7 +41,7 @@ export function startWithdrawalCleanup(consent: Consent, reload: ReloadOnWithdra
   const eraseServices = (keys: string[]) => {
     for (const key of keys) {
       const service = config.services[key];
-      if (service) erase({ cookies: service.cookies.map((c) => c.name), storage: service.storage }, scope);
+      if (service) erase({ cookies: service.cookies, storage: service.storage }, scope);
     }
   };
 

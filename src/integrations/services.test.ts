@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalizedText, ServiceConfig } from '../core/types';
+import { googleDisclosures } from './google-disclosures';
 import { googleServices } from './google-services';
+import { yandexDisclosures } from './yandex-disclosures';
 import { yandexServices } from './yandex-services';
 
 const texts = (s: ServiceConfig): LocalizedText[] => [s.title, s.provider, s.purpose, ...(s.cookies ?? []).flatMap((c) => [c.lifetime, c.purpose ?? ''])];
+const disclosures = () => ({ ...googleDisclosures(), ...yandexDisclosures() });
 
 describe('integration data', () => {
-  it('Google declares the cookies GA4 and Google tags set, provider and country', () => {
+  it('Google declares the cookies GA4 and Google tags set, in the US', () => {
     const all = googleServices({ analytics: true, tagManager: true });
     expect(Object.keys(all)).toEqual(['google-analytics', 'google-tag-manager']);
-    expect(all['google-analytics']!.cookies!.map((c) => c.name)).toEqual(['_ga', '_ga_*', '_gid', '_gat*']);
-    expect(all['google-tag-manager']!.cookies!.map((c) => c.name)).toContain('_gcl_*');
-    for (const s of Object.values(all)) expect([s.country, s.provider]).toEqual(['US', expect.objectContaining({ en: 'Google LLC' })]);
+    expect(all['google-analytics']!.cookies).toEqual(['_ga', '_ga_*', '_gid', '_gat*']);
+    expect(all['google-tag-manager']!.cookies).toContain('_gcl_*');
+    for (const s of Object.values(all)) expect(s.country).toBe('US');
+    for (const s of Object.values(googleDisclosures())) expect(s.provider).toEqual(expect.objectContaining({ en: 'Google LLC' }));
   });
 
   it('Google brings only the services it is configured for', () => {
@@ -25,15 +29,24 @@ describe('integration data', () => {
     const metrica = plain['yandex-metrica']!;
     expect(metrica.country).toBe('RU');
     expect(metrica.storage).toEqual(['_ym*']);
-    expect(metrica.cookies!.map((c) => c.name)).toEqual(['_ym_uid', '_ym_d', '_ym_isad', '_ym_*']);
+    expect(metrica.cookies).toEqual(['_ym_uid', '_ym_d', '_ym_isad', '_ym_*']);
     const withVisor = yandexServices(true);
     expect(Object.keys(withVisor)).toEqual(['yandex-metrica', 'yandex-webvisor']);
-    expect(withVisor['yandex-webvisor']!.cookies!.map((c) => c.name)).toEqual(['_ym_visorc']);
+    expect(withVisor['yandex-webvisor']!.cookies).toEqual(['_ym_visorc']);
+  });
+
+  it('discloses exactly the cookies and country the clean-up knows, for every built-in service', () => {
+    const facts = { ...googleServices({ analytics: true, tagManager: true }), ...yandexServices(true) };
+    const texts = disclosures();
+    expect(Object.keys(texts).sort()).toEqual(Object.keys(facts).sort());
+    for (const [key, fact] of Object.entries(facts)) {
+      expect((texts[key]!.cookies ?? []).map((c) => c.name), key).toEqual(fact.cookies);
+      expect(texts[key]!.country, key).toBe(fact.country);
+    }
   });
 
   it('says everything in English, Russian and Hindi, with every cookie lifetime and purpose', () => {
-    const services = [...Object.values(googleServices({ analytics: true, tagManager: true })), ...Object.values(yandexServices(true))];
-    for (const service of services) {
+    for (const service of Object.values(disclosures())) {
       for (const cookie of service.cookies ?? []) expect(cookie.purpose).toBeDefined();
       for (const text of texts(service)) {
         if (typeof text === 'string') expect(text.length).toBeGreaterThan(0);

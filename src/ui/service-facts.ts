@@ -8,6 +8,7 @@ import type { ResolvedConfig, ResolvedService } from '../core/resolved-config';
 import type { Messages } from './i18n';
 import { countryName } from './i18n/intl';
 import { isAbroad } from './summary';
+import { serviceDisclosure } from '../integrations/disclosures';
 
 export interface ServiceFacts {
   key: string;
@@ -20,8 +21,9 @@ export interface ServiceFacts {
   policyUrl: string | undefined;
 }
 
-export function serviceFacts(service: ResolvedService, config: ResolvedConfig, lang: string, t: Messages): ServiceFacts {
+export function serviceFacts(resolved: ResolvedService, config: ResolvedConfig, lang: string, t: Messages): ServiceFacts {
   const text = (value: Parameters<typeof pickText>[0]) => pickText(value, lang, config.language.default);
+  const service = { ...serviceDisclosure(resolved)!, key: resolved.key, storage: resolved.storage };
   return {
     key: service.key,
     title: text(service.title),
@@ -30,7 +32,7 @@ export function serviceFacts(service: ResolvedService, config: ResolvedConfig, l
       { label: t.purpose, value: text(service.purpose) },
       { label: t.country, value: countryName(service.country, lang) },
     ],
-    cookies: service.cookies.map((c) => ({
+    cookies: (service.cookies ?? []).map((c) => ({
       name: c.name,
       lifetime: /^session$/i.test(text(c.lifetime)) ? t.session : text(c.lifetime),
       purpose: c.purpose ? text(c.purpose) : undefined,

@@ -11,6 +11,7 @@ import type { Messages, MessageKey } from './i18n';
 import { countryName, joinList } from './i18n/intl';
 import type { Link, Part } from './parts';
 import { fill, joinParts } from './parts';
+import { serviceDisclosure } from '../integrations/disclosures';
 
 export interface SummaryInput {
   config: ResolvedConfig;
@@ -180,7 +181,7 @@ export function thirdParties(input: SummaryInput): ThirdParty[] {
   for (const r of config.policy.recipients) add(text(r.name), r.country, text(r.purpose), false);
   for (const category of config.categories) {
     for (const key of category.services) {
-      const service = config.services[key];
+      const service = config.services[key] && serviceDisclosure(config.services[key]);
       if (service) add(text(service.provider), service.country, text(service.purpose), !category.necessary);
     }
   }

@@ -1,0 +1,268 @@
+import { isCurrent, stateFrom } from './choice';
+import type { StoredChoice } from './choice-format';
+import { decodeChoice } from './choice-format';
+import { Emitter } from './emitter';
+import type { Environment } from './environment';
+import { matchLocale, resolveLocale } from './locale';
+import { guarded } from './log';
+import type { ResolvedConfig } from './resolved-config';
+import type {
+  ConfigIssue,
+  Consent,
+  ConsentEvents,
+  ConsentOptions,
+  ConsentPlugin,
+  ConsentRecord,
+  ConsentState,
+  DecisionOptions,
+  RecordAction,
+  SetOptions,
+} from './types';
+
+/** A part that is either here (npm: imported) or fetched when first needed (script tag: a chunk). */
+export type Lazy<T> = () => T | PromiseLike<T>;
+
+/** What a decision needs from the instance: handed to the decisions part, never public. */
+export interface Kernel {
+  readonly consent: Consent;
+  readonly config: ResolvedConfig;
+  readonly env: Environment;
+  readonly options: ConsentOptions;
+  /** GPC is present and honoured on this page. */
+  readonly gpc: boolean;
+  now(): number;
+  locale(): string;
+  /** The stored choice, re-read from the cookie (another tab may have changed it). */
+  stored(): StoredChoice | null;
+  /** Makes `choice` the page's state after it was written (`raw` is what the cookie holds now), and says so. */
+  adopt(choice: StoredChoice, raw: string | undefined, action: RecordAction): void;
+  record(record: ConsentRecord): void;
+}
+
+/** Decisions, records and their delivery: the part a visit needs only when something is decided or sent. */
+export interface Decisions {
+  acceptAll(options?: DecisionOptions): void;
+  rejectAll(options?: DecisionOptions): void;
+  set(categories: Record<string, boolean>, options?: SetOptions): void;
+  withdraw(options?: DecisionOptions): void;
+  /** Records GPC's refusal of a grant stored before (the state already says refused). */
+  gpc(): void;
+  /** Sends queued records; `all` ignores the backoff (a new page, back online). */
+  flush(all?: boolean): Promise<void>;
+  /** The page is going away: what is left goes out with sendBeacon. */
+  sendOnExit(): void;
+  stop(): void;
+}
+
+export interface InstanceParts {
+  env: Environment;
+  options: ConsentOptions;
+  /** The decisions part; called once, when the first decision or send needs it. */
+  decisions: Lazy<(kernel: Kernel) => Decisions>;
+  /** Reads the consent cookie's value. */
+  read(config: ResolvedConfig): string | undefined;
+  /** Whether records from earlier pages wait to be sent (a script-tag page then fetches what delivery needs). */
+  queued(config: ResolvedConfig): boolean;
+}
+
+export interface Instance {
+  readonly consent: Consent;
+  /** The config is valid: read the stored choice, start the plugins, send what waits. */
+  start(config: ResolvedConfig, plugins: readonly ConsentPlugin[]): void;
+  /** The config is invalid: everything optional stays refused (fail closed). */
+  fail(issues: ConfigIssue[]): void;
+}
+
+const FAILED = 'the config is invalid (see the error above), so no choice can be stored.';
+
+/**
+ * One page's consent instance. It exists at once (so `window.consentry` and listeners work
+ * from the first line), and starts when its config is known to be valid: at once when the
+ * config was validated before (npm, or a script-tag page whose config this browser has
+ * checked), else when the validator has run. Until then nothing optional is allowed.
+ * Decisions go to the decisions part, which a script-tag page fetches on first use.
+ */
+export function createInstance(parts: InstanceParts): Instance {
+  const { env, options } = parts;
+  const events = new Emitter<ConsentEvents>(env.log);
+  const now = options.now ?? Date.now;
+  let config: ResolvedConfig | null = null;
+  let issues: ConfigIssue[] = [];
+  let failed = false;
+  let destroyed = false;
+  let gpc = false;
+  let locale = 'en';
+  let state: ConsentState = Object.freeze({ decided: false, categories: { necessary: true }, services: {}, consentId: null, revision: null, updatedAt: null, gpc: env.gpc });
+  let lastRaw: string | undefined;
+  let stored: StoredChoice | null = null;
+  let decisions: Decisions | undefined;
+  let loading: PromiseLike<unknown> | undefined;
+  const waiting: Array<(d: Decisions) => void> = [];
+  const teardowns: Array<() => void> = [];
+
+  /** Picks up a choice made in another tab, or one that expired while the page was open. */
+  function sync(): ConsentState {
+    if (!config || destroyed) return state;
+    const raw = guarded(env.log, 'reading the consent cookie', () => parts.read(config!)) ?? undefined;
+    if (raw !== lastRaw) {
+      lastRaw = raw;
+      stored = decodeChoice(raw, now());
+    }
+    commit(stateFrom(stored, config, now(), gpc), null);
+    return state;
+  }
+
+  function commit(next: ConsentState, action: RecordAction | null): void {
+    if (action === null && sameState(next, state)) return;
+    const previous = state;
+    state = next;
+    events.emit('change', { state, previous, action });
+  }
+
+  /** Runs `fn` with the decisions part: now when it is here, else once it has arrived. */
+  function decide(fn: (d: Decisions) => void): void {
+    if (failed || destroyed) return void (failed && env.log.warn(FAILED));
+    if (decisions) return void fn(decisions);
+    waiting.push(fn);
+    if (!config || loading) return;
+    const ready = (make: (kernel: Kernel) => Decisions) => {
+      decisions ??= make(kernel);
+      for (const next of waiting.splice(0)) guarded(env.log, 'a decision', () => next(decisions!));
+    };
+    const part = parts.decisions();
+    if (typeof (part as PromiseLike<unknown>).then !== 'function') return ready(part as (kernel: Kernel) => Decisions);
+    loading = (part as PromiseLike<(kernel: Kernel) => Decisions>).then(ready, (error: unknown) => {
+      loading = undefined;
+      env.log.error(`could not load what decisions need (${String(error)}); the choice was not stored.`);
+      waiting.length = 0;
+    });
+  }
+
+  const consent: Consent = {
+    get ok() {
+      return !failed;
+    },
+    get issues() {
+      return issues;
+    },
+    get config() {
+      return config;
+    },
+    get state() {
+      return sync();
+    },
+    get locale() {
+      return locale;
+    },
+    allowed: (category) => sync().categories[category] === true,
+    allowedService: (service) => sync().services[service] === true,
+    acceptAll: (o) => decide((d) => d.acceptAll(o)),
+    rejectAll: (o) => decide((d) => d.rejectAll(o)),
+    set: (categories, o) => decide((d) => d.set(categories, o)),
+    withdraw: (o) => decide((d) => d.withdraw(o)),
+    setLocale(next) {
+      const available = config?.language.available ?? [];
+      const match = matchLocale(String(next), available);
+      if (match) locale = match;
+      else env.log.warn(`setLocale(): "${next}" is not offered; expected one of ${available.map((l) => `"${l}"`).join(', ')}.`);
+    },
+    on: (event, listener) => events.on(event, listener),
+    when(category, fn) {
+      if (consent.allowed(category)) {
+        guarded(env.log, `when("${category}") callback`, fn);
+        return () => {};
+      }
+      const off = events.on('change', ({ state: s }) => {
+        if (s.categories[category] !== true) return;
+        off();
+        guarded(env.log, `when("${category}") callback`, fn);
+      });
+      return off;
+    },
+    flush: () => new Promise<void>((done) => (config && !failed ? decide((d) => void d.flush(true).then(done, done)) : done())),
+    showPreferences() {
+      if (!events.has('show')) env.log.warn('showPreferences(): no UI is attached to this instance.');
+      events.emit('show');
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      for (const teardown of teardowns.splice(0)) guarded(env.log, 'a plugin teardown', teardown);
+      decisions?.stop();
+      events.clear();
+    },
+  };
+
+  const kernel: Kernel = {
+    consent,
+    get config() {
+      return config!;
+    },
+    env,
+    options,
+    get gpc() {
+      return gpc;
+    },
+    now,
+    locale: () => locale,
+    stored() {
+      sync();
+      return stored;
+    },
+    adopt(choice, raw, action) {
+      lastRaw = raw;
+      stored = choice;
+      commit(stateFrom(choice, config!, now(), gpc), action);
+    },
+    record: (record) => events.emit('record', record),
+  };
+
+  return {
+    consent,
+    start(resolved, plugins) {
+      if (config || failed || destroyed) return;
+      config = resolved;
+      gpc = resolved.gpc.honour && env.gpc;
+      locale = resolveLocale(resolved.language, env);
+      // Listeners added while the config was being checked hear about a stored choice.
+      sync();
+      for (const plugin of plugins) {
+        const teardown = guarded(env.log, `plugin "${plugin.name}" setup`, () => plugin.setup(consent));
+        if (typeof teardown === 'function') teardowns.push(teardown);
+      }
+      // GPC withdraws an earlier grant of a GPC category, unless granted explicitly under GPC.
+      if (gpc && stored && isCurrent(stored, resolved, now()) && !stored.gpcOverride && resolved.gpc.categories.some((k) => stored!.categories[k])) decide((d) => d.gpc());
+      const flush = () => (decisions || parts.queued(resolved) ? decide((d) => void d.flush(true)) : undefined);
+      teardowns.push(
+        env.listen('online', flush),
+        env.listen('focus', () => void sync()),
+        env.listen('visibilitychange', () => void sync()),
+        env.listen('pagehide', () => decisions?.sendOnExit()),
+      );
+      flush(); // a new page load retries everything still queued
+      if (waiting.length) decide(() => {}); // decisions asked for before the start
+    },
+    fail(found) {
+      if (config || failed) return;
+      failed = true;
+      issues = found;
+      waiting.length = 0;
+    },
+  };
+}
+
+function sameState(a: ConsentState, b: ConsentState): boolean {
+  return (
+    a.decided === b.decided &&
+    a.consentId === b.consentId &&
+    a.revision === b.revision &&
+    a.updatedAt === b.updatedAt &&
+    sameMap(a.categories, b.categories) &&
+    sameMap(a.services, b.services)
+  );
+}
+
+function sameMap(a: Readonly<Record<string, boolean>>, b: Readonly<Record<string, boolean>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
