@@ -1,7 +1,10 @@
-// Builds: the npm ESM entry (with types), the script-tag file and, separately, what
-// Node needs. The script-tag build is a classic script; the widget is its own chunk
-// fetched with import() only when something must be shown.
+// Builds: the npm ESM entries (with types), the consent-log receiver for Node, and the
+// script-tag files: chunks first (each a classic script, fetched only when a visit needs
+// it), then the boot file `consentry.js`, which carries each chunk's file name and
+// integrity hash so it loads exactly what was built.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -9,6 +12,11 @@ import typescript from '@rollup/plugin-typescript';
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
+
+/** The chunks of the script-tag build (see src/browser/chunk-names.ts). */
+const CHUNKS = ['messages', 'validate', 'decide', 'cleanup', 'embeds', 'widget'];
+/** Filled by the chunk builds, read by the boot build (rollup runs the configs in order). */
+const manifest = {};
 
 /** Ships the record schema next to the code, for receivers to validate against. */
 const recordSchema = () => ({
@@ -26,7 +34,33 @@ const jsonModule = () => ({
   },
 });
 
-const minify = terser({ format: { comments: false }, compress: { passes: 2 } });
+/** Notes each written chunk's file (relative to consentry.js) and its Subresource Integrity hash. */
+const chunkManifest = () => ({
+  name: 'chunk-manifest',
+  writeBundle(options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk' || !file.isEntry) continue;
+      const written = readFileSync(join(options.dir, file.fileName));
+      manifest[file.name] = [file.fileName, `sha384-${createHash('sha384').update(written).digest('base64')}`];
+    }
+  },
+});
+
+/** `import { CHUNKS } from 'consentry:chunks'` in the boot file: the manifest the chunk builds wrote. */
+const chunksModule = () => ({
+  name: 'chunks-module',
+  resolveId: (id) => (id === 'consentry:chunks' ? id : null),
+  load(id) {
+    if (id !== 'consentry:chunks') return null;
+    const missing = CHUNKS.filter((name) => !manifest[name]);
+    if (missing.length) this.error(`chunks not built before consentry.js: ${missing.join(', ')}`);
+    return `export const CHUNKS = ${JSON.stringify(manifest)};`;
+  },
+});
+
+// Three passes and top-level mangling: the boot file is on every page, each byte counts.
+const minify = () => terser({ format: { comments: false }, compress: { passes: 3, pure_getters: true }, toplevel: true });
+const browserTs = () => typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false, declarationDir: undefined });
 
 /** npm entries: one file per public entry, shared code in chunks, dependencies left to the site's bundler. */
 const npmInputs = {
@@ -41,38 +75,26 @@ export default [
   {
     input: npmInputs,
     external: isExternal,
-    plugins: [
-      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/esm', declarationDir: 'dist/esm' }),
-      recordSchema(),
-    ],
+    plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/esm', declarationDir: 'dist/esm' }), recordSchema()],
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
-  },
-  {
-    input: 'src/browser.ts',
-    plugins: [
-      nodeResolve({ browser: true }),
-      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false, declarationDir: undefined }),
-    ],
-    output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true, plugins: [minify] },
   },
   {
     // consentry/server: the consent-log receiver, for Node. Its dependencies (ajv, better-sqlite3) stay external.
     input: { index: 'src/server/index.ts' },
     external: isExternal,
-    plugins: [
-      jsonModule(),
-      typescript({ tsconfig: './src/server/tsconfig.json', outDir: 'dist/server', declarationDir: 'dist/server/types' }),
-    ],
+    plugins: [jsonModule(), typescript({ tsconfig: './src/server/tsconfig.json', outDir: 'dist/server', declarationDir: 'dist/server/types' })],
     output: { dir: 'dist/server', format: 'es', sourcemap: true },
   },
+  // Script-tag chunks: each self-contained (Preact and js-cookie bundled where used), a classic
+  // script that hands its exports to the boot file. Names change with their content (CDN caching).
+  ...CHUNKS.map((name) => ({
+    input: { [name]: `src/browser/chunks/${name}.ts` },
+    plugins: [nodeResolve({ browser: true }), browserTs(), chunkManifest()],
+    output: { dir: 'dist', format: 'iife', entryFileNames: 'chunks/[name].[hash].js', sourcemap: true, plugins: [minify()] },
+  })),
   {
-    // The widget chunk for script-tag sites: an ES module with Preact bundled, fetched
-    // by consentry.js with import() next to itself, only when something must be shown.
-    input: 'src/ui/chunk.ts',
-    plugins: [
-      nodeResolve({ browser: true }),
-      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false, declarationDir: undefined }),
-    ],
-    output: { file: 'dist/consentry-ui.js', format: 'es', sourcemap: true, plugins: [minify] },
+    input: 'src/browser/boot.ts',
+    plugins: [chunksModule(), nodeResolve({ browser: true }), browserTs()],
+    output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true, plugins: [minify()] },
   },
 ];

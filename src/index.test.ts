@@ -64,7 +64,7 @@ describe('headless: the npm entry needs no UI', { timeout: 60_000 }, () => {
   });
 
   test('the graph check can fail: the script-tag entry does reach UI-loading code', async () => {
-    const graph = await moduleGraph(resolve(SRC, 'browser.ts'));
+    const graph = await moduleGraph(resolve(SRC, 'browser/boot.ts'));
     expect(graph.files.some((f) => /\/src\/browser\//.test(f))).toBe(true);
   });
 

@@ -1,5 +1,5 @@
+import type { Say } from '../core/messages';
 import type { ConsentOptions, ConsentryConfig } from '../core/types';
-import type { Logger } from '../core/log';
 
 declare global {
   interface Window {
@@ -12,25 +12,33 @@ declare global {
 
 export const CONFIG_ELEMENT_ID = 'consentry-config';
 
+export interface PageConfig {
+  config: ConsentryConfig;
+  /** Its text, as given: what the validator's memory is keyed by. */
+  text: string;
+}
+
 /**
  * Finds the site's config: `window.consentryConfig` if the site set one, else the
  * `<script type="application/json" id="consentry-config">` element. `null` when
- * neither exists or the JSON cannot be parsed; the reason is logged.
+ * neither exists or the JSON cannot be parsed; the reason is told.
  */
-export function readPageConfig(doc: Document, win: Window, log: Logger): ConsentryConfig | null {
-  const element = doc.getElementById(CONFIG_ELEMENT_ID);
-  if (win.consentryConfig !== undefined) {
-    if (element) log.warn(`both window.consentryConfig and #${CONFIG_ELEMENT_ID} exist; using window.consentryConfig.`);
-    return win.consentryConfig;
-  }
-  if (!element) {
-    log.error(`no config found: add <script type="application/json" id="${CONFIG_ELEMENT_ID}">{…}</script> or set window.consentryConfig before consentry.js. Nothing optional will run.`);
-    return null;
-  }
+export function readPageConfig(say: Say): PageConfig | null {
+  const element = document.getElementById(CONFIG_ELEMENT_ID);
+  const given = window.consentryConfig;
+  let text = element?.textContent ?? '';
   try {
-    return JSON.parse(element.textContent ?? '') as ConsentryConfig;
+    if (given !== undefined) {
+      if (element) say('warn', 'bothConfigs', CONFIG_ELEMENT_ID);
+      // A config that is not JSON (a cycle) throws here: it cannot be the one checked before.
+      return { config: given, text: JSON.stringify(given) };
+    }
+    if (element) return { config: JSON.parse(text) as ConsentryConfig, text };
+    say('error', 'noConfig', CONFIG_ELEMENT_ID);
   } catch (error) {
-    log.error(`#${CONFIG_ELEMENT_ID} is not valid JSON (${error instanceof Error ? error.message : String(error)}). Nothing optional will run.`);
-    return null;
+    text = String(error);
+    if (given !== undefined) return { config: given, text: `${Math.random()}` };
+    say('error', 'badJson', CONFIG_ELEMENT_ID, text);
   }
+  return null;
 }

@@ -1,34 +1,30 @@
-import { isPlainObject, list, show } from '../core/checks';
-import { consoleLogger } from '../core/log';
+import { isPlainObject } from '../core/checks';
 import type { ConsentPlugin, ConsentryConfig } from '../core/types';
-import { gate } from '../gate/gate';
-import { google } from '../integrations/google';
+import { gateCore } from '../gate/gate-core';
+import { gatingDefaults } from '../gate/gating-options';
+import { googleCore } from '../integrations/google-core';
 import type { GoogleOptions } from '../integrations/google-options';
-import { yandexMetrica } from '../integrations/yandex-metrica';
+import { googleDefaults } from '../integrations/google-options';
+import { yandexCore } from '../integrations/yandex-core';
 import type { YandexMetricaOptions } from '../integrations/yandex-options';
-import { reportIssues } from '../gate/report';
-
-const INTEGRATIONS: Record<string, (options: unknown, source: string, nonce: string | undefined) => ConsentPlugin> = {
-  google: (options, source, nonce) => google(options as GoogleOptions, { source, nonce }),
-  yandexMetrica: (options, source, nonce) => yandexMetrica(options as YandexMetricaOptions, { source, nonce }),
-};
+import { yandexDefaults } from '../integrations/yandex-options';
+import type { ChunkName } from './chunk-loader';
+import type { Say } from '../core/messages';
 
 /**
- * The plugins a script-tag site gets from its config alone: an integration for each key of
- * `config.integrations`, then the gate (last, so the integrations' Consent Mode update and
- * Metrica flag come before the withdrawal clean-up). Called while consentry.js first runs,
- * so `document.currentScript` is our script and its nonce is the page's.
+ * The plugins a script-tag site gets from its config alone: Google and Yandex Metrica when
+ * configured, then the gate (last, so the integrations' Consent Mode update and Metrica flag
+ * come before the withdrawal clean-up). Made while consentry.js first runs: Google's denied
+ * default and Metrica's flag are set at once, before the page's own scripts, even while the
+ * config is still being checked. Options are taken as they are: nothing optional runs before
+ * the config has passed the validator.
  */
-export function pluginsFromConfig(config: ConsentryConfig): ConsentPlugin[] {
-  const script = typeof document === 'undefined' ? null : (document.currentScript as HTMLScriptElement | null);
-  const nonce = script?.nonce || undefined;
+export function pluginsFromConfig(config: ConsentryConfig, nonce: string | undefined, load: <T>(name: ChunkName) => Promise<T>, say: Say): ConsentPlugin[] {
+  const integrations: Record<string, unknown> = isPlainObject(config.integrations) ? config.integrations : {};
   const plugins: ConsentPlugin[] = [];
-  const integrations = isPlainObject(config?.integrations) ? config.integrations : {};
-  for (const [key, options] of Object.entries(integrations)) {
-    const make = INTEGRATIONS[key];
-    if (make) plugins.push(make(options, `config.integrations.${key}`, nonce));
-    else reportIssues(consoleLogger, 'config.integrations', [{ path: key, value: show(options), expected: `an integration: one of ${list(Object.keys(INTEGRATIONS))}` }], `"${key}" is ignored.`);
-  }
-  plugins.push(gate());
+  const { google, yandexMetrica } = integrations;
+  if (isPlainObject(google)) plugins.push(googleCore(googleDefaults(google as GoogleOptions), nonce));
+  if (isPlainObject(yandexMetrica)) plugins.push(yandexCore(yandexDefaults(yandexMetrica as unknown as YandexMetricaOptions), nonce));
+  plugins.push(gateCore({ options: gatingDefaults(isPlainObject(config.gating) ? config.gating : {}), embeds: () => load('embeds'), cleanup: () => load('cleanup'), say }));
   return plugins;
 }

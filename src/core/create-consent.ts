@@ -3,6 +3,7 @@ import type { Environment } from './environment';
 import { browserEnvironment } from './environment';
 import { createInstance } from './kernel';
 import { describeError } from './log';
+import { sayNow } from './messages';
 import type { Consent, ConsentOptions, ConsentryConfig, ServiceConfig, ServiceFacts } from './types';
 import { formatIssues, validateConfig } from './validate';
 import { cookieStore } from '../storage/cookie-store';
@@ -20,6 +21,7 @@ export function createConsent(config: ConsentryConfig, options: ConsentOptions =
   const instance = createInstance({
     env,
     options: opts,
+    say: sayNow(env.log),
     decisions: () => decisions,
     read: (c) => (opts.store ?? cookieStore({ ...c.cookie, secure: false })).read(),
     queued: () => true,

@@ -1,10 +1,9 @@
 import { isCurrent, stateFrom } from './choice';
 import type { StoredChoice } from './choice-format';
 import { decodeChoice } from './choice-format';
-import { Emitter } from './emitter';
 import type { Environment } from './environment';
 import { matchLocale, resolveLocale } from './locale';
-import { guarded } from './log';
+import type { Say } from './messages';
 import type { ResolvedConfig } from './resolved-config';
 import type {
   ConfigIssue,
@@ -28,6 +27,7 @@ export interface Kernel {
   readonly config: ResolvedConfig;
   readonly env: Environment;
   readonly options: ConsentOptions;
+  readonly say: Say;
   /** GPC is present and honoured on this page. */
   readonly gpc: boolean;
   now(): number;
@@ -57,6 +57,7 @@ export interface Decisions {
 export interface InstanceParts {
   env: Environment;
   options: ConsentOptions;
+  say: Say;
   /** The decisions part; called once, when the first decision or send needs it. */
   decisions: Lazy<(kernel: Kernel) => Decisions>;
   /** Reads the consent cookie's value. */
@@ -73,7 +74,7 @@ export interface Instance {
   fail(issues: ConfigIssue[]): void;
 }
 
-const FAILED = 'the config is invalid (see the error above), so no choice can be stored.';
+type Listener = (...args: never[]) => void;
 
 /**
  * One page's consent instance. It exists at once (so `window.consentry` and listeners work
@@ -83,16 +84,16 @@ const FAILED = 'the config is invalid (see the error above), so no choice can be
  * Decisions go to the decisions part, which a script-tag page fetches on first use.
  */
 export function createInstance(parts: InstanceParts): Instance {
-  const { env, options } = parts;
-  const events = new Emitter<ConsentEvents>(env.log);
+  const { env, options, say } = parts;
   const now = options.now ?? Date.now;
+  const listeners: { [E in keyof ConsentEvents]?: Set<Listener> } = {};
   let config: ResolvedConfig | null = null;
   let issues: ConfigIssue[] = [];
   let failed = false;
   let destroyed = false;
   let gpc = false;
   let locale = 'en';
-  let state: ConsentState = Object.freeze({ decided: false, categories: { necessary: true }, services: {}, consentId: null, revision: null, updatedAt: null, gpc: env.gpc });
+  let state: ConsentState = { decided: false, categories: { necessary: true }, services: {}, consentId: null, revision: null, updatedAt: null, gpc: env.gpc };
   let lastRaw: string | undefined;
   let stored: StoredChoice | null = null;
   let decisions: Decisions | undefined;
@@ -100,10 +101,24 @@ export function createInstance(parts: InstanceParts): Instance {
   const waiting: Array<(d: Decisions) => void> = [];
   const teardowns: Array<() => void> = [];
 
+  /** Runs `fn`; a throw is told, never passed on: one broken listener must not break the page. */
+  function guard<T>(what: string, fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (error) {
+      say('error', 'threw', what, error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+      return undefined;
+    }
+  }
+
+  function emit<E extends keyof ConsentEvents>(event: E, ...args: Parameters<ConsentEvents[E]>): void {
+    for (const listener of [...(listeners[event] ?? [])]) guard(`a "${event}" listener`, () => (listener as (...a: unknown[]) => void)(...args));
+  }
+
   /** Picks up a choice made in another tab, or one that expired while the page was open. */
   function sync(): ConsentState {
     if (!config || destroyed) return state;
-    const raw = guarded(env.log, 'reading the consent cookie', () => parts.read(config!)) ?? undefined;
+    const raw = guard('reading the consent cookie', () => parts.read(config!));
     if (raw !== lastRaw) {
       lastRaw = raw;
       stored = decodeChoice(raw, now());
@@ -113,28 +128,29 @@ export function createInstance(parts: InstanceParts): Instance {
   }
 
   function commit(next: ConsentState, action: RecordAction | null): void {
-    if (action === null && sameState(next, state)) return;
+    if (action === null && same(next, state)) return;
     const previous = state;
     state = next;
-    events.emit('change', { state, previous, action });
+    emit('change', { state, previous, action });
   }
 
   /** Runs `fn` with the decisions part: now when it is here, else once it has arrived. */
   function decide(fn: (d: Decisions) => void): void {
-    if (failed || destroyed) return void (failed && env.log.warn(FAILED));
-    if (decisions) return void fn(decisions);
+    if (failed) return say('warn', 'invalidRefuse');
+    if (destroyed) return;
+    if (decisions) return fn(decisions);
     waiting.push(fn);
     if (!config || loading) return;
     const ready = (make: (kernel: Kernel) => Decisions) => {
       decisions ??= make(kernel);
-      for (const next of waiting.splice(0)) guarded(env.log, 'a decision', () => next(decisions!));
+      for (const next of waiting.splice(0)) guard('a decision', () => next(decisions!));
     };
     const part = parts.decisions();
     if (typeof (part as PromiseLike<unknown>).then !== 'function') return ready(part as (kernel: Kernel) => Decisions);
     loading = (part as PromiseLike<(kernel: Kernel) => Decisions>).then(ready, (error: unknown) => {
       loading = undefined;
-      env.log.error(`could not load what decisions need (${String(error)}); the choice was not stored.`);
       waiting.length = 0;
+      say('error', 'decisionsUnloaded', String(error));
     });
   }
 
@@ -164,32 +180,37 @@ export function createInstance(parts: InstanceParts): Instance {
       const available = config?.language.available ?? [];
       const match = matchLocale(String(next), available);
       if (match) locale = match;
-      else env.log.warn(`setLocale(): "${next}" is not offered; expected one of ${available.map((l) => `"${l}"`).join(', ')}.`);
+      else say('warn', 'setLocale', String(next), available);
     },
-    on: (event, listener) => events.on(event, listener),
+    on(event, listener) {
+      const set = (listeners[event] ??= new Set());
+      set.add(listener);
+      return () => void set.delete(listener);
+    },
     when(category, fn) {
+      const run = () => guard(`when("${category}") callback`, fn);
       if (consent.allowed(category)) {
-        guarded(env.log, `when("${category}") callback`, fn);
+        run();
         return () => {};
       }
-      const off = events.on('change', ({ state: s }) => {
-        if (s.categories[category] !== true) return;
+      const off = consent.on('change', ({ state: s }) => {
+        if (!s.categories[category]) return;
         off();
-        guarded(env.log, `when("${category}") callback`, fn);
+        run();
       });
       return off;
     },
     flush: () => new Promise<void>((done) => (config && !failed ? decide((d) => void d.flush(true).then(done, done)) : done())),
     showPreferences() {
-      if (!events.has('show')) env.log.warn('showPreferences(): no UI is attached to this instance.');
-      events.emit('show');
+      if (!listeners.show?.size) say('warn', 'noUi');
+      emit('show');
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      for (const teardown of teardowns.splice(0)) guarded(env.log, 'a plugin teardown', teardown);
+      for (const teardown of teardowns.splice(0)) guard('a plugin teardown', teardown);
       decisions?.stop();
-      events.clear();
+      for (const key in listeners) delete listeners[key as keyof ConsentEvents];
     },
   };
 
@@ -200,6 +221,7 @@ export function createInstance(parts: InstanceParts): Instance {
     },
     env,
     options,
+    say,
     get gpc() {
       return gpc;
     },
@@ -214,7 +236,7 @@ export function createInstance(parts: InstanceParts): Instance {
       stored = choice;
       commit(stateFrom(choice, config!, now(), gpc), action);
     },
-    record: (record) => events.emit('record', record),
+    record: (record) => emit('record', record),
   };
 
   return {
@@ -227,16 +249,18 @@ export function createInstance(parts: InstanceParts): Instance {
       // Listeners added while the config was being checked hear about a stored choice.
       sync();
       for (const plugin of plugins) {
-        const teardown = guarded(env.log, `plugin "${plugin.name}" setup`, () => plugin.setup(consent));
+        const teardown = guard(`plugin "${plugin.name}" setup`, () => plugin.setup(consent));
         if (typeof teardown === 'function') teardowns.push(teardown);
       }
       // GPC withdraws an earlier grant of a GPC category, unless granted explicitly under GPC.
-      if (gpc && stored && isCurrent(stored, resolved, now()) && !stored.gpcOverride && resolved.gpc.categories.some((k) => stored!.categories[k])) decide((d) => d.gpc());
+      const choice = stored as StoredChoice | null;
+      if (gpc && choice && isCurrent(choice, resolved, now()) && !choice.gpcOverride && resolved.gpc.categories.some((k) => choice.categories[k])) decide((d) => d.gpc());
       const flush = () => (decisions || parts.queued(resolved) ? decide((d) => void d.flush(true)) : undefined);
+      const resync = () => void sync();
       teardowns.push(
         env.listen('online', flush),
-        env.listen('focus', () => void sync()),
-        env.listen('visibilitychange', () => void sync()),
+        env.listen('focus', resync),
+        env.listen('visibilitychange', resync),
         env.listen('pagehide', () => decisions?.sendOnExit()),
       );
       flush(); // a new page load retries everything still queued
@@ -251,18 +275,10 @@ export function createInstance(parts: InstanceParts): Instance {
   };
 }
 
-function sameState(a: ConsentState, b: ConsentState): boolean {
-  return (
-    a.decided === b.decided &&
-    a.consentId === b.consentId &&
-    a.revision === b.revision &&
-    a.updatedAt === b.updatedAt &&
-    sameMap(a.categories, b.categories) &&
-    sameMap(a.services, b.services)
-  );
-}
-
-function sameMap(a: Readonly<Record<string, boolean>>, b: Readonly<Record<string, boolean>>): boolean {
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+function same(a: ConsentState, b: ConsentState): boolean {
+  const sameMap = (x: Readonly<Record<string, boolean>>, y: Readonly<Record<string, boolean>>) => {
+    const keys = Object.keys(x);
+    return keys.length === Object.keys(y).length && keys.every((k) => x[k] === y[k]);
+  };
+  return a.decided === b.decided && a.consentId === b.consentId && a.revision === b.revision && a.updatedAt === b.updatedAt && sameMap(a.categories, b.categories) && sameMap(a.services, b.services);
 }

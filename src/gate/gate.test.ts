@@ -5,7 +5,7 @@ import { testConfig } from '../core/testing/config-fixture';
 import type { Consent, ConsentryConfig } from '../core/types';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
 import { gate } from './gate';
-import { RELOAD_SUGGESTED } from './withdrawal';
+import { RELOAD_SUGGESTED } from './cleanup';
 
 let instances: Consent[] = [];
 
@@ -115,11 +115,14 @@ describe('gate(): blocked iframes', () => {
     return document.querySelector('iframe')!;
   }
   const placeholder = () => document.querySelector<HTMLElement>('.consentry-embed');
+  /** The placeholder's code is a lazy chunk: wait for it to arrive. */
+  const shown = () => vi.waitFor(() => expect(placeholder()).not.toBeNull());
   const buttons = () => Array.from(placeholder()?.querySelectorAll('button') ?? []).map((b) => b.textContent);
 
-  it('shows a labelled placeholder with two buttons instead of the frame', () => {
+  it('shows a labelled placeholder with two buttons instead of the frame', async () => {
     const iframe = frame();
     start();
+    await shown();
     expect(iframe.hidden).toBe(true);
     expect(iframe.getAttribute('src')).toBeNull();
     const box = placeholder()!;
@@ -133,31 +136,35 @@ describe('gate(): blocked iframes', () => {
   it.each([
     ['ru', 'Это содержимое от YouTube. Этот сервис может устанавливать файлы cookie.', ['Загрузить один раз', 'Всегда разрешать YouTube']],
     ['hi', 'यह सामग्री YouTube से है, जो कुकी सेट कर सकता है।', ['एक बार लोड करें', 'YouTube को हमेशा अनुमति दें']],
-  ])('speaks the visitor language (%s)', (lang, notice, labels) => {
+  ])('speaks the visitor language (%s)', async (lang, notice, labels) => {
     frame();
     document.documentElement.lang = lang;
     start();
+    await shown();
     expect(placeholder()!.lang).toBe(lang);
     expect(placeholder()!.querySelector('p')!.textContent).toBe(notice);
     expect(buttons()).toEqual(labels);
   });
 
-  it('takes texts from config.gating.texts', () => {
+  it('takes texts from config.gating.texts', async () => {
     frame();
     start(config({ gating: { texts: { loadOnce: { en: 'Show the video', ru: 'Показать видео' } } } }));
+    await shown();
     expect(buttons()).toEqual(['Show the video', 'Always allow YouTube']);
   });
 
-  it('names the host and the category when no service is named', () => {
+  it('names the host and the category when no service is named', async () => {
     frame('');
     start();
+    await shown();
     expect(placeholder()!.querySelector('p')!.textContent).toBe('This content is from www.youtube-nocookie.com, which may set cookies.');
     expect(buttons()[1]).toBe('Always allow Marketing');
   });
 
-  it('"Load it once" loads this frame only and stores nothing', () => {
+  it('"Load it once" loads this frame only and stores nothing', async () => {
     const iframe = frame();
     const consent = start();
+    await shown();
     placeholder()!.querySelector('button')!.click();
     expect(iframe.src).toBe('https://www.youtube-nocookie.com/embed/x');
     expect(iframe.hidden).toBe(false);
@@ -165,9 +172,10 @@ describe('gate(): blocked iframes', () => {
     expect(consent.state.decided).toBe(false);
   });
 
-  it('"Always allow YouTube" grants YouTube only, not the rest of its category', () => {
+  it('"Always allow YouTube" grants YouTube only, not the rest of its category', async () => {
     const iframe = frame();
     const consent = start();
+    await shown();
     placeholder()!.querySelectorAll('button')[1]!.click();
     expect(iframe.src).toBe('https://www.youtube-nocookie.com/embed/x');
     expect(consent.allowedService('youtube')).toBe(true);
@@ -175,16 +183,29 @@ describe('gate(): blocked iframes', () => {
     expect(consent.allowed('analytics')).toBe(false);
   });
 
-  it('loads on consent, and goes back behind its placeholder on withdrawal', () => {
+  it('loads on consent, and goes back behind its placeholder on withdrawal', async () => {
     const iframe = frame();
     const consent = start();
+    await shown();
     consent.acceptAll();
     expect(iframe.src).toBe('https://www.youtube-nocookie.com/embed/x');
     expect(placeholder()).toBeNull();
+    expect(iframe.hidden).toBe(false);
     consent.withdraw();
-    expect(iframe.src).toBe('about:blank');
+    expect(iframe.src).toBe('about:blank'); // at once, before the placeholder's code is asked for
+    await shown();
     expect(iframe.hidden).toBe(true);
-    expect(placeholder()).not.toBeNull();
+  });
+
+  it('never loads a frame whose data-src is not a web page (javascript:, data:), and says so', async () => {
+    document.body.innerHTML = `<iframe data-category="marketing" data-src="javascript:alert(1)"></iframe><iframe data-category="marketing" data-src="data:text/html,hi"></iframe><iframe data-category="marketing" data-src="/embed/ok"></iframe>`;
+    const warn = vi.mocked(console.warn);
+    start().acceptAll();
+    const frames = Array.from(document.querySelectorAll('iframe'));
+    expect(frames.map((f) => f.getAttribute('src'))).toEqual([null, null, '/embed/ok']);
+    expect(warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('is not an http(s) or relative URL'))).toHaveLength(2);
+    await new Promise((done) => setTimeout(done, 20));
+    expect(placeholder()).toBeNull();
   });
 });
 
@@ -194,7 +215,7 @@ describe('gate(): withdrawal clean-up', () => {
     localStorage.clear();
   });
 
-  it("erases the withdrawn services' cookies and storage keys, and suggests a reload", () => {
+  it("erases the withdrawn services' cookies and storage keys, and suggests a reload", async () => {
     const consent = start();
     consent.acceptAll();
     document.cookie = '_st=1; path=/';
@@ -205,6 +226,7 @@ describe('gate(): withdrawal clean-up', () => {
     const suggested = vi.fn();
     window.addEventListener(RELOAD_SUGGESTED, suggested);
     consent.set({ analytics: false });
+    await vi.waitFor(() => expect(suggested).toHaveBeenCalled());
     window.removeEventListener(RELOAD_SUGGESTED, suggested);
     expect(document.cookie.split('; ').sort()).toEqual(['VISITOR_INFO1_LIVE=1', 'session=keep']);
     expect(Object.keys(localStorage)).toEqual(['cart']);
@@ -212,23 +234,24 @@ describe('gate(): withdrawal clean-up', () => {
     expect((suggested.mock.calls[0]![0] as CustomEvent).detail).toEqual({ categories: ['analytics'], services: ['stats-tool'] });
   });
 
-  it('suggests nothing when nothing was withdrawn, and nothing with reloadOnWithdraw "never"', () => {
+  it('suggests nothing when nothing was withdrawn, and nothing with reloadOnWithdraw "never"', async () => {
     const suggested = vi.fn();
     window.addEventListener(RELOAD_SUGGESTED, suggested);
     start().rejectAll();
     const never = start(config({ gating: { reloadOnWithdraw: 'never' } }));
     never.acceptAll();
     never.withdraw();
+    await new Promise((done) => setTimeout(done, 50));
     window.removeEventListener(RELOAD_SUGGESTED, suggested);
     expect(suggested).not.toHaveBeenCalled();
   });
 
-  it("erases a returning visitor's refused services' cookies at start", () => {
+  it("erases a returning visitor's refused services' cookies at start", async () => {
     const store = memoryStore();
     createConsent(config(), { store, outbox: memoryOutbox() }).set({ marketing: true });
     document.cookie = '_st=1; path=/';
     document.cookie = 'VISITOR_INFO1_LIVE=1; path=/';
     instances.push(createConsent(config(), { plugins: [gate()], store, outbox: memoryOutbox() }));
-    expect(document.cookie).toBe('VISITOR_INFO1_LIVE=1');
+    await vi.waitFor(() => expect(document.cookie).toBe('VISITOR_INFO1_LIVE=1'));
   });
 });

@@ -22,6 +22,11 @@ export interface GatingOptions {
 
 const RELOAD: readonly ReloadOnWithdraw[] = ['ask', 'always', 'never'];
 
+/** The options with defaults, for options already checked (the script-tag boot). */
+export function gatingDefaults(raw: Partial<GatingOptions> = {}): GatingOptions {
+  return { reloadOnWithdraw: raw.reloadOnWithdraw ?? 'ask', observe: raw.observe ?? true, texts: raw.texts ?? {} };
+}
+
 export function readGatingOptions(raw: unknown, defaultLang: string): { options: GatingOptions; issues: ConfigIssue[] } {
   const v = new IssueList();
   const options: GatingOptions = { reloadOnWithdraw: 'ask', observe: true, texts: {} };

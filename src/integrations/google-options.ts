@@ -39,6 +39,19 @@ export interface ResolvedGoogleOptions {
 const KEYS = ['measurementId', 'containerId', 'mode', 'signals', 'waitForUpdate', 'scriptUrl', 'nonce'];
 const CATEGORY = /^[a-z][a-z0-9_-]{0,31}$/;
 
+/** The options with defaults, for options already checked (the script-tag boot). */
+export function googleDefaults(raw: GoogleOptions): ResolvedGoogleOptions {
+  return {
+    measurementId: raw.measurementId,
+    containerId: raw.containerId,
+    mode: raw.mode ?? 'basic',
+    signals: { ...DEFAULT_SIGNAL_MAP, ...raw.signals },
+    waitForUpdate: raw.waitForUpdate ?? 500,
+    scriptUrl: (raw.scriptUrl ?? 'https://www.googletagmanager.com').replace(/\/+$/, ''),
+    nonce: raw.nonce,
+  };
+}
+
 /** Validates the options; `options` is `null` when any is wrong (the integration then loads nothing). */
 export function readGoogleOptions(raw: unknown): { options: ResolvedGoogleOptions | null; issues: ConfigIssue[] } {
   const v = new IssueList();

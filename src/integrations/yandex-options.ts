@@ -38,6 +38,20 @@ export interface ResolvedYandexMetricaOptions {
 
 const KEYS = ['id', 'clickmap', 'trackLinks', 'accurateTrackBounce', 'ecommerce', 'webvisor', 'scriptUrl', 'nonce'];
 
+/** The options with defaults, for options already checked (the script-tag boot). */
+export function yandexDefaults(raw: YandexMetricaOptions): ResolvedYandexMetricaOptions {
+  return {
+    id: Number(raw.id),
+    clickmap: raw.clickmap ?? true,
+    trackLinks: raw.trackLinks ?? true,
+    accurateTrackBounce: raw.accurateTrackBounce ?? true,
+    ecommerce: raw.ecommerce ?? false,
+    webvisor: raw.webvisor ?? false,
+    scriptUrl: raw.scriptUrl ?? 'https://mc.yandex.ru/metrika/tag.js',
+    nonce: raw.nonce,
+  };
+}
+
 /** Validates the options; `options` is `null` when any is wrong (the integration then loads nothing). */
 export function readYandexMetricaOptions(raw: unknown): { options: ResolvedYandexMetricaOptions | null; issues: ConfigIssue[] } {
   const v = new IssueList();

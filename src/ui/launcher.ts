@@ -22,7 +22,7 @@ export const OPEN_ATTRIBUTE = 'data-consentry-open';
 /** Dispatched on `window` by the gate after a withdrawal when the site chose to ask for a reload. */
 export const RELOAD_EVENT = 'consentry:reload-suggested';
 
-export function startLauncher(consent: Consent, options: UiOptions, open: Open): Launcher {
+export function startLauncher(consent: Consent, options: Pick<UiOptions, 'floatingButton' | 'texts'>, open: Open): Launcher {
   const onClick = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target.closest(`[${OPEN_ATTRIBUTE}]`) : null;
     if (!target) return;

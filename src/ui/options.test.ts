@@ -19,7 +19,7 @@ function resolve(ui: Record<string, unknown>, available?: string[]) {
 
 describe('config.ui', () => {
   it('has safe defaults', () => {
-    expect(resolve({}).options).toEqual({ layout: 'bar', theme: 'auto', floatingButton: false, texts: {}, languageSwitch: false, chunkUrl: undefined });
+    expect(resolve({}).options).toEqual({ layout: 'bar', theme: 'auto', floatingButton: false, texts: {}, languageSwitch: false, chunkBase: undefined });
     expect(resolve({}, ['en', 'ru']).options.languageSwitch).toBe(true);
   });
 
@@ -33,7 +33,7 @@ describe('config.ui', () => {
     const { options, errors } = resolve({ layout: 'popup', theme: 1, floatingButton: true, texts: { ru: { acceptAll: '' } }, colour: 'red' });
     expect(options).toMatchObject({ layout: 'bar', theme: 'auto', floatingButton: false, texts: {} });
     expect(errors).toEqual([
-      'config.ui.colour: got "red"; expected no such option; expected one of "layout", "theme", "floatingButton", "texts", "languageSwitch", "chunkUrl". Using the default.',
+      'config.ui.colour: got "red"; expected no such option; expected one of "layout", "theme", "floatingButton", "texts", "languageSwitch", "chunkBase". Using the default.',
       'config.ui.layout: got "popup"; expected one of "bar", "box", "modal". Using the default.',
       'config.ui.theme: got 1; expected one of "auto", "light", "dark". Using the default.',
       'config.ui.floatingButton: got true; expected false or one of "bottom-left", "bottom-right". Using the default.',

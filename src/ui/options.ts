@@ -12,7 +12,7 @@ import type { Messages } from './i18n/en';
 export const LAYOUTS = ['bar', 'box', 'modal'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export const FLOATING_POSITIONS = ['bottom-left', 'bottom-right'] as const;
-const KEYS = ['layout', 'theme', 'floatingButton', 'texts', 'languageSwitch', 'chunkUrl'];
+const KEYS = ['layout', 'theme', 'floatingButton', 'texts', 'languageSwitch', 'chunkBase'];
 
 export interface UiOptions {
   /** `bar` (bottom, full width), `box` (corner), or `modal` (blocking; Reject stays on the first layer). Default `bar`. */
@@ -25,8 +25,8 @@ export interface UiOptions {
   texts: Readonly<Record<string, Partial<Messages>>>;
   /** Let visitors switch between `language.available`. Default `true` when more than one. */
   languageSwitch: boolean;
-  /** Where the script-tag build fetches the widget from. Default: `consentry-ui.js` next to `consentry.js`. */
-  chunkUrl: string | undefined;
+  /** Where the script-tag build fetches its chunks from: the URL of `consentry.js`, or of its folder ending in `/`. Default: where `consentry.js` was loaded from. */
+  chunkBase: string | undefined;
 }
 
 export function resolveUiOptions(config: ResolvedConfig, log: Logger): UiOptions {
@@ -47,7 +47,7 @@ export function resolveUiOptions(config: ResolvedConfig, log: Logger): UiOptions
     ),
     texts: pick('texts', (x) => checkTexts(v, x), {}),
     languageSwitch: pick('languageSwitch', (x) => v.boolean('ui.languageSwitch', x), config.language.available.length > 1),
-    chunkUrl: pick('chunkUrl', (x) => v.string('ui.chunkUrl', x), undefined),
+    chunkBase: pick('chunkBase', (x) => v.string('ui.chunkBase', x), undefined),
   };
   for (const issue of v.issues) log.error(`config.${issue.path}: got ${issue.value}; expected ${issue.expected}. Using the default.`);
   return options;

@@ -24,6 +24,7 @@ export interface WidgetSettings {
 /** What `dist/consentry-ui.js` exports to the script-tag loader. */
 export interface WidgetModule {
   createWidget(consent: Consent, settings: WidgetSettings): Widget;
+  resolveUiOptions: typeof import('./options').resolveUiOptions;
 }
 
 /**

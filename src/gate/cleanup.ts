@@ -1,9 +1,8 @@
 import type { Consent, ConsentState } from '../core/types';
 import { cookieDomains } from './cookie-domains';
 import { documentJar } from './cookie-jar';
-import type { EraseScope } from './erase';
 import { cookiePaths, erase } from './erase';
-import type { ReloadOnWithdraw } from './gating-options';
+import type { GatingOptions } from './gating-options';
 
 export const RELOAD_SUGGESTED = 'consentry:reload-suggested';
 
@@ -12,6 +11,10 @@ export interface ReloadSuggestedDetail {
   categories: string[];
   /** Services that went from granted to refused (those of the categories included). */
   services: string[];
+}
+
+export interface CleanupModule {
+  cleanup: typeof cleanup;
 }
 
 /** Keys granted before and not any more. */
@@ -23,39 +26,31 @@ export function withdrawn(previous: Readonly<Record<string, boolean>>, next: Rea
  * Withdrawal takes effect at once (GUIDE 'Choices'): the withdrawn services' cookies are erased
  * on this host and every parent up to the registrable domain, their storage keys cleared, and
  * since running third-party code cannot be unloaded, a reload is offered (or done).
- * A returning visitor's refused services are cleaned at start too: a refusal means none of their cookies.
- * Consent Mode and the Metrica flag are the integrations' part, on the same change event.
+ * With no `previous` (a page load), every refused service is cleaned: a refusal means none of its cookies.
+ * Consent Mode and the Metrica flag are the integrations' part, on the same change.
  */
-export function startWithdrawalCleanup(consent: Consent, reload: ReloadOnWithdraw, win: Window): () => void {
+export function cleanup(consent: Consent, options: GatingOptions, previous: ConsentState | null, state: ConsentState, win: Window): void {
   const config = consent.config!;
   const jar = documentJar(win.document);
   let domains: string[] | undefined;
-  const scope: EraseScope = {
+  const scope = {
     jar,
-    // Probed on first need only: most page loads erase nothing.
+    // Probed on first need only: most clean-ups erase no cookie.
     domains: () => (domains ??= cookieDomains(win.location.hostname, jar, config.cookie.domain)),
     paths: cookiePaths(win.location.pathname, config.cookie.path),
     secure: win.location.protocol === 'https:',
     storages: [storage(win, 'localStorage'), storage(win, 'sessionStorage')],
   };
-  const eraseServices = (keys: string[]) => {
-    for (const key of keys) {
-      const service = config.services[key];
-      if (service) erase({ cookies: service.cookies, storage: service.storage }, scope);
-    }
-  };
-
-  const start = consent.state;
-  if (start.decided) eraseServices(Object.keys(start.services).filter((key) => !start.services[key]));
-
-  return consent.on('change', ({ state, previous }: { state: ConsentState; previous: ConsentState }) => {
-    const detail: ReloadSuggestedDetail = { categories: withdrawn(previous.categories, state.categories), services: withdrawn(previous.services, state.services) };
-    if (detail.categories.length === 0 && detail.services.length === 0) return;
-    eraseServices(detail.services);
-    if (reload === 'ask') win.dispatchEvent(new CustomEvent(RELOAD_SUGGESTED, { detail }));
-    // After the other listeners (Consent Mode update, records) have had their turn.
-    else if (reload === 'always') win.setTimeout(() => win.location.reload(), 0);
-  });
+  const services = previous ? withdrawn(previous.services, state.services) : Object.keys(state.services).filter((key) => !state.services[key]);
+  for (const key of services) {
+    const service = config.services[key];
+    if (service) erase({ cookies: service.cookies, storage: service.storage }, scope);
+  }
+  if (!previous) return;
+  const detail: ReloadSuggestedDetail = { categories: withdrawn(previous.categories, state.categories), services };
+  if (options.reloadOnWithdraw === 'ask') win.dispatchEvent(new CustomEvent(RELOAD_SUGGESTED, { detail }));
+  // After the other listeners (Consent Mode update, records) have had their turn.
+  else if (options.reloadOnWithdraw === 'always') win.setTimeout(() => win.location.reload(), 0);
 }
 
 /** Storage can throw on access (sandboxed frames, blocked site data). */

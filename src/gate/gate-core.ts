@@ -1,0 +1,163 @@
+import type { Lazy } from '../core/kernel';
+import type { Say } from '../core/messages';
+import type { Consent, ConsentPlugin, ConsentState } from '../core/types';
+import { allowedIn } from './allowed';
+import { BLOCKED_SCRIPT, scriptQueue } from './blocked-scripts';
+import type { CleanupModule } from './cleanup';
+import type { EmbedsModule } from './embeds';
+import type { GatingOptions } from './gating-options';
+import { present } from './present';
+
+/** `<iframe data-category="…" data-src="…">`: maps, videos, widgets from other sites. */
+export const BLOCKED_IFRAME = 'iframe[data-category][data-src]';
+
+export interface GateParts {
+  options: GatingOptions;
+  /** The placeholder shown in place of a refused frame: fetched only when a page has one. */
+  embeds: Lazy<EmbedsModule>;
+  /** Erasing a refused service's cookies and storage: fetched only when there is something to erase. */
+  cleanup: Lazy<CleanupModule>;
+  /** Activate nothing (invalid gating options: failing closed); the clean-up still runs. */
+  blocked?: boolean;
+  window?: Window | undefined;
+  say: Say;
+}
+
+/**
+ * The declarative gate: activates `<script type="text/plain" data-category>` and
+ * `<iframe data-category data-src>` on consent (also those added later), puts frames back
+ * behind their placeholder on withdrawal and has the withdrawn services' traces erased.
+ * Put it after the integrations, so their Consent Mode update and Metrica flag come first.
+ */
+export function gateCore(parts: GateParts): ConsentPlugin {
+  return {
+    name: 'gate',
+    setup(consent) {
+      const win = parts.window ?? (typeof window === 'undefined' ? undefined : window);
+      if (!win || !consent.config) return;
+      const use = <T>(lazy: Lazy<T>, fn: (m: T) => void) =>
+        void Promise.resolve(lazy()).then(fn, (error: unknown) => parts.say('error', 'chunkUnloaded', String(error), 'blocked frames and clean-up'));
+      const cleanup = (previous: ConsentState | null, state: ConsentState) => use(parts.cleanup, (m) => m.cleanup(consent, parts.options, previous, state, win));
+
+      const state = consent.state;
+      // A refusal means none of their cookies: clean what a returning visitor's refused services left.
+      if (state.decided && present(consent.config, state, win)) cleanup(null, state);
+      const stop = parts.blocked ? () => {} : startGating(consent, win.document, parts, use);
+      const off = consent.on('change', ({ state: next, previous }) => {
+        const lost = (a: Readonly<Record<string, boolean>>, b: Readonly<Record<string, boolean>>) => Object.keys(a).some((k) => a[k] && !b[k]);
+        if (lost(previous.categories, next.categories) || lost(previous.services, next.services)) cleanup(previous, next);
+      });
+      return () => {
+        stop();
+        off();
+      };
+    },
+  };
+}
+
+function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>(lazy: Lazy<T>, fn: (m: T) => void) => void): () => void {
+  const config = consent.config!;
+  const warned = new WeakSet<Element>();
+  /** An element naming an unknown category or service, or a frame with a `javascript:` source, never runs; say so once. */
+  const known = (el: Element): boolean => {
+    const category = el.getAttribute('data-category')!;
+    const service = el.getAttribute('data-service');
+    const src = el.tagName === 'IFRAME' && el.getAttribute('data-src');
+    const tell = (key: 'unknownCategory' | 'unknownService' | 'notWebUrl', a: string, b = '') => {
+      if (!warned.has(el)) parts.say('warn', key, a, b, el.tagName.toLowerCase(), el.outerHTML.slice(0, 120));
+      warned.add(el);
+      return false;
+    };
+    return !config.categories.some((c) => c.key === category)
+      ? tell('unknownCategory', category)
+      : service && config.services[service]?.category !== category
+        ? tell('unknownService', service, category)
+        : src !== false && !webUrl(src!, doc)
+          ? tell('notWebUrl', src!)
+          : true;
+  };
+  const allowed = (el: Element, state: ConsentState) => known(el) && allowedIn(state, el.getAttribute('data-category')!, el.getAttribute('data-service'));
+  const queue = scriptQueue(doc, (el) => allowed(el, consent.state));
+  const loaded = new Set<HTMLIFrameElement>();
+  /** Frames behind a placeholder, with what takes it away (`null` while the placeholder's code is on its way). */
+  const blocked = new Map<HTMLIFrameElement, (() => void) | null>();
+  const load = (frame: HTMLIFrameElement) => {
+    blocked.get(frame)?.();
+    blocked.delete(frame);
+    loaded.add(frame);
+    frame.src = frame.getAttribute('data-src')!;
+  };
+  const block = (frame: HTMLIFrameElement) => {
+    if (blocked.has(frame)) return;
+    blocked.set(frame, null);
+    use(parts.embeds, (m) => {
+      if (blocked.has(frame)) blocked.set(frame, m.placeholder(consent, frame, parts.options.texts, () => load(frame)));
+    });
+  };
+
+  /** Handles the blocked elements in `root` (and `root` itself), in document order. */
+  const scan = (root: ParentNode & Node, state: ConsentState) => {
+    for (const el of select<HTMLScriptElement>(root, BLOCKED_SCRIPT)) if (allowed(el, state)) queue(el);
+    for (const frame of select<HTMLIFrameElement>(root, BLOCKED_IFRAME)) {
+      if (loaded.has(frame) || !known(frame)) continue;
+      if (allowed(frame, state)) load(frame);
+      else block(frame);
+    }
+  };
+
+  let ready = doc.readyState !== 'loading';
+  const cleanups: Array<() => void> = [];
+  const start = () => {
+    ready = true;
+    scan(doc, consent.state);
+  };
+  // While the parser runs, an element it is adding may not have all its text yet: mutations
+  // wait, and the whole page is scanned again at DOMContentLoaded, like a `defer` script.
+  // Elements before our own <script> are complete, so they are handled at once.
+  if (ready) start();
+  else {
+    scan(doc, consent.state);
+    doc.addEventListener('DOMContentLoaded', start, { once: true });
+    cleanups.push(() => doc.removeEventListener('DOMContentLoaded', start));
+  }
+
+  cleanups.push(
+    consent.on('change', ({ state }) => {
+      // A frame can be unloaded, unlike a script: one that lost its consent goes blank at once, then behind its placeholder.
+      for (const frame of loaded) {
+        if (allowed(frame, state)) continue;
+        loaded.delete(frame);
+        frame.src = 'about:blank';
+        block(frame);
+      }
+      if (ready) scan(doc, state);
+    }),
+  );
+
+  if (parts.options.observe && typeof MutationObserver !== 'undefined') {
+    // Elements added after start-up (GTM, CMS widgets, SPA navigation) are gated the same way.
+    const observer = new MutationObserver((records) => {
+      if (!ready) return;
+      const state = consent.state;
+      for (const record of records) for (const node of Array.from(record.addedNodes)) if (node.nodeType === 1) scan(node as Element, state);
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    cleanups.push(() => observer.disconnect());
+  }
+  return () => cleanups.forEach((fn) => fn());
+}
+
+/** Only web pages may fill a frame: `data-*` attributes pass most HTML sanitizers, so `javascript:` here would be a way past them. */
+function webUrl(src: string, doc: Document): boolean {
+  try {
+    return /^https?:$/.test(new URL(src, doc.baseURI).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function select<T extends Element>(root: ParentNode & Node, selector: string): T[] {
+  const found = Array.from(root.querySelectorAll<T>(selector));
+  if (root.nodeType === 1 && (root as Element).matches(selector)) found.unshift(root as unknown as T);
+  return found;
+}

@@ -1,0 +1,71 @@
+import type { ConsentPlugin, ConsentState } from '../core/types';
+import { injectScript } from '../gate/inject-script';
+import { consentSignals } from './consent-mode';
+import type { ResolvedGoogleOptions } from './google-options';
+import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER, googleServices } from './google-services';
+import { gtagFor } from './gtag';
+
+/**
+ * Google Consent Mode v2 with GA4 (gtag.js) and Tag Manager, for options already checked.
+ * When made, before anything else reaches `dataLayer`: `consent default` with every signal
+ * denied but those mapped to `necessary`, and `wait_for_update`. Then one `consent update`
+ * for a returning visitor and one per decision (here or in another tab). In `basic` mode
+ * gtag.js and gtm.js load only once their service is granted, after the update.
+ */
+export function googleCore(o: ResolvedGoogleOptions, nonce?: string): ConsentPlugin {
+  const win = typeof window === 'undefined' ? undefined : window;
+  const gtag = win && gtagFor(win);
+  gtag?.('consent', 'default', { ...consentSignals(o.signals, () => false), wait_for_update: o.waitForUpdate });
+  const tags: Array<[service: string, load: () => void]> = [];
+  const fail = () => {}; // a blocked or missing tag must not break the page; the network panel shows it
+  const id = o.measurementId;
+  const container = o.containerId;
+  if (id) {
+    tags.push([
+      GOOGLE_ANALYTICS,
+      () => {
+        injectScript(`${o.scriptUrl}/gtag/js?id=${encodeURIComponent(id)}`, { nonce: o.nonce ?? nonce }).catch(fail);
+        gtag!('js', new Date());
+        gtag!('config', id);
+      },
+    ]);
+  }
+  if (container) {
+    tags.push([
+      GOOGLE_TAG_MANAGER,
+      () => {
+        (win!.dataLayer ??= []).push({ 'gtm.start': Date.now(), event: 'gtm.js' });
+        injectScript(`${o.scriptUrl}/gtm.js?id=${encodeURIComponent(container)}`, { nonce: o.nonce ?? nonce }).catch(fail);
+      },
+    ]);
+  }
+  return {
+    name: 'google',
+    services: googleServices({ analytics: !!id, tagManager: !!container }),
+    setup(consent) {
+      const config = consent.config;
+      if (!gtag || !config) return;
+      win!.gtag ??= gtag;
+      // A Google signal is granted with its category, unless the visitor refused a Google
+      // service listed in that category: refusing Google Analytics denies analytics_storage.
+      const update = (state: ConsentState) =>
+        gtag('consent', 'update', consentSignals(o.signals, (category) => state.categories[category] === true && tags.every(([k]) => config.services[k]?.category !== category || state.services[k] === true)));
+      const loaded = new Set<string>();
+      const loadAllowed = (state: ConsentState) => {
+        for (const [service, load] of tags) {
+          // A service the visitor is never asked about (no category lists it) never loads.
+          if (loaded.has(service) || !config.services[service] || (o.mode !== 'advanced' && !state.services[service])) continue;
+          loaded.add(service);
+          load();
+        }
+      };
+      const state = consent.state;
+      if (state.decided) update(state);
+      loadAllowed(state);
+      return consent.on('change', ({ state: next }) => {
+        update(next); // before any js/config this decision lets through
+        loadAllowed(next);
+      });
+    },
+  };
+}

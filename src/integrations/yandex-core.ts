@@ -1,0 +1,54 @@
+import type { ConsentPlugin } from '../core/types';
+import { injectScript } from '../gate/inject-script';
+import type { ResolvedYandexMetricaOptions } from './yandex-options';
+import { YANDEX_METRICA, YANDEX_WEBVISOR, yandexServices } from './yandex-services';
+
+type Ym = ((...args: unknown[]) => void) & { a?: unknown[]; l?: number };
+type MetricaWindow = Window & { ym?: Ym } & Record<string, unknown>;
+
+/**
+ * Yandex Metrica, for options already checked. It has no consent API, so `tag.js` loads only
+ * once `yandex-metrica` is granted; until then, and again from a withdrawal,
+ * `window['disableYaCounter'+id]` is `true` (set when made, before the site's own scripts run),
+ * which stops a counter the site may have added itself. Webvisor runs only when enabled and
+ * its own service is granted when the counter starts. The `<noscript>` pixel cannot be gated.
+ */
+export function yandexCore(o: ResolvedYandexMetricaOptions, nonce?: string): ConsentPlugin {
+  const win = typeof window === 'undefined' ? undefined : (window as unknown as MetricaWindow);
+  const flag = `disableYaCounter${o.id}`;
+  if (win) win[flag] = true;
+  return {
+    name: 'yandex-metrica',
+    services: yandexServices(o.webvisor),
+    setup(consent) {
+      if (!win || !consent.config?.services[YANDEX_METRICA]) return;
+      let loaded = false;
+      const apply = () => {
+        const state = consent.state;
+        if (!state.services[YANDEX_METRICA]) return void (win[flag] = true);
+        delete win[flag];
+        if (loaded) return;
+        loaded = true;
+        // The `ym` of Yandex's snippet: calls wait in `ym.a` until tag.js takes them over.
+        const ym: Ym =
+          win.ym ??
+          function queue() {
+            // eslint-disable-next-line prefer-rest-params
+            ((queue as Ym).a ??= []).push(arguments);
+          };
+        ym.l = Date.now();
+        win.ym = ym;
+        ym(o.id, 'init', {
+          clickmap: o.clickmap,
+          trackLinks: o.trackLinks,
+          accurateTrackBounce: o.accurateTrackBounce,
+          webvisor: o.webvisor && state.services[YANDEX_WEBVISOR] === true,
+          ...(o.ecommerce ? { ecommerce: o.ecommerce } : {}),
+        });
+        injectScript(o.scriptUrl, { nonce: o.nonce ?? nonce }).catch(() => {});
+      };
+      apply();
+      return consent.on('change', apply);
+    },
+  };
+}
