@@ -36,9 +36,10 @@ export const CONSENTRY_SELECTORS = {
   accept: '[data-consentry="banner"] [data-action="accept"]',
 };
 
-/** The widget chunk: without it the script-tag build shows no banner (reported as n/a). */
-export const CONSENTRY_UI_CHUNK = 'dist/consentry-ui.js';
-const uiChunkBuilt = () => existsSync(new URL(`../${CONSENTRY_UI_CHUNK}`, import.meta.url));
+/** The script-tag entry a page loads; the chunks it fetches are found by the `/dist/` prefix,
+ * whatever they are called (hashed names included). */
+export const CONSENTRY_ENTRY = 'dist/consentry.js';
+const consentryBuilt = () => existsSync(new URL(`../${CONSENTRY_ENTRY}`, import.meta.url));
 
 const TITLE = 'How we bake bread at the corner bakery';
 const POLICY = '/privacy';
@@ -157,7 +158,7 @@ export const LIBRARIES: Library[] = [
     title: 'Consentry',
     files: ['/dist/'],
     ...CONSENTRY_SELECTORS,
-    bannerMissingReason: () => (uiChunkBuilt() ? null : `UI chunk not built (${CONSENTRY_UI_CHUNK})`),
+    bannerMissingReason: () => (consentryBuilt() ? null : `not built (${CONSENTRY_ENTRY}): run npm run build`),
     acceptViaApi: 'window.consentry.acceptAll()',
     // As the README's quick start: the JSON config, then the script, in <head> (so the
     // Consent Mode default is set before any other tag).
