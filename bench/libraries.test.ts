@@ -18,6 +18,27 @@ describe('benchmark pages', () => {
     }
   });
 
+  it('have one page per library compared: Consentry, vanilla-cookieconsent, Klaro, Osano, tarteaucitron, and the baseline', () => {
+    expect(LIBRARIES.map((l) => l.id).sort()).toEqual(['baseline', 'consentry', 'klaro', 'osano', 'tarteaucitron', 'vanilla-cookieconsent']);
+  });
+
+  it('count files by folder, so chunks with hashed names and lazily fetched files are counted too', () => {
+    for (const library of LIBRARIES) {
+      for (const prefix of library.files) expect(prefix, library.id).toMatch(/^\/.+\/$/);
+    }
+    const all = LIBRARIES.flatMap((l) => l.files);
+    expect(new Set(all).size, 'no folder counted for two libraries').toBe(all.length);
+  });
+
+  it('run the gated script from the consent hooks where the library has no script gating (Osano 3, tarteaucitron)', () => {
+    const osano = pageHtml(LIBRARIES.find((l) => l.id === 'osano')!);
+    expect(osano).toMatch(/onInitialise: function \(status\) \{\s*if \(this\.hasConsented\(\)\) runGatedAnalytics\(\);/);
+    expect(osano).toMatch(/onStatusChange: function \(status\) \{\s*if \(this\.hasConsented\(\)\) runGatedAnalytics\(\);/);
+    const tac = pageHtml(LIBRARIES.find((l) => l.id === 'tarteaucitron')!);
+    expect(tac).toMatch(/tarteaucitron\.services\.stats = \{[^}]*type: 'analytic'[^}]*needConsent: true[^}]*js: function \(\) \{ 'use strict'; runGatedAnalytics\(\); \}/);
+    expect(tac).toContain("(tarteaucitron.job = tarteaucitron.job || []).push('stats');");
+  });
+
   it('name a banner and an Accept button for every library, and count only the library’s own files', () => {
     for (const library of LIBRARIES.filter((l) => l.id !== 'baseline')) {
       expect(library.banner, library.id).toBeTruthy();

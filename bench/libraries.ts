@@ -6,12 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 
-export type LibraryId = 'baseline' | 'consentry' | 'vanilla-cookieconsent' | 'klaro';
+export type LibraryId = 'baseline' | 'consentry' | 'vanilla-cookieconsent' | 'klaro' | 'osano' | 'tarteaucitron';
 
 export interface Library {
   id: LibraryId;
   title: string;
-  /** URL path prefixes of the library's own files: their bodies are the bytes we count. */
+  /** URL path prefixes of the library's own files: the bodies of everything the browser
+   * downloads under them (lazily loaded chunks, languages and CSS included) are the bytes. */
   files: string[];
   /** Root element of the first-layer banner; `null`: the page has none (baseline). */
   banner: string | null;
@@ -36,9 +37,10 @@ export const CONSENTRY_SELECTORS = {
   accept: '[data-consentry="banner"] [data-action="accept"]',
 };
 
-/** The widget chunk: without it the script-tag build shows no banner (reported as n/a). */
-export const CONSENTRY_UI_CHUNK = 'dist/consentry-ui.js';
-const uiChunkBuilt = () => existsSync(new URL(`../${CONSENTRY_UI_CHUNK}`, import.meta.url));
+/** The script-tag entry a page loads; the chunks it fetches are found by the `/dist/` prefix,
+ * whatever they are called (hashed names included). */
+export const CONSENTRY_ENTRY = 'dist/consentry.js';
+const consentryBuilt = () => existsSync(new URL(`../${CONSENTRY_ENTRY}`, import.meta.url));
 
 const TITLE = 'How we bake bread at the corner bakery';
 const POLICY = '/privacy';
@@ -46,6 +48,19 @@ const POLICY = '/privacy';
 /** The gated script every page carries: it records when it ran, so "Accept → gated script"
  * and "returning visit → gated script" can be measured. */
 const GATED_BODY = 'window.__gatedRanAt = performance.now();';
+
+/**
+ * For the libraries that do not activate `<script type="text/plain">` themselves (Osano 3,
+ * tarteaucitron): the site's own code, called from the library's consent hook, runs the same
+ * blocked script the way the others do (a new script element with its text), once.
+ */
+const RUN_GATED = `function runGatedAnalytics() {
+    document.querySelectorAll('script[type="text/plain"][data-category="analytics"]').forEach(function (blocked) {
+      var script = document.createElement('script');
+      script.text = blocked.text;
+      blocked.replaceWith(script);
+    });
+  }`;
 
 export const consentryConfig = {
   policy: {
@@ -140,6 +155,69 @@ const klaroConfig = `{
   ]
 }`;
 
+// Osano cookieconsent 3 (the open-source one), set up as its README and examples/ do: the CSS
+// in <head>, build/cookieconsent.min.js, then `cookieconsent.initialise(options, complete)`
+// (example 7: `complete` receives the popup, kept here for `acceptViaApi`), at the end of
+// <body> since it appends the popup to document.body. It has no categories and no script
+// gating: one opt-in Allow/Deny for everything. So the page runs the gated script itself from
+// its callback hooks, when `hasConsented()`: `onInitialise` (called with a returning visitor's
+// stored answer) and `onStatusChange` (called on a click).
+const osanoOptions = `{
+    type: 'opt-in',
+    position: 'bottom',
+    palette: { popup: { background: '#222222', text: '#ffffff' }, button: { background: '#f1d600', text: '#000000' } },
+    content: {
+      message: 'Corner Bakery Ltd counts visits and shows ads only if you agree.',
+      allow: 'Accept all',
+      deny: 'Reject all',
+      link: 'Privacy policy',
+      href: '${POLICY}'
+    },
+    onInitialise: function (status) {
+      if (this.hasConsented()) runGatedAnalytics();
+    },
+    onStatusChange: function (status) {
+      if (this.hasConsented()) runGatedAnalytics();
+    }
+  }`;
+
+// tarteaucitron, as its README says: tarteaucitron.js then `tarteaucitron.init(...)` in <head>;
+// a custom service declared in `tarteaucitron.services` and pushed to `tarteaucitron.job`. Its
+// minified build, as for the other libraries; from its own folder it then fetches the .min
+// language file, services file and CSS after the load event, all counted. Texts through its documented `tarteaucitronCustomText`;
+// the language forced to English (it otherwise follows the browser's).
+const tarteaucitronParams = `{
+    privacyUrl: '${POLICY}',
+    orientation: 'bottom',
+    showAlertSmall: false,
+    DenyAllCta: true,
+    AcceptAllCta: true,
+    highPrivacy: true,
+    mandatory: true,
+    useExternalCss: false,
+    useExternalJs: false
+  }`;
+const tarteaucitronText = `{
+    alertBigPrivacy: 'Corner Bakery Ltd counts visits and shows ads only if you agree.',
+    acceptAll: 'Accept all',
+    denyAll: 'Reject all',
+    mandatoryText: 'Keeps the site working.'
+  }`;
+// Its categories are service types: one custom service per optional category; the analytics
+// one runs the gated script from its `js` hook (called on Accept and on every later visit).
+const tarteaucitronServices = `tarteaucitron.services.stats = {
+    key: 'stats', type: 'analytic', name: 'Statistics', uri: '${POLICY}',
+    needConsent: true, cookies: [],
+    js: function () { 'use strict'; runGatedAnalytics(); }
+  };
+  tarteaucitron.services.ads = {
+    key: 'ads', type: 'ads', name: 'Marketing', uri: '${POLICY}',
+    needConsent: true, cookies: [],
+    js: function () {}
+  };
+  (tarteaucitron.job = tarteaucitron.job || []).push('stats');
+  tarteaucitron.job.push('ads');`;
+
 export const LIBRARIES: Library[] = [
   {
     id: 'baseline',
@@ -157,7 +235,7 @@ export const LIBRARIES: Library[] = [
     title: 'Consentry',
     files: ['/dist/'],
     ...CONSENTRY_SELECTORS,
-    bannerMissingReason: () => (uiChunkBuilt() ? null : `UI chunk not built (${CONSENTRY_UI_CHUNK})`),
+    bannerMissingReason: () => (consentryBuilt() ? null : `not built (${CONSENTRY_ENTRY}): run npm run build`),
     acceptViaApi: 'window.consentry.acceptAll()',
     // As the README's quick start: the JSON config, then the script, in <head> (so the
     // Consent Mode default is set before any other tag).
@@ -190,6 +268,43 @@ export const LIBRARIES: Library[] = [
     head: `<script>var klaroConfig = ${klaroConfig};</script>
   <script defer src="/node_modules/klaro/dist/klaro.js"></script>`,
     bodyEnd: `<script type="text/plain" data-type="text/javascript" data-name="stats">${GATED_BODY}</script>`,
+  },
+  {
+    id: 'osano',
+    title: 'Osano cookieconsent 3',
+    files: ['/node_modules/cookieconsent/'],
+    // `.cc-invisible` marks it before its fade-in and after closing; a returning visit keeps
+    // it hidden in the page that way.
+    banner: '.cc-window:not(.cc-invisible)',
+    accept: '.cc-window .cc-allow',
+    bannerMissingReason: () => null,
+    acceptViaApi: 'osanoPopup.setStatus(cookieconsent.status.allow)',
+    head: '<link rel="stylesheet" href="/node_modules/cookieconsent/build/cookieconsent.min.css">',
+    bodyEnd: `<script type="text/plain" data-category="analytics">${GATED_BODY}</script>
+  <script src="/node_modules/cookieconsent/build/cookieconsent.min.js"></script>
+  <script>
+  ${RUN_GATED}
+  var osanoPopup;
+  window.cookieconsent.initialise(${osanoOptions}, function (popup) { osanoPopup = popup; });
+  </script>`,
+  },
+  {
+    id: 'tarteaucitron',
+    title: 'tarteaucitron',
+    files: ['/node_modules/tarteaucitronjs/'],
+    // The root carries tarteaucitronBeforeVisible only while the banner is open.
+    banner: '#tarteaucitronRoot.tarteaucitronBeforeVisible #tarteaucitronAlertBig',
+    accept: '#tarteaucitronPersonalize2',
+    bannerMissingReason: () => null,
+    acceptViaApi: 'tarteaucitron.userInterface.respondAll(true)',
+    head: `<script>var tarteaucitronForceLanguage = 'en'; var tarteaucitronCustomText = ${tarteaucitronText};</script>
+  <script src="/node_modules/tarteaucitronjs/tarteaucitron.min.js"></script>
+  <script>tarteaucitron.init(${tarteaucitronParams});</script>`,
+    bodyEnd: `<script type="text/plain" data-category="analytics">${GATED_BODY}</script>
+  <script>
+  ${RUN_GATED}
+  ${tarteaucitronServices}
+  </script>`,
   },
 ];
 

@@ -3,9 +3,10 @@
  * then a returning visit in the same context with the stored choice.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, CDPSession, Page, Response } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import { trackDownloads, type Downloads } from './downloads';
 import type { Library } from './libraries';
-import { compressedSizes, type Sizes } from './size/measure.mjs';
+import type { Sizes } from './size/measure.mjs';
 
 const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 
@@ -13,7 +14,11 @@ const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 const SETTLE_MS = 300;
 
 export interface VisitSample {
+  /** Bodies of the library's own files downloaded during the visit (the first visit: up to
+   * and including what the click on Accept fetched). */
   bytes: Sizes;
+  /** Their URL paths, in the order they finished. */
+  files: string[];
   /** ms from navigation start; `null` when no banner showed. */
   bannerAt: number | null;
   loadAt: number;
@@ -22,7 +27,8 @@ export interface VisitSample {
   longTasks: number;
   longTaskMs: number;
   cls: number;
-  /** ms from navigation start until the gated analytics script ran (returning visits). */
+  /** ms from navigation start until the gated analytics script ran: on a first visit, before
+   * any click, it must be `null`; on a returning visit, the stored choice ran it. */
   gatedAt: number | null;
 }
 
@@ -59,11 +65,15 @@ export async function measureRun(browser: Browser, library: Library, options: Ru
     // Emulation persists across this page's navigations, so both visits run at the same speed.
     if (options.cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpu });
     const slow = options.cpu;
+    const downloads = trackDownloads(page, library.files);
+    // A library still fetching its own files (tarteaucitron's language and services) is not done.
+    const idleMs = options.gatedTimeoutMs * slow;
 
     const missing = library.bannerMissingReason();
-    const first = await visit(page, cdp, library, options.url, missing ? 0 : options.bannerTimeoutMs * slow);
+    const first = await visit(page, cdp, options.url, { bannerTimeoutMs: missing ? 0 : options.bannerTimeoutMs * slow, gatedTimeoutMs: 0 });
     if (missing) notes.push(`banner not present: ${missing}`);
     else if (first.bannerAt === null) notes.push(`banner not seen within ${options.bannerTimeoutMs * slow} ms: check the selector ${library.banner}`);
+    if (first.gatedAt !== null && library.accept) notes.push('gated script ran before any choice');
 
     let acceptToGated: number | null = null;
     let primedBy: RunSample['primedBy'] = 'none';
@@ -86,48 +96,57 @@ export async function measureRun(browser: Browser, library: Library, options: Ru
     }
     // Let the library finish writing its choice (cookie writes are synchronous; records are not).
     await page.waitForTimeout(100);
+    // The first visit's bytes include what deciding fetched (a chunk loaded on Accept, say).
+    Object.assign(first, await downloaded(downloads, idleMs, 'first visit', notes));
 
-    const returning = await visit(page, cdp, library, options.url, 0);
+    const returning = await visit(page, cdp, options.url, { bannerTimeoutMs: 0, gatedTimeoutMs: primedBy === 'none' ? 0 : options.gatedTimeoutMs * slow });
+    Object.assign(returning, await downloaded(downloads, idleMs, 'returning visit', notes));
+    downloads.stop();
     const bannerOnReturn = returning.bannerAt !== null;
     if (bannerOnReturn) notes.push('banner showed again on the returning visit');
+    if (primedBy !== 'none' && returning.gatedAt === null) notes.push('gated script did not run on the returning visit');
     return { library: library.id, cpu: options.cpu, first, acceptToGated, primedBy, returning, bannerOnReturn, notes };
   } finally {
     await context.close();
   }
 }
 
-async function visit(page: Page, cdp: CDPSession, library: Library, url: string, bannerTimeoutMs: number): Promise<VisitSample> {
-  const bodies: Promise<Buffer | null>[] = [];
-  const onResponse = (response: Response) => {
-    const path = new URL(response.url()).pathname;
-    if (library.files.some((prefix) => path.startsWith(prefix))) bodies.push(response.body().catch(() => null));
-  };
-  page.on('response', onResponse);
-  try {
-    await page.goto(url, { waitUntil: 'load' });
-    if (bannerTimeoutMs > 0) await page.evaluate((ms) => (window as any).__bench.waitBanner(ms), bannerTimeoutMs);
-    await page.waitForTimeout(SETTLE_MS);
-    const probe = await page.evaluate(() => {
-      const bench = (window as any).__bench;
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      const gated = (window as any).__gatedRanAt;
-      return {
-        bannerAt: bench.bannerAt as number | null,
-        loadAt: nav ? nav.loadEventStart : NaN,
-        longTasks: (bench.longTasks as number[]).length,
-        longTaskMs: (bench.longTasks as number[]).reduce((sum, d) => sum + d, 0),
-        cls: bench.cls as number,
-        gatedAt: typeof gated === 'number' ? gated : null,
-      };
-    });
-    // ScriptDuration restarts with each navigation of the page (checked on Chromium 156), so
-    // the value after the visit is that visit's scripting.
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const scriptMs = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
-    const sizes = (await Promise.all(bodies)).filter((b): b is Buffer => b !== null).map(compressedSizes);
-    const bytes = sizes.reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-    return { ...probe, scriptMs, bytes };
-  } finally {
-    page.off('response', onResponse);
-  }
+async function downloaded(downloads: Downloads, idleMs: number, name: string, notes: string[]): Promise<Pick<VisitSample, 'bytes' | 'files'>> {
+  if (!(await downloads.idle(idleMs))) notes.push(`${name}: a library file was still loading after ${idleMs} ms`);
+  const { bytes, files, failed } = await downloads.take();
+  for (const file of failed) notes.push(`${name}: library file not downloaded: ${file}`);
+  return { bytes, files };
+}
+
+interface VisitOptions {
+  /** Wait this long for the banner (0: do not wait). */
+  bannerTimeoutMs: number;
+  /** Wait this long for the gated script, on a returning visit with a stored grant (0: do not wait). */
+  gatedTimeoutMs: number;
+}
+
+/** One navigation, measured once it settled; its bytes are filled in by the caller. */
+async function visit(page: Page, cdp: CDPSession, url: string, options: VisitOptions): Promise<VisitSample> {
+  await page.goto(url, { waitUntil: 'load' });
+  if (options.bannerTimeoutMs > 0) await page.evaluate((ms) => (window as any).__bench.waitBanner(ms), options.bannerTimeoutMs);
+  if (options.gatedTimeoutMs > 0) await page.evaluate((ms) => (window as any).__bench.waitGated(ms), options.gatedTimeoutMs);
+  await page.waitForTimeout(SETTLE_MS);
+  const probe = await page.evaluate(() => {
+    const bench = (window as any).__bench;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const gated = (window as any).__gatedRanAt;
+    return {
+      bannerAt: bench.bannerAt as number | null,
+      loadAt: nav ? nav.loadEventStart : NaN,
+      longTasks: (bench.longTasks as number[]).length,
+      longTaskMs: (bench.longTasks as number[]).reduce((sum, d) => sum + d, 0),
+      cls: bench.cls as number,
+      gatedAt: typeof gated === 'number' ? gated : null,
+    };
+  });
+  // ScriptDuration restarts with each navigation of the page (checked on Chromium 156), so
+  // the value after the visit is that visit's scripting.
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const scriptMs = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN) * 1000;
+  return { ...probe, scriptMs, bytes: { raw: 0, gzip: 0, brotli: 0 }, files: [] };
 }

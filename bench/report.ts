@@ -16,7 +16,7 @@ const notRun: Why = (runs) => noBanner(runs) ?? (runs.some((s) => s.library !== 
 
 export function buildRows(samples: RunSample[], columns: Column[], cpus: number[]): Row[] {
   const rows: Row[] = [];
-  const row = (label: string, format: Row['format'], pick: Pick, filter: (s: RunSample) => boolean, why?: Why, constant = false) => {
+  const row = (label: string, format: Row['format'], pick: Pick, filter: (s: RunSample) => boolean, why?: Why) => {
     const cells: Row['cells'] = {};
     const notes: Record<string, string> = {};
     for (const c of columns) {
@@ -25,15 +25,16 @@ export function buildRows(samples: RunSample[], columns: Column[], cpus: number[
       const reason = cells[c.id] || !why ? undefined : why(mine);
       if (reason) notes[c.id] = reason;
     }
-    rows.push({ label, format, cells, notes, constant });
+    rows.push({ label, format, cells, notes });
   };
 
   // Bytes do not depend on the CPU: taken from the unthrottled runs (or the first setting).
+  // Not marked constant: should a lazily loaded file be missed in some run, the range shows it.
   const bytesCpu = cpus.includes(1) ? 1 : cpus[0]!;
   const atBytesCpu = (s: RunSample) => s.cpu === bytesCpu;
   for (const [visit, name] of [['first', 'first visit'], ['returning', 'returning visit']] as const) {
     for (const kind of ['raw', 'gzip', 'brotli'] as const) {
-      row(`bytes, ${name}, ${kind}`, formats.kb, (s) => s[visit].bytes[kind], atBytesCpu, undefined, true);
+      row(`bytes, ${name}, ${kind}`, formats.kb, (s) => s[visit].bytes[kind], atBytesCpu);
     }
   }
 

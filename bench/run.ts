@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs N] [-- --cpu 1,4] [-- --only consentry,klaro] [-- --serve]`
+ * `npm run bench [-- --runs N] [-- --cpu 1,4] [-- --only consentry,tarteaucitron] [-- --serve]`
  *
  * Serves one page per library (libraries.ts) on an ephemeral local port and measures them in
  * Chromium, interleaved: each run visits every page once, in a rotating order, in a fresh
@@ -34,7 +34,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--only') args.only = value().split(',');
     else if (flag === '--serve') args.serve = true;
     else if (flag === '--help') {
-      console.log('npm run bench -- [--runs 15] [--cpu 1,4] [--only baseline,consentry,vanilla-cookieconsent,klaro] [--serve]');
+      console.log(`npm run bench -- [--runs 15] [--cpu 1,4] [--only ${LIBRARIES.map((l) => l.id).join(',')}] [--serve]`);
       process.exit(0);
     } else throw new Error(`unknown argument ${flag} (try --help)`);
   }
@@ -99,6 +99,12 @@ console.log(`\n${table}\n`);
 console.log(`${args.runs} runs per page and CPU setting (${args.cpu.map((c) => `${c}×`).join(', ')}), ${((Date.now() - started) / 1000).toFixed(0)} s; ${machine.date}`);
 console.log(`machine: ${machine.cores} cores, ${machine.cpu}; Chromium ${machine.chromium}; Node ${machine.node}`);
 if (primedByApi.length) console.log(`stored choice for the returning visit made through the API (no banner): ${primedByApi.join(', ')}`);
+// What the bytes rows counted, so a renamed or newly split file is seen at a glance.
+for (const library of libraries.filter((l) => l.files.length > 0)) {
+  const mine = samples.filter((s) => s.library === library.id);
+  const seen = (visit: 'first' | 'returning') => [...new Set(mine.flatMap((s) => s[visit].files))].sort().join(', ') || 'none';
+  console.log(`files counted, ${library.id}: first visit ${seen('first')}; returning visit ${seen('returning')}`);
+}
 for (const note of notes) console.log(`note: ${note}`);
 
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });

@@ -26,8 +26,6 @@ export interface Row {
   label: string;
   /** Formats one value of this metric (its unit included). */
   format: (value: number) => string;
-  /** Constant metrics (bytes) show one value, not a range. */
-  constant?: boolean;
   cells: Record<string, Summary | null>;
   /** Why a cell is empty, by column id, e.g. 'banner not present'. */
   notes?: Record<string, string>;
@@ -36,7 +34,7 @@ export interface Row {
 export function formatCell(row: Row, column: string): string {
   const s = row.cells[column];
   if (!s) return row.notes?.[column] ? `n/a (${row.notes[column]})` : 'n/a';
-  if (row.constant || s.min === s.max) return row.format(s.median);
+  if (s.min === s.max) return row.format(s.median);
   return `${row.format(s.median)} (${row.format(s.min)}–${row.format(s.max)})`;
 }
 
