@@ -4,7 +4,7 @@
 // integrity hash so it loads exactly what was built.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -13,8 +13,22 @@ const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
 
-/** The chunks of the script-tag build (see src/browser/chunk-names.ts). */
-const CHUNKS = ['messages', 'validate', 'decide', 'cleanup', 'embeds', 'widget'];
+/**
+ * The chunks of the script-tag build and the parts each provides (src/browser/parts/<part>.ts).
+ * A part may be in several chunks, so that what one kind of visit needs comes as one file; the
+ * boot fetches the first chunk listed with a part unless one that has it is loaded already.
+ */
+const CHUNKS = {
+  messages: ['messages'],
+  act: ['decisions', 'cleanup', 'placeholder'],
+  validate: ['validate'],
+  widget: ['banner', 'dialog'],
+  'texts-en': ['texts-en'],
+  'texts-ru': ['texts-ru'],
+  'texts-hi': ['texts-hi'],
+};
+/** Parts whose module is named otherwise. */
+const PART_FILES = { banner: 'widget', dialog: 'widget' };
 /** Filled by the chunk builds, read by the boot build (rollup runs the configs in order). */
 const manifest = {};
 
@@ -34,15 +48,28 @@ const jsonModule = () => ({
   },
 });
 
-/** Notes each written chunk's file (relative to consentry.js) and its Subresource Integrity hash. */
-const chunkManifest = () => ({
+/** A chunk's entry: its parts' modules, handed to the boot file that fetched it. */
+const chunkEntry = (name) => ({
+  name: 'chunk-entry',
+  resolveId: (id) => (id === `chunk:${name}` ? id : null),
+  load(id) {
+    if (id !== `chunk:${name}`) return null;
+    const parts = CHUNKS[name];
+    return [
+      `import { register } from ${JSON.stringify(resolve('src/browser/register.ts'))};`,
+      ...parts.map((part, i) => `import * as p${i} from ${JSON.stringify(resolve(`src/browser/parts/${PART_FILES[part] ?? part}.ts`))};`),
+      `register({ ${parts.map((part, i) => `${JSON.stringify(part)}: p${i}`).join(', ')} });`,
+    ].join('\n');
+  },
+});
+
+/** Notes the written chunk's file (relative to consentry.js) and its Subresource Integrity hash. */
+const chunkManifest = (name) => ({
   name: 'chunk-manifest',
   writeBundle(options, bundle) {
-    for (const file of Object.values(bundle)) {
-      if (file.type !== 'chunk' || !file.isEntry) continue;
-      const written = readFileSync(join(options.dir, file.fileName));
-      manifest[file.name] = [file.fileName, `sha384-${createHash('sha384').update(written).digest('base64')}`];
-    }
+    const file = Object.values(bundle).find((f) => f.type === 'chunk' && f.isEntry);
+    const written = readFileSync(join(options.dir, file.fileName));
+    manifest[name] = [file.fileName, `sha256-${createHash('sha256').update(written).digest('base64')}`, CHUNKS[name].join(' ')];
   },
 });
 
@@ -52,9 +79,9 @@ const chunksModule = () => ({
   resolveId: (id) => (id === 'consentry:chunks' ? id : null),
   load(id) {
     if (id !== 'consentry:chunks') return null;
-    const missing = CHUNKS.filter((name) => !manifest[name]);
+    const missing = Object.keys(CHUNKS).filter((name) => !manifest[name]);
     if (missing.length) this.error(`chunks not built before consentry.js: ${missing.join(', ')}`);
-    return `export const CHUNKS = ${JSON.stringify(manifest)};`;
+    return `export const CHUNKS = ${JSON.stringify(Object.values(manifest))};`;
   },
 });
 
@@ -87,9 +114,9 @@ export default [
   },
   // Script-tag chunks: each self-contained (Preact and js-cookie bundled where used), a classic
   // script that hands its exports to the boot file. Names change with their content (CDN caching).
-  ...CHUNKS.map((name) => ({
-    input: { [name]: `src/browser/chunks/${name}.ts` },
-    plugins: [nodeResolve({ browser: true }), browserTs(), chunkManifest()],
+  ...Object.keys(CHUNKS).map((name) => ({
+    input: { [name]: `chunk:${name}` },
+    plugins: [chunkEntry(name), nodeResolve({ browser: true }), browserTs(), chunkManifest(name)],
     output: { dir: 'dist', format: 'iife', entryFileNames: 'chunks/[name].[hash].js', sourcemap: true, plugins: [minify()] },
   })),
   {

@@ -49,8 +49,8 @@ async function receiverFor(allowedOrigins: string[]) {
 async function siteServing(html: string): Promise<string> {
   const port = await listen(
     createServer((req, res) => {
-      if (req.url === '/dist/consentry.js') {
-        res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(process.cwd(), 'dist/consentry.js')));
+      if (/^\/dist\/(chunks\/)?[\w.-]+\.js$/.test(req.url ?? '')) {
+        res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(process.cwd(), req.url!)));
       } else {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
       }

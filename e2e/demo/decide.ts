@@ -11,7 +11,7 @@ export type Decision = 'accept' | 'reject' | 'withdraw';
 /**
  * Decides as a visitor would: with the banner's buttons when the widget shows them,
  * else through the same calls the widget makes (`window.consentry`, layer 'banner').
- * Withdrawal goes through the API (the 'Cookie settings' route belongs to the widget).
+ * Withdrawal goes through the API (the 'Cookie settings' route belongs to the widget), awaited.
  * Returns which way was used, so a spec can say so.
  */
 export async function decide(page: Page, decision: Decision): Promise<'banner' | 'api'> {
@@ -22,11 +22,12 @@ export async function decide(page: Page, decision: Decision): Promise<'banner' |
       return 'banner';
     }
   }
+  // Settles once the decision is stored: a returning visit fetches what decisions need first.
   await page.evaluate((d) => {
     const consent = window.consentry!;
-    if (d === 'accept') consent.acceptAll({ layer: 'banner' });
-    else if (d === 'reject') consent.rejectAll({ layer: 'banner' });
-    else consent.withdraw({ layer: 'preferences' });
+    if (d === 'accept') return consent.acceptAll({ layer: 'banner' });
+    if (d === 'reject') return consent.rejectAll({ layer: 'banner' });
+    return consent.withdraw({ layer: 'preferences' });
   }, decision);
   return 'api';
 }

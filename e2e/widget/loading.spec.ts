@@ -6,20 +6,19 @@ test.beforeAll(async () => (server = await startWidgetServer()));
 test.afterAll(() => server.close());
 test.beforeEach(() => server.clear());
 
-test('a returning visitor downloads no widget chunk; opening the settings fetches it then', async ({ page }) => {
+test('a returning visitor downloads no chunk; opening the settings fetches the dialog then', async ({ page }) => {
   await page.goto(pageUrl(server, { floating: 'bottom-right' }));
   await button(banner(page), 'accept').click();
-  expect(server.chunkRequests()).toBe(1);
+  expect(server.chunkRequests()).toBeGreaterThan(0);
 
   server.clear();
   await page.reload({ waitUntil: 'networkidle' });
-  expect(server.requests).toContain('/dist/consentry.js');
-  expect(server.chunkRequests()).toBe(0);
+  expect(server.requests.filter((p) => p.startsWith('/dist/'))).toEqual(['/dist/consentry.js']);
   await expect(page.locator('consentry-widget')).toHaveCount(0);
 
   await page.locator('#cookie-link').click();
   await expect(dialog(page)).toBeVisible();
-  expect(server.chunkRequests()).toBe(1);
+  expect(server.chunkRequests()).toBeGreaterThan(0);
 });
 
 test('the banner appearing shifts no layout (CLS 0)', async ({ page }) => {

@@ -26,7 +26,8 @@ export async function startWidgetServer(): Promise<WidgetServer> {
   const server = await startServer({ handlers: [widgetPages(), receiver] });
   return Object.assign(server, {
     records,
-    chunkRequests: () => server.requests.filter((p) => p.endsWith('/consentry-ui.js')).length,
+    /** Requests for the script-tag build's chunks (everything of ours but consentry.js). */
+    chunkRequests: () => server.requests.filter((p) => p.startsWith('/dist/chunks/')).length,
     clear: () => {
       server.requests.length = 0;
       records.length = 0;

@@ -11,7 +11,7 @@ import { createInstance } from '../core/kernel';
 import type { Decisions, Kernel } from '../core/kernel';
 import { resolveConfig } from '../core/resolve';
 import type { ConfigIssue, Consent, ConsentryConfig, ServiceConfig, ServiceFacts } from '../core/types';
-import { chunkLoader } from './chunk-loader';
+import { partLoader } from './part-loader';
 import { readPageConfig } from './page-config';
 import { pluginsFromConfig } from './plugins';
 import { readCookie } from './read-cookie';
@@ -35,16 +35,16 @@ const script = document.currentScript as HTMLScriptElement | null;
 const nonce = script?.nonce || undefined;
 
 function boot(): void {
-  let load = chunkLoader(script?.src || location.href, nonce);
+  let load = partLoader(script?.src || location.href, nonce);
   const say = sayLater((name) => load(name));
   const page = readPageConfig(say);
   const config = page?.config;
-  if (typeof config?.ui?.chunkBase === 'string') load = chunkLoader(config.ui.chunkBase, nonce);
+  if (typeof config?.ui?.chunkBase === 'string') load = partLoader(config.ui.chunkBase, nonce);
   const instance = createInstance({
     env: browserEnvironment(),
     options: window.consentryOptions ?? {},
     say,
-    decisions: () => load<{ decisions: (k: Kernel) => Decisions }>('decide').then((m) => m.decisions),
+    decisions: () => load<{ decisions: (k: Kernel) => Decisions }>('decisions').then((m) => m.decisions),
     read: (c) => readCookie(c.cookie.name),
     queued: (c) => {
       try {
@@ -68,13 +68,13 @@ function boot(): void {
     const start = () => {
       const resolved = resolveConfig(page.config, extra);
       instance.start(resolved, plugins);
-      attachUi(consent, resolved, load, say);
+      attachUi(consent, load, say);
       ready();
     };
     const hash = configHash(page.text);
     if (wasValidated(hash)) return start();
     // Not checked in this browser yet: check it, and meanwhile fetch what a first visit shows.
-    if (readCookie(page.config.cookie?.name ?? 'consentry') === undefined) for (const name of ['decide', 'widget'] as const) load(name).catch(() => {});
+    if (readCookie(page.config.cookie?.name ?? 'consentry') === undefined) for (const name of ['decisions', 'banner'] as const) load(name).catch(() => {});
     load<Validator>('validate').then((v) => {
       const issues = v.checkConfig(page.config, extra);
       if (issues.length) {
@@ -89,5 +89,5 @@ function boot(): void {
   }
 }
 
-if (window.consentry) sayLater(chunkLoader(script?.src || location.href, nonce))('warn', 'twice');
+if (window.consentry) sayLater(partLoader(script?.src || location.href, nonce))('warn', 'twice');
 else boot();

@@ -8,7 +8,7 @@ import { googleDefaults } from '../integrations/google-options';
 import { yandexCore } from '../integrations/yandex-core';
 import type { YandexMetricaOptions } from '../integrations/yandex-options';
 import { yandexDefaults } from '../integrations/yandex-options';
-import type { ChunkName } from './chunk-loader';
+import type { LoadPart } from './part-loader';
 import type { Say } from '../core/messages';
 
 /**
@@ -19,12 +19,12 @@ import type { Say } from '../core/messages';
  * config is still being checked. Options are taken as they are: nothing optional runs before
  * the config has passed the validator.
  */
-export function pluginsFromConfig(config: ConsentryConfig, nonce: string | undefined, load: <T>(name: ChunkName) => Promise<T>, say: Say): ConsentPlugin[] {
+export function pluginsFromConfig(config: ConsentryConfig, nonce: string | undefined, load: LoadPart, say: Say): ConsentPlugin[] {
   const integrations: Record<string, unknown> = isPlainObject(config.integrations) ? config.integrations : {};
   const plugins: ConsentPlugin[] = [];
   const { google, yandexMetrica } = integrations;
   if (isPlainObject(google)) plugins.push(googleCore(googleDefaults(google as GoogleOptions), nonce));
   if (isPlainObject(yandexMetrica)) plugins.push(yandexCore(yandexDefaults(yandexMetrica as unknown as YandexMetricaOptions), nonce));
-  plugins.push(gateCore({ options: gatingDefaults(isPlainObject(config.gating) ? config.gating : {}), embeds: () => load('embeds'), cleanup: () => load('cleanup'), say }));
+  plugins.push(gateCore({ options: gatingDefaults(isPlainObject(config.gating) ? config.gating : {}), embeds: () => load('placeholder'), cleanup: () => load('cleanup'), say }));
   return plugins;
 }

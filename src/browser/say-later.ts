@@ -1,15 +1,15 @@
 import type { Messages, Say } from '../core/messages';
-import type { ChunkName } from './chunk-names';
+import type { LoadPart } from './part-loader';
 
 /**
  * Prints a message once its words have arrived: they live in the `messages` chunk, which a
  * page fetches only when it has something to say. Without it (offline, blocked), the key and
  * the values still reach the console.
  */
-export function sayLater(load: <T>(name: ChunkName) => Promise<T>): Say {
+export function sayLater(load: LoadPart): Say {
   return (level, key, ...args) =>
-    void load<{ MESSAGES: Messages }>('messages').then(
-      (m) => console[level](`[consentry] ${(m.MESSAGES[key] as (...a: unknown[]) => string)(...args)}`),
+    void load<{ messages: Messages }>('messages').then(
+      (m) => console[level](`[consentry] ${(m.messages[key] as (...a: unknown[]) => string)(...args)}`),
       () => console[level](`[consentry] ${key}`, ...args),
     );
 }

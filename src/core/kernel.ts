@@ -99,6 +99,7 @@ export function createInstance(parts: InstanceParts): Instance {
   let decisions: Decisions | undefined;
   let loading: PromiseLike<unknown> | undefined;
   const waiting: Array<(d: Decisions) => void> = [];
+  const settle: Array<() => void> = [];
   const teardowns: Array<() => void> = [];
 
   /** Runs `fn`; a throw is told, never passed on: one broken listener must not break the page. */
@@ -134,24 +135,37 @@ export function createInstance(parts: InstanceParts): Instance {
     emit('change', { state, previous, action });
   }
 
-  /** Runs `fn` with the decisions part: now when it is here, else once it has arrived. */
-  function decide(fn: (d: Decisions) => void): void {
-    if (failed) return say('warn', 'invalidRefuse');
-    if (destroyed) return;
-    if (decisions) return fn(decisions);
-    waiting.push(fn);
-    if (!config || loading) return;
+  /** Runs `fn` with the decisions part: now when it is here, else once it has arrived. Settles when it ran (or never will). */
+  function decide(fn: (d: Decisions) => void): Promise<void> {
+    return new Promise((done) => {
+      if (failed) say('warn', 'invalidRefuse');
+      if (failed || destroyed) return done();
+      if (decisions) return done(fn(decisions));
+      waiting.push((d) => done(fn(d)));
+      settle.push(done);
+      if (config && !loading) load();
+    });
+  }
+
+  function load(): void {
     const ready = (make: (kernel: Kernel) => Decisions) => {
       decisions ??= make(kernel);
+      settle.length = 0;
       for (const next of waiting.splice(0)) guard('a decision', () => next(decisions!));
     };
     const part = parts.decisions();
     if (typeof (part as PromiseLike<unknown>).then !== 'function') return ready(part as (kernel: Kernel) => Decisions);
     loading = (part as PromiseLike<(kernel: Kernel) => Decisions>).then(ready, (error: unknown) => {
       loading = undefined;
-      waiting.length = 0;
+      drop();
       say('error', 'decisionsUnloaded', String(error));
     });
+  }
+
+  /** Decisions that will never run: their promises settle. */
+  function drop(): void {
+    waiting.length = 0;
+    for (const done of settle.splice(0)) done();
   }
 
   const consent: Consent = {
@@ -200,7 +214,7 @@ export function createInstance(parts: InstanceParts): Instance {
       });
       return off;
     },
-    flush: () => new Promise<void>((done) => (config && !failed ? decide((d) => void d.flush(true).then(done, done)) : done())),
+    flush: () => (config && !failed ? new Promise<void>((done) => void decide((d) => void d.flush(true).then(done, done)).then(() => decisions || done())) : Promise.resolve()),
     showPreferences() {
       if (!listeners.show?.size) say('warn', 'noUi');
       emit('show');
@@ -255,7 +269,7 @@ export function createInstance(parts: InstanceParts): Instance {
       // GPC withdraws an earlier grant of a GPC category, unless granted explicitly under GPC.
       const choice = stored as StoredChoice | null;
       if (gpc && choice && isCurrent(choice, resolved, now()) && !choice.gpcOverride && resolved.gpc.categories.some((k) => choice.categories[k])) decide((d) => d.gpc());
-      const flush = () => (decisions || parts.queued(resolved) ? decide((d) => void d.flush(true)) : undefined);
+      const flush = () => void (decisions || parts.queued(resolved) ? decide((d) => void d.flush(true)) : 0);
       const resync = () => void sync();
       teardowns.push(
         env.listen('online', flush),
@@ -264,13 +278,13 @@ export function createInstance(parts: InstanceParts): Instance {
         env.listen('pagehide', () => decisions?.sendOnExit()),
       );
       flush(); // a new page load retries everything still queued
-      if (waiting.length) decide(() => {}); // decisions asked for before the start
+      if (waiting.length) load(); // decisions asked for before the start
     },
     fail(found) {
       if (config || failed) return;
       failed = true;
       issues = found;
-      waiting.length = 0;
+      drop();
     },
   };
 }

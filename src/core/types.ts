@@ -350,12 +350,17 @@ export interface Consent {
   allowed(category: string): boolean;
   /** `true` when the service is granted. Unknown names are `false`. */
   allowedService(service: string): boolean;
-  acceptAll(options?: DecisionOptions): void;
-  rejectAll(options?: DecisionOptions): void;
+  /**
+   * Grant every optional category. Like every decision it is stored, recorded and applied at
+   * once when the decisions part is here (npm; a script-tag page that showed the banner or the
+   * dialog), else as soon as it arrives: the promise settles then, and never rejects.
+   */
+  acceptAll(options?: DecisionOptions): Promise<void>;
+  rejectAll(options?: DecisionOptions): Promise<void>;
   /** Grant or refuse categories; categories not named keep their current value. */
-  set(categories: Record<string, boolean>, options?: SetOptions): void;
+  set(categories: Record<string, boolean>, options?: SetOptions): Promise<void>;
   /** Back to everything refused, recorded as a withdrawal. */
-  withdraw(options?: DecisionOptions): void;
+  withdraw(options?: DecisionOptions): Promise<void>;
   /** Change the visitor's language (written into later records). */
   setLocale(locale: string): void;
   on<E extends keyof ConsentEvents>(event: E, listener: ConsentEvents[E]): () => void;
