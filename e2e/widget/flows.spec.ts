@@ -58,6 +58,8 @@ test('the floating button reopens the settings; withdrawing takes as many clicks
   await button(banner(page), 'accept').click();
   await expect(floating).toBeVisible();
 
+  // Delivered before the reload: a record still waiting would rightly fetch what sending needs.
+  await expect.poll(() => server.records.length).toBe(1);
   const before = server.chunkRequests();
   await page.reload();
   await expect(floating).toBeVisible(); // drawn by the boot file, no chunk

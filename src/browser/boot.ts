@@ -6,28 +6,25 @@
  * (the validator, decisions and records, the widget, clean-up, the console's words) is a chunk
  * fetched in parallel when the visit needs it. The instance is `window.consentry`.
  */
-import { browserEnvironment } from '../core/environment';
 import { createInstance } from '../core/kernel';
 import type { Decisions, Kernel } from '../core/kernel';
-import { resolveConfig } from '../core/resolve';
-import type { ConfigIssue, Consent, ConsentryConfig, ServiceConfig, ServiceFacts } from '../core/types';
+import type { ConfigIssue, Consent } from '../core/types';
+import { pushConsentDefault } from '../integrations/consent-default';
+import { pageEnv } from './env';
+import type { Memo } from './memo';
+import { configHash, recall, remember } from './memo';
 import { partLoader } from './part-loader';
 import { readPageConfig } from './page-config';
-import { pluginsFromConfig } from './plugins';
+import { pluginsFromMemo } from './plugins';
 import { readCookie } from './read-cookie';
 import { sayLater } from './say-later';
 import { attachUi } from './ui-loader';
-import { configHash, rememberValid, wasValidated } from './validated';
+import type { prepare } from './parts/validate';
 
 declare global {
   interface Window {
     consentry?: Consent;
   }
-}
-
-interface Validator {
-  checkConfig(config: ConsentryConfig, extra: Readonly<Record<string, ServiceFacts | ServiceConfig>>): ConfigIssue[];
-  formatIssues(issues: readonly ConfigIssue[]): string;
 }
 
 // Read now: `currentScript` is only set while this file first runs.
@@ -41,7 +38,7 @@ function boot(): void {
   const config = page?.config;
   if (typeof config?.ui?.chunkBase === 'string') load = partLoader(config.ui.chunkBase, nonce);
   const instance = createInstance({
-    env: browserEnvironment(),
+    env: pageEnv(),
     options: window.consentryOptions ?? {},
     say,
     decisions: () => load<{ decisions: (k: Kernel) => Decisions }>('decisions').then((m) => m.decisions),
@@ -63,26 +60,29 @@ function boot(): void {
   };
   if (!page) return fail(0, [{ path: 'config', value: 'missing', expected: 'a config' }]);
   try {
-    const plugins = pluginsFromConfig(page.config, nonce, load, say);
-    const extra: Record<string, ServiceFacts | ServiceConfig> = Object.assign({}, ...plugins.map((p) => p.services));
-    const start = () => {
-      const resolved = resolveConfig(page.config, extra);
-      instance.start(resolved, plugins);
+    // Before the page's own scripts, even while the config is being checked: Google's denied
+    // default, and Metrica's flag that stops a counter the site may have added itself.
+    const { google, yandexMetrica } = (config!.integrations ?? {}) as { google?: { waitForUpdate?: unknown }; yandexMetrica?: { id?: unknown } };
+    if (google) pushConsentDefault(window, google.waitForUpdate);
+    if (yandexMetrica) (window as unknown as Record<string, boolean>)[`disableYaCounter${yandexMetrica.id}`] = true;
+    const start = (memo: Memo) => {
+      instance.start({ ...memo.config, source: page.config }, pluginsFromMemo(memo, nonce, load, say));
       attachUi(consent, load, say);
       ready();
     };
     const hash = configHash(page.text);
-    if (wasValidated(hash)) return start();
+    const memo = recall(hash);
+    if (memo) return start(memo);
     // Not checked in this browser yet: check it, and meanwhile fetch what a first visit shows.
-    if (readCookie(page.config.cookie?.name ?? 'consentry') === undefined) for (const name of ['decisions', 'banner'] as const) load(name).catch(() => {});
-    load<Validator>('validate').then((v) => {
-      const issues = v.checkConfig(page.config, extra);
-      if (issues.length) {
-        console.error(`[consentry] ${v.formatIssues(issues)}`);
-        return fail(0, issues);
+    if (readCookie(config!.cookie?.name ?? 'consentry') === undefined) for (const name of ['decisions', 'banner'] as const) load(name).catch(() => {});
+    load<{ prepare: typeof prepare; formatIssues(issues: ConfigIssue[]): string }>('validate').then((v) => {
+      const checked = v.prepare(page.config);
+      if (checked.memo) {
+        remember(hash, checked.memo);
+        return start(checked.memo);
       }
-      rememberValid(hash);
-      start();
+      console.error(`[consentry] ${v.formatIssues(checked.issues)}`);
+      fail(0, checked.issues);
     }, fail);
   } catch (error) {
     fail(error);

@@ -25,7 +25,7 @@ const FIELD = '~';
 const ITEM = '|';
 const KEY = /^[a-z][a-z0-9_-]{0,47}$/;
 const REVISION = /^[A-Za-z0-9._-]{1,40}$/;
-const BASE36 = /^[0-9a-z]{1,12}$/;
+const BASE36 = /^[0-9a-z]{1,10}$/;
 
 /**
  * v2: `2~consentId~revision~created36~updated36~sequence36~flags~cats~services`,
@@ -48,49 +48,33 @@ export function encodeChoice(choice: StoredChoice): string {
 /**
  * Reads any version we ever wrote; anything else (corrupted, forged, oversized,
  * from the future) is `null`, which means 'not decided': ask again, never throw.
+ * v1, written by the 0.0.x pre-releases: `1~consentId~revision~updated36~cats`, no services.
  */
 export function decodeChoice(raw: string | undefined | null, now: number): StoredChoice | null {
-  if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_COOKIE_LENGTH) return null;
-  const fields = raw.split(FIELD);
-  // Own keys only: a cookie "valueOf~…" or "__proto__~…" must not find Object.prototype's (it threw).
-  const version = fields[0] ?? '';
-  const decoder = has(DECODERS, version) ? DECODERS[version] : undefined;
-  const choice = decoder ? decoder(fields) : null;
-  return choice && plausible(choice, now) ? choice : null;
-}
-
-type Decoder = (fields: string[]) => StoredChoice | null;
-
-const DECODERS: Record<string, Decoder> = {
-  // v1, written by the 0.0.x pre-releases: `1~consentId~revision~updated36~cats`, no services.
-  '1': (f) => {
-    if (f.length !== 5) return null;
-    const updatedAt = int36(f[3]);
-    const categories = decodeMap(f[4]);
-    if (updatedAt === null || !categories) return null;
-    return { consentId: f[1]!, revision: f[2]!, createdAt: updatedAt, updatedAt, sequence: 1, gpcOverride: false, categories, services: {} };
-  },
-  '2': (f) => {
-    if (f.length !== 9 || (f[6] !== 'g' && f[6] !== '-')) return null;
-    const [createdAt, updatedAt, sequence] = [int36(f[3]), int36(f[4]), int36(f[5])];
-    const categories = decodeMap(f[7]);
-    const services = decodeMap(f[8]);
-    if (createdAt === null || updatedAt === null || sequence === null || !categories || !services) return null;
-    return { consentId: f[1]!, revision: f[2]!, createdAt, updatedAt, sequence, gpcOverride: f[6] === 'g', categories, services };
-  },
-};
-
-/** One day of clock skew is tolerated; a choice made further in the future is forged. */
-const SKEW_MS = 24 * 60 * 60 * 1000;
-
-function plausible(c: StoredChoice, now: number): boolean {
-  return (
-    ID_PATTERN.test(c.consentId) &&
-    REVISION.test(c.revision) &&
-    c.createdAt <= c.updatedAt &&
-    c.updatedAt <= now + SKEW_MS &&
-    c.sequence >= 1
-  );
+  if (typeof raw !== 'string' || raw.length > MAX_COOKIE_LENGTH) return null;
+  const f = raw.split(FIELD);
+  const v1 = f[0] === '1' && f.length === 5;
+  if (!v1 && !(f[0] === FORMAT_VERSION && f.length === 9 && /^[g-]$/.test(f[6]!))) return null;
+  const choice: StoredChoice = {
+    consentId: f[1]!,
+    revision: f[2]!,
+    createdAt: int36(f[3]),
+    updatedAt: int36(f[v1 ? 3 : 4]),
+    sequence: v1 ? 1 : int36(f[5]),
+    gpcOverride: f[6] === 'g',
+    categories: decodeMap(f[v1 ? 4 : 7]!)!,
+    services: v1 ? {} : decodeMap(f[8]!)!,
+  };
+  // NaN (a bad number) fails every comparison; one day of clock skew is tolerated, further in the future is forged.
+  return choice.categories &&
+    choice.services &&
+    ID_PATTERN.test(choice.consentId) &&
+    REVISION.test(choice.revision) &&
+    choice.createdAt <= choice.updatedAt &&
+    choice.updatedAt <= now + 864e5 &&
+    choice.sequence >= 1
+    ? choice
+    : null;
 }
 
 function encodeMap(map: Record<string, boolean>): string {
@@ -99,20 +83,17 @@ function encodeMap(map: Record<string, boolean>): string {
     .join(ITEM);
 }
 
-function decodeMap(text: string | undefined): Record<string, boolean> | null {
-  if (text === undefined) return null;
+function decodeMap(text: string): Record<string, boolean> | null {
   const map: Record<string, boolean> = {};
-  if (text === '') return map;
-  for (const item of text.split(ITEM)) {
+  for (const item of text ? text.split(ITEM) : []) {
     const [key, value, extra] = item.split('=');
-    if (extra !== undefined || !key || !KEY.test(key) || (value !== '1' && value !== '0') || has(map, key)) return null;
-    map[key] = value === '1';
+    if (extra !== undefined || !KEY.test(key!) || !/^[01]$/.test(value!) || has(map, key!)) return null;
+    map[key!] = value === '1';
   }
   return map;
 }
 
-function int36(text: string | undefined): number | null {
-  if (!text || !BASE36.test(text)) return null;
-  const n = parseInt(text, 36);
-  return Number.isSafeInteger(n) ? n : null;
+/** Base-36 milliseconds or a count; at most 10 digits, so always a safe integer. */
+function int36(text: string | undefined): number {
+  return BASE36.test(text ?? '') ? parseInt(text!, 36) : NaN;
 }

@@ -1,6 +1,8 @@
 import { choiceMaps, deniedMaps } from './choice';
 import type { StoredChoice } from './choice-format';
 import { encodeChoice } from './choice-format';
+import type { Environment } from './environment';
+import { browserEnvironment } from './environment';
 import { randomId } from './ids';
 import type { Decisions, Kernel } from './kernel';
 import { guarded } from './log';
@@ -20,7 +22,8 @@ import type { ChoiceStore } from '../storage/store';
  * to be sent; a returning visitor whose choice is current never does.
  */
 export function decisions(kernel: Kernel): Decisions {
-  const { config, env, options } = kernel;
+  const { config, options } = kernel;
+  const env: Environment = { ...browserEnvironment(), ...kernel.env };
   const store: ChoiceStore =
     options.store ?? cookieStore({ ...config.cookie, secure: config.cookie.secure ?? (env.secure || config.cookie.sameSite === 'None') });
   const transports: Transport[] = [];

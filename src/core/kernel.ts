@@ -21,11 +21,15 @@ import type {
 /** A part that is either here (npm: imported) or fetched when first needed (script tag: a chunk). */
 export type Lazy<T> = () => T | PromiseLike<T>;
 
+/** What the instance itself needs of the browser: the rest is for decisions (see `Kernel.env`). */
+export type KernelEnv = Pick<Environment, 'gpc' | 'listen' | 'documentLang' | 'browserLanguages'> & Partial<Environment>;
+
 /** What a decision needs from the instance: handed to the decisions part, never public. */
 export interface Kernel {
   readonly consent: Consent;
   readonly config: ResolvedConfig;
-  readonly env: Environment;
+  /** What the instance was given; the decisions part fills the rest from the real browser. */
+  readonly env: KernelEnv;
   readonly options: ConsentOptions;
   readonly say: Say;
   /** GPC is present and honoured on this page. */
@@ -55,7 +59,7 @@ export interface Decisions {
 }
 
 export interface InstanceParts {
-  env: Environment;
+  env: KernelEnv;
   options: ConsentOptions;
   say: Say;
   /** The decisions part; called once, when the first decision or send needs it. */
@@ -87,6 +91,7 @@ export function createInstance(parts: InstanceParts): Instance {
   const { env, options, say } = parts;
   const now = options.now ?? Date.now;
   const listeners: { [E in keyof ConsentEvents]?: Set<Listener> } = {};
+  const teardowns: Array<() => void> = [];
   let config: ResolvedConfig | null = null;
   let issues: ConfigIssue[] = [];
   let failed = false;
@@ -97,10 +102,10 @@ export function createInstance(parts: InstanceParts): Instance {
   let lastRaw: string | undefined;
   let stored: StoredChoice | null = null;
   let decisions: Decisions | undefined;
-  let loading: PromiseLike<unknown> | undefined;
-  const waiting: Array<(d: Decisions) => void> = [];
-  const settle: Array<() => void> = [];
-  const teardowns: Array<() => void> = [];
+  /** The decisions part on its way (script tag), once the instance has started. */
+  let arriving: Promise<Decisions | void> | undefined;
+  let started: () => void;
+  const start = new Promise<void>((done) => (started = done));
 
   /** Runs `fn`; a throw is told, never passed on: one broken listener must not break the page. */
   function guard<T>(what: string, fn: () => T): T | undefined {
@@ -108,7 +113,6 @@ export function createInstance(parts: InstanceParts): Instance {
       return fn();
     } catch (error) {
       say('error', 'threw', what, error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-      return undefined;
     }
   }
 
@@ -118,54 +122,35 @@ export function createInstance(parts: InstanceParts): Instance {
 
   /** Picks up a choice made in another tab, or one that expired while the page was open. */
   function sync(): ConsentState {
-    if (!config || destroyed) return state;
-    const raw = guard('reading the consent cookie', () => parts.read(config!));
-    if (raw !== lastRaw) {
-      lastRaw = raw;
-      stored = decodeChoice(raw, now());
+    if (config && !destroyed) {
+      const raw = guard('reading the consent cookie', () => parts.read(config!));
+      if (raw !== lastRaw) stored = decodeChoice((lastRaw = raw), now());
+      commit(stateFrom(stored, config, now(), gpc), null);
     }
-    commit(stateFrom(stored, config, now(), gpc), null);
     return state;
   }
 
   function commit(next: ConsentState, action: RecordAction | null): void {
-    if (action === null && same(next, state)) return;
+    // The same state again (a re-read that found nothing new) is no change.
+    if (action === null && JSON.stringify(next) === JSON.stringify(state)) return;
     const previous = state;
     state = next;
     emit('change', { state, previous, action });
   }
 
-  /** Runs `fn` with the decisions part: now when it is here, else once it has arrived. Settles when it ran (or never will). */
-  function decide(fn: (d: Decisions) => void): Promise<void> {
-    return new Promise((done) => {
-      if (failed) say('warn', 'invalidRefuse');
-      if (failed || destroyed) return done();
-      if (decisions) return done(fn(decisions));
-      waiting.push((d) => done(fn(d)));
-      settle.push(done);
-      if (config && !loading) load();
-    });
-  }
-
-  function load(): void {
-    const ready = (make: (kernel: Kernel) => Decisions) => {
-      decisions ??= make(kernel);
-      settle.length = 0;
-      for (const next of waiting.splice(0)) guard('a decision', () => next(decisions!));
-    };
-    const part = parts.decisions();
-    if (typeof (part as PromiseLike<unknown>).then !== 'function') return ready(part as (kernel: Kernel) => Decisions);
-    loading = (part as PromiseLike<(kernel: Kernel) => Decisions>).then(ready, (error: unknown) => {
-      loading = undefined;
-      drop();
-      say('error', 'decisionsUnloaded', String(error));
-    });
-  }
-
-  /** Decisions that will never run: their promises settle. */
-  function drop(): void {
-    waiting.length = 0;
-    for (const done of settle.splice(0)) done();
+  /** Runs `fn` with the decisions part: now when it is here, else once it has arrived. Settles when it ran, or never will. */
+  function decide(fn: (d: Decisions) => unknown): Promise<void> {
+    if (failed) say('warn', 'invalidRefuse');
+    if (failed || destroyed) return Promise.resolve();
+    if (decisions) return Promise.resolve(fn(decisions) as void);
+    arriving ??= start.then(() => parts.decisions()).then(
+      (make) => (decisions ??= make(kernel)),
+      (error: unknown) => {
+        arriving = undefined; // a later decision tries again
+        say('error', 'decisionsUnloaded', String(error));
+      },
+    );
+    return arriving.then((d) => (d && !failed ? (guard('a decision', () => fn(d)) as void) : undefined));
   }
 
   const consent: Consent = {
@@ -202,19 +187,19 @@ export function createInstance(parts: InstanceParts): Instance {
       return () => void set.delete(listener);
     },
     when(category, fn) {
-      const run = () => guard(`when("${category}") callback`, fn);
-      if (consent.allowed(category)) {
-        run();
-        return () => {};
-      }
       const off = consent.on('change', ({ state: s }) => {
         if (!s.categories[category]) return;
         off();
-        run();
+        guard(`when("${category}") callback`, fn);
       });
+      if (consent.allowed(category)) {
+        off();
+        guard(`when("${category}") callback`, fn);
+      }
       return off;
     },
-    flush: () => (config && !failed ? new Promise<void>((done) => void decide((d) => void d.flush(true).then(done, done)).then(() => decisions || done())) : Promise.resolve()),
+    // Records wait in the outbox until this page (or a later one) sends them: no decisions part, nothing to send.
+    flush: () => (config && (decisions || arriving || parts.queued(config)) ? decide((d) => d.flush(true)) : Promise.resolve()),
     showPreferences() {
       if (!listeners.show?.size) say('warn', 'noUi');
       emit('show');
@@ -266,33 +251,29 @@ export function createInstance(parts: InstanceParts): Instance {
         const teardown = guard(`plugin "${plugin.name}" setup`, () => plugin.setup(consent));
         if (typeof teardown === 'function') teardowns.push(teardown);
       }
+      // Here already (npm): decisions are synchronous from now on.
+      const part = parts.decisions();
+      if (typeof part === 'function') decisions = part(kernel);
+      started();
       // GPC withdraws an earlier grant of a GPC category, unless granted explicitly under GPC.
       const choice = stored as StoredChoice | null;
-      if (gpc && choice && isCurrent(choice, resolved, now()) && !choice.gpcOverride && resolved.gpc.categories.some((k) => choice.categories[k])) decide((d) => d.gpc());
-      const flush = () => void (decisions || parts.queued(resolved) ? decide((d) => void d.flush(true)) : 0);
+      if (gpc && choice && isCurrent(choice, resolved, now()) && !choice.gpcOverride && resolved.gpc.categories.some((k) => choice.categories[k])) void decide((d) => d.gpc());
+      // A new page load retries everything still queued, and so does coming back online.
+      const flush = () => void ((decisions || parts.queued(resolved)) && decide((d) => d.flush(true)));
       const resync = () => void sync();
+      flush();
       teardowns.push(
         env.listen('online', flush),
         env.listen('focus', resync),
         env.listen('visibilitychange', resync),
         env.listen('pagehide', () => decisions?.sendOnExit()),
       );
-      flush(); // a new page load retries everything still queued
-      if (waiting.length) load(); // decisions asked for before the start
     },
     fail(found) {
       if (config || failed) return;
       failed = true;
       issues = found;
-      drop();
+      started();
     },
   };
-}
-
-function same(a: ConsentState, b: ConsentState): boolean {
-  const sameMap = (x: Readonly<Record<string, boolean>>, y: Readonly<Record<string, boolean>>) => {
-    const keys = Object.keys(x);
-    return keys.length === Object.keys(y).length && keys.every((k) => x[k] === y[k]);
-  };
-  return a.decided === b.decided && a.consentId === b.consentId && a.revision === b.revision && a.updatedAt === b.updatedAt && sameMap(a.categories, b.categories) && sameMap(a.services, b.services);
 }

@@ -10,50 +10,39 @@ const DEFAULT_RIGHTS: Right[] = ['access', 'correct', 'delete', 'withdraw'];
  * `extra` are the services plugins (integrations) bring.
  */
 export function resolveConfig(config: ConsentryConfig, extra: Readonly<Record<string, ServiceFacts | ServiceConfig>> = {}): ResolvedConfig {
-  const policy = config.policy;
+  const { policy, cookie = {}, language = {}, records = {}, gpc = {} } = config;
   const defined: Record<string, ServiceFacts | ServiceConfig> = { ...extra, ...config.services };
-  const all: ResolvedCategory[] = Object.entries(config.categories).map(([key, c]) => ({ ...c, key, necessary: key === 'necessary', services: c.services ?? [] }));
-  // The visitor reads "necessary" first: it explains what runs without asking.
-  all.sort((a, b) => +b.necessary - +a.necessary);
-  // A child-directed site tracks no one (DPDP s.9): categories that bring third-party services are removed.
-  const categories = policy.childDirected ? all.filter((c) => c.necessary || c.services.length === 0) : all;
+  // The visitor reads "necessary" first: it explains what runs without asking. A child-directed
+  // site tracks no one (DPDP s.9): categories that bring third-party services are removed.
+  const categories: ResolvedCategory[] = Object.entries(config.categories)
+    .map(([key, c]) => ({ ...c, key, necessary: key === 'necessary', services: c.services ?? [] }))
+    .sort((a, b) => +b.necessary - +a.necessary)
+    .filter((c) => !policy.childDirected || c.necessary || !c.services.length);
   const services: Record<string, ResolvedService> = {};
   for (const category of categories) {
     for (const key of category.services) {
       const def = defined[key]!;
-      const disclosure = 'title' in def ? def : undefined;
       services[key] = {
         key,
         category: category.key,
         country: def.country,
-        cookies: (def.cookies ?? []).map((c: string | { name: string }) => (typeof c === 'string' ? c : c.name)),
+        cookies: (def.cookies ?? []).map((c: string | { name: string }) => (c as { name: string }).name ?? c),
         storage: def.storage ?? [],
-        disclosure,
+        disclosure: 'title' in def ? def : undefined,
       };
     }
   }
-  const keys = categories.map((c) => c.key);
-  const cookie = config.cookie ?? {};
-  const language = config.language ?? {};
   const lang = language.default ?? 'en';
-  const gpc = config.gpc ?? {};
   return {
     policy: { ...policy, recipients: policy.recipients ?? [], rights: policy.rights ?? DEFAULT_RIGHTS },
     categories,
     services,
-    cookie: {
-      name: cookie.name ?? 'consentry',
-      path: cookie.path ?? '/',
-      lifetimeDays: cookie.lifetimeDays ?? DEFAULT_LIFETIME_DAYS,
-      sameSite: cookie.sameSite ?? 'Lax',
-      domain: cookie.domain,
-      secure: cookie.secure,
-    },
+    cookie: { name: 'consentry', path: '/', lifetimeDays: DEFAULT_LIFETIME_DAYS, sameSite: 'Lax', domain: undefined, secure: undefined, ...cookie },
     language: { default: lang, available: language.available ?? [lang], force: language.force },
-    records: { endpoint: config.records?.endpoint, maxQueued: config.records?.maxQueued ?? 50 },
+    records: { endpoint: records.endpoint, maxQueued: records.maxQueued ?? 50 },
     gpc: {
       honour: gpc.honour ?? true,
-      categories: (gpc.categories ?? ['marketing']).filter((k) => k !== 'necessary' && keys.includes(k)),
+      categories: (gpc.categories ?? ['marketing']).filter((k) => k !== 'necessary' && categories.some((c) => c.key === k)),
     },
     bannerVersion: config.bannerVersion ?? '1',
     integrations: config.integrations ?? {},

@@ -35,20 +35,19 @@ export function gateCore(parts: GateParts): ConsentPlugin {
     setup(consent) {
       const win = parts.window ?? (typeof window === 'undefined' ? undefined : window);
       if (!win || !consent.config) return;
-      const use = <T>(lazy: Lazy<T>, fn: (m: T) => void) =>
-        void Promise.resolve(lazy()).then(fn, (error: unknown) => parts.say('error', 'chunkUnloaded', String(error), 'blocked frames and clean-up'));
+      const use = <T>(lazy: Lazy<T>, fn: (m: T) => void) => void Promise.resolve(lazy()).then(fn, (error: unknown) => parts.say('error', 'chunkUnloaded', String(error), 'blocked frames and clean-up'));
       const cleanup = (previous: ConsentState | null, state: ConsentState) => use(parts.cleanup, (m) => m.cleanup(consent, parts.options, previous, state, win));
+      const lost = (a: Readonly<Record<string, boolean>>, b: Readonly<Record<string, boolean>>) => Object.keys(a).some((k) => a[k] && !b[k]);
 
       const state = consent.state;
       // A refusal means none of their cookies: clean what a returning visitor's refused services left.
       if (state.decided && present(consent.config, state, win)) cleanup(null, state);
-      const stop = parts.blocked ? () => {} : startGating(consent, win.document, parts, use);
+      const stop = parts.blocked ? undefined : startGating(consent, win.document, parts, use);
       const off = consent.on('change', ({ state: next, previous }) => {
-        const lost = (a: Readonly<Record<string, boolean>>, b: Readonly<Record<string, boolean>>) => Object.keys(a).some((k) => a[k] && !b[k]);
         if (lost(previous.categories, next.categories) || lost(previous.services, next.services)) cleanup(previous, next);
       });
       return () => {
-        stop();
+        stop?.();
         off();
       };
     },
@@ -72,41 +71,34 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
       ? tell('unknownCategory', category)
       : service && config.services[service]?.category !== category
         ? tell('unknownService', service, category)
-        : src !== false && !webUrl(src!, doc)
-          ? tell('notWebUrl', src!)
-          : true;
+        : src === false || webUrl(src!, doc) || tell('notWebUrl', src!);
   };
   const allowed = (el: Element, state: ConsentState) => known(el) && allowedIn(state, el.getAttribute('data-category')!, el.getAttribute('data-service'));
   const queue = scriptQueue(doc, (el) => allowed(el, consent.state));
   const loaded = new Set<HTMLIFrameElement>();
-  /** Frames behind a placeholder, with what takes it away (`null` while the placeholder's code is on its way). */
-  const blocked = new Map<HTMLIFrameElement, (() => void) | null>();
+  /** Frames behind a placeholder, with what takes it away (`0` while the placeholder's code is on its way). */
+  const blocked = new Map<HTMLIFrameElement, (() => void) | 0>();
   const load = (frame: HTMLIFrameElement) => {
-    blocked.get(frame)?.();
+    const remove = blocked.get(frame);
+    if (remove) remove();
     blocked.delete(frame);
     loaded.add(frame);
     frame.src = frame.getAttribute('data-src')!;
   };
   const block = (frame: HTMLIFrameElement) => {
     if (blocked.has(frame)) return;
-    blocked.set(frame, null);
-    use(parts.embeds, (m) => {
-      if (blocked.has(frame)) blocked.set(frame, m.placeholder(consent, frame, parts.options.texts, () => load(frame)));
-    });
+    blocked.set(frame, 0);
+    use(parts.embeds, (m) => blocked.has(frame) && blocked.set(frame, m.placeholder(consent, frame, parts.options.texts, () => load(frame))));
   };
 
   /** Handles the blocked elements in `root` (and `root` itself), in document order. */
   const scan = (root: ParentNode & Node, state: ConsentState) => {
-    for (const el of select<HTMLScriptElement>(root, BLOCKED_SCRIPT)) if (allowed(el, state)) queue(el);
-    for (const frame of select<HTMLIFrameElement>(root, BLOCKED_IFRAME)) {
-      if (loaded.has(frame) || !known(frame)) continue;
-      if (allowed(frame, state)) load(frame);
-      else block(frame);
-    }
+    const select = <T extends Element>(selector: string): T[] => [...((root as Element).matches?.(selector) ? [root as unknown as T] : []), ...root.querySelectorAll<T>(selector)];
+    for (const el of select<HTMLScriptElement>(BLOCKED_SCRIPT)) if (allowed(el, state)) queue(el);
+    for (const frame of select<HTMLIFrameElement>(BLOCKED_IFRAME)) if (!loaded.has(frame) && known(frame)) (allowed(frame, state) ? load : block)(frame);
   };
 
   let ready = doc.readyState !== 'loading';
-  const cleanups: Array<() => void> = [];
   const start = () => {
     ready = true;
     scan(doc, consent.state);
@@ -114,37 +106,30 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
   // While the parser runs, an element it is adding may not have all its text yet: mutations
   // wait, and the whole page is scanned again at DOMContentLoaded, like a `defer` script.
   // Elements before our own <script> are complete, so they are handled at once.
-  if (ready) start();
-  else {
-    scan(doc, consent.state);
-    doc.addEventListener('DOMContentLoaded', start, { once: true });
-    cleanups.push(() => doc.removeEventListener('DOMContentLoaded', start));
-  }
-
-  cleanups.push(
-    consent.on('change', ({ state }) => {
-      // A frame can be unloaded, unlike a script: one that lost its consent goes blank at once, then behind its placeholder.
-      for (const frame of loaded) {
-        if (allowed(frame, state)) continue;
-        loaded.delete(frame);
-        frame.src = 'about:blank';
-        block(frame);
-      }
-      if (ready) scan(doc, state);
-    }),
-  );
-
-  if (parts.options.observe && typeof MutationObserver !== 'undefined') {
-    // Elements added after start-up (GTM, CMS widgets, SPA navigation) are gated the same way.
-    const observer = new MutationObserver((records) => {
-      if (!ready) return;
-      const state = consent.state;
-      for (const record of records) for (const node of Array.from(record.addedNodes)) if (node.nodeType === 1) scan(node as Element, state);
-    });
-    observer.observe(doc.documentElement, { childList: true, subtree: true });
-    cleanups.push(() => observer.disconnect());
-  }
-  return () => cleanups.forEach((fn) => fn());
+  scan(doc, consent.state);
+  if (!ready) doc.addEventListener('DOMContentLoaded', start, { once: true });
+  const off = consent.on('change', ({ state }) => {
+    // A frame can be unloaded, unlike a script: one that lost its consent goes blank at once, then behind its placeholder.
+    for (const frame of loaded) {
+      if (allowed(frame, state)) continue;
+      loaded.delete(frame);
+      frame.src = 'about:blank';
+      block(frame);
+    }
+    if (ready) scan(doc, state);
+  });
+  // Elements added after start-up (GTM, CMS widgets, SPA navigation) are gated the same way.
+  const observer = new MutationObserver((records) => {
+    if (!ready) return;
+    const state = consent.state;
+    for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) scan(node as Element, state);
+  });
+  if (parts.options.observe) observer.observe(doc.documentElement, { childList: true, subtree: true });
+  return () => {
+    doc.removeEventListener('DOMContentLoaded', start);
+    off();
+    observer.disconnect();
+  };
 }
 
 /** Only web pages may fill a frame: `data-*` attributes pass most HTML sanitizers, so `javascript:` here would be a way past them. */
@@ -154,10 +139,4 @@ function webUrl(src: string, doc: Document): boolean {
   } catch {
     return false;
   }
-}
-
-function select<T extends Element>(root: ParentNode & Node, selector: string): T[] {
-  const found = Array.from(root.querySelectorAll<T>(selector));
-  if (root.nodeType === 1 && (root as Element).matches(selector)) found.unshift(root as unknown as T);
-  return found;
 }

@@ -2,20 +2,18 @@ import type { ConsentPlugin, ConsentState } from '../core/types';
 import { injectScript } from '../gate/inject-script';
 import { consentSignals } from './consent-mode';
 import type { ResolvedGoogleOptions } from './google-options';
-import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER, googleServices } from './google-services';
+import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER } from './google-services';
 import { gtagFor } from './gtag';
 
 /**
- * Google Consent Mode v2 with GA4 (gtag.js) and Tag Manager, for options already checked.
- * When made, before anything else reaches `dataLayer`: `consent default` with every signal
- * denied but those mapped to `necessary`, and `wait_for_update`. Then one `consent update`
- * for a returning visitor and one per decision (here or in another tab). In `basic` mode
- * gtag.js and gtm.js load only once their service is granted, after the update.
+ * Google Consent Mode v2 with GA4 (gtag.js) and Tag Manager, for options already checked, after
+ * the denied default (see `pushConsentDefault`): one `consent update` for a returning visitor (or
+ * a site that maps a signal to `necessary`) and one per decision, here or in another tab. In
+ * `basic` mode gtag.js and gtm.js load only once their service is granted, after the update.
  */
-export function googleCore(o: ResolvedGoogleOptions, nonce?: string): ConsentPlugin {
+export function googleCore(o: ResolvedGoogleOptions, nonce?: string): Omit<ConsentPlugin, 'services'> {
   const win = typeof window === 'undefined' ? undefined : window;
   const gtag = win && gtagFor(win);
-  gtag?.('consent', 'default', { ...consentSignals(o.signals, () => false), wait_for_update: o.waitForUpdate });
   const tags: Array<[service: string, load: () => void]> = [];
   const fail = () => {}; // a blocked or missing tag must not break the page; the network panel shows it
   const id = o.measurementId;
@@ -41,7 +39,6 @@ export function googleCore(o: ResolvedGoogleOptions, nonce?: string): ConsentPlu
   }
   return {
     name: 'google',
-    services: googleServices({ analytics: !!id, tagManager: !!container }),
     setup(consent) {
       const config = consent.config;
       if (!gtag || !config) return;
@@ -60,7 +57,7 @@ export function googleCore(o: ResolvedGoogleOptions, nonce?: string): ConsentPlu
         }
       };
       const state = consent.state;
-      if (state.decided) update(state);
+      if (state.decided || Object.entries(o.signals).some(([signal, category]) => category === 'necessary' && signal !== 'security_storage')) update(state);
       loadAllowed(state);
       return consent.on('change', ({ state: next }) => {
         update(next); // before any js/config this decision lets through

@@ -2,7 +2,7 @@ import { isPlainObject } from '../core/checks';
 import { consoleLogger } from '../core/log';
 import type { ConsentPlugin } from '../core/types';
 import { reportIssues } from '../gate/report';
-import { DEFAULT_SIGNAL_MAP } from './consent-mode';
+import { pushConsentDefault } from './consent-default';
 import type { IntegrationContext } from './context';
 import { googleCore } from './google-core';
 import type { GoogleOptions } from './google-options';
@@ -26,10 +26,12 @@ export function google(options: GoogleOptions, context: IntegrationContext = {})
   const source = context.source ?? 'google()';
   const { options: o, issues } = readGoogleOptions(raw);
   const given = (key: string) => isPlainObject(raw) && raw[key] !== undefined;
-  const core = googleCore(o ?? googleDefaults({ waitForUpdate: 500, signals: DEFAULT_SIGNAL_MAP }), context.nonce);
+  // Denied is the safe default even when the options are wrong: a tag the site added itself stays cookieless.
+  if (typeof window !== 'undefined') pushConsentDefault(window, o?.waitForUpdate);
+  const core = googleCore(o ?? googleDefaults({}), context.nonce);
   return {
     name: 'google',
-    services: o ? core.services! : googleServices({ analytics: given('measurementId'), tagManager: given('containerId') }),
+    services: googleServices({ analytics: given('measurementId'), tagManager: given('containerId') }),
     setup(consent) {
       if (!consent.config) return;
       const problems = o ? unknownSignalCategories((raw as GoogleOptions).signals, consent.config.categories.map((c) => c.key)) : issues;

@@ -1,7 +1,7 @@
 import type { ConsentPlugin } from '../core/types';
 import { injectScript } from '../gate/inject-script';
 import type { ResolvedYandexMetricaOptions } from './yandex-options';
-import { YANDEX_METRICA, YANDEX_WEBVISOR, yandexServices } from './yandex-services';
+import { YANDEX_METRICA, YANDEX_WEBVISOR } from './yandex-services';
 
 type Ym = ((...args: unknown[]) => void) & { a?: unknown[]; l?: number };
 type MetricaWindow = Window & { ym?: Ym } & Record<string, unknown>;
@@ -13,13 +13,12 @@ type MetricaWindow = Window & { ym?: Ym } & Record<string, unknown>;
  * which stops a counter the site may have added itself. Webvisor runs only when enabled and
  * its own service is granted when the counter starts. The `<noscript>` pixel cannot be gated.
  */
-export function yandexCore(o: ResolvedYandexMetricaOptions, nonce?: string): ConsentPlugin {
+export function yandexCore(o: ResolvedYandexMetricaOptions, nonce?: string): Omit<ConsentPlugin, 'services'> {
   const win = typeof window === 'undefined' ? undefined : (window as unknown as MetricaWindow);
   const flag = `disableYaCounter${o.id}`;
   if (win) win[flag] = true;
   return {
     name: 'yandex-metrica',
-    services: yandexServices(o.webvisor),
     setup(consent) {
       if (!win || !consent.config?.services[YANDEX_METRICA]) return;
       let loaded = false;

@@ -22,7 +22,7 @@ export function yandexMetrica(options: YandexMetricaOptions, context: Integratio
   const core = o && yandexCore(o, context.nonce);
   return {
     name: 'yandex-metrica',
-    services: core?.services ?? yandexServices(isPlainObject(raw) && raw.webvisor === true),
+    services: yandexServices(isPlainObject(raw) && raw.webvisor === true),
     setup(consent) {
       if (!consent.config) return;
       if (!core) return reportIssues(consoleLogger, source, issues, 'Yandex Metrica will not load (failing closed).');
