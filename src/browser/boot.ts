@@ -41,7 +41,7 @@ function boot(): void {
     env: pageEnv(),
     options: window.consentryOptions ?? {},
     say,
-    decisions: () => load<{ decisions: (k: Kernel) => Decisions }>('decisions').then((m) => m.decisions),
+    loadDecisions: () => load<{ decisions: (k: Kernel) => Decisions }>('decisions').then((m) => m.decisions),
     read: (c) => readCookie(c.cookie.name),
     queued: (c) => {
       try {

@@ -22,7 +22,7 @@ export function createConsent(config: ConsentryConfig, options: ConsentOptions =
     env,
     options: opts,
     say: sayNow(env.log),
-    decisions: () => decisions,
+    decisions,
     read: (c) => (opts.store ?? cookieStore({ ...c.cookie, secure: false })).read(),
     queued: () => true,
   });

@@ -62,8 +62,10 @@ export interface InstanceParts {
   env: KernelEnv;
   options: ConsentOptions;
   say: Say;
-  /** The decisions part; called once, when the first decision or send needs it. */
-  decisions: Lazy<(kernel: Kernel) => Decisions>;
+  /** The decisions part when it is here (npm): decisions are then synchronous. */
+  decisions?: (kernel: Kernel) => Decisions;
+  /** Else how to fetch it (script tag): called once, when the first decision or send needs it. */
+  loadDecisions?: () => PromiseLike<(kernel: Kernel) => Decisions>;
   /** Reads the consent cookie's value. */
   read(config: ResolvedConfig): string | undefined;
   /** Whether records from earlier pages wait to be sent (a script-tag page then fetches what delivery needs). */
@@ -143,7 +145,7 @@ export function createInstance(parts: InstanceParts): Instance {
     if (failed) say('warn', 'invalidRefuse');
     if (failed || destroyed) return Promise.resolve();
     if (decisions) return Promise.resolve(fn(decisions) as void);
-    arriving ??= start.then(() => parts.decisions()).then(
+    arriving ??= start.then(() => parts.loadDecisions!()).then(
       (make) => (decisions ??= make(kernel)),
       (error: unknown) => {
         arriving = undefined; // a later decision tries again
@@ -252,8 +254,7 @@ export function createInstance(parts: InstanceParts): Instance {
         if (typeof teardown === 'function') teardowns.push(teardown);
       }
       // Here already (npm): decisions are synchronous from now on.
-      const part = parts.decisions();
-      if (typeof part === 'function') decisions = part(kernel);
+      decisions = parts.decisions?.(kernel);
       started();
       // GPC withdraws an earlier grant of a GPC category, unless granted explicitly under GPC.
       const choice = stored as StoredChoice | null;
