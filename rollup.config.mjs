@@ -56,7 +56,7 @@ export default [
     output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true, plugins: [minify] },
   },
   {
-    // consentry/server: the consent-log receiver, for Node. Its dependencies (ajv, better-sqlite3) stay external.
+    // consentry/server: the consent-log receiver, for Node. Its drivers (better-sqlite3, pg) stay external.
     input: { index: 'src/server/index.ts' },
     external: isExternal,
     plugins: [
