@@ -1,5 +1,5 @@
 // Types for demo/serve.mjs, for the e2e specs that start the demo in-process.
-import type { SyncRecordStore } from '../src/server/store';
+import type { SqliteRecordStore } from '../src/server/sqlite-store';
 
 export interface StubLogEntry {
   seq: number;
@@ -15,7 +15,7 @@ export interface RunningDemo {
   port: number;
   dbPath: string;
   adminToken: string;
-  store: SyncRecordStore;
+  store: SqliteRecordStore;
   stubLog: { entries: StubLogEntry[]; forSite(site: string | null): StubLogEntry[]; clear(site?: string | null): void };
   siteUrl(site: string): string;
   setReceiverAvailable(available: boolean): void;

@@ -121,10 +121,7 @@ export async function startDemo(options = {}) {
     close() {
       return new Promise((done) => {
         server.closeAllConnections();
-        server.close(() => {
-          store.close();
-          done();
-        });
+        server.close(() => store.close().then(done));
       });
     },
   };
