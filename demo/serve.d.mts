@@ -24,4 +24,12 @@ export interface RunningDemo {
 
 export const SITES: string[];
 export const DEFAULT_ADMIN_TOKEN: string;
-export function startDemo(options?: { port?: number; host?: string; dataDir?: string; dbPath?: string; adminToken?: string }): Promise<RunningDemo>;
+export function startDemo(options?: {
+  port?: number;
+  host?: string;
+  dataDir?: string;
+  dbPath?: string;
+  adminToken?: string;
+  /** The receiver module; default dist/server (tests pass src/server). */
+  serverModule?: Pick<typeof import('../src/server/index'), 'createReceiver' | 'sqliteRecordStore'>;
+}): Promise<RunningDemo>;
