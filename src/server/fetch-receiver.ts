@@ -75,7 +75,9 @@ export function createFetchReceiver(options: ReceiverOptions): FetchReceiver {
     if (cors === null) return refuse(403, {}, 'origin_not_allowed', `origin ${String(request.headers.get('origin'))} may not use this receiver`);
     if (request.method === 'OPTIONS') return answer(204, { ...cors, ...PREFLIGHT_HEADERS }, null);
 
-    const wait = limits(route.name === 'records' ? 'records' : 'admin', request, client?.address);
+    // Runtimes pass their own second argument (Bun its server, Hono's mount its env): only a string address counts.
+    const address = typeof client?.address === 'string' ? client.address : undefined;
+    const wait = limits(route.name === 'records' ? 'records' : 'admin', request, address);
     if (wait !== null) return refuse(429, { ...cors, 'retry-after': String(wait) }, 'rate_limited', `too many requests from this address; retry in ${wait} s`);
 
     if (route.name === 'records') {
