@@ -15,6 +15,8 @@ export { memoryRecordStore } from './memory-store';
 export type { MemoryStoreOptions } from './memory-store';
 export { sqliteRecordStore } from './sqlite-store';
 export type { SqliteRecordStore, SqliteStoreOptions } from './sqlite-store';
+export { pgRecordStore } from './pg-store';
+export type { PgRecordStore, PgStoreOptions } from './pg-store';
 export { checkRecord } from './validate-record';
 export type { RecordCheck } from './validate-record';
 export { toCsv } from './csv';
