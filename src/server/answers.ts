@@ -6,7 +6,9 @@ export type HeaderMap = Record<string, string>;
 /** A JSON answer (or an empty one for `body === null`) with the receiver's common headers. */
 export function answer(status: number, headers: HeaderMap, body: unknown): Response {
   if (body === null) return new Response(null, { status, headers: { ...COMMON_HEADERS, ...headers } });
-  return new Response(JSON.stringify(body), { status, headers: { ...COMMON_HEADERS, 'content-type': 'application/json; charset=utf-8', ...headers } });
+  const json = Buffer.from(JSON.stringify(body), 'utf8');
+  // A known length: no chunked encoding for a small answer, and adapters can send it in one write.
+  return new Response(json, { status, headers: { ...COMMON_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': String(json.byteLength), ...headers } });
 }
 
 /** Every refusal says what was wrong and, where it helps, what to send instead. */

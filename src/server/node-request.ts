@@ -29,21 +29,21 @@ interface ParsedBodyRequest extends IncomingMessage {
 }
 
 /**
- * The web Request for a Node request. When a framework's body parser already consumed the
- * stream, its result is the body: a string or Buffer as is, a parsed object as JSON again
- * (the record checker sees the same value). Otherwise the body streams from the socket, and
- * reading stops (pauses) the moment the receiver has enough.
+ * The web Request for a Node request, or `null` when the client went away mid-body. When a
+ * framework's body parser already consumed the stream, its result is the body: a string or
+ * Buffer as is, a parsed object as JSON again (the record checker sees the same value).
+ * Otherwise at most `limit + 1` bytes are read (enough for the receiver to see a body is too
+ * large, never more) and reading stops; a declared length past the limit reads nothing.
  */
-export function toRequest(req: ParsedBodyRequest, url: URL): Request {
-  const headers = new Headers();
+export async function toRequest(req: ParsedBodyRequest, url: URL, limit: number): Promise<Request | null> {
+  const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
   const method = req.method ?? 'GET';
   if (method === 'GET' || method === 'HEAD') return new Request(url, { method, headers });
-  const init = { method, headers, body: parsedBody(req) ?? streamOf(req), duplex: 'half' };
-  return new Request(url, init as RequestInit);
+  const body = parsedBody(req) ?? (Number(req.headers['content-length']) > limit ? new Uint8Array(0) : await readUpTo(req, limit + 1));
+  return body === null ? null : new Request(url, { method, headers, body: body as BodyInit });
 }
 
 function parsedBody(req: ParsedBodyRequest): string | Uint8Array | null {
@@ -53,33 +53,31 @@ function parsedBody(req: ParsedBodyRequest): string | Uint8Array | null {
   return JSON.stringify(req.body);
 }
 
-function streamOf(req: IncomingMessage): ReadableStream<Uint8Array> {
-  let settled = false;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      req.on('data', (chunk: Buffer) => {
-        if (settled) return;
-        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-        if ((controller.desiredSize ?? 0) <= 0) req.pause();
-      });
-      req.on('end', () => {
-        if (!settled) controller.close();
-        settled = true;
-      });
-      const fail = () => {
-        if (!settled) controller.error(new Error('the request was aborted'));
-        settled = true;
-      };
-      req.on('error', fail);
-      req.on('aborted', fail);
-    },
-    pull() {
-      req.resume();
-    },
-    cancel() {
-      // The receiver has seen enough (413): stop reading; the answer closes the connection.
-      settled = true;
-      req.pause();
-    },
+/** The body's first `max` bytes (all of it when shorter); `null` when the request was aborted. */
+function readUpTo(req: IncomingMessage, max: number): Promise<Uint8Array | null> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (result: Uint8Array | null) => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onAbort);
+      req.off('aborted', onAbort);
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= max) {
+        req.pause(); // enough: the answer closes the connection instead of reading the rest
+        finish(Buffer.concat(chunks).subarray(0, max));
+      }
+    };
+    const onEnd = () => finish(Buffer.concat(chunks));
+    const onAbort = () => finish(null);
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onAbort);
+    req.on('aborted', onAbort);
   });
 }

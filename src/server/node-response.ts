@@ -17,6 +17,11 @@ export async function writeResponse(response: Response, res: ServerResponse, clo
     res.end();
     return;
   }
+  if (response.headers.has('content-length')) {
+    // A whole answer of known size (every answer but an export): one write, no stream machinery.
+    res.end(Buffer.from(await response.arrayBuffer()));
+    return;
+  }
   const reader = response.body.getReader();
   const gone = new Promise<'gone'>((resolve) => res.once('close', () => resolve('gone')));
   try {

@@ -8,6 +8,16 @@ export async function readBody(request: Request, limit: number): Promise<BodyRes
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) return { ok: false, reason: 'too_large' };
   if (!request.body) return decode(new Uint8Array(0));
+  if (Number.isFinite(declared)) {
+    // An HTTP server reads no more than the declared length, so this is bounded by the check above.
+    try {
+      const bytes = new Uint8Array(await request.arrayBuffer());
+      return bytes.byteLength > limit ? { ok: false, reason: 'too_large' } : decode(bytes);
+    } catch {
+      return { ok: false, reason: 'aborted' };
+    }
+  }
+  // No declared length (chunked): count as it arrives, and stop past the limit.
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { COMMON_HEADERS } from './answers';
-import { createFetchReceiver, type ReceiverOptions } from './fetch-receiver';
+import { DEFAULT_MAX_BODY_BYTES, createFetchReceiver, type ReceiverOptions } from './fetch-receiver';
 import { toRequest, requestUrl } from './node-request';
 import { writeResponse } from './node-response';
 import { localPath, matchRoute, normaliseBasePath } from './routes';
@@ -19,6 +19,7 @@ export type ReceiverHandler = (req: IncomingMessage, res: ServerResponse, next?:
 export function createReceiver(options: ReceiverOptions): ReceiverHandler {
   const receive = createFetchReceiver(options);
   const base = normaliseBasePath(options.basePath);
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const onError = options.onError ?? ((error: unknown) => console.error('[consentry/server]', error));
 
   return async function receiver(req, res, next) {
@@ -32,7 +33,9 @@ export function createReceiver(options: ReceiverOptions): ReceiverHandler {
       }
       const path = localPath(url.pathname, base);
       if (next && (path === null || matchRoute(path) === null)) return next();
-      const response = await receive(toRequest(req, url), { address: req.socket.remoteAddress });
+      const request = await toRequest(req, url, maxBody);
+      if (request === null) return void res.destroy(); // the client is gone: nobody to answer
+      const response = await receive(request, { address: req.socket.remoteAddress });
       // A body left unread (413, or refused before reading): close rather than drain it.
       await writeResponse(response, res, !req.complete);
     } catch (error) {
