@@ -152,6 +152,7 @@ export function createFetchReceiver(options: ReceiverOptions): FetchReceiver {
 
 /** Both transports send `text/plain;charset=UTF-8` (no CORS preflight); servers may send application/json. */
 function isJsonText(header: string | null): boolean {
+  if (header === 'text/plain;charset=UTF-8') return true; // exactly what sendBeacon and fetch send
   if (!header) return false;
   const [type, ...params] = header.split(';').map((p) => p.trim().toLowerCase());
   if (type !== 'text/plain' && type !== 'application/json') return false;

@@ -9,7 +9,9 @@ export interface SchemaFailure {
 export type SchemaCheck = (value: unknown) => SchemaFailure | null;
 
 type Schema = Record<string, unknown>;
-type Check = (value: unknown, path: string) => SchemaFailure | null;
+// A failure's path is relative to the value checked; each parent prefixes its segment on the
+// way out, so a valid record (the common case) builds no path strings at all.
+type Check = (value: unknown) => SchemaFailure | null;
 
 // Keywords that say nothing about validity.
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description']);
@@ -22,8 +24,7 @@ const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description']);
  * `validate-record.test.ts` runs ajv beside it over generated records to show they agree.
  */
 export function compileSchema(schema: Schema, at = '#'): SchemaCheck {
-  const check = compile(schema, at);
-  return (value) => check(value, '');
+  return compile(schema, at);
 }
 
 function compile(schema: Schema, at: string): Check {
@@ -37,9 +38,9 @@ function compile(schema: Schema, at: string): Check {
   for (const [key, make] of Object.entries(KEYWORDS)) {
     if (key in schema) checks.push(make(schema[key], schema, `${at}/${key}`));
   }
-  return (value, path) => {
+  return (value) => {
     for (const check of checks) {
-      const failure = check(value, path);
+      const failure = check(value);
       if (failure) return failure;
     }
     return null;
@@ -53,60 +54,61 @@ const KEYWORDS: Record<string, KeywordCompiler> = {
     const name = expectString(arg, at);
     const is = TYPES[name];
     if (!is) throw new Error(`[consentry/server] ${at}: type "${name}" is not implemented`);
-    return (value, path) => (is(value) ? null : { path, message: `must be ${name}` });
+    return (value) => (is(value) ? null : { path: '', message: `must be ${name}` });
   },
   const: (arg, _schema, at) => {
     const allowed = expectPrimitive(arg, at);
-    return (value, path) => (value === allowed ? null : { path, message: 'must be equal to constant' });
+    return (value) => (value === allowed ? null : { path: '', message: 'must be equal to constant' });
   },
   enum: (arg, _schema, at) => {
     if (!Array.isArray(arg)) throw new Error(`[consentry/server] ${at}: expected an array`);
     const allowed = arg.map((v, i) => expectPrimitive(v, `${at}/${i}`));
-    return (value, path) => (allowed.includes(value as never) ? null : { path, message: 'must be equal to one of the allowed values' });
+    return (value) => (allowed.includes(value as never) ? null : { path: '', message: 'must be equal to one of the allowed values' });
   },
   minLength: (arg, _schema, at) => {
     const limit = expectCount(arg, at);
-    return onString((value, path) => (codePoints(value) >= limit ? null : { path, message: `must NOT have fewer than ${limit} characters` }));
+    return onString((value) => (codePoints(value) >= limit ? null : { path: '', message: `must NOT have fewer than ${limit} characters` }));
   },
   maxLength: (arg, _schema, at) => {
     const limit = expectCount(arg, at);
-    return onString((value, path) => (codePoints(value) <= limit ? null : { path, message: `must NOT have more than ${limit} characters` }));
+    // UTF-16 length >= code points: a string short in units needs no counting.
+    return onString((value) => (value.length <= limit || codePoints(value) <= limit ? null : { path: '', message: `must NOT have more than ${limit} characters` }));
   },
   pattern: (arg, _schema, at) => {
     const source = expectString(arg, at);
     const regex = new RegExp(source, 'u'); // the 'u' flag, as JSON Schema (and ajv) read patterns
-    return onString((value, path) => (regex.test(value) ? null : { path, message: `must match pattern "${source}"` }));
+    return onString((value) => (regex.test(value) ? null : { path: '', message: `must match pattern "${source}"` }));
   },
   format: (arg, _schema, at) => {
     if (arg !== 'date-time') throw new Error(`[consentry/server] ${at}: format "${String(arg)}" is not implemented`);
-    return onString((value, path) => (isDateTime(value) ? null : { path, message: 'must match format "date-time"' }));
+    return onString((value) => (isDateTime(value) ? null : { path: '', message: 'must match format "date-time"' }));
   },
   minimum: (arg, _schema, at) => {
     const limit = expectNumber(arg, at);
-    return onNumber((value, path) => (value >= limit ? null : { path, message: `must be >= ${limit}` }));
+    return onNumber((value) => (value >= limit ? null : { path: '', message: `must be >= ${limit}` }));
   },
   maximum: (arg, _schema, at) => {
     const limit = expectNumber(arg, at);
-    return onNumber((value, path) => (value <= limit ? null : { path, message: `must be <= ${limit}` }));
+    return onNumber((value) => (value <= limit ? null : { path: '', message: `must be <= ${limit}` }));
   },
   maxProperties: (arg, _schema, at) => {
     const limit = expectCount(arg, at);
-    return onObject((value, path) => (Object.keys(value).length <= limit ? null : { path, message: `must NOT have more than ${limit} properties` }));
+    return onObject((value) => (Object.keys(value).length <= limit ? null : { path: '', message: `must NOT have more than ${limit} properties` }));
   },
   required: (arg, _schema, at) => {
     if (!Array.isArray(arg)) throw new Error(`[consentry/server] ${at}: expected an array`);
     const names = arg.map((v, i) => expectString(v, `${at}/${i}`));
-    return onObject((value, path) => {
+    return onObject((value) => {
       const missing = names.find((name) => !has(value, name));
-      return missing === undefined ? null : { path: `${path}/${pointer(missing)}`, message: 'missing required field' };
+      return missing === undefined ? null : { path: `/${pointer(missing)}`, message: 'missing required field' };
     });
   },
   propertyNames: (arg, _schema, at) => {
     const check = compile(expectSchema(arg, at), at);
-    return onObject((value, path) => {
+    return onObject((value) => {
       for (const name of Object.keys(value)) {
-        const failure = check(name, `${path}/${pointer(name)}`);
-        if (failure) return { path: failure.path, message: `property name ${failure.message}` };
+        const failure = check(name);
+        if (failure) return { path: `/${pointer(name)}`, message: `property name ${failure.message}` };
       }
       return null;
     });
@@ -115,24 +117,24 @@ const KEYWORDS: Record<string, KeywordCompiler> = {
     const known = new Set(Object.keys((schema.properties as Schema | undefined) ?? {}));
     const check: Check =
       arg === false
-        ? (_value, path) => ({ path, message: 'unknown field: the record schema allows no other fields' })
+        ? () => ({ path: '', message: 'unknown field: the record schema allows no other fields' })
         : compile(expectSchema(arg, at), at);
-    return onObject((value, path) => {
+    return onObject((value) => {
       for (const name of Object.keys(value)) {
         if (known.has(name)) continue;
-        const failure = check(value[name], `${path}/${pointer(name)}`);
-        if (failure) return failure;
+        const failure = check(value[name]);
+        if (failure) return within(name, failure);
       }
       return null;
     });
   },
   properties: (arg, _schema, at) => {
     const checks = Object.entries(expectSchema(arg, at)).map(([name, sub]) => [name, compile(expectSchema(sub, `${at}/${name}`), `${at}/${name}`)] as const);
-    return onObject((value, path) => {
+    return onObject((value) => {
       for (const [name, check] of checks) {
         if (!has(value, name)) continue;
-        const failure = check(value[name], `${path}/${pointer(name)}`);
-        if (failure) return failure;
+        const failure = check(value[name]);
+        if (failure) return within(name, failure);
       }
       return null;
     });
@@ -149,16 +151,21 @@ const TYPES: Record<string, (value: unknown) => boolean> = {
   null: (v) => v === null,
 };
 
-function onString(check: (value: string, path: string) => SchemaFailure | null): Check {
-  return (value, path) => (typeof value === 'string' ? check(value, path) : null);
+function onString(check: (value: string) => SchemaFailure | null): Check {
+  return (value) => (typeof value === 'string' ? check(value) : null);
 }
 
-function onNumber(check: (value: number, path: string) => SchemaFailure | null): Check {
-  return (value, path) => (typeof value === 'number' ? check(value, path) : null);
+function onNumber(check: (value: number) => SchemaFailure | null): Check {
+  return (value) => (typeof value === 'number' ? check(value) : null);
 }
 
-function onObject(check: (value: Record<string, unknown>, path: string) => SchemaFailure | null): Check {
-  return (value, path) => (TYPES.object!(value) ? check(value as Record<string, unknown>, path) : null);
+function onObject(check: (value: Record<string, unknown>) => SchemaFailure | null): Check {
+  return (value) => (TYPES.object!(value) ? check(value as Record<string, unknown>) : null);
+}
+
+/** A child's failure, seen from its parent: the child's name in front of its path. */
+function within(name: string, failure: SchemaFailure): SchemaFailure {
+  return { path: `/${pointer(name)}${failure.path}`, message: failure.message };
 }
 
 function has(value: object, name: string): boolean {
