@@ -72,6 +72,19 @@ describe('mounted in Express 5 after a body parser', () => {
     expect(res.status).toBe(413);
   });
 
+  it('a body some middleware read without leaving req.body: 400, not a request that hangs', async () => {
+    const app = express();
+    app.use((req, _res, next) => {
+      req.resume();
+      req.on('end', () => next());
+    });
+    app.use('/consent-log', createReceiver({ store: memoryRecordStore() }));
+    const url = await listen(app.listen(0, '127.0.0.1'));
+    const res = await post(`${url}/consent-log`, JSON.stringify(sampleRecord()), 'text/plain');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: 'bad_json' });
+  });
+
   it('leaves paths that are not its own to the next handler, and serves admin routes', async () => {
     const store = memoryRecordStore();
     const app = express();

@@ -42,7 +42,7 @@ export async function toRequest(req: ParsedBodyRequest, url: URL, limit: number)
   }
   const method = req.method ?? 'GET';
   if (method === 'GET' || method === 'HEAD') return new Request(url, { method, headers });
-  const body = parsedBody(req) ?? (Number(req.headers['content-length']) > limit ? new Uint8Array(0) : await readUpTo(req, limit + 1));
+  const body = parsedBody(req) ?? (unreadable(req, limit) ? new Uint8Array(0) : await readUpTo(req, limit + 1));
   return body === null ? null : new Request(url, { method, headers, body: body as BodyInit });
 }
 
@@ -51,6 +51,14 @@ function parsedBody(req: ParsedBodyRequest): string | Uint8Array | null {
   if (!consumed || req.body === undefined) return null;
   if (typeof req.body === 'string' || req.body instanceof Uint8Array) return req.body;
   return JSON.stringify(req.body);
+}
+
+/**
+ * Nothing to read: a declared length past the limit (the receiver answers 413 from the header),
+ * or a stream something before us consumed without leaving `req.body` (it would never end again).
+ */
+function unreadable(req: IncomingMessage, limit: number): boolean {
+  return Number(req.headers['content-length']) > limit || req.readableEnded || req.destroyed;
 }
 
 /** The body's first `max` bytes (all of it when shorter); `null` when the request was aborted. */
