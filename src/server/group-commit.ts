@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers'; // imported: Bun and Deno have it under node:, not all as a global
 import type { Awaitable } from './store';
 
 export interface GroupCommitOptions {
