@@ -106,7 +106,7 @@ export default [
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
   },
   {
-    // consentry/server: the consent-log receiver, for Node. Its dependencies (ajv, better-sqlite3) stay external.
+    // consentry/server: the consent-log receiver, for Node. Its drivers (better-sqlite3, pg) stay external.
     input: { index: 'src/server/index.ts' },
     external: isExternal,
     plugins: [jsonModule(), typescript({ tsconfig: './src/server/tsconfig.json', outDir: 'dist/server', declarationDir: 'dist/server/types' })],

@@ -1,5 +1,5 @@
 // Types for demo/serve.mjs, for the e2e specs that start the demo in-process.
-import type { SyncRecordStore } from '../src/server/store';
+import type { SqliteRecordStore } from '../src/server/sqlite-store';
 
 export interface StubLogEntry {
   seq: number;
@@ -15,7 +15,7 @@ export interface RunningDemo {
   port: number;
   dbPath: string;
   adminToken: string;
-  store: SyncRecordStore;
+  store: SqliteRecordStore;
   stubLog: { entries: StubLogEntry[]; forSite(site: string | null): StubLogEntry[]; clear(site?: string | null): void };
   siteUrl(site: string): string;
   setReceiverAvailable(available: boolean): void;
@@ -24,4 +24,12 @@ export interface RunningDemo {
 
 export const SITES: string[];
 export const DEFAULT_ADMIN_TOKEN: string;
-export function startDemo(options?: { port?: number; host?: string; dataDir?: string; dbPath?: string; adminToken?: string }): Promise<RunningDemo>;
+export function startDemo(options?: {
+  port?: number;
+  host?: string;
+  dataDir?: string;
+  dbPath?: string;
+  adminToken?: string;
+  /** The receiver module; default dist/server (tests pass src/server). */
+  serverModule?: Pick<typeof import('../src/server/index'), 'createReceiver' | 'sqliteRecordStore'>;
+}): Promise<RunningDemo>;

@@ -20,11 +20,7 @@ const CONSENT_ID = /^[A-Za-z0-9_-]{16,64}$/;
  * the record store and the stub log, and a switch that makes the receiver answer 503.
  */
 export async function startDemo(options = {}) {
-  const serverModule = join(ROOT, 'dist/server/index.js');
-  if (!existsSync(serverModule) || !existsSync(join(ROOT, 'dist/consentry.js'))) {
-    throw new Error('dist/ is missing: run `npm run build` first (`npm start` does it for you).');
-  }
-  const { createReceiver, sqliteRecordStore } = await import(pathToFileURL(serverModule).href);
+  const { createReceiver, sqliteRecordStore } = options.serverModule ?? (await importBuiltServer());
   const dataDir = options.dataDir ?? process.env.DATA_DIR ?? join(DEMO, 'data');
   const dbPath = options.dbPath ?? process.env.DB_PATH ?? join(dataDir, 'consent-log.sqlite');
   const adminToken = options.adminToken ?? process.env.CONSENTRY_ADMIN_TOKEN ?? DEFAULT_ADMIN_TOKEN;
@@ -36,35 +32,41 @@ export async function startDemo(options = {}) {
   const stubLog = createStubLog();
   let receiverAvailable = true;
 
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://demo.invalid');
-    const path = decodeURIComponent(url.pathname);
-    try {
-      if (path === '/consent-log' || path.startsWith('/consent-log/')) {
-        // An outage as a proxy in front of a stopped receiver shows it: 503, and the browser keeps the record.
-        if (!receiverAvailable) return sendJson(res, 503, { error: 'receiver_down', message: 'the demo switched the consent log off' });
-        return await receiver(req, res);
-      }
-      if (path.startsWith('/stubs/')) {
-        stubLog.add({ site: siteOf(req, SITES), ...describeStubRequest(path), path: url.pathname + url.search });
-        if (path === '/stubs/mc.yandex.ru/metrika/tag.js') return void sendFile(res, DEMO, 'stubs/metrika-tag.js');
-        if (path === '/stubs/googletagmanager/gtag/js') return void sendFile(res, DEMO, 'stubs/gtag.js');
-        if (path === '/stubs/video.html') return void sendFile(res, DEMO, 'stubs/video.html');
-        res.writeHead(204, { 'cache-control': 'no-store' }).end(); // a tracking hit: nothing to answer
-        return;
-      }
-      if (path.startsWith('/demo-api/')) return demoApi(req, res, path, url.searchParams);
-      if (path.startsWith('/dist/') && sendFile(res, join(ROOT, 'dist'), path.slice('/dist/'.length))) return;
-      if (path === '/' && sendFile(res, DEMO, 'index.html')) return;
-      if (path === '/favicon.ico') return void res.writeHead(204).end();
-      if (path.startsWith('/sites/') && sendSitePage(res, path)) return;
-      if ((path.startsWith('/sites/') || path.startsWith('/assets/')) && sendFile(res, DEMO, path.slice(1))) return;
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
-    } catch (error) {
+  // One error boundary for every request: a malformed path (`GET /%E0`, `GET //`) is a 400,
+  // a bug a 500, and neither ever becomes an unhandled rejection that stops the demo.
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error) => {
       console.error('[demo]', error);
       if (!res.headersSent) sendJson(res, 500, { error: 'demo_error', message: String(error) });
-    }
+      else res.destroy();
+    });
   });
+
+  async function handle(req, res) {
+    const target = parseTarget(req.url);
+    if (!target) return sendJson(res, 400, { error: 'bad_request', message: 'the request target is not a valid path' });
+    const { url, path } = target;
+    if (path === '/consent-log' || path.startsWith('/consent-log/')) {
+      // An outage as a proxy in front of a stopped receiver shows it: 503, and the browser keeps the record.
+      if (!receiverAvailable) return sendJson(res, 503, { error: 'receiver_down', message: 'the demo switched the consent log off' });
+      return receiver(req, res);
+    }
+    if (path.startsWith('/stubs/')) {
+      stubLog.add({ site: siteOf(req, SITES), ...describeStubRequest(path), path: url.pathname + url.search });
+      if (path === '/stubs/mc.yandex.ru/metrika/tag.js') return void sendFile(res, DEMO, 'stubs/metrika-tag.js');
+      if (path === '/stubs/googletagmanager/gtag/js') return void sendFile(res, DEMO, 'stubs/gtag.js');
+      if (path === '/stubs/video.html') return void sendFile(res, DEMO, 'stubs/video.html');
+      res.writeHead(204, { 'cache-control': 'no-store' }).end(); // a tracking hit: nothing to answer
+      return;
+    }
+    if (path.startsWith('/demo-api/')) return demoApi(req, res, path, url.searchParams);
+    if (path.startsWith('/dist/') && sendFile(res, join(ROOT, 'dist'), path.slice('/dist/'.length))) return;
+    if (path === '/' && sendFile(res, DEMO, 'index.html')) return;
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    if (path.startsWith('/sites/') && sendSitePage(res, path)) return;
+    if ((path.startsWith('/sites/') || path.startsWith('/assets/')) && sendFile(res, DEMO, path.slice(1))) return;
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+  }
 
   /** A site's page, with its config file inlined (see server/inline-config.mjs). */
   function sendSitePage(res, path) {
@@ -121,13 +123,30 @@ export async function startDemo(options = {}) {
     close() {
       return new Promise((done) => {
         server.closeAllConnections();
-        server.close(() => {
-          store.close();
-          done();
-        });
+        server.close(() => store.close().then(done));
       });
     },
   };
+}
+
+/** dist/server, as a site would install it; tests pass the TypeScript source as `serverModule` instead. */
+async function importBuiltServer() {
+  const serverModule = join(ROOT, 'dist/server/index.js');
+  if (!existsSync(serverModule) || !existsSync(join(ROOT, 'dist/consentry.js'))) {
+    throw new Error('dist/ is missing: run `npm run build` first (`npm start` does it for you).');
+  }
+  return import(pathToFileURL(serverModule).href);
+}
+
+/** The URL and decoded path of a request target, or `null` when it is not a valid path. */
+function parseTarget(target = '/') {
+  if (!target.startsWith('/') || target.startsWith('//')) return null; // `//x` would parse as a host
+  try {
+    const url = new URL(target, 'http://demo.invalid');
+    return { url, path: decodeURIComponent(url.pathname) };
+  } catch {
+    return null; // `%E0`: not UTF-8 once decoded
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

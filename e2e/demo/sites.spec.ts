@@ -73,7 +73,7 @@ for (const site of SITES) {
 
     // The log: exactly the two records this visitor made, each once, nothing from anyone else.
     const origin = new URL(demo.siteUrl(site.id)).origin;
-    const fromThisSite = demo.store.range(new Date(0), new Date(8.64e15)).filter((r) => r.record.origin === origin);
+    const fromThisSite = [...demo.store.range(new Date(0), new Date(8.64e15))].flat().filter((r) => r.record.origin === origin);
     expect(fromThisSite.map((r) => r.record.consentId)).toEqual([consentId, consentId]);
     expect(new Set(fromThisSite.map((r) => r.record.recordId)).size).toBe(2);
     expect(fromThisSite.map((r) => r.record.locale)).toEqual([site.lang, site.lang]);

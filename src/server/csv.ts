@@ -8,16 +8,19 @@ export const CSV_COLUMNS = [
 
 /** One CSV (RFC 4180, CRLF line ends) of stored records; the category and service maps are JSON in a cell. */
 export function toCsv(rows: readonly StoredRecord[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const { receivedAt, record: r } of rows) {
-    const values = [
-      receivedAt, r.recordId, r.consentId, String(r.sequence), r.timestamp, r.action, r.layer,
-      JSON.stringify(r.categories), JSON.stringify(r.services), r.policy.revision, r.policy.url,
-      r.library.version, r.bannerVersion, r.locale, r.origin, String(r.gpc),
-    ];
-    lines.push(values.map(csvCell).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return CSV_HEADER_LINE + rows.map(csvLine).join('');
+}
+
+export const CSV_HEADER_LINE = `${CSV_COLUMNS.join(',')}\r\n`;
+
+/** One record as a CSV line, its CRLF included: exports stream these one page at a time. */
+export function csvLine({ receivedAt, record: r }: StoredRecord): string {
+  const values = [
+    receivedAt, r.recordId, r.consentId, String(r.sequence), r.timestamp, r.action, r.layer,
+    JSON.stringify(r.categories), JSON.stringify(r.services), r.policy.revision, r.policy.url,
+    r.library.version, r.bannerVersion, r.locale, r.origin, String(r.gpc),
+  ];
+  return `${values.map(csvCell).join(',')}\r\n`;
 }
 
 /**

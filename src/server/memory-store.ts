@@ -1,8 +1,14 @@
 import type { ConsentRecord } from '../core/types';
-import type { StoredRecord, SyncRecordStore } from './store';
+import { DEFAULT_PAGE_SIZE, type LocalRecordStore, type StoredRecord } from './store';
+
+export interface MemoryStoreOptions {
+  /** Records per export page. Default 500. */
+  pageSize?: number;
+}
 
 /** The log in memory: for tests and throwaway demos. Lost when the process ends. */
-export function memoryRecordStore(): SyncRecordStore & { readonly rows: readonly StoredRecord[] } {
+export function memoryRecordStore(options: MemoryStoreOptions = {}): LocalRecordStore & { readonly rows: readonly StoredRecord[] } {
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const byId = new Map<string, StoredRecord>();
   const rows: StoredRecord[] = [];
   return {
@@ -18,10 +24,12 @@ export function memoryRecordStore(): SyncRecordStore & { readonly rows: readonly
     byConsentId(consentId) {
       return rows.filter((r) => r.record.consentId === consentId).sort(bySequence).map(copy);
     },
-    range(from, to) {
+    *range(from, to) {
       const a = from.getTime();
       const b = to.getTime();
-      return rows.filter((r) => Date.parse(r.receivedAt) >= a && Date.parse(r.receivedAt) < b).map(copy);
+      // Oldest first, as the database stores order them (a stable sort keeps arrival order for ties).
+      const matching = rows.filter((r) => Date.parse(r.receivedAt) >= a && Date.parse(r.receivedAt) < b).sort(byReceivedAt);
+      for (let i = 0; i < matching.length; i += pageSize) yield matching.slice(i, i + pageSize).map(copy);
     },
     count: () => rows.length,
     close() {},
@@ -30,6 +38,10 @@ export function memoryRecordStore(): SyncRecordStore & { readonly rows: readonly
 
 function bySequence(a: StoredRecord, b: StoredRecord): number {
   return a.record.sequence - b.record.sequence || a.receivedAt.localeCompare(b.receivedAt);
+}
+
+function byReceivedAt(a: StoredRecord, b: StoredRecord): number {
+  return a.receivedAt.localeCompare(b.receivedAt);
 }
 
 function copy(row: StoredRecord): StoredRecord {

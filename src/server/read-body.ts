@@ -1,48 +1,54 @@
-import type { IncomingMessage } from 'node:http';
-
 export type BodyResult = { ok: true; text: string } | { ok: false; reason: 'too_large' | 'bad_encoding' | 'aborted' };
 
 /**
- * Reads a request body up to `limit` bytes. Past the limit it stops reading at once
- * (the caller answers 413 and closes the connection), so a huge body costs no memory.
+ * Reads a request body up to `limit` bytes. Past the limit it stops reading at once and cancels
+ * the rest (the caller answers 413), so a huge body costs no memory.
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ ok: false, reason: 'too_large' });
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    const finish = (result: BodyResult) => {
-      if (done) return;
-      done = true;
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      req.off('aborted', onError);
-      resolve(result);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
+export async function readBody(request: Request, limit: number): Promise<BodyResult> {
+  const declared = Number(request.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) return { ok: false, reason: 'too_large' };
+  if (!request.body) return decode(new Uint8Array(0));
+  if (Number.isFinite(declared)) {
+    // An HTTP server reads no more than the declared length, so this is bounded by the check above.
+    try {
+      const bytes = new Uint8Array(await request.arrayBuffer());
+      return bytes.byteLength > limit ? { ok: false, reason: 'too_large' } : decode(bytes);
+    } catch {
+      return { ok: false, reason: 'aborted' };
+    }
+  }
+  // No declared length (chunked): count as it arrives, and stop past the limit.
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
       if (size > limit) {
-        req.pause();
-        finish({ ok: false, reason: 'too_large' });
-        return;
+        void reader.cancel().catch(() => {});
+        return { ok: false, reason: 'too_large' };
       }
-      chunks.push(chunk);
-    };
-    const onEnd = () => {
-      try {
-        // fatal: a body that is not UTF-8 is refused rather than silently mangled.
-        finish({ ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)) });
-      } catch {
-        finish({ ok: false, reason: 'bad_encoding' });
-      }
-    };
-    const onError = () => finish({ ok: false, reason: 'aborted' });
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-    req.on('aborted', onError);
-  });
+      chunks.push(value);
+    }
+  } catch {
+    return { ok: false, reason: 'aborted' };
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return decode(bytes);
+}
+
+function decode(bytes: Uint8Array): BodyResult {
+  try {
+    // fatal: a body that is not UTF-8 is refused rather than silently mangled.
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, reason: 'bad_encoding' };
+  }
 }

@@ -1,7 +1,8 @@
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryRecordStore } from './memory-store';
-import { createReceiver, type ReceiverOptions } from './receiver';
+import type { ReceiverOptions } from './fetch-receiver';
+import { createReceiver } from './receiver';
 import type { RecordStore } from './store';
 import { serve, type RunningReceiver } from './testing/http';
 import { sampleRecord } from './testing/record-fixture';
@@ -224,7 +225,7 @@ describe('routing', () => {
   it('a store that fails answers 503 (the browser keeps the record and retries)', async () => {
     const failing: RecordStore = { insert: () => { throw new Error('disk full'); }, byConsentId: () => [], range: () => [], count: () => 0 };
     const errors: unknown[] = [];
-    const { url } = await start({ store: failing, onError: (e) => errors.push(e) });
+    const { url } = await start({ store: failing, onError: (e: unknown) => errors.push(e) });
     const res = await post(url, JSON.stringify(sampleRecord()));
     expect(res.status).toBe(503);
     expect(errors).toHaveLength(1);

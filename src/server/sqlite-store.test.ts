@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sqliteRecordStore } from './sqlite-store';
+import { allRecords } from './testing/pages';
 import { sampleRecord } from './testing/record-fixture';
 
 const dirs: string[] = [];
@@ -17,11 +18,11 @@ afterEach(() => {
 });
 
 describe('sqliteRecordStore', () => {
-  it('creates the file and its schema on first start, with WAL and synchronous=FULL', () => {
+  it('creates the file and its schema on first start, with WAL and synchronous=FULL', async () => {
     const path = tempPath();
     const store = sqliteRecordStore({ path });
     expect(store.count()).toBe(0);
-    store.close();
+    await store.close();
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(1);
@@ -30,37 +31,108 @@ describe('sqliteRecordStore', () => {
     db.close();
   });
 
-  it('inserts once per record id', () => {
+  it('inserts once per record id', async () => {
     const store = sqliteRecordStore({ path: tempPath() });
     const record = sampleRecord();
-    expect(store.insert(record, new Date('2026-03-01T00:00:00Z'))).toBe('created');
-    expect(store.insert({ ...record, action: 'reject_all' }, new Date('2026-03-02T00:00:00Z'))).toBe('duplicate');
+    expect(await store.insert(record, new Date('2026-03-01T00:00:00Z'))).toBe('created');
+    expect(await store.insert({ ...record, action: 'reject_all' }, new Date('2026-03-02T00:00:00Z'))).toBe('duplicate');
     expect(store.count()).toBe(1);
     // The first delivery is the proof: a redelivery changes nothing, not even the receive time.
     expect(store.byConsentId(record.consentId)).toEqual([{ receivedAt: '2026-03-01T00:00:00.000Z', record }]);
-    store.close();
+    await store.close();
   });
 
-  it('keeps its data across close and reopen', () => {
+  it('commits the inserts of one event-loop turn in one transaction, and settles them only after it', async () => {
+    const path = tempPath();
+    const commits: number[] = [];
+    const store = sqliteRecordStore({ path, onCommit: (records) => commits.push(records) });
+    const records = Array.from({ length: 200 }, (_, i) => sampleRecord({ sequence: i + 1 }));
+    const reader = new Database(path, { readonly: true });
+    const visible = () => (reader.prepare('SELECT COUNT(*) AS n FROM consent_records').get() as { n: number }).n;
+    const settled = records.map((r) => store.insert(r, new Date()).then((result) => ({ result, visibleThen: visible() })));
+    expect(visible()).toBe(0); // nothing is written before the turn ends
+    const results = await Promise.all(settled);
+    expect(commits).toEqual([200]);
+    // Every insert settled after the commit: another connection already saw all 200 rows.
+    expect(results.every((r) => r.result === 'created' && r.visibleThen === 200)).toBe(true);
+    reader.close();
+    await store.close();
+  });
+
+  it('answers duplicate for a second copy in the same batch and for a copy already stored', async () => {
+    const commits: number[] = [];
+    const store = sqliteRecordStore({ path: tempPath(), onCommit: (n) => commits.push(n) });
+    const stored = sampleRecord();
+    await store.insert(stored, new Date());
+    const fresh = sampleRecord();
+    const results = await Promise.all([store.insert(fresh, new Date()), store.insert(stored, new Date()), store.insert({ ...fresh }, new Date()), store.insert(sampleRecord(), new Date())]);
+    expect(commits).toEqual([1, 4]);
+    expect(results).toEqual(['created', 'duplicate', 'duplicate', 'created']);
+    expect(store.count()).toBe(3);
+    await store.close();
+  });
+
+  it('a failing commit fails every insert of its batch, stores none of them, and the next batch goes through', async () => {
+    const path = tempPath();
+    const store = sqliteRecordStore({ path });
+    const poison = sampleRecord({ consentId: 'poison-0123456789abcdef' });
+    const other = new Database(path);
+    other.exec(`CREATE TRIGGER refuse_poison BEFORE INSERT ON consent_records WHEN NEW.consent_id = '${poison.consentId}' BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
+    const batch = [store.insert(sampleRecord(), new Date()), store.insert(poison, new Date()), store.insert(sampleRecord(), new Date())];
+    const outcomes = await Promise.allSettled(batch);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(store.count()).toBe(0); // all or nothing: no record of the batch was told "stored", none is
+    expect(await store.insert(sampleRecord(), new Date())).toBe('created');
+    other.close();
+    await store.close();
+  });
+
+  it('close() waits for inserts still in their batch', async () => {
+    const path = tempPath();
+    const store = sqliteRecordStore({ path });
+    const pending = store.insert(sampleRecord(), new Date());
+    await store.close();
+    expect(await pending).toBe('created');
+    await expect(store.insert(sampleRecord(), new Date())).rejects.toThrow(/closed/);
+    const again = sqliteRecordStore({ path });
+    expect(again.count()).toBe(1);
+    await again.close();
+  });
+
+  it('reads a range in pages, oldest first, each row once even when receive times tie across a page edge', async () => {
+    const store = sqliteRecordStore({ path: tempPath(), pageSize: 3 });
+    const same = new Date('2026-03-01T10:00:00Z');
+    const records = Array.from({ length: 7 }, (_, i) => sampleRecord({ sequence: i + 1 }));
+    for (const r of records.slice(0, 5)) await store.insert(r, same);
+    await store.insert(records[5]!, new Date('2026-03-01T09:00:00Z'));
+    await store.insert(records[6]!, new Date('2026-03-02T00:00:00Z')); // outside [from, to)
+    const pages = [...store.range(new Date('2026-03-01T00:00:00Z'), new Date('2026-03-02T00:00:00Z'))];
+    expect(pages.map((p) => p.length)).toEqual([3, 3]);
+    expect(pages.flat().map((r) => r.record.sequence)).toEqual([6, 1, 2, 3, 4, 5]);
+    await store.close();
+  });
+
+  it('keeps its data across close and reopen', async () => {
     const path = tempPath();
     const first = sqliteRecordStore({ path });
     const a = sampleRecord();
     const b = sampleRecord({ consentId: a.consentId, sequence: 2, action: 'withdraw' });
-    first.insert(a, new Date('2026-03-01T00:00:00Z'));
-    first.insert(b, new Date('2026-03-01T00:00:05Z'));
-    first.close();
+    await first.insert(a, new Date('2026-03-01T00:00:00Z'));
+    await first.insert(b, new Date('2026-03-01T00:00:05Z'));
+    await first.close();
 
     const again = sqliteRecordStore({ path });
     expect(again.count()).toBe(2);
     expect(again.byConsentId(a.consentId).map((r) => r.record)).toEqual([a, b]);
-    expect(again.insert(a, new Date())).toBe('duplicate');
-    expect(again.range(new Date('2026-03-01T00:00:01Z'), new Date('2026-03-02T00:00:00Z')).map((r) => r.record.recordId)).toEqual([b.recordId]);
-    again.close();
+    expect(await again.insert(a, new Date())).toBe('duplicate');
+    const later = await allRecords(again.range(new Date('2026-03-01T00:00:01Z'), new Date('2026-03-02T00:00:00Z')));
+    expect(later.map((r) => r.record.recordId)).toEqual([b.recordId]);
+    await again.close();
   });
 
-  it('refuses a database written by a newer schema instead of guessing', () => {
+  it('refuses a database written by a newer schema instead of guessing', async () => {
     const path = tempPath();
-    sqliteRecordStore({ path }).close();
+    await sqliteRecordStore({ path }).close();
     const db = new Database(path);
     db.pragma('user_version = 7');
     db.close();

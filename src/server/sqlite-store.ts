@@ -1,15 +1,30 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { ConsentRecord } from '../core/types';
-import type { StoredRecord, SyncRecordStore } from './store';
+import { groupCommit } from './group-commit';
+import { loadDriver } from './load-driver';
+import { DEFAULT_PAGE_SIZE, type InsertResult, type LocalRecordStore, type StoredRecord } from './store';
 
 export interface SqliteStoreOptions {
   /** Path of the database file; its folder is created when missing. `:memory:` for a throwaway log. */
   path: string;
+  /** Records per export page. Default 500. */
+  pageSize?: number;
+  /** Told after each group commit, for metrics: how many records it held and how long it took. */
+  onCommit?: (records: number, milliseconds: number) => void;
+}
+
+/** The SQLite log: reads answer at once; an insert settles after the group commit that holds it. */
+export interface SqliteRecordStore extends LocalRecordStore {
+  readonly path: string;
+  insert(record: ConsentRecord, receivedAt: Date): Promise<InsertResult>;
+  close(): Promise<void>;
 }
 
 const SCHEMA_VERSION = 1;
+// A commit blocks the event loop while SQLite syncs: keep one batch's work bounded.
+const MAX_BATCH = 1000;
 
 // received_at is ms since epoch (an integer) so time ranges compare as numbers, not strings.
 const SCHEMA = `
@@ -29,16 +44,25 @@ CREATE INDEX IF NOT EXISTS consent_records_received_at ON consent_records (recei
 `;
 
 interface Row {
+  id: number;
   received_at: number;
   record: string;
+}
+
+interface Pending {
+  record: ConsentRecord;
+  receivedAt: Date;
 }
 
 /**
  * The embedded consent log: one SQLite file, created with its schema on first start.
  * WAL with synchronous=FULL: a record answered 201 is on disk, even if the process
  * or the machine dies right after (https://www.sqlite.org/pragma.html#pragma_synchronous).
+ * Inserts are group-committed: the records of one event-loop turn share one transaction and
+ * one fsync, and each insert settles only after that commit.
  */
-export function sqliteRecordStore(options: SqliteStoreOptions): SyncRecordStore & { readonly path: string } {
+export function sqliteRecordStore(options: SqliteStoreOptions): SqliteRecordStore {
+  const Database = loadDriver<typeof BetterSqlite3>('better-sqlite3', 'sqliteRecordStore', 'npm install better-sqlite3@12 (13 needs Node 22)');
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
   const db = new Database(options.path);
   db.pragma('journal_mode = WAL');
@@ -52,24 +76,59 @@ export function sqliteRecordStore(options: SqliteStoreOptions): SyncRecordStore 
   db.exec(SCHEMA);
   db.pragma(`user_version = ${SCHEMA_VERSION}`);
 
-  // INSERT OR IGNORE on the unique record_id: a redelivered record changes nothing.
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  // INSERT OR IGNORE on the unique record_id: a redelivered record changes nothing. Run one
+  // after another inside the batch, so a second copy in the same batch is a duplicate too.
   const insert = db.prepare(
     'INSERT OR IGNORE INTO consent_records (record_id, consent_id, sequence, action, client_timestamp, received_at, record) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const byConsent = db.prepare('SELECT received_at, record FROM consent_records WHERE consent_id = ? ORDER BY sequence, received_at, id');
-  const inRange = db.prepare('SELECT received_at, record FROM consent_records WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id');
+  const insertBatch = db.transaction((batch: Pending[]): InsertResult[] =>
+    batch.map(({ record, receivedAt }) => {
+      const result = insert.run(record.recordId, record.consentId, record.sequence, record.action, record.timestamp, receivedAt.getTime(), JSON.stringify(record));
+      return result.changes === 1 ? 'created' : 'duplicate';
+    }),
+  );
+  const commits = groupCommit<Pending, InsertResult>(
+    (batch) => {
+      const started = performance.now();
+      // IMMEDIATE takes the write lock up front: no deadlock with another writing process.
+      const results = insertBatch.immediate(batch);
+      options.onCommit?.(batch.length, performance.now() - started);
+      return results;
+    },
+    { maxBatch: MAX_BATCH, maxInFlight: 1 },
+  );
+
+  const byConsent = db.prepare('SELECT id, received_at, record FROM consent_records WHERE consent_id = ? ORDER BY sequence, received_at, id');
+  // Keyset pages on (received_at, id): each page is its own short query, so an export never
+  // holds the connection (or a read snapshot) between pages while the HTTP client reads.
+  const firstPage = db.prepare('SELECT id, received_at, record FROM consent_records WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id LIMIT ?');
+  const nextPage = db.prepare(
+    'SELECT id, received_at, record FROM consent_records WHERE received_at < ? AND (received_at, id) > (?, ?) ORDER BY received_at, id LIMIT ?',
+  );
   const count = db.prepare('SELECT COUNT(*) AS n FROM consent_records');
+  let closed = false;
 
   return {
     path: options.path,
-    insert(record: ConsentRecord, receivedAt: Date) {
-      const result = insert.run(record.recordId, record.consentId, record.sequence, record.action, record.timestamp, receivedAt.getTime(), JSON.stringify(record));
-      return result.changes === 1 ? ('created' as const) : ('duplicate' as const);
+    insert(record, receivedAt) {
+      if (closed) return Promise.reject(new Error('[consentry/server] the SQLite store is closed'));
+      return commits.add({ record, receivedAt });
     },
     byConsentId: (consentId) => (byConsent.all(consentId) as Row[]).map(toStored),
-    range: (from, to) => (inRange.all(from.getTime(), to.getTime()) as Row[]).map(toStored),
+    *range(from, to) {
+      let rows = firstPage.all(from.getTime(), to.getTime(), pageSize) as Row[];
+      while (rows.length > 0) {
+        yield rows.map(toStored);
+        if (rows.length < pageSize) return;
+        const last = rows[rows.length - 1]!;
+        rows = nextPage.all(to.getTime(), last.received_at, last.id, pageSize) as Row[];
+      }
+    },
     count: () => (count.get() as { n: number }).n,
-    close() {
+    async close() {
+      closed = true;
+      await commits.drain();
       if (db.open) db.close();
     },
   };

@@ -7,29 +7,45 @@ export interface StoredRecord {
   record: ConsentRecord;
 }
 
-/** Sync stores (memory, SQLite) return values; a store over a network database may return promises. */
+/** Sync reads (memory, SQLite) return values; a store over a network database returns promises. */
 export type Awaitable<T> = T | Promise<T>;
+
+export type InsertResult = 'created' | 'duplicate';
+
+/**
+ * Records a page at a time, oldest first. A store reads each page when it is asked for, so an
+ * export of a year of records holds one page in memory, never the year.
+ */
+export type RecordPages = Iterable<StoredRecord[]> | AsyncIterable<StoredRecord[]>;
 
 /**
  * Where the consent log lives. `insert` is idempotent on `record.recordId`: clients
  * deliver at least once, the log keeps each record exactly once.
  */
 export interface RecordStore {
-  /** `created` for a new record id, `duplicate` when that id is already stored (nothing changes then). */
-  insert(record: ConsentRecord, receivedAt: Date): Awaitable<'created' | 'duplicate'>;
+  /**
+   * `created` for a new record id, `duplicate` when that id is already stored (nothing changes
+   * then). Settles only once the record is durable: the receiver answers 201 after it.
+   */
+  insert(record: ConsentRecord, receivedAt: Date): Awaitable<InsertResult>;
   /** One browser's records (proof of its consent), in the order its decisions were made. */
   byConsentId(consentId: string): Awaitable<StoredRecord[]>;
-  /** Records received in `[from, to)`, oldest first. */
-  range(from: Date, to: Date): Awaitable<StoredRecord[]>;
+  /** Records received in `[from, to)`, oldest first, in pages. */
+  range(from: Date, to: Date): RecordPages;
   count(): Awaitable<number>;
   close?(): Awaitable<void>;
 }
 
-/** The embedded stores answer at once; their types say so, which keeps scripts and tests simple. */
-export interface SyncRecordStore extends RecordStore {
-  insert(record: ConsentRecord, receivedAt: Date): 'created' | 'duplicate';
+/**
+ * The embedded stores (memory, SQLite) read at once; their types say so, which keeps scripts
+ * and tests simple. Their inserts may still wait for a group commit.
+ */
+export interface LocalRecordStore extends RecordStore {
   byConsentId(consentId: string): StoredRecord[];
-  range(from: Date, to: Date): StoredRecord[];
+  range(from: Date, to: Date): Iterable<StoredRecord[]>;
   count(): number;
-  close(): void;
+  close(): Awaitable<void>;
 }
+
+/** Export pages hold this many records unless a store is told otherwise. */
+export const DEFAULT_PAGE_SIZE = 500;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { exportBody } from './export-body';
+import type { StoredRecord } from './store';
+import { sampleRecord } from './testing/record-fixture';
+
+const from = new Date('2026-01-01T00:00:00Z');
+const to = new Date('2027-01-01T00:00:00Z');
+
+function row(i: number): StoredRecord {
+  return { receivedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), record: sampleRecord({ sequence: i + 1 }) };
+}
+
+/** Pages of 2 rows, counting how many the export asked for; `failAt` throws instead of that page. */
+function countedPages(total: number, failAt?: number) {
+  const seen = { pages: 0 };
+  async function* pages() {
+    for (let i = 0; i < total; i += 2) {
+      if (seen.pages === failAt) throw new Error('connection lost');
+      seen.pages++;
+      yield [row(i), row(i + 1)].slice(0, total - i);
+    }
+  }
+  return { seen, pages: pages() };
+}
+
+describe('exportBody', () => {
+  it('reads the next page only when the reader asks for more', async () => {
+    const { seen, pages } = countedPages(40);
+    const body = await exportBody(pages, 'ndjson', from, to);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The first page is read before answering (a dead store gets a 503), and one more is queued ahead.
+    expect(seen.pages).toBe(2);
+    const reader = body.getReader();
+    await reader.read();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen.pages).toBe(3); // one page out, one queued ahead: not all 20
+    let lines = 2;
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) lines += new TextDecoder().decode(chunk.value).split('\n').length - 1;
+    expect(lines).toBe(40);
+    expect(seen.pages).toBe(20);
+  });
+
+  it('writes an empty range as valid, empty documents', async () => {
+    const empty = async () => new Response(await exportBody([], 'json', from, to)).text();
+    expect(JSON.parse(await empty())).toEqual({ from: from.toISOString(), to: to.toISOString(), records: [], count: 0 });
+    expect(await new Response(await exportBody([], 'ndjson', from, to)).text()).toBe('');
+    expect(await new Response(await exportBody([], 'csv', from, to)).text()).toMatch(/^received_at,.*,gpc\r\n$/);
+  });
+
+  it('a store failing on the first page rejects (503), on a later page errors the stream (a broken download, not a short file)', async () => {
+    await expect(exportBody(countedPages(10, 0).pages, 'csv', from, to)).rejects.toThrow('connection lost');
+    const body = await exportBody(countedPages(10, 2).pages, 'json', from, to);
+    await expect(new Response(body).text()).rejects.toThrow('connection lost');
+  });
+});

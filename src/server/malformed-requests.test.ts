@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ReceiverOptions } from './fetch-receiver';
+import { memoryRecordStore } from './memory-store';
+import { createReceiver, type ReceiverHandler } from './receiver';
+import { serve, type RunningReceiver } from './testing/http';
+import { rawExchange, rawRequest } from './testing/raw-http';
+import { sampleRecord } from './testing/record-fixture';
+
+const TOKEN = 'test-admin-token-0123456789';
+const auth = { Authorization: `Bearer ${TOKEN}` };
+const running: RunningReceiver[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((r) => r.close()));
+});
+
+// Each of these used to throw outside the handler's try: an unhandled rejection that stopped Node.
+const MALFORMED: Array<[string, string]> = [
+  ['a percent escape that is not UTF-8', rawRequest('GET /consent-log/consents/%E0 HTTP/1.1', auth)],
+  ['a broken percent escape', rawRequest('GET /consent-log/consents/%ZZ-0123456789abcdef HTTP/1.1', auth)],
+  ['a target that URL parsers read as a host', rawRequest('GET // HTTP/1.1')],
+  ['an absolute-form target that does not parse', rawRequest('GET http://[ HTTP/1.1')],
+  ['an asterisk-form target', rawRequest('OPTIONS * HTTP/1.1')],
+];
+
+async function started(handler: ReceiverHandler) {
+  const receiver = await serve(handler);
+  running.push(receiver);
+  return receiver;
+}
+
+async function stillStores(url: string) {
+  const res = await fetch(`${url}/consent-log`, { method: 'POST', body: JSON.stringify(sampleRecord()), headers: { 'content-type': 'text/plain' } });
+  expect(res.status).toBe(201);
+}
+
+describe.each([
+  ['mounted under /consent-log', (options: ReceiverOptions) => createReceiver(options)],
+  ['with an Express-style next()', (options: ReceiverOptions) => {
+    const handler = createReceiver(options);
+    const wrapped: ReceiverHandler = (req, res) => handler(req, res, () => void res.writeHead(418).end());
+    return wrapped;
+  }],
+])('malformed requests over a real socket (%s)', (_name, make) => {
+  it.each(MALFORMED)('%s: 400, and the receiver keeps answering', async (_case, request) => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const errors: unknown[] = [];
+      const store = memoryRecordStore();
+      const receiver = await started(make({ store, adminToken: TOKEN, basePath: '/consent-log', onError: (e) => errors.push(e) }));
+      const answer = await rawExchange(receiver.url, request);
+      expect(answer.status).toBe(400);
+      expect(JSON.parse(answer.body)).toMatchObject({ error: expect.any(String), message: expect.any(String) });
+      await stillStores(receiver.url);
+      expect(store.count()).toBe(1);
+      expect(errors).toEqual([]); // a client's mistake, not the receiver's: nothing to report
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+});
+
+describe('a valid absolute-form target', () => {
+  it('is served like its path', async () => {
+    const store = memoryRecordStore();
+    const receiver = await started(createReceiver({ store, basePath: '/consent-log' }));
+    const body = JSON.stringify(sampleRecord());
+    const answer = await rawExchange(receiver.url, rawRequest('POST http://127.0.0.1/consent-log HTTP/1.1', { 'Content-Type': 'text/plain', 'Content-Length': String(Buffer.byteLength(body)) }) + body);
+    expect(answer.status).toBe(201);
+  });
+});

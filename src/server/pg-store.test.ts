@@ -1,0 +1,137 @@
+import pg from 'pg';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createReceiver } from './receiver';
+import { pgRecordStore, type PgRecordStore, type PgStoreOptions } from './pg-store';
+import { serve } from './testing/http';
+import { allRecords } from './testing/pages';
+import { postgresForTests } from './testing/postgres';
+import { sampleRecord } from './testing/record-fixture';
+import { databaseProxy } from './testing/tcp-proxy';
+
+const database = await postgresForTests('src/server/pg-store.test.ts');
+afterAll(() => database?.stop());
+
+const cleanups: Array<() => unknown> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function open(options: PgStoreOptions = {}): Promise<PgRecordStore> {
+  const store = await pgRecordStore({ connectionString: database!.url, schema: database!.freshSchema(), ...options });
+  cleanups.push(() => store.close());
+  return store;
+}
+
+async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: database!.url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
+  it('creates its schema on start; five receivers starting at once migrate it exactly once', async () => {
+    const schema = database!.freshSchema();
+    const stores = await Promise.all(Array.from({ length: 5 }, () => pgRecordStore({ connectionString: database!.url, schema, maxConnections: 2 })));
+    cleanups.push(() => Promise.all(stores.map((s) => s.close())));
+    expect(await sql(`SELECT version FROM "${schema}".consentry_migrations`)).toEqual([{ version: 1 }]);
+    const record = sampleRecord();
+    expect(await stores[0]!.insert(record, new Date())).toBe('created');
+    expect(await stores[4]!.insert(record, new Date())).toBe('duplicate');
+    expect(await stores[2]!.count()).toBe(1);
+  });
+
+  it('refuses a database migrated by a newer version instead of guessing', async () => {
+    const schema = database!.freshSchema();
+    await (await pgRecordStore({ connectionString: database!.url, schema })).close();
+    await sql(`INSERT INTO "${schema}".consentry_migrations (version) VALUES (9)`);
+    await expect(pgRecordStore({ connectionString: database!.url, schema })).rejects.toThrow(/consent-log schema 9/);
+  });
+
+  it('commits one event-loop turn as one multi-row insert: duplicates inside the batch and already stored answer duplicate', async () => {
+    const commits: number[] = [];
+    const store = await open({ onCommit: (n) => commits.push(n) });
+    const stored = sampleRecord();
+    expect(await store.insert(stored, new Date())).toBe('created');
+    const fresh = Array.from({ length: 100 }, (_, i) => sampleRecord({ sequence: i + 1 }));
+    const results = await Promise.all([
+      ...fresh.map((r) => store.insert(r, new Date())),
+      store.insert({ ...fresh[7]! }, new Date()), // a second copy in the same batch
+      store.insert(stored, new Date()), // already stored
+    ]);
+    expect(commits).toEqual([1, 102]);
+    expect(results.slice(0, 100)).toEqual(Array(100).fill('created'));
+    expect(results.slice(100)).toEqual(['duplicate', 'duplicate']);
+    expect(await store.count()).toBe(101);
+  });
+
+  it('two receivers on one database keep each record once, whichever gets it first', async () => {
+    const schema = database!.freshSchema();
+    const [a, b] = await Promise.all([0, 1].map(() => pgRecordStore({ connectionString: database!.url, schema })));
+    cleanups.push(() => Promise.all([a!.close(), b!.close()]));
+    const records = Array.from({ length: 60 }, (_, i) => sampleRecord({ sequence: i + 1 }));
+    const results = await Promise.all(records.flatMap((r) => [a!.insert(r, new Date()), b!.insert(r, new Date())]));
+    expect(results.filter((r) => r === 'created')).toHaveLength(60);
+    expect(await a!.count()).toBe(60);
+  });
+
+  it('keeps the record exactly as received and reads one browser in sequence order', async () => {
+    const store = await open();
+    const first = sampleRecord({ sequence: 1 });
+    const second = sampleRecord({ consentId: first.consentId, sequence: 2, action: 'withdraw' });
+    await store.insert(second, new Date('2026-03-01T10:00:00.123Z'));
+    await store.insert(first, new Date('2026-03-01T10:00:01Z'));
+    const rows = await store.byConsentId(first.consentId);
+    expect(rows).toEqual([
+      { receivedAt: '2026-03-01T10:00:01.000Z', record: first },
+      { receivedAt: '2026-03-01T10:00:00.123Z', record: second },
+    ]);
+    expect(JSON.stringify(rows[0]!.record)).toBe(JSON.stringify(first)); // key order too: json, not jsonb
+  });
+
+  it('reads a range in pages, oldest first, each row once even when receive times tie across a page edge', async () => {
+    const store = await open({ pageSize: 3 });
+    const same = new Date('2026-03-01T10:00:00Z');
+    const records = Array.from({ length: 7 }, (_, i) => sampleRecord({ sequence: i + 1 }));
+    for (const r of records.slice(0, 5)) await store.insert(r, same);
+    await store.insert(records[5]!, new Date('2026-03-01T09:00:00Z'));
+    await store.insert(records[6]!, new Date('2026-03-02T00:00:00Z')); // outside [from, to)
+    const pages: number[][] = [];
+    for await (const page of store.range(new Date('2026-03-01T00:00:00Z'), new Date('2026-03-02T00:00:00Z'))) pages.push(page.map((r) => r.record.sequence));
+    expect(pages).toEqual([[6, 1, 2], [3, 4, 5]]);
+    expect(await allRecords(store.range(new Date(0), new Date(8.64e15)))).toHaveLength(7); // the widest range a Date holds
+  });
+
+  it('a database it cannot reach at start is a clear error', async () => {
+    const proxy = await databaseProxy(database!.url);
+    await proxy.close(); // a port where nothing listens any more
+    await expect(pgRecordStore({ connectionString: proxy.url, timeoutMillis: 2000 })).rejects.toThrow(/pgRecordStore could not prepare schema "public": .*ECONNREFUSED/);
+  });
+
+  it('the database goes away: the receiver answers 503 and keeps running; it comes back: 201', async () => {
+    const proxy = await databaseProxy(database!.url);
+    cleanups.push(() => proxy.close());
+    const errors: unknown[] = [];
+    const store = await open({ connectionString: proxy.url, timeoutMillis: 2000, onError: (e) => errors.push(e) });
+    const receiver = await serve(createReceiver({ store, adminToken: 'test-admin-token-0123456789', onError: (e) => errors.push(e) }));
+    cleanups.push(() => receiver.close());
+    const post = () => fetch(receiver.url, { method: 'POST', body: JSON.stringify(sampleRecord()), headers: { 'content-type': 'text/plain' } });
+    const admin = { headers: { authorization: 'Bearer test-admin-token-0123456789' } };
+    expect((await post()).status).toBe(201);
+
+    await proxy.cut();
+    const down = await post();
+    expect(down.status).toBe(503);
+    expect(await down.json()).toMatchObject({ error: 'store_unavailable' });
+    expect((await fetch(`${receiver.url}/export`, admin)).status).toBe(503);
+    expect((await fetch(`${receiver.url}/consents/${sampleRecord().consentId}`, admin)).status).toBe(503);
+    expect(errors.length).toBeGreaterThanOrEqual(3);
+
+    await proxy.restore();
+    expect((await post()).status).toBe(201);
+    expect(await store.count()).toBe(2);
+  });
+});

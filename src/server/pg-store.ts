@@ -1,0 +1,146 @@
+import type PG from 'pg';
+import type { ConsentRecord } from '../core/types';
+import { groupCommit } from './group-commit';
+import { loadDriver } from './load-driver';
+import { migrate, quoteSchema } from './pg-schema';
+import { DEFAULT_PAGE_SIZE, type InsertResult, type RecordStore, type StoredRecord } from './store';
+
+export interface PgStoreOptions {
+  /** `postgresql://user:password@host:5432/db`. Default: the PG* environment variables, as psql reads them. */
+  connectionString?: string;
+  /** TLS, as pg takes it: `true`, or `{ ca, rejectUnauthorized }` for a managed database. */
+  ssl?: boolean | Record<string, unknown>;
+  /** Connections in this receiver's pool. Default 10. */
+  maxConnections?: number;
+  /** Schema holding the tables; created when missing. Default `public`. */
+  schema?: string;
+  /** How long a request waits for a connection, and for a query, before the receiver answers 503. Default 10 000 ms. */
+  timeoutMillis?: number;
+  /** Records per export page. Default 500. */
+  pageSize?: number;
+  /** Told after each group commit, for metrics: how many records it held and how long it took. */
+  onCommit?: (records: number, milliseconds: number) => void;
+  /** Told when an idle pooled connection fails (a database restart); the pool replaces it. Default `console.error`. */
+  onError?: (error: unknown) => void;
+}
+
+/** The PostgreSQL log: every call is a promise; range() reads one page per step. */
+export interface PgRecordStore extends RecordStore {
+  insert(record: ConsentRecord, receivedAt: Date): Promise<InsertResult>;
+  byConsentId(consentId: string): Promise<StoredRecord[]>;
+  range(from: Date, to: Date): AsyncIterable<StoredRecord[]>;
+  count(): Promise<number>;
+  close(): Promise<void>;
+}
+
+interface Row {
+  id: string;
+  received_at: Date;
+  record: ConsentRecord;
+}
+
+interface Pending {
+  record: ConsentRecord;
+  receivedAt: Date;
+}
+
+// 7 parameters a row; PostgreSQL takes at most 65 535 parameters in one statement.
+const MAX_BATCH = 1000;
+const COLUMNS = 7;
+
+/**
+ * The consent log in PostgreSQL, for several receivers behind a load balancer sharing one
+ * database. Resolves once connected and migrated (a clear error if the database cannot be
+ * reached at start); later outages make each call reject, which the receiver answers 503.
+ * Inserts are group-committed like SQLite's: the records of one event-loop turn go in one
+ * multi-row `INSERT … ON CONFLICT (record_id) DO NOTHING`, settled after its commit.
+ */
+export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRecordStore> {
+  const { Pool } = loadDriver<typeof PG>('pg', 'pgRecordStore', 'npm install pg');
+  const schema = options.schema ?? 'public';
+  const table = `${quoteSchema(schema)}.consent_records`;
+  const maxConnections = options.maxConnections ?? 10;
+  const timeout = options.timeoutMillis ?? 10_000;
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  const pool = new Pool({
+    connectionString: options.connectionString,
+    ssl: options.ssl as PG.PoolConfig['ssl'],
+    max: maxConnections,
+    connectionTimeoutMillis: timeout,
+    query_timeout: timeout,
+    application_name: 'consentry-receiver',
+  });
+  // Without a listener, an idle connection dropped by the server would crash the process.
+  pool.on('error', options.onError ?? ((error) => console.error('[consentry/server] PostgreSQL connection lost:', error.message)));
+  try {
+    await migrate(pool, schema);
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new Error(`[consentry/server] pgRecordStore could not prepare schema "${schema}": ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  const commits = groupCommit<Pending, InsertResult>(
+    async (batch) => {
+      const started = performance.now();
+      // A record id twice in one batch: only its first copy goes to the database, the others are duplicates.
+      const firstOf = new Map<string, number>();
+      batch.forEach((p, i) => {
+        if (!firstOf.has(p.record.recordId)) firstOf.set(p.record.recordId, i);
+      });
+      const unique = [...firstOf.values()].map((i) => batch[i]!);
+      const values = unique.flatMap(({ record, receivedAt }) => [
+        record.recordId, record.consentId, record.sequence, record.action, record.timestamp, receivedAt, JSON.stringify(record),
+      ]);
+      const tuples = unique.map((_, r) => `(${Array.from({ length: COLUMNS }, (_, c) => `$${r * COLUMNS + c + 1}`).join(', ')})`);
+      const { rows } = await pool.query<{ record_id: string }>(
+        `INSERT INTO ${table} (record_id, consent_id, sequence, action, client_timestamp, received_at, record) VALUES ${tuples.join(', ')}
+         ON CONFLICT (record_id) DO NOTHING RETURNING record_id`,
+        values,
+      );
+      const created = new Set(rows.map((r) => r.record_id));
+      options.onCommit?.(batch.length, performance.now() - started);
+      return batch.map((p, i) => (firstOf.get(p.record.recordId) === i && created.has(p.record.recordId) ? 'created' : 'duplicate'));
+    },
+    // Half the pool for writes: lookups and exports still get a connection under a flood of records.
+    { maxBatch: MAX_BATCH, maxInFlight: Math.max(1, Math.floor(maxConnections / 2)) },
+  );
+  let closed = false;
+
+  return {
+    insert(record, receivedAt) {
+      if (closed) return Promise.reject(new Error('[consentry/server] the PostgreSQL store is closed'));
+      return commits.add({ record, receivedAt });
+    },
+    async byConsentId(consentId) {
+      const { rows } = await pool.query<Row>(`SELECT id, received_at, record FROM ${table} WHERE consent_id = $1 ORDER BY sequence, received_at, id`, [consentId]);
+      return rows.map(toStored);
+    },
+    async *range(from, to) {
+      // Keyset pages on (received_at, id): each page is one short query on a pooled connection,
+      // so a slow download holds no connection and no transaction between pages.
+      let { rows } = await pool.query<Row>(`SELECT id, received_at, record FROM ${table} WHERE received_at >= $1 AND received_at < $2 ORDER BY received_at, id LIMIT $3`, [from, to, pageSize]);
+      while (rows.length > 0) {
+        yield rows.map(toStored);
+        if (rows.length < pageSize) return;
+        const last = rows[rows.length - 1]!;
+        ({ rows } = await pool.query<Row>(
+          `SELECT id, received_at, record FROM ${table} WHERE received_at < $1 AND (received_at, id) > ($2, $3) ORDER BY received_at, id LIMIT $4`,
+          [to, last.received_at, last.id, pageSize],
+        ));
+      }
+    },
+    async count() {
+      const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+      return rows[0]!.n;
+    },
+    async close() {
+      closed = true;
+      await commits.drain();
+      await pool.end();
+    },
+  };
+}
+
+function toStored(row: Row): StoredRecord {
+  return { receivedAt: row.received_at.toISOString(), record: row.record };
+}

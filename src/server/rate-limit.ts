@@ -1,0 +1,55 @@
+export interface RateLimitOptions {
+  /** Record POSTs allowed per client address per window. Default: no limit. */
+  records?: number;
+  /** Admin requests (lookups, exports, refused tokens too) per client address per window. Default: no limit. */
+  admin?: number;
+  /** Window length in milliseconds. Default 60 000. */
+  windowMs?: number;
+  /**
+   * The client's address. Default: the socket's (the Node handler passes it; a fetch handler
+   * gets it as its second argument). Behind a proxy, read the header it sets, e.g.
+   * `(request) => request.headers.get('x-real-ip') ?? undefined`. No address: not limited.
+   */
+  clientAddress?: (request: Request, socketAddress: string | undefined) => string | undefined;
+}
+
+export type LimitedRoute = 'records' | 'admin';
+
+/**
+ * The receiver's rate limits: for a request, `null` to go ahead or the seconds to wait.
+ * Each route group counts on its own, so a flood of records does not lock the admin out.
+ */
+export function rateLimits(options: RateLimitOptions | undefined, now: () => number): (route: LimitedRoute, request: Request, socketAddress: string | undefined) => number | null {
+  if (!options) return () => null;
+  const windowMs = options.windowMs ?? 60_000;
+  const limiters = {
+    records: options.records === undefined ? null : fixedWindowLimiter(options.records, windowMs, now),
+    admin: options.admin === undefined ? null : fixedWindowLimiter(options.admin, windowMs, now),
+  };
+  return (route, request, socketAddress) => {
+    const take = limiters[route];
+    if (!take) return null;
+    const address = options.clientAddress ? options.clientAddress(request, socketAddress) : socketAddress;
+    return address === undefined ? null : take(address);
+  };
+}
+
+/**
+ * At most `limit` requests per key in each fixed window of `windowMs`: `null` while under it,
+ * else the seconds until the window ends. Counters are dropped when a window ends, so memory
+ * holds only the addresses seen in one window.
+ */
+export function fixedWindowLimiter(limit: number, windowMs: number, now: () => number): (key: string) => number | null {
+  let windowStart = now();
+  let counts = new Map<string, number>();
+  return (key) => {
+    const t = now();
+    if (t - windowStart >= windowMs) {
+      windowStart = t - ((t - windowStart) % windowMs);
+      counts = new Map();
+    }
+    const used = (counts.get(key) ?? 0) + 1;
+    counts.set(key, used);
+    return used <= limit ? null : Math.max(1, Math.ceil((windowStart + windowMs - t) / 1000));
+  };
+}
