@@ -75,7 +75,8 @@
       return '<li>' + esc(k) + ': <strong>' + (s.categories[k] ? 'granted' : 'refused') + '</strong></li>';
     });
     var outbox = 0;
-    try { outbox = JSON.parse(localStorage.getItem('consentry.outbox') || '[]').length; } catch (e) { outbox = 0; }
+    // One localStorage key per waiting record (consentry.outbox.<recordId>).
+    try { outbox = Object.keys(localStorage).filter(function (k) { return k.indexOf('consentry.outbox.') === 0; }).length; } catch (e) { outbox = 0; }
     fill('consent', null,
       '<p>Decided: <strong>' + (s.decided ? 'yes' : 'not yet') + '</strong>' +
       (s.updatedAt ? ', ' + time(s.updatedAt) : '') + ' · language ' + esc(c.locale) + '</p>' +

@@ -12,7 +12,9 @@ test.beforeAll(async () => {
 test.afterAll(() => demo.stop());
 test.afterEach(() => demo.setReceiverAvailable(true));
 
-const outbox = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('consentry.outbox') ?? '[]') as Array<{ record: { recordId: string } }>);
+/** Records waiting in the browser: one localStorage key each. */
+const outbox = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('consentry.outbox.')).map((key) => JSON.parse(localStorage.getItem(key)!) as { record: { recordId: string } }));
 
 const outages: Array<{ name: string; down: (page: Page) => Promise<void>; up: (page: Page) => Promise<void> }> = [
   {

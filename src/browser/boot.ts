@@ -45,7 +45,7 @@ function boot(): void {
     read: (c) => readCookie(c.cookie.name),
     queued: (c) => {
       try {
-        return localStorage.getItem(`${c.cookie.name}.outbox`) !== null;
+        return Object.keys(localStorage).some((key) => key.startsWith(`${c.cookie.name}.outbox`));
       } catch {
         return false;
       }

@@ -1,6 +1,6 @@
 import { choiceMaps, deniedMaps } from './choice';
 import type { StoredChoice } from './choice-format';
-import { encodeChoice } from './choice-format';
+import { decodeChoice, encodeChoice } from './choice-format';
 import type { Environment } from './environment';
 import { browserEnvironment } from './environment';
 import { randomId } from './ids';
@@ -24,7 +24,7 @@ import type { ChoiceStore } from '../storage/store';
 export function decisions(kernel: Kernel): Decisions {
   const { config, options } = kernel;
   const env: Environment = { ...browserEnvironment(), ...kernel.env };
-  const store: ChoiceStore =
+  const cookie: ChoiceStore =
     options.store ?? cookieStore({ ...config.cookie, secure: config.cookie.secure ?? (env.secure || config.cookie.sameSite === 'None') });
   const transports: Transport[] = [];
   if (options.onRecord) transports.push(callbackTransport(options.onRecord, env.log));
@@ -40,9 +40,23 @@ export function decisions(kernel: Kernel): Decisions {
   const gpcRefused = (key: string) => kernel.gpc && config.gpc.categories.includes(key);
   const layer = (o: DecisionOptions | undefined): Layer => o?.layer ?? 'api';
 
-  /** Stores a decision, makes its record, and tells listeners. */
-  function decide(action: RecordAction, where: Layer, grants: Record<string, boolean>, serviceChoices: Record<string, boolean>, gpcOverride: boolean): void {
+  /**
+   * Stores a decision, makes its record, and tells listeners. Two tabs deciding at the same moment
+   * take turns (Web Locks), each building on the other's result, so one browser keeps one consent
+   * id and sequence numbers never repeat. Without Web Locks (old browsers, Node) a tab that finds
+   * another tab's choice in the cookie right after writing its own settles on that one.
+   */
+  function decide(action: RecordAction, where: Layer, grants: () => Record<string, boolean>, serviceChoices: () => Record<string, boolean>, gpcOverride: () => boolean): void | Promise<void> {
+    const run = () => void guarded(env.log, 'a decision', () => store(action, where, grants(), serviceChoices(), gpcOverride()));
+    const locks = (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
+    // A lock that cannot be had (an aborted request) must not lose the decision: decide without it.
+    if (locks) return locks.request(`consentry:${config.cookie.name}`, run).then(undefined, run);
+    run();
+  }
+
+  function store(action: RecordAction, where: Layer, grants: Record<string, boolean>, serviceChoices: Record<string, boolean>, gpcOverride: boolean): void {
     const previous = kernel.stored();
+    const previousRaw = guarded(env.log, 'reading the consent cookie', () => cookie.read()) ?? undefined;
     const t = kernel.now();
     const maps = choiceMaps(config, grants, serviceChoices);
     const choice: StoredChoice = {
@@ -57,10 +71,14 @@ export function decisions(kernel: Kernel): Decisions {
       services: maps.services,
     };
     const raw = encodeChoice(choice);
-    guarded(env.log, 'writing the consent cookie', () => store.write(raw, config.cookie.lifetimeDays));
-    // If cookies are blocked the choice still holds for this page: remember what the cookie really says.
-    const written = guarded(env.log, 'reading the consent cookie', () => store.read()) ?? undefined;
-    if (written !== raw) env.log.warn('the consent cookie could not be stored (cookies blocked?); the choice holds for this page only.');
+    guarded(env.log, 'writing the consent cookie', () => cookie.write(raw, config.cookie.lifetimeDays));
+    const written = guarded(env.log, 'reading the consent cookie', () => cookie.read()) ?? undefined;
+    if (written !== raw) {
+      // Another tab's choice landed in between (no Web Locks): it is the stored one now; this page follows it.
+      if (written !== previousRaw && decodeChoice(written, t)) return void kernel.stored();
+      // Cookies blocked: the choice still holds for this page, and the record is still made.
+      env.log.warn('the consent cookie could not be stored (cookies blocked?); the choice holds for this page only.');
+    }
     kernel.adopt(choice, written, action);
     const state = kernel.consent.state;
     const record = makeRecord({
@@ -85,13 +103,14 @@ export function decisions(kernel: Kernel): Decisions {
 
   const storedServices = () => ({ ...(kernel.stored()?.services ?? {}) });
 
+  // What a decision builds on is read inside its turn: another tab may have decided meanwhile.
   return {
     acceptAll(o) {
       // "Accept all" is not an explicit grant of a GPC-refused category: GPC still wins.
-      decide('accept_all', layer(o), Object.fromEntries(optional.map((k) => [k, !gpcRefused(k)])), {}, false);
+      return decide('accept_all', layer(o), () => Object.fromEntries(optional.map((k) => [k, !gpcRefused(k)])), () => ({}), () => false);
     },
     rejectAll(o) {
-      decide('reject_all', layer(o), Object.fromEntries(optional.map((k) => [k, false])), {}, false);
+      return decide('reject_all', layer(o), () => Object.fromEntries(optional.map((k) => [k, false])), () => ({}), () => false);
     },
     set(input, o?: SetOptions) {
       if (input === null || typeof input !== 'object') {
@@ -101,20 +120,32 @@ export function decisions(kernel: Kernel): Decisions {
       const categories: Record<string, boolean> = input;
       const unknown = Object.keys(categories).filter((k) => !config.categories.some((c) => c.key === k));
       if (unknown.length) env.log.warn(`set(): unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((k) => `"${k}"`).join(', ')} ignored; expected one of ${optional.map((k) => `"${k}"`).join(', ')}.`);
-      const current = kernel.consent.state;
-      const grants: Record<string, boolean> = {};
-      for (const key of optional) grants[key] = typeof categories[key] === 'boolean' ? categories[key]! : current.decided && current.categories[key] === true;
-      const services = { ...(current.decided ? storedServices() : {}), ...(o?.services ?? {}) };
-      const override = config.gpc.categories.some((k) => gpcRefused(k) && categories[k] === true) || (kernel.stored()?.gpcOverride ?? false);
-      decide('custom', layer(o), grants, services, override);
+      return decide(
+        'custom',
+        layer(o),
+        () => {
+          const current = kernel.consent.state;
+          return Object.fromEntries(optional.map((k) => [k, typeof categories[k] === 'boolean' ? categories[k]! : current.decided && current.categories[k] === true]));
+        },
+        () => ({ ...(kernel.consent.state.decided ? storedServices() : {}), ...(o?.services ?? {}) }),
+        () => config.gpc.categories.some((k) => gpcRefused(k) && categories[k] === true) || (kernel.stored()?.gpcOverride ?? false),
+      );
     },
     withdraw(o) {
-      decide('withdraw', layer(o), deniedMaps(config).categories, {}, false);
+      return decide('withdraw', layer(o), () => deniedMaps(config).categories, () => ({}), () => false);
     },
     gpc() {
-      const grants = { ...kernel.consent.state.categories };
-      for (const key of config.gpc.categories) grants[key] = false;
-      decide('gpc', 'signal', grants, storedServices(), false);
+      return decide(
+        'gpc',
+        'signal',
+        () => {
+          const grants = { ...kernel.consent.state.categories };
+          for (const key of config.gpc.categories) grants[key] = false;
+          return grants;
+        },
+        storedServices,
+        () => false,
+      );
     },
     flush: (all) => outbox.flush(all),
     sendOnExit: () => outbox.sendOnExit(),

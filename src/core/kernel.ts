@@ -45,12 +45,13 @@ export interface Kernel {
 
 /** Decisions, records and their delivery: the part a visit needs only when something is decided or sent. */
 export interface Decisions {
-  acceptAll(options?: DecisionOptions): void;
-  rejectAll(options?: DecisionOptions): void;
-  set(categories: Record<string, boolean>, options?: SetOptions): void;
-  withdraw(options?: DecisionOptions): void;
+  /** Each settles when stored: at once, or after another tab's decision (Web Locks). */
+  acceptAll(options?: DecisionOptions): void | Promise<void>;
+  rejectAll(options?: DecisionOptions): void | Promise<void>;
+  set(categories: Record<string, boolean>, options?: SetOptions): void | Promise<void>;
+  withdraw(options?: DecisionOptions): void | Promise<void>;
   /** Records GPC's refusal of a grant stored before (the state already says refused). */
-  gpc(): void;
+  gpc(): void | Promise<void>;
   /** Sends queued records; `all` ignores the backoff (a new page, back online). */
   flush(all?: boolean): Promise<void>;
   /** The page is going away: what is left goes out with sendBeacon. */

@@ -6,13 +6,13 @@ import type { ConsentRecord } from './types';
 import { memoryOutbox } from '../storage/memory-store';
 
 let counter = 0;
-function record(): ConsentRecord {
+function record(consentId = 'CcCcCcCcCcCcCcCcCcCcCc'): ConsentRecord {
   counter += 1;
   const id = `record-${String(counter).padStart(10, '0')}`;
   return {
     schema: 1,
     recordId: id,
-    consentId: 'CcCcCcCcCcCcCcCcCcCcCc',
+    consentId,
     sequence: counter,
     timestamp: '2026-01-15T12:00:00.000Z',
     action: 'accept_all',
@@ -154,14 +154,21 @@ describe('Outbox', () => {
     expect(store.entries).toEqual([]);
   });
 
-  test('a full outbox keeps the oldest and refuses the newest with an error', () => {
-    const { box, store, fake } = outbox([destination('endpoint').transport], memoryOutbox(), 2);
+  test('a full outbox keeps the newest: the oldest record a later one of the same browser supersedes goes, with an error', () => {
+    const { box, store, fake } = outbox([destination('endpoint').transport], memoryOutbox(), 3);
+    const other = record('OoOoOoOoOoOoOoOoOoOoOo'); // another browser's record on this outbox (an older page's)
     const [a, b, c] = [record(), record(), record()];
-    box.add(a);
-    box.add(b);
-    box.add(c);
-    expect(store.entries.map((e) => e.record.recordId)).toEqual([a.recordId, b.recordId]);
-    expect(fake.errors.join('\n')).toContain(c.recordId);
+    for (const r of [other, a, b, c]) box.add(r);
+    // `other` is older than `a`, but nothing supersedes it: `a` goes, `b` carries its browser's current choice.
+    expect(store.entries.map((e) => e.record.recordId)).toEqual([other.recordId, b.recordId, c.recordId]);
+    expect(fake.errors.join('\n')).toContain(`record ${a.recordId} (accept_all, sequence ${a.sequence}) was dropped`);
+  });
+
+  test('a full outbox with nothing superseded drops the oldest, never the newest', () => {
+    const { box, store } = outbox([destination('endpoint').transport], memoryOutbox(), 2);
+    const [a, b, c] = [record('AaAaAaAaAaAaAaAaAaAaAa'), record('BbBbBbBbBbBbBbBbBbBbBb'), record('DdDdDdDdDdDdDdDdDdDdDd')];
+    for (const r of [a, b, c]) box.add(r);
+    expect(store.entries.map((e) => e.record.recordId)).toEqual([b.recordId, c.recordId]);
   });
 
   test('overlapping flushes never send one record twice', async () => {

@@ -17,8 +17,8 @@ export interface OutboxOptions {
 /**
  * Keeps every record until each destination confirms it: at least once, in order,
  * with the record id as idempotency key so a receiver stores it exactly once.
- * Every change is a fresh read-modify-write of the store, so two tabs sharing
- * localStorage never overwrite each other's records.
+ * Every change touches one record's entry, so two tabs sharing localStorage never
+ * overwrite each other's records.
  */
 export class Outbox {
   /** Sends under way on this page, by record id, so a second flush waits for them instead of resending. */
@@ -28,16 +28,24 @@ export class Outbox {
 
   constructor(private readonly options: OutboxOptions) {}
 
+  /**
+   * Queues a record. A full outbox makes room for it: the latest choice is the one an operator
+   * most needs to prove, so the oldest record superseded by a later one of the same browser
+   * (which carries the whole current choice) goes first, else the oldest of all; the console
+   * says which.
+   */
   add(record: ConsentRecord): void {
     const pending = this.options.transports.map((t) => t.name);
     if (pending.length === 0) return;
-    this.update((entries) => {
-      if (entries.length >= this.options.maxQueued) {
-        this.options.env.log.error(`the record outbox is full (${this.options.maxQueued}); record ${record.recordId} was not queued.`);
-        return entries;
-      }
-      return [...entries, { record, pending, attempts: 0, nextAttemptAt: 0 }];
-    });
+    const { store, maxQueued, env } = this.options;
+    const entries = store.load();
+    for (let over = entries.length - maxQueued + 1; over > 0; over--) {
+      const superseded = entries.find((e) => entries.some((later) => later.record.consentId === e.record.consentId && later.record.sequence > e.record.sequence)) ?? entries[0]!;
+      entries.splice(entries.indexOf(superseded), 1);
+      store.remove(superseded.record.recordId);
+      env.log.error(`the record outbox is full (${maxQueued}); record ${superseded.record.recordId} (${superseded.record.action}, sequence ${superseded.record.sequence}) was dropped to keep the newer ones.`);
+    }
+    store.put({ record, pending, attempts: 0, nextAttemptAt: 0 });
   }
 
   /** Sends what is due; `all` ignores the backoff (a new page load, or the browser back online). */
@@ -46,11 +54,12 @@ export class Outbox {
     const now = this.options.now();
     const known = new Set(this.options.transports.map((t) => t.name));
     // A destination removed from the config since the record was queued will never confirm it.
-    this.update((entries) =>
-      entries
-        .map((e) => ({ ...e, pending: e.pending.filter((name) => known.has(name)) }))
-        .filter((e) => e.pending.length > 0),
-    );
+    for (const e of this.options.store.load()) {
+      const pending = e.pending.filter((name) => known.has(name));
+      if (pending.length === e.pending.length) continue;
+      if (pending.length) this.options.store.put({ ...e, pending });
+      else this.options.store.remove(e.record.recordId);
+    }
     const due = this.options.store.load().filter((e) => all || e.nextAttemptAt <= now);
     // One record at a time, oldest first, so the log receives decisions in the order they were made.
     for (const { record } of due) {
@@ -100,16 +109,13 @@ export class Outbox {
       if (entry.pending.includes(transport.name)) results.set(transport.name, await transport.send(entry.record));
     }
     const failed = [...results.values()].some((r) => r === 'retry');
-    this.update((entries) =>
-      entries
-        .map((e) => {
-          if (e.record.recordId !== id) return e;
-          const pending = e.pending.filter((name) => results.get(name) === undefined || results.get(name) === 'retry');
-          const attempts = failed ? e.attempts + 1 : e.attempts;
-          return { ...e, pending, attempts, nextAttemptAt: failed ? this.options.now() + backoff(attempts) : e.nextAttemptAt };
-        })
-        .filter((e) => e.pending.length > 0),
-    );
+    // Re-read: another tab may have sent it meanwhile (then it is gone) or the entry changed.
+    const e = this.options.store.load().find((x) => x.record.recordId === id);
+    if (!e) return;
+    const pending = e.pending.filter((name) => results.get(name) === undefined || results.get(name) === 'retry');
+    const attempts = failed ? e.attempts + 1 : e.attempts;
+    if (pending.length) this.options.store.put({ ...e, pending, attempts, nextAttemptAt: failed ? this.options.now() + backoff(attempts) : e.nextAttemptAt });
+    else this.options.store.remove(id);
   }
 
   private schedule(): void {
@@ -123,10 +129,6 @@ export class Outbox {
       this.timer = null;
       void this.flush();
     }, Math.max(0, next - this.options.now()));
-  }
-
-  private update(change: (entries: OutboxEntry[]) => OutboxEntry[]): void {
-    this.options.store.save(change(this.options.store.load()));
   }
 }
 

@@ -19,9 +19,9 @@ function logger() {
   return { log: { error: () => {}, warn: (m: string) => warnings.push(m) }, warnings };
 }
 
-function entry(id: string): OutboxEntry {
+function entry(id: string, timestamp = '2026-01-15T12:00:00.000Z'): OutboxEntry {
   return {
-    record: { recordId: id } as OutboxEntry['record'],
+    record: { recordId: id, timestamp, sequence: 1 } as OutboxEntry['record'],
     pending: ['endpoint'],
     attempts: 0,
     nextAttemptAt: 0,
@@ -29,22 +29,45 @@ function entry(id: string): OutboxEntry {
 }
 
 describe('localOutbox', () => {
-  test('saves and loads entries; an empty outbox removes the key', () => {
+  test('keeps one key per record, loads them oldest first; removing the last leaves no key', () => {
     const box = localOutbox(KEY, logger().log)!;
     expect(box.load()).toEqual([]);
-    box.save([entry('a'), entry('b')]);
-    expect(JSON.parse(localStorage.getItem(KEY)!)).toHaveLength(2);
+    box.put(entry('b', '2026-01-15T12:00:01.000Z'));
+    box.put(entry('a'));
+    expect(Object.keys(localStorage).sort()).toEqual([`${KEY}.a`, `${KEY}.b`]);
     expect(localOutbox(KEY, logger().log)!.load().map((e) => e.record.recordId)).toEqual(['a', 'b']);
-    box.save([]);
+    box.put({ ...entry('a'), attempts: 2 });
+    expect(box.load()[0]!.attempts).toBe(2);
+    box.remove('a');
+    box.remove('b');
+    expect(Object.keys(localStorage)).toEqual([]);
+  });
+
+  test('two outboxes on one localStorage (two tabs) never overwrite each other', () => {
+    const tabA = localOutbox(KEY, logger().log)!;
+    const tabB = localOutbox(KEY, logger().log)!;
+    const seenByA = tabA.load();
+    const seenByB = tabB.load();
+    tabA.put(entry('a'));
+    tabB.put(entry('b'));
+    expect([seenByA, seenByB]).toEqual([[], []]);
+    expect(tabA.load().map((e) => e.record.recordId).sort()).toEqual(['a', 'b']);
+  });
+
+  test('the list earlier versions kept under one key is moved to a key per record', () => {
+    localStorage.setItem(KEY, JSON.stringify([entry('old1'), entry('old2')]));
+    expect(localOutbox(KEY, logger().log)!.load().map((e) => e.record.recordId)).toEqual(['old1', 'old2']);
     expect(localStorage.getItem(KEY)).toBeNull();
+    expect(Object.keys(localStorage).sort()).toEqual([`${KEY}.old1`, `${KEY}.old2`]);
   });
 
   test('unreadable data is dropped with a warning, never thrown', () => {
     const { log, warnings } = logger();
-    localStorage.setItem(KEY, '{not json');
+    localStorage.setItem(`${KEY}.x`, '{not json');
     expect(localOutbox(KEY, log)!.load()).toEqual([]);
     expect(warnings[0]).toContain('unreadable');
-    localStorage.setItem(KEY, '{"a":1}');
+    expect(localStorage.getItem(`${KEY}.x`)).toBeNull();
+    localStorage.setItem(`${KEY}.y`, '{"a":1}');
     expect(localOutbox(KEY, log)!.load()).toEqual([]);
   });
 
@@ -59,11 +82,12 @@ describe('localOutbox', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    expect(() => box.save([entry('a')])).not.toThrow();
+    expect(() => box.put(entry('a'))).not.toThrow();
     expect(warnings[0]).toContain('could not save');
     expect(box.load().map((e) => e.record.recordId)).toEqual(['a']);
     setItem.mockRestore();
-    box.save([...box.load(), entry('b')]);
+    box.put(box.load()[0]!);
+    box.put(entry('b', '2026-01-15T12:00:01.000Z'));
     expect(localOutbox(KEY, log)!.load().map((e) => e.record.recordId)).toEqual(['a', 'b']);
   });
 
@@ -80,7 +104,7 @@ describe('localOutbox', () => {
     fake.fire('online');
     await settle();
     expect(server.accepted()).toHaveLength(1);
-    expect(fake.warnings.join('\n')).toContain('could not save the record outbox');
+    expect(fake.warnings.join('\n')).toContain('in the outbox');
     consent.destroy();
   });
 
@@ -113,7 +137,7 @@ describe('records kept in localStorage across page loads', () => {
     page1.acceptAll();
     await settle();
     page1.destroy();
-    const queued = JSON.parse(localStorage.getItem(KEY)!) as OutboxEntry[];
+    const queued = localOutbox(KEY, logger().log)!.load();
     expect(queued).toHaveLength(1);
     expect(store.value).toBeDefined();
 
@@ -122,7 +146,7 @@ describe('records kept in localStorage across page loads', () => {
     const page2 = createConsent(config(), { store, now: second.now, env: second.env });
     await settle();
     expect(server.accepted()).toEqual([queued[0]!.record.recordId]);
-    expect(localStorage.getItem(KEY)).toBeNull();
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(KEY))).toEqual([]);
     page2.destroy();
 
     const third = fakeEnv({ fetch: server.fetch });
@@ -141,12 +165,12 @@ describe('records kept in localStorage across page loads', () => {
     tabA.acceptAll();
     tabB.rejectAll();
     await settle();
-    expect((JSON.parse(localStorage.getItem(KEY)!) as OutboxEntry[]).map((e) => e.record.action).sort()).toEqual(['accept_all', 'reject_all']);
+    expect(localOutbox(KEY, logger().log)!.load().map((e) => e.record.action).sort()).toEqual(['accept_all', 'reject_all']);
     server.status = 200;
     b.fire('online');
     await settle();
     expect(server.accepted()).toHaveLength(2);
-    expect(localStorage.getItem(KEY)).toBeNull();
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(KEY))).toEqual([]);
     tabA.destroy();
     tabB.destroy();
   });

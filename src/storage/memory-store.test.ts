@@ -19,6 +19,8 @@ test('memoryOutbox copies in and out, so a caller cannot change what is queued b
   expect(loaded[0]!.attempts).toBe(0);
   loaded[0]!.pending.push('callback');
   expect(box.load()[0]!.pending).toEqual(['endpoint']);
-  box.save(loaded);
+  box.put(loaded[0]!);
   expect(box.entries[0]!.pending).toEqual(['endpoint', 'callback']);
+  box.remove('a');
+  expect(box.entries).toEqual([]);
 });

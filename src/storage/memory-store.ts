@@ -1,4 +1,5 @@
 import type { ChoiceStore, OutboxEntry, OutboxStore } from './store';
+import { byAge } from './store';
 
 /** A choice store in memory: for tests and for pages where cookies are blocked. */
 export function memoryStore(initial?: string): ChoiceStore & { value: string | undefined } {
@@ -19,9 +20,14 @@ export function memoryStore(initial?: string): ChoiceStore & { value: string | u
 export function memoryOutbox(initial: OutboxEntry[] = []): OutboxStore & { entries: OutboxEntry[] } {
   const box = {
     entries: clone(initial),
-    load: () => clone(box.entries),
-    save: (entries: OutboxEntry[]) => {
-      box.entries = clone(entries);
+    load: () => clone(box.entries).sort(byAge),
+    put(entry: OutboxEntry) {
+      const i = box.entries.findIndex((e) => e.record.recordId === entry.record.recordId);
+      if (i < 0) box.entries.push(clone(entry));
+      else box.entries[i] = clone(entry);
+    },
+    remove(recordId: string) {
+      box.entries = box.entries.filter((e) => e.record.recordId !== recordId);
     },
   };
   return box;

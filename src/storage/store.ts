@@ -17,8 +17,20 @@ export interface OutboxEntry {
   nextAttemptAt: number;
 }
 
-/** Where undelivered records wait. Survives page loads in a browser (localStorage). */
+/**
+ * Where undelivered records wait. Survives page loads in a browser (localStorage). One entry is
+ * one write: two tabs adding records at the same moment never overwrite each other's.
+ */
 export interface OutboxStore {
+  /** Every waiting entry, oldest first. */
   load(): OutboxEntry[];
-  save(entries: OutboxEntry[]): void;
+  /** Adds an entry, or replaces the one with its record id. */
+  put(entry: OutboxEntry): void;
+  /** Removes the entry with this record id. */
+  remove(recordId: string): void;
+}
+
+/** Oldest first: by the record's time, then its sequence number. */
+export function byAge(a: OutboxEntry, b: OutboxEntry): number {
+  return a.record.timestamp < b.record.timestamp ? -1 : a.record.timestamp > b.record.timestamp ? 1 : a.record.sequence - b.record.sequence;
 }
