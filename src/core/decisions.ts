@@ -33,6 +33,7 @@ export function decisions(kernel: Kernel): Decisions {
     store: options.outbox ?? localOutbox(`${config.cookie.name}.outbox`, env.log) ?? memoryOutbox(),
     transports,
     maxQueued: config.records.maxQueued,
+    lock: `consentry:${config.cookie.name}`,
     now: kernel.now,
     env,
   });

@@ -12,6 +12,8 @@ export interface OutboxOptions {
   maxQueued: number;
   now: () => number;
   env: Pick<Environment, 'setTimeout' | 'clearTimeout' | 'log'>;
+  /** Name of the lock that keeps passes one at a time across tabs. Default `consentry`. */
+  lock?: string;
 }
 
 /**
@@ -21,8 +23,10 @@ export interface OutboxOptions {
  * overwrite each other's records.
  */
 export class Outbox {
-  /** Sends under way on this page, by record id, so a second flush waits for them instead of resending. */
-  private readonly inFlight = new Map<string, Promise<void>>();
+  /** The passes asked for on this page, one after the other. */
+  private passes: Promise<void> = Promise.resolve();
+  /** Passes asked for and not over yet. */
+  private waiting = 0;
   private timer: unknown = null;
   private stopped = false;
 
@@ -48,33 +52,46 @@ export class Outbox {
     store.put({ record, pending, attempts: 0, nextAttemptAt: 0 });
   }
 
-  /** Sends what is due; `all` ignores the backoff (a new page load, or the browser back online). */
-  async flush(all = false): Promise<void> {
-    if (this.stopped) return;
-    const now = this.options.now();
-    const known = new Set(this.options.transports.map((t) => t.name));
-    // A destination removed from the config since the record was queued will never confirm it.
-    for (const e of this.options.store.load()) {
-      const pending = e.pending.filter((name) => known.has(name));
-      if (pending.length === e.pending.length) continue;
-      if (pending.length) this.options.store.put({ ...e, pending });
-      else this.options.store.remove(e.record.recordId);
-    }
-    const due = this.options.store.load().filter((e) => all || e.nextAttemptAt <= now);
-    // One record at a time, oldest first, so the log receives decisions in the order they were made.
-    for (const { record } of due) {
-      if (this.stopped) return;
-      // A send already under way (another flush): wait for it, so flush() resolves only when it is over.
-      const running = this.inFlight.get(record.recordId);
-      if (running) {
-        await running;
-        continue;
+  /**
+   * Sends what is due; `all` ignores the backoff (a new page load, or the browser back online).
+   * One pass at a time, here and across tabs (Web Locks where there are any), each record after
+   * the one before has been confirmed, so the log receives decisions in the order they were made;
+   * a record that must wait holds back the newer ones until its next attempt.
+   */
+  flush(all = false): Promise<void> {
+    const pass = () => this.pass(all);
+    const locks = (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
+    const run = (): Promise<void> => (locks ? locks.request(`${this.options.lock ?? 'consentry'}.outbox`, pass).then(undefined, pass) : pass());
+    // None waiting: start now (the first send begins at once, as a caller may expect); else after those.
+    this.passes = this.waiting++ ? this.passes.then(run) : run();
+    return this.passes;
+  }
+
+  private async pass(all: boolean): Promise<void> {
+    try {
+      const now = this.options.now();
+      const known = new Set(this.options.transports.map((t) => t.name));
+      for (const e of this.options.store.load()) {
+        // A destination removed from the config since the record was queued will never confirm it.
+        const pending = e.pending.filter((name) => known.has(name));
+        if (pending.length === e.pending.length) continue;
+        if (pending.length) this.options.store.put({ ...e, pending });
+        else this.options.store.remove(e.record.recordId);
       }
-      // Re-read: another flush may have sent it while this one awaited (it was sent twice).
-      const entry = this.options.store.load().find((e) => e.record.recordId === record.recordId);
-      if (entry) await this.deliver(entry);
+      for (const { record } of this.options.store.load()) {
+        // Re-read: another tab may have sent it meanwhile.
+        const entry = this.options.store.load().find((e) => e.record.recordId === record.recordId);
+        if (this.stopped) return;
+        if (!entry) continue;
+        if (!all && entry.nextAttemptAt > now) break;
+        if (!(await this.send(entry))) break;
+      }
+      this.schedule();
+    } catch (error) {
+      this.options.env.log.error(`sending records failed: ${String(error)}; they stay queued.`);
+    } finally {
+      this.waiting--; // at once when nothing was sent: the next flush need not wait
     }
-    this.schedule();
   }
 
   /** The page is going away: hand what is left to sendBeacon (it stays queued until confirmed). */
@@ -95,14 +112,8 @@ export class Outbox {
     if (this.timer !== null) this.options.env.clearTimeout(this.timer);
   }
 
-  private deliver(entry: OutboxEntry): Promise<void> {
-    const id = entry.record.recordId;
-    const sending = this.send(entry).finally(() => this.inFlight.delete(id));
-    this.inFlight.set(id, sending);
-    return sending;
-  }
-
-  private async send(entry: OutboxEntry): Promise<void> {
+  /** Sends one record to the destinations still waiting for it; `false` when it must be tried again later. */
+  private async send(entry: OutboxEntry): Promise<boolean> {
     const id = entry.record.recordId;
     const results = new Map<string, SendResult>();
     for (const transport of this.options.transports) {
@@ -111,11 +122,12 @@ export class Outbox {
     const failed = [...results.values()].some((r) => r === 'retry');
     // Re-read: another tab may have sent it meanwhile (then it is gone) or the entry changed.
     const e = this.options.store.load().find((x) => x.record.recordId === id);
-    if (!e) return;
+    if (!e) return true;
     const pending = e.pending.filter((name) => results.get(name) === undefined || results.get(name) === 'retry');
     const attempts = failed ? e.attempts + 1 : e.attempts;
     if (pending.length) this.options.store.put({ ...e, pending, attempts, nextAttemptAt: failed ? this.options.now() + backoff(attempts) : e.nextAttemptAt });
     else this.options.store.remove(id);
+    return !failed;
   }
 
   private schedule(): void {
