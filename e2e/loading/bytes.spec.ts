@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { expect, test, type Page, type Response } from '@playwright/test';
+import { renderPage, shopConfig } from '../fixtures/gating/site';
+import { startServer, type TestServer } from '../support/server';
+import { routeTrackers, shopTestLaunchOptions } from '../support/trackers';
+import { pageHandler } from '../gating/pages';
+
+// What a visitor really downloads from us (response bodies of /dist/), compressed as a server
+// would (brotli -q 11), against the budgets in package.json: a first visit shows the banner and
+// accepts; a returning visit with a current choice makes exactly one request to us.
+test.use({ launchOptions: shopTestLaunchOptions() });
+
+const budgets = JSON.parse(readFileSync('package.json', 'utf8')).consentry.sizeBudgets as Record<string, { brotli: number }>;
+const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+let server: TestServer;
+const pages = new Map<string, string>();
+test.beforeAll(async () => {
+  server = await startServer({ handlers: [pageHandler(pages)] });
+});
+test.afterAll(() => server.close());
+
+/** The shop with Google and Metrica, a blocked script, a floating button and a way-back link: in one language. */
+function shopPage(): string {
+  const config = shopConfig({ ui: { floatingButton: 'bottom-right' } });
+  config.categories.marketing!.services = ['google-tag-manager'];
+  delete config.services;
+  return renderPage({
+    config,
+    body: `<script type="text/plain" data-category="analytics">window.__gated = true</script><a href="#" data-consentry-open>Cookie settings</a>`,
+  });
+}
+
+/** Collects every response from /dist/ during `visit`, once the page has settled. */
+async function ours(page: Page, visit: () => Promise<void>): Promise<Array<{ path: string; brotli: number }>> {
+  const responses: Response[] = [];
+  const listen = (r: Response) => new URL(r.url()).pathname.startsWith('/dist/') && responses.push(r);
+  page.on('response', listen);
+  await visit();
+  await page.waitForLoadState('networkidle');
+  page.off('response', listen);
+  return Promise.all(responses.map(async (r) => ({ path: new URL(r.url()).pathname, brotli: brotli(await r.body()) })));
+}
+
+test('a first visit (banner, Accept) and a returning visit download no more than their budgets; a returning visit asks us for one file', async ({ context, page }) => {
+  await routeTrackers(context);
+  pages.set('/bytes.html', shopPage());
+  const url = `http://www.shop.test:${server.port}/bytes.html`;
+
+  const first = await ours(page, async () => {
+    await page.goto(url);
+    await page.locator('[data-consentry="banner"] [data-action="accept"]').click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __gated?: boolean }).__gated)).toBe(true);
+  });
+  const returning = await ours(page, async () => {
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __gated?: boolean }).__gated)).toBe(true);
+    await expect(page.getByRole('button', { name: 'Cookie settings' }).first()).toBeVisible();
+  });
+  const total = (files: Array<{ brotli: number }>) => files.reduce((n, f) => n + f.brotli, 0);
+  console.log(`[bytes] first visit ${total(first)} B brotli: ${first.map((f) => `${f.path} ${f.brotli}`).join(', ')}`);
+  console.log(`[bytes] returning visit ${total(returning)} B brotli: ${returning.map((f) => `${f.path} ${f.brotli}`).join(', ')}`);
+
+  expect(returning.map((f) => f.path)).toEqual(['/dist/consentry.js']);
+  expect(total(returning)).toBeLessThanOrEqual(budgets.returningVisit!.brotli);
+  expect(total(first)).toBeLessThanOrEqual(budgets.firstVisit!.brotli);
+});
