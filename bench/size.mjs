@@ -52,11 +52,37 @@ async function measureBudget(/** @type {string} */ name, /** @type {any} */ budg
     const note = withIntegration ? 'createConsent + the yandex-metrica integration' : 'createConsent only (no integration entry in package.json exports yet)';
     return { sizes: compressedSizes(code), detail: [`bundled: ${note}, tree-shaken, terser`] };
   }
-  if (!Array.isArray(budget.files)) fail(`sizeBudgets.${name} needs "files" (paths, * allowed in the file name) or "bundle": "${NPM_ENTRY}"`);
+  if (Array.isArray(budget.parts)) {
+    const files = visitFiles(budget.parts);
+    const { perFile, total } = measureFiles(root, files);
+    return { sizes: total, detail: perFile.map((f) => `${f.file}: ${kb(f.brotli)} brotli`) };
+  }
+  if (!Array.isArray(budget.files)) fail(`sizeBudgets.${name} needs "files" (paths, * allowed in the file name), "parts" (of the script-tag build) or "bundle": "${NPM_ENTRY}"`);
   const { files, missing } = expandFiles(root, budget.files);
   if (missing.length > 0) fail(`${name}: missing ${missing.join(', ')}: run \`npm run build\` first`);
   const { perFile, total } = measureFiles(root, files);
   return { sizes: total, detail: perFile.length > 1 ? perFile.map((f) => `${f.file}: ${kb(f.brotli)} brotli`) : [] };
+}
+
+/**
+ * What a visit that needs `parts` downloads: consentry.js, then for each part the chunk the boot
+ * file would fetch (one already on its way if it has the part, else the first listed with it).
+ * @param {string[]} parts @returns {string[]}
+ */
+function visitFiles(parts) {
+  const manifestFile = join(root, 'dist/chunks/manifest.json');
+  if (!existsSync(manifestFile)) fail('dist/chunks/manifest.json is missing: run `npm run build` first');
+  /** @type {Record<string, [string, string, string]>} */
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const chunks = Object.values(manifest);
+  const files = ['dist/consentry.js'];
+  for (const part of parts) {
+    const having = chunks.filter(([, , provides]) => provides.split(' ').includes(part));
+    if (!having.length) fail(`no chunk provides the part "${part}"`);
+    const chunk = having.find(([file]) => files.includes(`dist/${file}`)) ?? having[0];
+    if (!files.includes(`dist/${chunk[0]}`)) files.push(`dist/${chunk[0]}`);
+  }
+  return files;
 }
 
 async function printModules() {

@@ -1,6 +1,6 @@
 import { choiceMaps, deniedMaps } from './choice';
 import type { StoredChoice } from './choice-format';
-import { decodeChoice, encodeChoice } from './choice-format';
+import { encodeChoice } from './choice-format';
 import type { Environment } from './environment';
 import { browserEnvironment } from './environment';
 import { randomId } from './ids';
@@ -76,7 +76,7 @@ export function decisions(kernel: Kernel): Decisions {
     const written = guarded(env.log, 'reading the consent cookie', () => cookie.read()) ?? undefined;
     if (written !== raw) {
       // Another tab's choice landed in between (no Web Locks): it is the stored one now; this page follows it.
-      if (written !== previousRaw && decodeChoice(written, t)) return void kernel.stored();
+      if (written !== undefined && written !== previousRaw) return void kernel.stored();
       // Cookies blocked: the choice still holds for this page, and the record is still made.
       env.log.warn('the consent cookie could not be stored (cookies blocked?); the choice holds for this page only.');
     }

@@ -29,32 +29,25 @@ export interface Environment {
 type WindowEvent = 'online' | 'focus' | 'pagehide' | 'visibilitychange';
 
 export function browserEnvironment(): Environment {
-  const hasWindow = typeof window !== 'undefined';
-  const hasDocument = typeof document !== 'undefined';
-  const nav: (Navigator & { globalPrivacyControl?: boolean }) | undefined =
-    typeof navigator !== 'undefined' ? navigator : undefined;
+  const win = typeof window === 'undefined' ? undefined : window;
+  const nav: (Navigator & { globalPrivacyControl?: boolean }) | undefined = typeof navigator === 'undefined' ? undefined : navigator;
+  const origin = win?.location?.origin;
   return {
-    origin: hasWindow && window.location?.origin && window.location.origin !== 'null' ? window.location.origin : null,
-    secure: hasWindow && window.location?.protocol === 'https:',
+    origin: origin && origin !== 'null' ? origin : null,
+    secure: win?.location?.protocol === 'https:',
     gpc: nav?.globalPrivacyControl === true,
-    documentLang: () => (hasDocument ? document.documentElement.getAttribute('lang') : null),
+    documentLang: () => (typeof document === 'undefined' ? null : document.documentElement.getAttribute('lang')),
     browserLanguages: () => nav?.languages ?? (nav?.language ? [nav.language] : []),
     fetch: typeof fetch === 'function' ? fetch.bind(globalThis) : undefined,
-    sendBeacon: nav && typeof nav.sendBeacon === 'function' ? (url, body) => nav.sendBeacon(url, body) : undefined,
+    sendBeacon: nav?.sendBeacon ? (url, body) => nav.sendBeacon(url, body) : undefined,
     listen(event: WindowEvent, fn) {
-      const target: EventTarget | undefined =
-        event === 'visibilitychange' ? (hasDocument ? document : undefined) : hasWindow ? window : undefined;
-      if (!target) return () => {};
-      target.addEventListener(event, fn);
-      return () => target.removeEventListener(event, fn);
+      const target = event === 'visibilitychange' ? (win && document) : win;
+      target?.addEventListener(event, fn);
+      return () => target?.removeEventListener(event, fn);
     },
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-    randomBytes(length) {
-      const bytes = new Uint8Array(length);
-      globalThis.crypto.getRandomValues(bytes);
-      return bytes;
-    },
+    randomBytes: (length) => globalThis.crypto.getRandomValues(new Uint8Array(length)),
     log: consoleLogger,
   };
 }

@@ -20,9 +20,10 @@ export function resolveLocale(settings: LocaleSettings, env: Pick<Environment, '
 /** `ru-RU` matches `ru-RU`, else `ru`; `en` matches `en-GB` when that is all the site has. */
 export function matchLocale(tag: string, available: readonly string[]): string | undefined {
   const wanted = tag.trim().toLowerCase();
-  if (!wanted) return undefined;
-  const exact = available.find((a) => a.toLowerCase() === wanted);
-  if (exact) return exact;
-  const primary = wanted.split('-')[0];
-  return available.find((a) => a.toLowerCase() === primary) ?? available.find((a) => a.toLowerCase().split('-')[0] === primary);
+  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+  if (wanted) for (const same of [(a: string) => a.toLowerCase() === wanted, (a: string) => a.toLowerCase() === primary(wanted), (a: string) => primary(a) === primary(wanted)]) {
+    const found = available.find(same);
+    if (found) return found;
+  }
+  return undefined;
 }

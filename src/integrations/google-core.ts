@@ -1,5 +1,5 @@
 import type { ConsentPlugin, ConsentState } from '../core/types';
-import { injectScript } from '../gate/inject-script';
+import { addTag } from './add-tag';
 import { consentSignals } from './consent-mode';
 import type { ResolvedGoogleOptions } from './google-options';
 import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER } from './google-services';
@@ -15,14 +15,13 @@ export function googleCore(o: ResolvedGoogleOptions, nonce?: string): Omit<Conse
   const win = typeof window === 'undefined' ? undefined : window;
   const gtag = win && gtagFor(win);
   const tags: Array<[service: string, load: () => void]> = [];
-  const fail = () => {}; // a blocked or missing tag must not break the page; the network panel shows it
   const id = o.measurementId;
   const container = o.containerId;
   if (id) {
     tags.push([
       GOOGLE_ANALYTICS,
       () => {
-        injectScript(`${o.scriptUrl}/gtag/js?id=${encodeURIComponent(id)}`, { nonce: o.nonce ?? nonce }).catch(fail);
+        addTag(`${o.scriptUrl}/gtag/js?id=${encodeURIComponent(id)}`, o.nonce ?? nonce);
         gtag!('js', new Date());
         gtag!('config', id);
       },
@@ -33,7 +32,7 @@ export function googleCore(o: ResolvedGoogleOptions, nonce?: string): Omit<Conse
       GOOGLE_TAG_MANAGER,
       () => {
         (win!.dataLayer ??= []).push({ 'gtm.start': Date.now(), event: 'gtm.js' });
-        injectScript(`${o.scriptUrl}/gtm.js?id=${encodeURIComponent(container)}`, { nonce: o.nonce ?? nonce }).catch(fail);
+        addTag(`${o.scriptUrl}/gtm.js?id=${encodeURIComponent(container)}`, o.nonce ?? nonce);
       },
     ]);
   }

@@ -1,5 +1,5 @@
 import type { ConsentPlugin } from '../core/types';
-import { injectScript } from '../gate/inject-script';
+import { addTag } from './add-tag';
 import type { ResolvedYandexMetricaOptions } from './yandex-options';
 import { YANDEX_METRICA, YANDEX_WEBVISOR } from './yandex-services';
 
@@ -44,7 +44,7 @@ export function yandexCore(o: ResolvedYandexMetricaOptions, nonce?: string): Omi
           webvisor: o.webvisor && state.services[YANDEX_WEBVISOR] === true,
           ...(o.ecommerce ? { ecommerce: o.ecommerce } : {}),
         });
-        injectScript(o.scriptUrl, { nonce: o.nonce ?? nonce }).catch(() => {});
+        addTag(o.scriptUrl, o.nonce ?? nonce);
       };
       apply();
       return consent.on('change', apply);
