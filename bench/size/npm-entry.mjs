@@ -27,19 +27,25 @@ export function exportedFile(root, pkg, subpath) {
 /**
  * Bundles the tiny site entry in memory and returns its code.
  * @param {string} root repo root
+ * @param {Record<string, string[]>} [imports] what the app imports, by module
  * @returns {Promise<{ code: string, entry: string, withIntegration: boolean }>}
  */
-export async function bundleNpmEntry(root) {
+export async function bundleNpmEntry(root, imports = undefined) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const withIntegration = exportedFile(root, pkg, INTEGRATION_SUBPATH) !== null;
-  const entry = [
-    `import { createConsent } from 'consentry';`,
-    withIntegration ? `export * from 'consentry/${INTEGRATION_SUBPATH.slice(2)}';` : '',
-    // Used, so tree-shaking keeps it, as a site's `createConsent(config)` would.
-    `export { createConsent };`,
-  ]
-    .filter(Boolean)
-    .join('\n');
+  // `imports`: { 'consentry/ui': ['mountUi'], … }, what an app imports; exported, so tree-shaking keeps them.
+  const entry = imports
+    ? Object.entries(imports)
+        .map(([from, names]) => `export { ${names.join(', ')} } from '${from}';`)
+        .join('\n')
+    : [
+        `import { createConsent } from 'consentry';`,
+        withIntegration ? `export * from 'consentry/${INTEGRATION_SUBPATH.slice(2)}';` : '',
+        // Used, so tree-shaking keeps it, as a site's `createConsent(config)` would.
+        `export { createConsent };`,
+      ]
+        .filter(Boolean)
+        .join('\n');
 
   const selfReference = {
     name: 'consentry-self-reference',
