@@ -105,7 +105,7 @@ describe('importing the npm entry in Node', { timeout: 60_000 }, () => {
     // The real (Node) environment: no env given.
     const first = createConsent(testConfig(), { store, outbox, onRecord });
     expect(first.ok).toBe(true);
-    first.set({ analytics: true });
+    await first.set({ analytics: true }); // settles once stored: decisions are a lazy chunk
     expect(first.allowed('analytics')).toBe(true);
     expect(first.allowed('marketing')).toBe(false);
     await first.flush();
@@ -114,7 +114,7 @@ describe('importing the npm entry in Node', { timeout: 60_000 }, () => {
     const second = createConsent(testConfig(), { store, outbox, onRecord });
     expect(second.state.decided).toBe(true);
     expect(second.allowed('analytics')).toBe(true);
-    second.withdraw();
+    await second.withdraw();
     expect(second.allowed('analytics')).toBe(false);
     await second.flush();
     second.destroy();
@@ -128,7 +128,7 @@ describe('importing the npm entry in Node', { timeout: 60_000 }, () => {
     const { testConfig } = await import('./core/testing/config-fixture');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const consent = createConsent(testConfig(), { outbox: memoryOutbox() });
-    consent.acceptAll();
+    await consent.acceptAll();
     expect(consent.allowed('analytics')).toBe(true);
     expect(warn.mock.calls.flat().join('\n')).toContain('could not be stored');
     consent.destroy();

@@ -16,7 +16,7 @@ import { configHash, recall, remember } from './memo';
 import { partLoader } from './part-loader';
 import { readPageConfig } from './page-config';
 import { pluginsFromMemo } from './plugins';
-import { readCookie } from './read-cookie';
+import { readCookie } from '../storage/read-cookie';
 import { sayLater } from './say-later';
 import { attachUi } from './ui-loader';
 import type { prepare } from './parts/validate';

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createConsent } from './create-consent';
+import { createConsent } from './testing/create-consent';
 import type { Environment } from './environment';
 import { testConfig } from './testing/config-fixture';
 import { fakeEnv, fakeServer, settle } from './testing/fake-env';

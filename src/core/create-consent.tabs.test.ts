@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createConsent } from './create-consent';
+import { createConsent } from './testing/create-consent';
 import { testConfig } from './testing/config-fixture';
 import { fakeEnv } from './testing/fake-env';
 import type { ChangeEvent } from './types';

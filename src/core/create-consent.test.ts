@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { decodeChoice } from './choice-format';
-import { createConsent } from './create-consent';
+import { createConsent } from './testing/create-consent';
 import type { Environment } from './environment';
 import { testConfig } from './testing/config-fixture';
 import { fakeEnv, settle } from './testing/fake-env';

@@ -1,43 +1,14 @@
-import { decisions } from './decisions';
-import type { Environment } from './environment';
-import { browserEnvironment } from './environment';
-import { createInstance } from './kernel';
-import { describeError } from './log';
-import { sayNow } from './messages';
-import type { Consent, ConsentOptions, ConsentryConfig, ServiceConfig, ServiceFacts } from './types';
-import { formatIssues, validateConfig } from './validate';
-import { cookieStore } from '../storage/cookie-store';
+import type { Consent, ConsentOptions, ConsentryConfig } from './types';
+import { startConsent } from './start-consent';
 
 /**
- * Starts consent for one page: validates the config, reads the stored choice,
- * starts plugins (integrations, the gate) and retries undelivered records.
- * Never throws: an invalid config or a failure here gives an instance that
- * refuses everything optional and says why in the console (fail closed).
+ * Starts consent for one page: validates the config, reads the stored choice, starts plugins
+ * (integrations, the gate) and retries undelivered records. What decisions and delivery need is
+ * a lazy chunk for your bundler, fetched on the first decision or record to send (the widget
+ * fetches it as it shows the banner); each decision's promise settles once it is stored.
+ * Never throws: an invalid config gives an instance that refuses everything optional and says
+ * why in the console (fail closed).
  */
 export function createConsent(config: ConsentryConfig, options: ConsentOptions = {}): Consent {
-  // `createConsent(config, null)` threw here, before the try: garbage options count as none.
-  const opts: ConsentOptions = typeof options === 'object' && options !== null ? options : {};
-  const env: Environment = { ...browserEnvironment(), ...opts.env };
-  const instance = createInstance({
-    env,
-    options: opts,
-    say: sayNow(env.log),
-    decisions,
-    read: (c) => (opts.store ?? cookieStore({ ...c.cookie, secure: false })).read(),
-    queued: () => true,
-  });
-  try {
-    const plugins = opts.plugins ?? [];
-    const extra: Record<string, ServiceFacts | ServiceConfig> = {};
-    for (const plugin of plugins) Object.assign(extra, plugin.services ?? {});
-    const validation = validateConfig(config, extra);
-    if (!validation.ok) {
-      env.log.error(formatIssues(validation.issues));
-      instance.fail(validation.issues);
-    } else instance.start(validation.config, plugins);
-  } catch (error) {
-    env.log.error(`could not start, so nothing optional will run (failing closed): ${describeError(error)}`);
-    instance.fail([{ path: 'config', value: 'n/a', expected: `a config Consentry can start with (${describeError(error)})` }]);
-  }
-  return instance.consent;
+  return startConsent(config, options, { loadDecisions: () => import('./decisions').then((m) => m.decisions) });
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // @vitest-environment-options {"url": "https://shop.test:8443/checkout/step-2?coupon=SECRET#pay"}
 import { expect, test, vi } from 'vitest';
-import { createConsent } from './create-consent';
+import { createConsent } from './testing/create-consent';
 import { browserEnvironment } from './environment';
 import { testConfig } from './testing/config-fixture';
 import type { ConsentRecord } from './types';

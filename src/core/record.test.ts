@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
-import { createConsent } from './create-consent';
+import { createConsent } from './testing/create-consent';
 import { makeRecord } from './record';
 import { testConfig } from './testing/config-fixture';
 import { fakeEnv } from './testing/fake-env';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createConsent } from '../core/create-consent';
+import { createConsent } from '../core/testing/create-consent';
 import type { Consent } from '../core/types';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
 import { siteConfig } from './testing/site';

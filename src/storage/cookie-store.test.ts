@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cookieStore } from './cookie-store';
 import { memoryOutbox } from './memory-store';
-import { createConsent } from '../core/create-consent';
+import { createConsent } from '../core/testing/create-consent';
 import { testConfig } from '../core/testing/config-fixture';
 import { fakeEnv } from '../core/testing/fake-env';
 import type { ChangeEvent, ConsentryConfig } from '../core/types';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { localOutbox } from './local-outbox';
 import { memoryStore } from './memory-store';
 import type { OutboxEntry } from './store';
-import { createConsent } from '../core/create-consent';
+import { createConsent } from '../core/testing/create-consent';
 import { testConfig } from '../core/testing/config-fixture';
 import { fakeEnv, fakeServer, settle } from '../core/testing/fake-env';
 

@@ -1,0 +1,43 @@
+import type { Environment } from './environment';
+import { browserEnvironment } from './environment';
+import type { InstanceParts } from './kernel';
+import { createInstance } from './kernel';
+import { describeError } from './log';
+import { sayNow } from './messages';
+import type { Consent, ConsentOptions, ConsentryConfig, ServiceConfig, ServiceFacts } from './types';
+import { formatIssues, validateConfig } from './validate';
+import { readCookie } from '../storage/read-cookie';
+
+/**
+ * Starts consent for one page with the decisions part given (`decisions`) or fetched on first
+ * need (`loadDecisions`): validates the config, reads the stored choice, starts plugins and
+ * retries undelivered records. Never throws: an invalid config or a failure here gives an
+ * instance that refuses everything optional and says why in the console (fail closed).
+ */
+export function startConsent(config: ConsentryConfig, options: ConsentOptions, parts: Pick<InstanceParts, 'decisions' | 'loadDecisions'>): Consent {
+  // `createConsent(config, null)` threw here, before the try: garbage options count as none.
+  const opts: ConsentOptions = typeof options === 'object' && options !== null ? options : {};
+  const env: Environment = { ...browserEnvironment(), ...opts.env };
+  const instance = createInstance({
+    env,
+    options: opts,
+    say: sayNow(env.log),
+    ...parts,
+    read: (c) => (opts.store ? opts.store.read() : typeof document === 'undefined' ? undefined : readCookie(c.cookie.name)),
+    queued: () => true,
+  });
+  try {
+    const plugins = opts.plugins ?? [];
+    const extra: Record<string, ServiceFacts | ServiceConfig> = {};
+    for (const plugin of plugins) Object.assign(extra, plugin.services ?? {});
+    const validation = validateConfig(config, extra);
+    if (!validation.ok) {
+      env.log.error(formatIssues(validation.issues));
+      instance.fail(validation.issues);
+    } else instance.start(validation.config, plugins);
+  } catch (error) {
+    env.log.error(`could not start, so nothing optional will run (failing closed): ${describeError(error)}`);
+    instance.fail([{ path: 'config', value: 'n/a', expected: `a config Consentry can start with (${describeError(error)})` }]);
+  }
+  return instance.consent;
+}
