@@ -6,7 +6,7 @@
 import type { Consent } from '../core/types';
 import { REOPEN_LABEL } from './i18n/reopen-label';
 import { withBody } from './dom-ready';
-import type { UiOptions } from './options';
+import type { LauncherOptions } from './launcher';
 
 const CSS = `:host{all:initial}
 button{position:fixed;bottom:16px;z-index:2147482999;width:44px;height:44px;padding:8px;border-radius:50%;cursor:pointer;border:2px solid var(--consentry-background,#fff);background:var(--consentry-accent,#1d4ed8);color:var(--consentry-accent-text,#fff);box-shadow:0 2px 8px #0006}
@@ -22,7 +22,7 @@ export interface FloatingButton {
   remove(): void;
 }
 
-export function floatingButton(consent: Consent, options: Pick<UiOptions, 'floatingButton' | 'texts'>, onOpen: (opener: HTMLElement) => void): FloatingButton {
+export function floatingButton(consent: Consent, options: LauncherOptions, onOpen: (opener: HTMLElement) => void): FloatingButton {
   const host = document.createElement('consentry-reopen');
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
@@ -30,7 +30,7 @@ export function floatingButton(consent: Consent, options: Pick<UiOptions, 'float
   root.adoptedStyleSheets = [sheet];
   const locale = consent.locale;
   const primary = locale.split('-')[0] as keyof typeof REOPEN_LABEL;
-  const own = options.texts[locale]?.reopen ?? options.texts[primary]?.reopen;
+  const own = options.texts?.[locale]?.reopen ?? options.texts?.[primary]?.reopen;
   // The label must be in the language its `lang` says: English unless the site's language is known.
   const label = own ?? REOPEN_LABEL[primary];
   const button = document.createElement('button');

@@ -38,7 +38,7 @@ export function Modal(props: ModalProps) {
   return (
     <dialog
       ref={ref}
-      class={`panel ${props.class}`}
+      class={props.class}
       aria-labelledby={props.labelledBy}
       aria-describedby={props.describedBy}
       onKeyDown={onKeyDown}
