@@ -47,11 +47,18 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     const { lang, t } = chooseTexts(consent.locale, received.lang, received.t, ui.texts);
     const button = (action: string, label: string, onclick: () => unknown, kind = 'b') => h('button', { type: 'button', class: kind, 'data-action': action, onclick }, label);
     box.lang = widget.lang = lang;
-    // Reject all comes first in the markup, so the first Tab into the banner reaches it
-    // (issue 10); the grid puts the title and the controls back at the top.
+    // Reject all comes first in the markup after the text (its one link, the policy, at its
+    // end), so the first Tab into the banner reaches it or the link just before it (issue 10);
+    // the grid puts the title and the controls back at the top.
     panel.replaceChildren(
       h('h2', { id: 'cs-bt', tabindex: -1 }, t.bannerTitle),
-      h('div', { class: 't' }, ...firstLayer({ config, lang, t, countries: received.countries, providers: received.providers, gpc: consent.state.gpc }).map((l) => h('p', { 'data-line': l.id, class: l.warn && 'warn' }, l.text))),
+      // One flowing paragraph: on a phone, short sentences as blocks would waste half a line each.
+      h(
+        'p',
+        { class: 't' },
+        ...firstLayer({ config, lang, t, countries: received.countries, providers: received.providers, gpc: consent.state.gpc }).flatMap((l) => [h('span', { 'data-line': l.id, class: l.warn && 'warn' }, l.text), ' ']),
+        h('a', { href: config.policy.url, target: '_blank' }, t.policyLink),
+      ),
       h(
         'div',
         { class: 'a' },
@@ -63,7 +70,6 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
         button('accept', t.acceptAll, () => consent.acceptAll({ layer: 'banner' })),
         button('settings', t.settings, () => host.open('preferences', settings), 'b s'),
       ),
-      h('a', { class: 'pol', href: config.policy.url, target: '_blank' }, t.policyLink),
       h(
         'div',
         { class: 'c' },

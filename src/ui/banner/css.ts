@@ -6,7 +6,7 @@
  *   defaults keep 4.5:1 text contrast in both themes;
  * - one grid, placed by areas, so the markup can put Reject all first (the first Tab reaches
  *   it) while the title, language menu and close button sit at the top: title `h`, controls
- *   `c`, text `t`, policy link `p`, buttons `a`;
+ *   `c`, text `t` (one flowing paragraph, the policy link at its end), buttons `a`;
  * - sized for a phone: the bar stays under 40 % of a 360×740 screen and 25 % of 1280×800
  *   (issue 10), long words wrap (320 px), targets are 32 px or more (WCAG 2.5.8: 24);
  * - Reject all and Accept all share one class (`b`): same size, weight and colour.
@@ -20,19 +20,20 @@ export const CSS = `:host{all:initial}
 *{box-sizing:border-box;margin:0;font:inherit}
 h2{grid-area:h;font-weight:700}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}
-.panel{position:fixed;z-index:2147483000;inset:auto 0 0;max-height:100%;overflow:auto;background:var(--bg);color:var(--fg);border:solid var(--l);border-width:1px 0 0;box-shadow:0 0 16px #0004;padding:10px max(12px,50% - 36rem);display:grid;gap:6px 24px;grid:"h c" "t t" "p p" "a a"/1fr auto;align-items:center;overflow-wrap:anywhere}
-.t{grid-area:t;display:grid;gap:4px}
-.warn{background:var(--wb);color:var(--wf);padding:2px 8px}
-a{grid-area:p;color:inherit}
+.panel{position:fixed;z-index:2147483000;inset:auto 0 0;max-height:100%;overflow:auto;background:var(--bg);color:var(--fg);border:solid var(--l);border-width:1px 0 0;box-shadow:0 0 16px #0004;padding:10px max(12px,50% - 36rem);display:grid;gap:6px 24px;grid:"h c" "t t" "a a"/1fr auto;align-items:center;overflow-wrap:anywhere}
+.t{grid-area:t}
+.warn{background:var(--wb);color:var(--wf);padding:0 4px;box-decoration-break:clone}
+a{color:inherit}
 .c{grid-area:c;display:flex}
 .a{grid-area:a;display:grid;grid:auto/1fr 1fr auto;gap:6px}
-button,select{min-height:40px;padding:4px 12px;border-radius:8px;border:2px solid var(--a);background:var(--a);color:var(--at);font-weight:600;cursor:pointer}
+button,select{min-height:40px;padding:2px 8px;border-radius:8px;border:2px solid var(--a);background:var(--a);color:var(--at);font-weight:600;cursor:pointer}
 .s,select,.x{background:none;color:inherit;border-color:var(--l)}
-.x{border:0;font-size:24px;padding:0 8px}
-@media(min-width:48rem){.bar{grid:"h c" "t a" "p a"/1fr 22rem}.bar .s{grid-column:1/-1}.bar .a{grid:auto/1fr 1fr}}
+.x{border:0;font-size:24px}
+select,.x{min-height:32px}
+@media(min-width:48rem){.bar{grid:"h c" "t a"/1fr 22rem}.bar .s{grid-column:1/-1}.bar .a{grid:auto/1fr 1fr}}
 .box,.n,dialog{inset:auto 16px 16px auto;width:min(26rem,100vw - 32px);border-width:1px;border-radius:var(--r);padding:12px 16px}
 dialog{inset:0;margin:auto;height:fit-content}
 ::backdrop{background:#0008}
 .n{grid:none}
-@media(max-width:30rem){.panel{font-size:14px}.box{inset:auto 0 0;width:auto}}
+@media(max-width:30rem){.panel{font:14px/1.35 var(--consentry-font,system-ui,sans-serif);padding:8px 10px;gap:4px}button{padding:2px 6px;font-size:13px}.box{inset:auto 0 0;width:auto}}
 @media(prefers-reduced-motion:no-preference){.panel{animation:cs-in .2s}@keyframes cs-in{from{translate:0 1rem;opacity:0}}}`;

@@ -31,11 +31,11 @@ describe('first layer, on the demo sites’ own configs', () => {
   it('Infomaximum (152-FZ, ru): Google LLC is named once, in the cross-border warning; Yandex and RUTUBE once, if you agree', () => {
     const { text, lines } = layer(resolvedDemo('infomaximum'), 'ru');
     expect(text).toEqual({
-      intro: 'ООО «Инфомаксимум» использует файлы cookie и похожие технологии.',
+      intro: 'ООО «Инфомаксимум» использует cookie и похожие технологии.',
       optional: 'Только с вашего согласия: интернет-статистика, рассылка и внешние материалы.',
       recipients: 'Кто ещё получит данные, если вы согласитесь: ООО «Яндекс» и RUTUBE.',
-      'cross-border': 'Если вы согласитесь, данные уйдут и за рубеж (трансграничная передача): Google LLC (США).',
-      change: 'Изменить выбор или отозвать согласие можно в любой момент в настройках cookie.',
+      'cross-border': 'С вашего согласия данные уйдут и за рубеж (трансграничная передача): Google LLC (США).',
+      change: 'Изменить выбор можно в любой момент в настройках cookie.',
     });
     expect(lines.find((l) => l.id === 'cross-border')!.warn).toBe(true);
   });
@@ -120,7 +120,7 @@ describe('first layer, on the demo sites’ own configs', () => {
     });
     expect(layer(config, 'en').text).toEqual({
       intro: '"Arcon" High-precision Machining Center LLC uses only the cookies the site needs to work.',
-      change: 'You can change or withdraw your choice at any time in the cookie settings.',
+      change: 'You can change your choice at any time in the cookie settings.',
     });
   });
 });

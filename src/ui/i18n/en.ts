@@ -19,7 +19,7 @@ export const t = {
   whoElse: 'If you agree, data also goes to {recipients}.',
   crossBorderConsent: 'If you agree, your data will also be sent abroad (a cross-border transfer): {recipients}.',
   crossBorderAlways: 'Your data is also sent abroad (a cross-border transfer): {recipients}.',
-  change: 'You can change or withdraw your choice at any time in the cookie settings.',
+  change: 'You can change your choice at any time in the cookie settings.',
   withdrawAnyTime: 'Withdraw at any time in the cookie settings, as easily as you agreed.',
   complainLine: 'Complaints: to us first, then to {authority}.',
   contactLine: 'Contact: {contact}.',
