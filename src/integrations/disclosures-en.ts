@@ -1,7 +1,5 @@
 import type { ServiceTexts } from './disclosures';
 
-const GOOGLE = 'https://policies.google.com/privacy';
-const YANDEX = 'https://yandex.ru/legal/confidential/';
 const GA_COOKIES = [
   ['_ga', '2 years', 'Tells visitors apart'],
   ['_ga_*', '2 years', 'Keeps the state of the visit'],
@@ -15,13 +13,11 @@ export const services: Record<string, ServiceTexts> = {
     title: 'Google Analytics',
     purpose: 'Statistics on how visitors use the site: pages, visits, device and rough location',
     cookies: GA_COOKIES,
-    policyUrl: GOOGLE,
   },
   'google-tag-manager': {
     title: 'Google Tag Manager',
     purpose: "Loads the site's Google tags (statistics, advertising); the cookies listed are set by those tags",
     cookies: [...GA_COOKIES, ['_gcl_*', '90 days', 'Links ad clicks to purchases (Google Ads conversions)']],
-    policyUrl: GOOGLE,
   },
   'yandex-metrica': {
     title: 'Yandex Metrica',
@@ -32,12 +28,10 @@ export const services: Record<string, ServiceTexts> = {
       ['_ym_isad', '20 hours', 'Detects ad blockers'],
       ['_ym_*', 'up to 1 year', 'Other technical state of the counter'],
     ],
-    policyUrl: YANDEX,
   },
   'yandex-webvisor': {
     title: 'Yandex Metrica Webvisor (session replay)',
     purpose: 'Records how you move, scroll and click on our pages, to replay the visit; text typed in fields is masked',
     cookies: [['_ym_visorc', '30 minutes', 'Whether this visit is recorded']],
-    policyUrl: YANDEX,
   },
 };

@@ -1,7 +1,5 @@
 import type { ServiceTexts } from './disclosures';
 
-const GOOGLE = 'https://policies.google.com/privacy';
-const YANDEX = 'https://yandex.ru/legal/confidential/';
 const GA_COOKIES = [
   ['_ga', '2 वर्ष', 'आगंतुकों को अलग पहचानता है'],
   ['_ga_*', '2 वर्ष', 'विज़िट की स्थिति रखता है'],
@@ -14,13 +12,11 @@ export const services: Record<string, ServiceTexts> = {
     title: 'Google Analytics',
     purpose: 'साइट के उपयोग के आँकड़े: पेज, विज़िट, डिवाइस और अनुमानित स्थान',
     cookies: GA_COOKIES,
-    policyUrl: GOOGLE,
   },
   'google-tag-manager': {
     title: 'Google Tag Manager',
     purpose: 'साइट के Google टैग (आँकड़े, विज्ञापन) लोड करता है; सूचीबद्ध कुकी ये टैग सेट करते हैं',
     cookies: [...GA_COOKIES, ['_gcl_*', '90 दिन', 'विज्ञापन क्लिक को खरीद से जोड़ता है (Google Ads कन्वर्ज़न)']],
-    policyUrl: GOOGLE,
   },
   'yandex-metrica': {
     title: 'Yandex Metrica',
@@ -31,12 +27,10 @@ export const services: Record<string, ServiceTexts> = {
       ['_ym_isad', '20 घंटे', 'विज्ञापन अवरोधकों का पता लगाता है'],
       ['_ym_*', '1 वर्ष तक', 'काउंटर की अन्य तकनीकी स्थिति'],
     ],
-    policyUrl: YANDEX,
   },
   'yandex-webvisor': {
     title: 'Yandex Metrica Webvisor (सत्र रिकॉर्डिंग)',
     purpose: 'विज़िट को दोबारा देखने के लिए पेज पर आपकी गतिविधि, स्क्रॉल और क्लिक रिकॉर्ड करता है; फ़ील्ड में टाइप किया गया पाठ छिपाया जाता है',
     cookies: [['_ym_visorc', '30 मिनट', 'क्या यह विज़िट रिकॉर्ड हो रही है']],
-    policyUrl: YANDEX,
   },
 };

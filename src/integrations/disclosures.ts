@@ -11,8 +11,13 @@ export interface ServiceTexts {
   purpose: string;
   /** `[name, lifetime, what it is for]`, in the order the integration's facts list them. */
   cookies: ReadonlyArray<readonly [name: string, lifetime: string, purpose: string]>;
-  policyUrl: string;
 }
+
+/** The built-in services' companies' privacy policies, by the first word of the service's key (`google-analytics`). */
+export const POLICY_URLS: Readonly<Record<string, string>> = {
+  google: 'https://policies.google.com/privacy',
+  yandex: 'https://yandex.ru/legal/confidential/',
+};
 
 /** The site's own words about a service (`config.services`); the built-in integrations' are per language, above. */
 export function serviceDisclosure(service: ResolvedService): ServiceConfig | undefined {

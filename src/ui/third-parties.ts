@@ -7,9 +7,8 @@ export interface ThirdParty {
   name: string;
   /** ISO code, or `ZZ` when the config does not say. */
   country: string;
-  /** The policy's words for a recipient, the services' keys for a company behind services. */
+  /** The policy's words for a recipient; `undefined` for a company behind services. */
   purpose: LocalizedText | undefined;
-  services: string[];
   /** The optional category it needs (a service's), or `undefined`: it receives data whatever the visitor chooses. */
   category: ResolvedCategory | undefined;
   /** In a known country other than the operator's. An unknown country ("ZZ") is not abroad: the policy did not say so. */
@@ -24,22 +23,21 @@ export interface ThirdParty {
 export function thirdParties(config: ResolvedConfig, text: (value: LocalizedText) => string, provider: (key: string) => string): ThirdParty[] {
   const home = config.policy.operator.country.toUpperCase();
   const out: ThirdParty[] = [];
-  const add = (name: string, country: string, purpose: LocalizedText | undefined, category: ResolvedCategory | undefined, service?: string) => {
+  const add = (name: string, country: string, purpose: LocalizedText | undefined, category: ResolvedCategory | undefined) => {
     const upper = country.toUpperCase();
     const same = out.find((p) => p.name.trim().toLowerCase() === name.trim().toLowerCase());
     if (same) {
       // Two conditions for one company would contradict each other: "in any case" is the true one.
       if (!category) same.category = undefined;
-      if (service) same.services.push(service);
       return;
     }
-    out.push({ name, country: upper, purpose, services: service ? [service] : [], category, abroad: upper !== home && upper !== NOT_STATED });
+    out.push({ name, country: upper, purpose, category, abroad: upper !== home && upper !== NOT_STATED });
   };
   for (const r of config.policy.recipients) add(text(r.name), r.country, r.purpose, undefined);
   for (const category of config.categories) {
     for (const key of category.services) {
       const service = config.services[key];
-      if (service) add(provider(key), service.country, undefined, category.necessary ? undefined : category, key);
+      if (service) add(provider(key), service.country, undefined, category.necessary ? undefined : category);
     }
   }
   return out;

@@ -107,6 +107,7 @@ describe('service facts', () => {
     ]);
     expect(ga.cookies[0]).toEqual({ name: '_ga', lifetime: '2 года', purpose: 'Различает посетителей' });
     expect(ga.crossBorder).toBe('Трансграничная передача: эта компания обрабатывает данные в другой стране.');
+    expect(ga.policyUrl).toBe('https://policies.google.com/privacy');
     const ym = serviceFacts(config.services['yandex-metrica']!, config, 'ru', texts('ru'));
     expect([ym.title, ym.rows[0]!.value, ym.crossBorder]).toEqual(['Яндекс Метрика', 'ООО «Яндекс»', undefined]);
     expect(ym.storage).toEqual(['_ym*']);

@@ -87,17 +87,18 @@ export function policySummary(input: DialogInput): Section[] {
       }),
   );
   section('retention', d.retentionLabel, [item('retention', text(policy.retention))]);
-  const parties = thirdParties(config, text, (key) => {
+  const provider = (key: string) => {
     const own = config.services[key]!.disclosure;
     return own ? text(own.provider) : (input.providers[key.split('-')[0]!] ?? key);
-  });
+  };
+  const parties = thirdParties(config, text, provider);
   section(
     'recipients',
     d.recipientsLabel,
     parties.length
       ? parties.map((p, i) => {
           // A recipient's purpose is the policy's sentence; a company behind services is there for those services, by name.
-          const purpose = p.purpose ? lowerFirst(trimStop(text(p.purpose)), lang) : joinList(p.services.map((key) => serviceTitle(config, key, input.services, text)), t);
+          const purpose = p.purpose ? lowerFirst(trimStop(text(p.purpose)), lang) : joinList(Object.keys(config.services).filter((key) => provider(key) === p.name).map((key) => serviceTitle(config, key, input.services, text)), t);
           const values = { name: p.name, country: country(p.country), purpose };
           return item(`recipient-${i}`, p.category ? fill(d.recipientIfAllowed, { ...values, category: quoted(p.category.title) }) : fill(d.recipientLine, values), p.abroad);
         })

@@ -5,6 +5,7 @@
  */
 import type { ResolvedConfig, ResolvedService } from '../../core/resolved-config';
 import type { ServiceTexts } from '../../integrations/disclosures';
+import { POLICY_URLS } from '../../integrations/disclosures';
 import { textIn } from '../config-text';
 import type { DialogTexts } from '../i18n/dialog-en';
 import type { BannerTexts } from '../i18n/en';
@@ -51,6 +52,6 @@ export function serviceFacts(service: ResolvedService, config: ResolvedConfig, l
     cookies: cookies.map((c) => ({ ...c, lifetime: /^session$/i.test(c.lifetime) ? d.session : c.lifetime })),
     storage: service.storage,
     crossBorder: where !== home && where !== NOT_STATED ? d.crossBorderNote : undefined,
-    policyUrl: own ? own.policyUrl : builtIn?.policyUrl,
+    policyUrl: own ? own.policyUrl : builtIn && POLICY_URLS[service.key.split('-')[0]!],
   };
 }
