@@ -10,17 +10,18 @@ import { startServer } from './support/server';
 
 const OUT = 'screenshots/tmp';
 const README = 'e2e/screenshots';
+// The demo sites' own configs, not the fixtures: the pictures show the customers' real banners.
 const LANGS = [
-  { lang: 'en', seed: 'cmachines' },
-  { lang: 'ru', seed: 'infomaximum' },
-  { lang: 'hi', seed: 'cmachines' },
+  { lang: 'en', seed: 'demo-cmachines' },
+  { lang: 'ru', seed: 'demo-infomaximum' },
+  { lang: 'hi', seed: 'demo-cmachines' },
 ];
 const SIZES = [
   { name: 'phone', width: 360, height: 740 },
   { name: 'desktop', width: 1280, height: 800 },
 ];
 /** Shots the README shows (desktop ones cut to the bar, to keep the files small). */
-const PICKS = new Set(['bar-desktop-light-ru-banner', 'box-phone-dark-hi-banner', 'bar-phone-light-en-dialog']);
+const PICKS = new Set(['bar-desktop-light-ru-banner', 'bar-phone-light-hi-banner', 'bar-phone-dark-ru-banner', 'bar-phone-light-hi-dialog']);
 
 test('screenshots', async ({ browser }) => {
   mkdirSync(OUT, { recursive: true });
@@ -59,7 +60,7 @@ test('screenshots', async ({ browser }) => {
     // 200 % zoom on a 1280×720 screen is a 640×360 viewport at twice the pixels.
     const zoomed = await browser.newContext({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
     const page = await zoomed.newPage();
-    await page.goto(`${server.url}/widget?seed=infomaximum&lang=ru&layout=bar`);
+    await page.goto(`${server.url}/widget?seed=demo-infomaximum&lang=ru&layout=bar`);
     await page.locator('consentry-widget [data-consentry=banner]').waitFor();
     await shoot(page, 'bar-zoom200-light-ru-banner');
     await page.locator('consentry-widget [data-action=settings]').click();

@@ -42,6 +42,7 @@ for (const { lang, seed } of LANGS) {
 }
 
 test('axe: no violations on the box layout, the blocking layout, the floating button and the reload notice (dark, forced by config)', async ({ page }) => {
+  test.setTimeout(120_000); // five axe scans: 24 s alone, past 60 s beside the other worker on a shared machine
   await page.goto(pageUrl(server, { layout: 'box', theme: 'dark' }));
   await expect(banner(page)).toBeVisible();
   expect(await violations(page, 'consentry-widget')).toEqual([]);

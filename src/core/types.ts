@@ -66,7 +66,10 @@ export interface PurposeConfig {
 export interface RecipientConfig {
   /** Who receives the data ("Yandex LLC", "Google LLC", "delivery services"). */
   name: LocalizedText;
-  /** ISO 3166-1 alpha-2 country where they process it. */
+  /**
+   * ISO 3166-1 alpha-2 country where they process it, or `ZZ` (CLDR's "unknown region") when the
+   * policy does not say: shown as "country not stated", never as a transfer abroad.
+   */
   country: string;
   /** Why they receive it. */
   purpose: LocalizedText;
@@ -124,7 +127,7 @@ export interface ServiceConfig {
   provider: LocalizedText;
   /** What it does for the site. */
   purpose: LocalizedText;
-  /** ISO 3166-1 alpha-2 country where data is processed. */
+  /** ISO 3166-1 alpha-2 country where data is processed; `ZZ` when not stated (never "abroad"). */
   country: string;
   /** Cookies it sets, disclosed and erased on withdrawal. Default `[]`. */
   cookies?: CookieDisclosure[];

@@ -1,28 +1,27 @@
 /**
  * The optional floating 'Cookie settings' button: plain DOM in its own shadow root, styled by
  * a constructable stylesheet (strict-CSP safe, no inline styles). It lives in the boot file so
- * a returning visitor sees it without downloading the widget.
+ * a returning visitor sees it without downloading the widget: every byte is on every page.
  */
 import type { Consent } from '../core/types';
 import { REOPEN_LABEL } from './i18n/reopen-label';
 import { withBody } from './dom-ready';
-import type { UiOptions } from './options';
+import type { LauncherOptions } from './launcher';
 
 const CSS = `:host{all:initial}
-button{position:fixed;bottom:16px;z-index:2147482999;width:44px;height:44px;padding:8px;border-radius:50%;cursor:pointer;border:2px solid var(--consentry-background,#fff);background:var(--consentry-accent,#1d4ed8);color:var(--consentry-accent-text,#fff);box-shadow:0 2px 8px #0006}
-.l{left:16px}.r{right:16px}[hidden]{display:none}
-:focus-visible{outline:3px solid var(--consentry-accent,#1d4ed8);outline-offset:3px}
+button{position:fixed;bottom:16px;right:16px;z-index:2147482999;width:44px;height:44px;padding:8px;border-radius:50%;border:2px solid var(--consentry-background,#fff);background:var(--consentry-accent,#1d4ed8);color:var(--consentry-accent-text,#fff)}
+.l{left:16px;right:auto}[hidden]{display:none}
 @media(prefers-color-scheme:dark){button{background:var(--consentry-dark-accent,#93c5fd);color:var(--consentry-dark-accent-text,#0b1220);border-color:var(--consentry-dark-background,#111827)}}`;
 
-// A cookie with a bite: drawn as a path so no icon font or image is fetched.
-const ICON = 'M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8.5 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm6 5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm-7 2a1 1 0 1 1 0 2 1 1 0 0 1 0-2z';
+// A cookie with a bite and two chips (holes), drawn as a path so no icon font or image is fetched.
+const ICON = 'M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 9a2 2 0 1 1 0 .1zm6 5a2 2 0 1 1 0 .1z';
 
 export interface FloatingButton {
   setHidden(hidden: boolean): void;
   remove(): void;
 }
 
-export function floatingButton(consent: Consent, options: Pick<UiOptions, 'floatingButton' | 'texts'>, onOpen: (opener: HTMLElement) => void): FloatingButton {
+export function floatingButton(consent: Consent, options: LauncherOptions, onOpen: (opener: HTMLElement) => void): FloatingButton {
   const host = document.createElement('consentry-reopen');
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
@@ -30,22 +29,23 @@ export function floatingButton(consent: Consent, options: Pick<UiOptions, 'float
   root.adoptedStyleSheets = [sheet];
   const locale = consent.locale;
   const primary = locale.split('-')[0] as keyof typeof REOPEN_LABEL;
-  const own = options.texts[locale]?.reopen ?? options.texts[primary]?.reopen;
   // The label must be in the language its `lang` says: English unless the site's language is known.
-  const label = own ?? REOPEN_LABEL[primary];
+  const label = options.texts?.[locale]?.reopen ?? options.texts?.[primary]?.reopen ?? REOPEN_LABEL[primary];
   const button = document.createElement('button');
-  button.className = options.floatingButton === 'bottom-left' ? 'l' : 'r';
+  if (options.floatingButton === 'bottom-left') button.className = 'l';
   button.lang = label ? locale : 'en';
   button.title = label ?? REOPEN_LABEL.en;
   button.setAttribute('aria-label', button.title);
   button.hidden = true;
-  const svg = (tag: string, attributes: Record<string, string>) => {
-    const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
-    for (const name in attributes) el.setAttribute(name, attributes[name]!);
-    return el;
-  };
-  const icon = svg('svg', { viewBox: '0 0 24 24', 'aria-hidden': 'true' });
-  icon.append(svg('path', { d: ICON, fill: 'currentColor', 'fill-rule': 'evenodd' }));
+  const svg = (tag: string) => document.createElementNS('http://www.w3.org/2000/svg', tag);
+  const icon = svg('svg');
+  const path = svg('path');
+  icon.setAttribute('viewBox', '0 0 24 24');
+  icon.setAttribute('aria-hidden', 'true');
+  path.setAttribute('d', ICON);
+  path.setAttribute('fill', 'currentColor');
+  path.setAttribute('fill-rule', 'evenodd'); // the chips and the bite as holes
+  icon.append(path);
   button.append(icon);
   button.onclick = () => onOpen(button);
   root.append(button);

@@ -16,12 +16,21 @@ export interface UiHost {
   open(view: View, opener: HTMLElement | null): void;
   /** The banner is on screen or gone: the floating button hides meanwhile. */
   bannerShown(shown: boolean): void;
-  /** The texts part for a language (`texts-en`…), fetched once; for a language switch. */
-  texts<T>(lang: string): Promise<T>;
+  /**
+   * A language's texts, fetched once: the first layer's (`texts-<lang>`, a {@link BannerPack}),
+   * or with `dialog` the dialog's (`dialog-texts-<lang>`, a {@link DialogPack}). A language
+   * the widget does not ship gets English (the parts then use the site's own texts if complete).
+   */
+  texts<T>(lang: string, dialog?: boolean): Promise<T>;
 }
 
 /** A view part: `banner` (the first layer, and the reload notice) or `dialog` (the preferences). */
 export interface ViewPart {
-  /** Shows the view; `texts` is the visitor's language's texts part, already here. */
-  show(host: UiHost, view: View, texts: unknown, opener: HTMLElement | null): void;
+  /**
+   * Shows the view. `texts` is the visitor's language's first-layer pack, already here; the
+   * dialog also gets its own pack, fetched in parallel.
+   */
+  show(host: UiHost, view: View, texts: unknown, opener: HTMLElement | null, dialogTexts?: unknown): void;
 }
+
+export type { BannerPack, DialogPack } from './i18n/pack';

@@ -6,17 +6,16 @@
  * import { mountUi } from 'consentry/ui';
  * const ui = mountUi(createConsent(config));
  * ```
- * Importing does nothing; `mountUi` shows the banner when the visitor has not
- * chosen yet, and wires the ways back (`[data-consentry-open]`, `showPreferences()`,
- * the floating button, the reload offer).
+ * Importing does nothing; `mountUi` shows the banner when the visitor has not chosen yet,
+ * and wires the ways back (`[data-consentry-open]`, `showPreferences()`, the floating
+ * button, the reload offer). Only that wiring is in the initial bundle: the banner, the
+ * dialog (with Preact) and each language's texts are dynamic imports, split out by the
+ * site's bundler and fetched when shown. On a server (no `document`) it does nothing.
  */
 import { consoleLogger } from '../core/log';
 import type { Consent } from '../core/types';
+import type { BannerPack, DialogPack, UiHost, View, ViewPart } from './host';
 import { startLauncher } from './launcher';
-import type { View } from './launcher';
-import { resolveUiOptions } from './options';
-import type { Widget } from './widget';
-import { createWidget } from './widget';
 
 export interface MountOptions {
   /** What to show now. `auto`: the banner if the visitor has not chosen. Default `auto`. */
@@ -28,32 +27,54 @@ export interface UiHandle {
   destroy(): void;
 }
 
+const NOTHING: UiHandle = { open() {}, destroy() {} };
+
+/** Each shipped language's texts, as its own chunk. */
+const TEXTS: Record<string, () => Promise<BannerPack>> = { en: () => import('./i18n/en'), ru: () => import('./i18n/ru'), hi: () => import('./i18n/hi') };
+const DIALOG_TEXTS: Record<string, () => Promise<DialogPack>> = { en: () => import('./i18n/dialog-en'), ru: () => import('./i18n/dialog-ru'), hi: () => import('./i18n/dialog-hi') };
+
 export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
+  if (typeof document === 'undefined') return NOTHING; // SSR: nothing to show, nothing touched
   if (!consent.ok || !consent.config) {
     consoleLogger.error('mountUi(): this consent instance failed to start (see the error above), so there is nothing to show.');
-    return { open() {}, destroy() {} };
+    return NOTHING;
   }
-  const options = resolveUiOptions(consent.config, consoleLogger);
-  let widget: Widget | undefined;
-  const open = (view: View, opener: HTMLElement | null = null) => {
-    widget ??= createWidget(consent, { options, onBannerVisibility: (visible) => launcher.setBannerVisible(visible) });
-    widget.open(view, opener);
+  const config = consent.config;
+  void import('./report-ui-options').then((m) => m.reportUiOptions(config.source, consoleLogger));
+  let destroyed = false;
+  const host: UiHost = {
+    consent,
+    open(view, opener) {
+      const dialog = view === 'preferences';
+      Promise.all([dialog ? import('./dialog/show') : import('./banner/show'), host.texts(consent.locale), dialog && host.texts(consent.locale, true)]).then(
+        ([part, texts, dialogTexts]) => destroyed || (part as ViewPart).show(host, view, texts, opener, dialogTexts),
+        (error: unknown) => consoleLogger.error(`the widget could not load (${String(error)}).`),
+      );
+    },
+    bannerShown: (shown) => launcher.setBannerVisible(shown),
+    texts: <T,>(lang: string, dialog?: boolean) => {
+      const primary = lang.split('-')[0]!;
+      const table = dialog ? DIALOG_TEXTS : TEXTS;
+      return (table[primary] ?? table.en!)() as Promise<T>;
+    },
   };
-  const launcher = startLauncher(consent, options, open);
+  const launcher = startLauncher(consent, config.ui, host.open);
   const asked = mount.open ?? 'auto';
   const first: View | null = asked === 'auto' ? (consent.state.decided ? null : 'banner') : asked === 'none' ? null : asked;
-  if (first) open(first);
+  if (first) host.open(first, null);
   if (first !== 'banner') launcher.setBannerVisible(false);
   return {
-    open,
+    open: (view, opener = null) => host.open(view, opener),
     destroy() {
+      destroyed = true;
       launcher.destroy();
-      widget?.destroy();
+      document.querySelector('consentry-widget')?.remove();
     },
   };
 }
 
 export type { UiOptions } from './options';
-export type { View } from './launcher';
-export type { Messages } from './i18n';
-export { bannerSummary, policySummary } from './summary';
+export type { View } from './host';
+export type { Messages } from './i18n/messages';
+export { firstLayer } from './banner/first-layer';
+export { policySummary } from './dialog/policy-summary';

@@ -7,9 +7,9 @@
  */
 import type { Consent } from '../core/types';
 import { floatingButton } from './floating-button';
-import type { UiOptions } from './options';
+import type { View } from './host';
 
-export type View = 'banner' | 'preferences' | 'reload';
+export type { View } from './host';
 export type Open = (view: View, opener: HTMLElement | null) => void;
 
 export interface Launcher {
@@ -22,7 +22,13 @@ export const OPEN_ATTRIBUTE = 'data-consentry-open';
 /** Dispatched on `window` by the gate after a withdrawal when the site chose to ask for a reload. */
 export const RELOAD_EVENT = 'consentry:reload-suggested';
 
-export function startLauncher(consent: Consent, options: Pick<UiOptions, 'floatingButton' | 'texts'>, open: Open): Launcher {
+/** `config.ui`'s options the ways back use (checked with the config; a wrong value here only misplaces the button). */
+export interface LauncherOptions {
+  floatingButton?: unknown;
+  texts?: Readonly<Record<string, { reopen?: string }>> | undefined;
+}
+
+export function startLauncher(consent: Consent, options: LauncherOptions, open: Open): Launcher {
   const onClick = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target.closest(`[${OPEN_ATTRIBUTE}]`) : null;
     if (!target) return;

@@ -2,12 +2,13 @@
  * `config.ui`, validated once. UI options are presentation only, so a wrong value
  * does not fail the whole consent closed: it is reported in the core's error style
  * and replaced by a safe default (the banner still shows, Reject still works).
- * Kept free of the widget's texts and Preact: the script-tag loader uses it too.
+ * It runs with the config's checks (the script tag's `validate` part, `mountUi` for npm), not
+ * in the banner: the parts only pick each option or its default (ui-config.ts).
  */
 import { IssueList, isPlainObject, LANG_TAG } from '../core/checks';
 import type { Logger } from '../core/log';
 import type { ResolvedConfig } from '../core/resolved-config';
-import type { Messages } from './i18n/en';
+import type { Messages } from './i18n/messages';
 
 export const LAYOUTS = ['bar', 'box', 'modal'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -29,7 +30,7 @@ export interface UiOptions {
   chunkBase: string | undefined;
 }
 
-export function resolveUiOptions(config: ResolvedConfig, log: Logger): UiOptions {
+export function resolveUiOptions(config: Pick<ResolvedConfig, 'ui' | 'language'>, log: Logger): UiOptions {
   const raw = config.ui;
   const v = new IssueList();
   v.object('ui', raw, KEYS);

@@ -1,2 +1,2 @@
-// The widget's texts in this language (the widget still carries its own for now).
-export const lang = 'en';
+// The first layer's texts in this language, the countries and companies it names: with the banner, all a first visit shows.
+export * from '../../ui/i18n/en';

@@ -11,6 +11,8 @@ import type { YandexMetricaOptions } from '../../integrations/yandex-options';
 import { yandexDefaults } from '../../integrations/yandex-options';
 import { yandexServices } from '../../integrations/yandex-services';
 import { checkConfig } from '../check-config';
+import { consoleLogger } from '../../core/log';
+import { reportUiOptions } from '../../ui/report-ui-options';
 import type { Memo } from '../memo';
 
 export { formatIssues };
@@ -22,6 +24,8 @@ export function prepare(config: ConsentryConfig): { issues: ConfigIssue[]; memo?
     ...(google && googleServices({ analytics: google.measurementId !== undefined, tagManager: google.containerId !== undefined })),
     ...(yandexMetrica && yandexServices(yandexMetrica.webvisor === true)),
   };
+  // config.ui's wrong values are told here too, once, but replaced by defaults, never fatal.
+  reportUiOptions(config, consoleLogger);
   const issues = checkConfig(config, facts);
   if (issues.length) return { issues };
   const { source: _, ...resolved } = resolveConfig(config, facts);

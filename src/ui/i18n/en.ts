@@ -1,92 +1,51 @@
-import { REOPEN_LABEL } from './reopen-label';
 
 /**
- * Every text the widget shows, in English. The other languages are typed as
- * {@link Messages}, so a key missing in `ru.ts` or `hi.ts` fails the type check.
- * `{name}` marks a value filled in from the config. Written for visitors: short
- * sentences, no legal jargon.
+ * The first layer's texts in English: what the banner (and the reload notice) shows, and all a
+ * first visit downloads in one language (the `texts-en` part). The dialog's texts are apart
+ * (`dialog-en.ts`). The other languages are typed as {@link BannerTexts}, so a missing key fails
+ * the type check. `{name}` is a value from the config: a name or a list, never a sentence
+ * fragment, so each language builds its own sentence around it.
  */
-export const en = {
-  bannerLabel: 'Cookie consent',
+export const t = {
   bannerTitle: 'Cookies and your data',
-  summaryLabel: 'Summary of how we use your data',
   listPair: '{a} and {b}',
   listLast: '{rest}, and {last}',
-  bannerIntro: '{operator} uses cookies and similar tools. Some are needed for the site to work. We use the others only if you agree:',
-  bannerIntroNecessaryOnly: '{operator} uses only the cookies the site needs to work.',
-  purposeWithData: '{purpose}: {data}',
-  sharedWith: 'We share data with {recipients}.',
-  sharedIfAgree: 'If you agree, we also share data with {recipients}.',
-  crossBorder: 'Some of them process data abroad: {recipients}.',
-  crossBorderConsent: 'If you agree, your data will also be sent abroad (cross-border transfer): {recipients}.',
-  retentionLine: 'How long we keep it: {retention}.',
-  changeAnyTime: 'You can change or withdraw your choice at any time.',
-  minimumAge: 'You must be {age} or older to agree. If you are younger, ask a parent or guardian.',
-  gpcNotice: 'Your browser sent a Global Privacy Control signal. We respect it: {categories} stays off.',
-  withdrawLine: 'To withdraw your consent later: {withdrawal}',
-  complainLine: 'If you are not happy with how we handle your data, you can complain to {authority}.',
-  contactLine: 'Questions: {contact}.',
+  /** Put before a name in running text ("the Data Protection Board of India"); see `article`. */
+  article: 'the ',
+  quote: '“{x}”',
+  intro: '{operator} uses cookies and similar technologies.',
+  introNecessaryOnly: '{operator} uses only the cookies the site needs to work.',
+  optional: 'Only with your consent: {categories}.',
+  whoElse: 'If you agree, data also goes to {recipients}.',
+  crossBorderConsent: 'If you agree, your data will also be sent abroad (a cross-border transfer): {recipients}.',
+  crossBorderAlways: 'Your data is also sent abroad (a cross-border transfer): {recipients}.',
+  change: 'You can change your choice at any time in the cookie settings.',
+  withdrawAnyTime: 'Withdraw at any time in the cookie settings, as easily as you agreed.',
+  complainLine: 'Complaints: to us first, then to {authority}.',
+  contactLine: 'Contact: {contact}.',
+  minimumAge: 'You must be {age} or older to agree.',
+  gpcNotice: 'Your browser sent a Global Privacy Control signal, so we keep {categories} off.',
+  notStated: 'country not stated',
   policyLink: 'Privacy policy',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   settings: 'Settings',
   closeBanner: 'Close without choosing',
-  close: 'Close',
   language: 'Language',
-
-  dialogTitle: 'Privacy settings',
-  dialogIntro: 'Choose what you allow. Everything optional stays off until you turn it on.',
-  currentChoice: 'Your current choice was saved on {date}.',
-  alwaysOn: 'Always on',
-  necessaryNote: 'The site cannot work without these, so they cannot be turned off.',
-  servicesHeading: 'Services ({count})',
-  provider: 'Company',
-  purpose: 'Purpose',
-  country: 'Country',
-  cookies: 'Cookies',
-  browserStorage: 'Stored in your browser',
-  session: 'until you close the browser',
-  crossBorderNote: 'Cross-border transfer: this company processes data in another country.',
-  providerPolicy: 'Their privacy policy',
-  saveChoices: 'Save choices',
-
-  summaryHeading: 'About your data',
-  operatorLabel: 'Who we are',
-  contactLabel: 'How to reach us',
-  dataLabel: 'What we collect',
-  purposesLabel: 'Why we use it',
-  purposeNeeded: 'needed for the site to work',
-  purposeNeedsConsent: 'only if you allow “{category}”',
-  purposeUses: 'uses: {data}',
-  retentionLabel: 'How long we keep it',
-  recipientsLabel: 'Who else receives it',
-  recipientLine: '{name} ({country}): {purpose}',
-  noRecipients: 'No one else.',
-  rightsLabel: 'Your rights',
-  right_access: 'See the data we hold about you',
-  right_correct: 'Have wrong data corrected',
-  right_delete: 'Have your data deleted',
-  right_withdraw: 'Withdraw your consent at any time',
-  right_object: 'Object to how we use your data',
-  right_restrict: 'Ask us to limit how we use your data',
-  right_portability: 'Get your data in a file you can take elsewhere',
-  right_complain: 'Complain to the data protection authority',
-  right_nominate: 'Name someone to act for you if you die or cannot act yourself',
-  withdrawLabel: 'How to withdraw consent',
-  withdrawHere: 'Press “{rejectAll}” in these settings at any time.',
-  complaintLabel: 'Where to complain',
-  ageLabel: 'Age limit',
-  fullPolicy: 'Read the full privacy policy',
-  registration: 'Registration: {registration}',
-  address: 'Address: {address}',
-  person: 'Contact person: {person}',
-
   reloadText: 'Your choice is saved. Reload the page so it takes full effect.',
   reload: 'Reload page',
   dismiss: 'Dismiss',
-  reopen: REOPEN_LABEL.en,
 };
 
-/** The shape every language must have: exactly the English keys. */
-export type Messages = { readonly [K in keyof typeof en]: string };
-export type MessageKey = keyof Messages;
+/** The shape every language's first-layer texts must have: exactly the English keys. */
+export type BannerTexts = { readonly [K in keyof typeof t]: string };
+
+export const lang = 'en';
+
+/** Country names the summaries use most (Google's, Yandex's, India's); others come from Intl.DisplayNames (see intl.ts). */
+export const countries: Record<string, string> = {
+  US: 'United States', RU: 'Russia', IN: 'India',
+};
+
+/** The companies behind the built-in integrations, by the first word of their services' keys (`google-analytics`). */
+export const providers: Record<string, string> = { google: 'Google LLC', yandex: 'Yandex LLC' };

@@ -1,0 +1,129 @@
+/**
+ * The first layer in plain DOM: a short summary, then Reject all and Accept all side by side
+ * (one class, so equal size, weight and colour), Settings, the policy link. A labelled region
+ * that never traps focus, unless the site chose the blocking `modal` layout: a native modal
+ * `<dialog>` that keeps Reject all on this layer, traps Tab, and that Escape does not close.
+ * Only a click on a choice decides: Escape, × and waiting store nothing.
+ */
+import type { BannerPack, UiHost } from '../host';
+import { chooseTexts } from '../i18n/pack';
+import { languageName } from '../i18n/language-name';
+import { keepFocusVisible } from '../page-spacing';
+import { uiConfig } from '../ui-config';
+import { h } from '../dom/h';
+import { firstLayer } from './first-layer';
+
+export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gone: () => void): void {
+  const { consent } = host;
+  const config = consent.config!;
+  const ui = uiConfig(config);
+  const modal = ui.layout === 'modal';
+  const widget = root.host as HTMLElement;
+  let pageFocus: HTMLElement | undefined;
+  let reject: HTMLElement;
+  const panel = h(modal ? 'dialog' : 'section', {
+    class: `panel ${ui.layout}`,
+    'aria-labelledby': 'cs-bt',
+    'data-consentry': 'banner',
+    onkeydown: (event: KeyboardEvent) => {
+      if (!modal) return event.key === 'Escape' && remove(1);
+      if (event.key !== 'Tab') return;
+      // The modal dialog makes the page inert, but Tab could still leave for the browser's own UI.
+      const items = panel.querySelectorAll<HTMLElement>('button,select,a');
+      const edge = event.shiftKey ? items[0] : items[items.length - 1];
+      if (root.activeElement === edge || root.activeElement === panel.firstChild) {
+        event.preventDefault();
+        (event.shiftKey ? items[items.length - 1] : items[0])!.focus();
+      }
+    },
+    onfocusin: ({ relatedTarget: from }: FocusEvent) => {
+      if (from instanceof HTMLElement && from.localName !== 'consentry-widget') pageFocus = from; // not from the dialog
+    },
+    oncancel: (event: Event) => event.preventDefault(), // Escape is not a choice, and this layout waits for one
+  });
+  const box = h('div', { class: 'root', 'data-theme': ui.theme }, panel);
+
+  const draw = (received: BannerPack) => {
+    const { lang, t } = chooseTexts(consent.locale, received.lang, received.t, ui.texts);
+    const button = (action: string, label: string, onclick: () => unknown, kind = 'b') => h('button', { type: 'button', class: kind, 'data-action': action, onclick }, label);
+    box.lang = widget.lang = lang;
+    // Reject all comes first in the markup after the text (its one link, the policy, at its
+    // end), so the first Tab into the banner reaches it or the link just before it (issue 10);
+    // the grid puts the title and the controls back at the top.
+    panel.replaceChildren(
+      h('h2', { id: 'cs-bt', tabindex: -1 }, t.bannerTitle),
+      // One flowing paragraph: on a phone, short sentences as blocks would waste half a line each.
+      h(
+        'p',
+        { class: 't' },
+        ...firstLayer({ config, lang, t, countries: received.countries, providers: received.providers, gpc: consent.state.gpc }).flatMap((l) => [h('span', { 'data-line': l.id, class: l.warn && 'warn' }, l.text), ' ']),
+        h('a', { href: config.policy.url, target: '_blank' }, t.policyLink),
+      ),
+      h(
+        'div',
+        { class: 'a' },
+        (reject = button('reject', t.rejectAll, () => {
+          // Taking back an earlier grant is a withdrawal, recorded as such.
+          const state = consent.state;
+          return state.decided && config.categories.some((c) => !c.necessary && state.categories[c.key]) ? consent.withdraw({ layer: 'banner' }) : consent.rejectAll({ layer: 'banner' });
+        })),
+        button('accept', t.acceptAll, () => consent.acceptAll({ layer: 'banner' })),
+        button('settings', t.settings, () => host.open('preferences', settings), 'b s'),
+      ),
+      h(
+        'div',
+        { class: 'c' },
+        ui.languages[1] &&
+          h(
+            'select',
+            {
+              'aria-label': t.language,
+              onchange: ({ target }: Event) => {
+                consent.setLocale((target as HTMLSelectElement).value);
+                void host.texts<BannerPack>(consent.locale).then(draw);
+              },
+            },
+            ...ui.languages.map((l) => h('option', { value: l, lang: l, selected: lang.startsWith(l) }, languageName(l))),
+          ),
+        !modal && h('button', { type: 'button', class: 'x', 'aria-label': t.closeBanner, title: t.closeBanner, onclick: () => remove(1) }, '×'),
+      ),
+    );
+    const settings = panel.querySelector<HTMLElement>('[data-action=settings]');
+  };
+
+  // The banner is last in <body> (so it cannot shift the page's :first-child styles), yet a
+  // keyboard user meets it first: the first Tab from the top of the page goes to Reject all.
+  const firstTab = (event: KeyboardEvent) => {
+    document.removeEventListener('keydown', firstTab, true);
+    if (event.key !== 'Tab' || event.shiftKey || document.activeElement !== document.body) return;
+    event.preventDefault();
+    reject.focus();
+  };
+  const offChange = consent.on('change', ({ state }) => state.decided && remove());
+  let undoSpacing = () => {};
+
+  /** Gone: decided (here, in the dialog, in another tab) or, with `undecided`, closed without a choice. */
+  function remove(undecided?: 1) {
+    const hadFocus = root.activeElement;
+    offChange();
+    document.removeEventListener('keydown', firstTab, true);
+    undoSpacing();
+    box.remove();
+    host.bannerShown(false);
+    gone();
+    // Back to where the visitor was on the page, unless focus has moved on (into the dialog, say).
+    if ((undecided || hadFocus) && pageFocus?.isConnected) pageFocus.focus();
+  }
+
+  draw(pack);
+  root.append(box);
+  host.bannerShown(true);
+  if (modal) {
+    (panel as HTMLDialogElement).showModal();
+    (panel.firstChild as HTMLElement).focus();
+  } else {
+    // WCAG 2.4.11: the bar and the box must not hide the page's focused element.
+    undoSpacing = keepFocusVisible(panel);
+    document.addEventListener('keydown', firstTab, true);
+  }
+}

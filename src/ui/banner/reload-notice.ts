@@ -1,0 +1,25 @@
+import type { BannerPack, UiHost } from '../host';
+import { chooseTexts } from '../i18n/pack';
+import { keepFocusVisible } from '../page-spacing';
+import { uiConfig } from '../ui-config';
+import { h } from '../dom/h';
+
+/**
+ * After a withdrawal, scripts that already ran keep running until the page reloads; the gate
+ * asks (site option) and this offers the reload. A status message, so a screen reader
+ * announces it without focus being taken.
+ */
+export function showReloadNotice(host: UiHost, pack: BannerPack, root: ShadowRoot): void {
+  const ui = uiConfig(host.consent.config!);
+  const { lang, t } = chooseTexts(host.consent.locale, pack.lang, pack.t, ui.texts);
+  const button = (label: string, onclick: () => void, kind: string) => h('button', { type: 'button', class: kind, onclick }, label);
+  const panel = h(
+    'section',
+    { class: 'panel n', 'aria-labelledby': 'cs-rt', 'data-consentry': 'reload' },
+    h('p', { id: 'cs-rt', role: 'status' }, t.reloadText),
+    h('div', { class: 'a' }, button(t.dismiss, () => (undo(), box.remove()), 'b s'), button(t.reload, () => location.reload(), 'b')),
+  );
+  const box = h('div', { class: 'root', 'data-theme': ui.theme, lang }, panel);
+  root.append(box);
+  const undo = keepFocusVisible(panel);
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { ResolvedConfig } from '../../core/resolved-config';
+import { BANNER_PACKS, DIALOG_PACKS } from '../i18n/packs';
+import { plain } from '../parts';
+import { DEMO_SITES, resolvedDemo } from '../testing/demo-configs';
+import { policySummary } from './policy-summary';
+import { serviceFacts } from './service-facts';
+
+type Lang = keyof typeof BANNER_PACKS;
+
+const texts = (lang: Lang) => ({ ...BANNER_PACKS[lang], ...DIALOG_PACKS[lang] });
+
+function dialog(config: ResolvedConfig, lang: Lang, gpc = false): Record<string, string[]> {
+  const sections = policySummary({ ...texts(lang), config, lang, gpc });
+  return Object.fromEntries(sections.map((s) => [s.id, s.items.map((i) => plain(i.parts))]));
+}
+
+describe('the dialog’s policy summary', () => {
+  for (const site of DEMO_SITES) {
+    for (const lang of site.langs) {
+      it(`${site.id} (${lang}): no double punctuation, each company once, every placeholder filled`, () => {
+        const d = dialog(resolvedDemo(site.id), lang);
+        const all = Object.values(d).flat();
+        for (const line of all) {
+          expect(line).not.toMatch(/[.:;।]\s*[.:।]/);
+          expect(line).not.toContain('{');
+        }
+        const names = d.recipients!.map((r) => r.split(' (')[0]);
+        expect(new Set(names).size).toBe(names.length);
+      });
+    }
+  }
+
+  it('Russian: a category’s title keeps its nominative, after «категорию» (not «разрешите «Аналитика»»)', () => {
+    const d = dialog(resolvedDemo('shop'), 'ru');
+    const counters = d.purposes!.find((p) => p.startsWith('Анализ посещаемости'))!;
+    expect(counters).toContain('Только если вы разрешите категорию «Аналитика».');
+    expect(counters).not.toMatch(/разрешите «/);
+  });
+
+  it('a purpose whose title has a colon does not get a second one: title, basis and data are sentences of their own', () => {
+    const config = resolvedDemo('infomaximum', (c) => (c.policy.purposes[2]!.title = { ru: 'Информирование по электронной почте: новые продукты', en: 'Email: new products' }));
+    const line = dialog(config, 'ru').purposes!.find((p) => p.startsWith('Информирование по электронной почте: новые'))!;
+    expect(line).toBe('Информирование по электронной почте: новые продукты. Только если вы разрешите категорию «Рассылка». Данные: имя и адрес электронной почты. Отказаться можно письмом на im.help@infomaximum.com с пометкой «Отказ от уведомлений о новых продуктах, услугах и специальных предложениях».');
+    for (const sentence of line.split(/(?<=\.)\s/)) expect(sentence.split(':').length - 1).toBeLessThanOrEqual(1);
+  });
+
+  it('no capital after a colon: data after «Данные:» start in lower case; the config’s own sentences stand alone', () => {
+    const d = dialog(resolvedDemo('arcon'), 'ru');
+    expect(d.purposes![0]).toContain('Данные: имя, фамилия, номер телефона и адрес электронной почты.');
+    expect(d.retention![0]!.startsWith('Столько, сколько нужно')).toBe(true); // its own paragraph, not "…: Столько"
+    for (const line of d.purposes!) expect(line).not.toMatch(/: [А-ЯЁ][а-яё]/); // names may follow a colon; data and sentences do not
+  });
+
+  it('data items that hold "и" are separated by semicolons (no «имя и фамилия и адрес»)', () => {
+    const config = resolvedDemo('arcon', (c) => (c.policy.data[0]!.name = { ru: 'Имя и фамилия', en: 'First and last name' }));
+    const line = dialog(config, 'ru').purposes![0]!;
+    expect(line).toContain('Данные: имя и фамилия; фамилия; номер телефона; адрес электронной почты.');
+  });
+
+  it('Hindi sentences end with the danda, not a full stop', () => {
+    const d = dialog(resolvedDemo('cmachines'), 'hi');
+    for (const line of d.purposes!) expect(line).not.toMatch(/[^\s]\.\s/);
+    expect(d.purposes![0]).toMatch(/^फ़ीडबैक फ़ॉर्म के ज़रिए भेजे गए आपके अनुरोधों पर कार्रवाई करना। यह यहाँ आपकी पसंद पर निर्भर नहीं है। डेटा: /);
+  });
+
+  it('a recipient whose country is not stated is said so, and is not marked as a transfer abroad', () => {
+    const sections = policySummary({ ...texts('en'), config: resolvedDemo('arcon'), lang: 'en', gpc: false });
+    const items = sections.find((s) => s.id === 'recipients')!.items;
+    const providers = items.find((i) => plain(i.parts).startsWith('Service providers'))!;
+    expect(plain(providers.parts)).toBe('Service providers (country not stated): processing information, studying interest in the services and surveying customers.');
+    expect(providers.warn).toBeUndefined();
+  });
+
+  it('the company behind an optional service is named with its condition, once', () => {
+    const d = dialog(resolvedDemo('infomaximum'), 'en');
+    expect(d.recipients).toEqual([
+      'Third parties, in cases related to the law in force (Russia): only in these cases (Policy, 6.2).',
+      'Yandex LLC (Russia), only if you allow “Internet statistics”: Yandex Metrica.',
+      'Google LLC (United States), only if you allow “Internet statistics”: Google Analytics.',
+      'RUTUBE (Russia), only if you allow “Embedded content”: RUTUBE video.',
+    ]);
+  });
+
+  it('the Board, rights, withdrawal and age on CMachines', () => {
+    const d = dialog(resolvedDemo('cmachines'), 'en');
+    expect(d.complaint).toEqual(['Data Protection Board of India']);
+    expect(d.withdraw![0]).toBe('Press “Reject all” in these settings at any time.');
+    expect(d.age).toEqual(['You must be 18 or older to agree.']);
+    expect(d.rights).toContain('Complain to the data protection authority');
+  });
+
+  it('with GPC the dialog starts by saying so', () => {
+    expect(Object.keys(dialog(resolvedDemo('infomaximum'), 'en', true))[0]).toBe('gpc');
+  });
+});
+
+describe('service facts', () => {
+  it('Google Analytics on a Russian site, in Russian: the built-in words, a cross-border note; Metrica has none', () => {
+    const config = resolvedDemo('infomaximum');
+    const ga = serviceFacts(config.services['google-analytics']!, config, 'ru', texts('ru'));
+    expect(ga.title).toBe('Google Analytics');
+    expect(ga.rows).toEqual([
+      { label: 'Компания', value: 'Google LLC' },
+      { label: 'Зачем', value: 'Статистика использования сайта: страницы, визиты, устройство и примерное местоположение' },
+      { label: 'Страна', value: 'США' },
+    ]);
+    expect(ga.cookies[0]).toEqual({ name: '_ga', lifetime: '2 года', purpose: 'Различает посетителей' });
+    expect(ga.crossBorder).toBe('Трансграничная передача: эта компания обрабатывает данные в другой стране.');
+    expect(ga.policyUrl).toBe('https://policies.google.com/privacy');
+    const ym = serviceFacts(config.services['yandex-metrica']!, config, 'ru', texts('ru'));
+    expect([ym.title, ym.rows[0]!.value, ym.crossBorder]).toEqual(['Яндекс Метрика', 'ООО «Яндекс»', undefined]);
+    expect(ym.storage).toEqual(['_ym*']);
+  });
+
+  it('a service whose country is not stated has no cross-border note', () => {
+    const config = resolvedDemo('arcon', (c) => (c.services!.rutube!.country = 'ZZ'));
+    const rutube = serviceFacts(config.services.rutube!, config, 'en', texts('en'));
+    expect([rutube.rows.find((r) => r.label === 'Country')!.value, rutube.crossBorder]).toEqual(['country not stated', undefined]);
+  });
+});

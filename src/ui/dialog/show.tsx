@@ -1,0 +1,85 @@
+/**
+ * The `dialog` part: the preferences dialog in Preact, loaded only when a visitor opens the
+ * settings (never on a first visit that only sees the banner). It takes the first layer's
+ * texts and its own pack; it keeps no consent state of its own: every decision goes to the
+ * core, recorded with layer `preferences`.
+ */
+import { render } from 'preact';
+import type { BannerPack, DialogPack, UiHost, View } from '../host';
+import { chooseTexts } from '../i18n/pack';
+import { restoreFocus } from '../focus';
+import { withBody } from '../dom-ready';
+import { widgetRoot } from '../dom/widget-root';
+import { uiConfig } from '../ui-config';
+import { CSS } from './css';
+import type { Draft } from './draft';
+import { policySummary } from './policy-summary';
+import { Preferences } from './Preferences';
+
+let root: (() => ShadowRoot) | undefined;
+let box: HTMLElement | undefined;
+
+export function show(host: UiHost, _view: View, texts: unknown, opener: HTMLElement | null, dialogTexts?: unknown): void {
+  withBody(() => {
+    if (box?.isConnected) return; // already open
+    const shadow = (root ??= widgetRoot(CSS))();
+    box = document.createElement('div');
+    shadow.append(box);
+    draw(host, texts as BannerPack, dialogTexts as DialogPack, opener, shadow.host as HTMLElement);
+  });
+}
+
+function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HTMLElement | null, widget: HTMLElement): void {
+  const { consent } = host;
+  const config = consent.config!;
+  const ui = uiConfig(config);
+  const { lang, t } = chooseTexts(consent.locale, pack.lang, pack.t, ui.texts);
+  const d = chooseTexts(consent.locale, pack.lang, dialogPack.d, ui.texts).t;
+  const facts = { t, d, countries: pack.countries, providers: pack.providers, services: dialogPack.services };
+  const state = consent.state;
+  box!.className = 'root';
+  box!.lang = widget.lang = lang;
+  box!.setAttribute('data-theme', ui.theme);
+
+  const close = () => {
+    render(null, box!);
+    box!.remove();
+    box = undefined;
+    restoreFocus(opener);
+  };
+  const anyGranted = () => config.categories.some((c) => !c.necessary && consent.state.categories[c.key]);
+  const decide = (fn: () => unknown) => {
+    void fn();
+    close();
+  };
+  const save = (draft: Draft) =>
+    decide(() =>
+      // Taking back every earlier grant is a withdrawal, recorded as such.
+      consent.state.decided && anyGranted() && !Object.values(draft.categories).some(Boolean)
+        ? consent.withdraw({ layer: 'preferences' })
+        : consent.set(draft.categories, { services: draft.services, layer: 'preferences' }),
+    );
+  const relang = (next: string) => {
+    consent.setLocale(next);
+    void Promise.all([host.texts<BannerPack>(consent.locale), host.texts<DialogPack>(consent.locale, true)]).then(([p, dp]) => draw(host, p, dp, opener, widget));
+  };
+  render(
+    <Preferences
+      key={lang}
+      t={t}
+      d={d}
+      facts={facts}
+      config={config}
+      state={state}
+      lang={lang}
+      languages={ui.languages}
+      onLanguage={relang}
+      sections={policySummary({ config, lang, gpc: state.gpc, ...facts })}
+      onAccept={() => decide(() => consent.acceptAll({ layer: 'preferences' }))}
+      onReject={() => decide(() => (consent.state.decided && anyGranted() ? consent.withdraw({ layer: 'preferences' }) : consent.rejectAll({ layer: 'preferences' })))}
+      onSave={save}
+      onClose={close}
+    />,
+    box!,
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * A part's shadow root, on its own `<consentry-widget>` at the end of `<body>`: the site's
+ * CSS cannot reach in and ours cannot leak out, nor can the banner's terse rules reach the
+ * dialog. The CSS is a constructable stylesheet (no `<style>`, strict-CSP safe). Made again
+ * if the page (or `mountUi().destroy()`) took the host away.
+ */
+export function widgetRoot(css: string): () => ShadowRoot {
+  let root: ShadowRoot | undefined;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  return () => {
+    if (!root?.host.isConnected) {
+      const host = document.createElement('consentry-widget');
+      document.body.append(host);
+      root = host.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [sheet];
+    }
+    return root;
+  };
+}

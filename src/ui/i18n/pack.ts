@@ -1,0 +1,32 @@
+import type { ServiceTexts } from '../../integrations/disclosures';
+import type { DialogTexts } from './dialog-en';
+import type { BannerTexts } from './en';
+
+/** A `texts-<lang>` part: what the first layer says in one language (`en.ts`, `ru.ts`, `hi.ts`). */
+export interface BannerPack {
+  lang: string;
+  t: BannerTexts;
+  countries: Readonly<Record<string, string>>;
+  providers: Readonly<Record<string, string>>;
+}
+
+/** A `dialog-texts-<lang>` part: the dialog's words and the built-in services' disclosures. */
+export interface DialogPack {
+  d: DialogTexts;
+  services: Readonly<Record<string, ServiceTexts>>;
+}
+
+export type TextOverrides = Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
+
+/**
+ * The texts for `locale`: the pack received (the visitor's language, or English for one the
+ * widget does not ship) with the site's `ui.texts` on top. A language the widget does not ship
+ * is used only when the site gave every text of the pack; otherwise English, so the widget's
+ * `lang` attribute always matches what is shown (WCAG 3.1.1).
+ */
+export function chooseTexts<T extends object>(locale: string, packLang: string, texts: T, overrides: TextOverrides): { lang: string; t: T } {
+  const primary = locale.split('-')[0]!;
+  const own = overrides?.[locale] ?? overrides?.[primary] ?? {};
+  if (packLang === primary || Object.keys(texts).every((key) => own[key])) return { lang: locale, t: { ...texts, ...own } };
+  return { lang: packLang, t: { ...texts, ...overrides?.[packLang] } };
+}

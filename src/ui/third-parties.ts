@@ -1,0 +1,44 @@
+import type { ResolvedCategory, ResolvedConfig } from '../core/resolved-config';
+import type { LocalizedText } from '../core/types';
+import { NOT_STATED } from './i18n/intl';
+
+/** Someone outside the operator who receives data. */
+export interface ThirdParty {
+  name: string;
+  /** ISO code, or `ZZ` when the config does not say. */
+  country: string;
+  /** The policy's words for a recipient; `undefined` for a company behind services. */
+  purpose: LocalizedText | undefined;
+  /** The optional category it needs (a service's), or `undefined`: it receives data whatever the visitor chooses. */
+  category: ResolvedCategory | undefined;
+  /** In a known country other than the operator's. An unknown country ("ZZ") is not abroad: the policy did not say so. */
+  abroad: boolean;
+}
+
+/**
+ * The policy's recipients and the companies behind configured services, each named once with
+ * one condition: a company that receives data in any case is not also listed "if you agree".
+ * `provider` names a service's company (the site's words, or the built-in integration's).
+ */
+export function thirdParties(config: ResolvedConfig, text: (value: LocalizedText) => string, provider: (key: string) => string): ThirdParty[] {
+  const home = config.policy.operator.country.toUpperCase();
+  const out: ThirdParty[] = [];
+  const add = (name: string, country: string, purpose: LocalizedText | undefined, category: ResolvedCategory | undefined) => {
+    const upper = country.toUpperCase();
+    const same = out.find((p) => p.name.trim().toLowerCase() === name.trim().toLowerCase());
+    if (same) {
+      // Two conditions for one company would contradict each other: "in any case" is the true one.
+      if (!category) same.category = undefined;
+      return;
+    }
+    out.push({ name, country: upper, purpose, category, abroad: upper !== home && upper !== NOT_STATED });
+  };
+  for (const r of config.policy.recipients) add(text(r.name), r.country, r.purpose, undefined);
+  for (const category of config.categories) {
+    for (const key of category.services) {
+      const service = config.services[key];
+      if (service) add(provider(key), service.country, undefined, category.necessary ? undefined : category);
+    }
+  }
+  return out;
+}
