@@ -6,6 +6,7 @@
  * (the validator, decisions and records, the widget, clean-up, the console's words) is a chunk
  * fetched in parallel when the visit needs it. The instance is `window.consentry`.
  */
+import type { Finding } from '../core/spec';
 import { browserEnvironment } from '../core/environment';
 import { createInstance } from '../core/kernel';
 import type { Decisions, Kernel } from '../core/kernel';
@@ -26,7 +27,11 @@ declare global {
 }
 
 interface Validator {
-  checkConfig(config: ConsentryConfig, extra: Readonly<Record<string, ServiceFacts | ServiceConfig>>): ConfigIssue[];
+  checkConfig(config: ConsentryConfig, extra: Readonly<Record<string, ServiceFacts | ServiceConfig>>): Finding[];
+}
+
+interface Explainer {
+  explain(findings: readonly Finding[], config: unknown): ConfigIssue[];
   formatIssues(issues: readonly ConfigIssue[]): string;
 }
 
@@ -76,10 +81,13 @@ function boot(): void {
     // Not checked in this browser yet: check it, and meanwhile fetch what a first visit shows.
     if (readCookie(page.config.cookie?.name ?? 'consentry') === undefined) for (const name of ['decide', 'widget'] as const) load(name).catch(() => {});
     load<Validator>('validate').then((v) => {
-      const issues = v.checkConfig(page.config, extra);
-      if (issues.length) {
-        console.error(`[consentry] ${v.formatIssues(issues)}`);
-        return fail(0, issues);
+      const findings = v.checkConfig(page.config, extra);
+      if (findings.length) {
+        return load<Explainer>('messages').then((m) => {
+          const issues = m.explain(findings, page.config);
+          console.error(`[consentry] ${m.formatIssues(issues)}`);
+          fail(0, issues);
+        }, fail);
       }
       rememberValid(hash);
       start();

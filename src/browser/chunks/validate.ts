@@ -1,6 +1,6 @@
-// The config's validator: fetched when this browser has not checked this config before.
-import { formatIssues } from '../../core/validate';
-import { checkConfig } from '../check-config';
+// The config's checker: fetched when this browser has not checked this config before. It
+// returns findings without words; the `messages` chunk explains them when there are any.
+import { checkConfig } from '../../core/config-spec';
 import { register } from './register';
 
-register({ checkConfig, formatIssues });
+register({ checkConfig });
