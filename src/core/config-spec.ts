@@ -88,15 +88,14 @@ export const CONFIG_SPEC = obj({
       { rules: [{ when: { sameSite: 'None', secure: false }, at: 'secure', code: 'sameSiteSecure' }] },
     ),
   ),
-  // The first language collected is the default one (its fallback is collected when it is left
-  // out): every localized text must include it, and `force` must be one of them.
+  // The first language collected is the default one (`en` when left out): every localized text
+  // must include it, and `force` must be one of those collected.
   language: opt(
     obj({
       default: opt(str(LANG_TAG, 'lang', { set: 'lang' }), 'en'),
       available: opt(arr(str(LANG_TAG, 'lang', { set: 'lang' }), 1, 'availDefault')),
       force: opt(ref('lang', 'force', { shape: str(LANG_TAG, 'lang') })),
     }),
-    {},
   ),
   records: opt(obj({ endpoint: opt(str(URL_OR_PATH, 'url')), maxQueued: opt(int(1, 1000)) })),
   gpc: opt(obj({ honour: opt(BOOL), categories: opt(arr(ref('category', 'ref', { except: 'necessary' }))) })),

@@ -34,7 +34,9 @@ export interface OperatorConfig {
 }
 
 export interface ContactConfig {
+  /** Email address for privacy requests. */
   email?: string;
+  /** Phone number, as it should be dialled (`+91-8826682769`). */
   phone?: string;
   /** A page with a contact form. */
   url?: string;
@@ -56,6 +58,7 @@ export interface PurposeConfig {
   id: string;
   /** Why, in plain words ("Send our newsletter"). */
   title: LocalizedText;
+  /** More about it, shown in the full summary. */
   description?: LocalizedText;
   /** Ids from `policy.data` this purpose uses. */
   data?: string[];
@@ -75,6 +78,7 @@ export interface RecipientConfig {
 export interface ComplaintConfig {
   /** The authority ("Data Protection Board of India", "Roskomnadzor"). */
   authority: LocalizedText;
+  /** Its website: an http(s) URL or a path. */
   url?: string;
 }
 
@@ -86,6 +90,7 @@ export interface PolicyConfig {
   url: string;
   /** Laws the policy is written under. */
   laws: Law[];
+  /** Who decides what is done with the data. */
   operator: OperatorConfig;
   /** At least one way to reach the operator. */
   contact: ContactConfig;
@@ -114,6 +119,7 @@ export interface CookieDisclosure {
   name: string;
   /** Lifetime in plain words ("2 years", "session"). */
   lifetime: LocalizedText;
+  /** What it is for. */
   purpose?: LocalizedText;
 }
 
@@ -148,7 +154,9 @@ export interface ServiceFacts {
 }
 
 export interface CategoryConfig {
+  /** Its name, on its switch ("Statistics"). */
   title: LocalizedText;
+  /** What it allows, in a sentence. */
   description: LocalizedText;
   /** Keys of services in this category. @default [] */
   services?: string[];
@@ -205,9 +213,13 @@ export interface ConsentryConfig {
   categories: Record<string, CategoryConfig>;
   /** Services referenced by categories. Integrations add their own. @default {} */
   services?: Record<string, ServiceConfig>;
+  /** The first-party cookie that keeps the visitor's choice. */
   cookie?: CookieConfig;
+  /** The languages the site offers, and which one every text must have. */
   language?: LanguageConfig;
+  /** Where consent records are sent. */
   records?: RecordsConfig;
+  /** Global Privacy Control. */
   gpc?: GpcConfig;
   /** Version of this banner's texts or layout, written into every record: `[A-Za-z0-9._-]{1,40}`. @default "1" */
   bannerVersion?: string;
