@@ -128,6 +128,7 @@ const once = (code: Code | undefined, v: unknown, path: readonly Seg[]) => {
   const key = `${code} ${v}`;
   if (code) return firsts[key] ? add(path, code, [firsts[key]]) : (firsts[key] = path);
 };
+/* @__NO_SIDE_EFFECTS__ */
 const node = <T>(check: (value: unknown, path: readonly Seg[]) => boolean, description: Description) => Object.assign(check, description) as Spec<T>;
 
 /** Every problem in `root`, checked against `spec`; `seeds` are values the walk does not collect itself. */
@@ -142,6 +143,7 @@ export function check(spec: Node, root: unknown, seeds: Readonly<Sets> = {}): Fi
 }
 
 /** A leaf: `test` decides. A passing value is reported when seen twice (`once`) and collected into `set`. */
+/* @__NO_SIDE_EFFECTS__ */
 const leaf = <T>(description: Description & { code: Code }, test: (v: unknown) => boolean, args?: readonly unknown[]) =>
   node<T>((v, path) => {
     if (!test(v)) return add(path, description.code, args);
