@@ -275,7 +275,6 @@ export function get(root: unknown, path: readonly Seg[]): unknown {
 /** Every value at `path` (`*`: each item or entry), with its full path from `at`. */
 function each(v: unknown, [k, ...rest]: readonly string[], at: readonly Seg[]): Array<[readonly Seg[], unknown]> {
   if (k === undefined) return [[at, v]];
-  if (k !== '*') return each(get(v, [k]), rest, [...at, k]);
-  const items: Array<[Seg, unknown]> = Array.isArray(v) ? v.map((x, i) => [i, x]) : isPlainObject(v) ? Object.entries(v) : [];
-  return items.flatMap(([i, x]) => each(x, rest, [...at, i]));
+  const keys = k !== '*' ? [k] : typeof v === 'object' && v !== null ? Object.keys(v) : [];
+  return keys.flatMap((key) => each(get(v, [key]), rest, [...at, Array.isArray(v) ? +key : key]));
 }
