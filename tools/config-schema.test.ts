@@ -287,15 +287,19 @@ function agree(config: unknown, label: string): 'accept' | 'refuse' | 'runtimeOn
 
 test('every place the spec defines, at the edge of what it accepts: the JSON Schema and the runtime checker agree', () => {
   const seen = { accept: 0, refuse: 0, runtimeOnly: 0 };
-  for (const [name, base] of [['fixture', testConfig()] as const, ...demoConfigs]) {
+  // The fixture (most optional parts left out, so each is made), a DPDP site in en and hi, a
+  // 152-FZ site with both integrations in ru and en: every place, each with real neighbours.
+  const bases = [['fixture', testConfig()] as const, ...demoConfigs.filter(([site]) => site === 'cmachines' || site === 'infomaximum')];
+  expect(bases).toHaveLength(3);
+  for (const [name, base] of bases) {
     for (const [path, values] of slots(CONFIG_SPEC, base, [], [])) {
       for (const value of values) seen[agree(put(structuredClone(base), path, structuredClone(value)), `${name}: ${path.join('.')} = ${JSON.stringify(value)}`)]++;
       seen[agree(put(structuredClone(base), path, undefined), `${name}: ${path.join('.')} left out`)]++;
     }
   }
-  expect(seen.accept).toBeGreaterThan(500);
-  expect(seen.refuse).toBeGreaterThan(5000);
-  expect(seen.runtimeOnly).toBeGreaterThan(50);
+  expect(seen.accept).toBeGreaterThan(300);
+  expect(seen.refuse).toBeGreaterThan(3000);
+  expect(seen.runtimeOnly).toBeGreaterThan(30);
 }, 120_000);
 
 test('property: the JSON Schema and the runtime checker agree on configs near the valid ones', () => {
@@ -306,10 +310,10 @@ test('property: the JSON Schema and the runtime checker agree on configs near th
       const verdict = agree(mutate(bases[base], mutations), JSON.stringify(mutations));
       seen[verdict]++;
     }),
-    { numRuns: 3000 },
+    { numRuns: 1000 },
   );
   // Not vacuous: both verdicts, and references found by the runtime alone, were all seen.
-  expect(seen.accept).toBeGreaterThan(100);
-  expect(seen.refuse).toBeGreaterThan(1000);
-  expect(seen.runtimeOnly).toBeGreaterThan(10);
+  expect(seen.accept).toBeGreaterThan(30);
+  expect(seen.refuse).toBeGreaterThan(300);
+  expect(seen.runtimeOnly).toBeGreaterThan(5);
 }, 120_000);
