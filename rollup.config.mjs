@@ -2,6 +2,7 @@
 // script-tag files: chunks first (each a classic script, fetched only when a visit needs
 // it), then the boot file `consentry.js`, which carries each chunk's file name and
 // integrity hash so it loads exactly what was built.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -40,6 +41,18 @@ const recordSchema = () => ({
   name: 'record-schema',
   generateBundle() {
     this.emitFile({ type: 'asset', fileName: 'record.schema.json', source: readFileSync('src/core/record.schema.json', 'utf8') });
+  },
+});
+
+/**
+ * Ships the config's JSON Schema next to the script-tag files (`consentry/config.schema.json`),
+ * made from the same spec as the validator (tools/config-schema.ts; TypeScript, hence tsx).
+ */
+const configSchema = () => ({
+  name: 'config-schema',
+  generateBundle() {
+    const source = execFileSync(process.execPath, ['--import', 'tsx', 'tools/config-schema.ts'], { encoding: 'utf8' });
+    this.emitFile({ type: 'asset', fileName: 'config.schema.json', source });
   },
 });
 
@@ -121,7 +134,7 @@ export default [
   // script that hands its exports to the boot file. Names change with their content (CDN caching).
   ...Object.keys(CHUNKS).map((name) => ({
     input: { [name]: `chunk:${name}` },
-    plugins: [chunkEntry(name), nodeResolve({ browser: true }), browserTs(), chunkManifest(name)],
+    plugins: [chunkEntry(name), nodeResolve({ browser: true }), browserTs(), chunkManifest(name), ...(CHUNKS[name].includes('validate') ? [configSchema()] : [])],
     output: { dir: 'dist', format: 'iife', entryFileNames: 'chunks/[name].[hash].js', sourcemap: true, plugins: [minify()] },
   })),
   {

@@ -1,5 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { configSchema } from '../../tools/config-schema';
 import { startServer, type TestServer } from '../support/server';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 let server: TestServer;
 const received: unknown[] = [];
@@ -49,7 +55,46 @@ test('an invalid config fails closed with the path, the value and what was expec
     return { ok: window.consentry!.ok, analytics: window.consentry!.allowed('analytics') };
   });
   expect(state).toEqual({ ok: false, analytics: false });
-  expect(errors.join('\n')).toContain('config.categories.analytics.title: got 1; expected a text');
+  await expect.poll(() => errors.join('\n')).toContain('config.categories.analytics.title: got 1; expected a text');
   expect(errors.join('\n')).toContain('config.categories.necessary');
+  expect(await page.evaluate(() => window.consentry!.issues.map((i) => i.path))).toContain('categories.analytics.title');
   await expect(page.getByRole('button', { name: 'still works' })).toBeVisible();
+});
+
+/** The inline config of the basic fixture, with `edit` applied, on a page of its own. */
+async function pageWith(page: Page, edit: (config: Record<string, unknown>) => void): Promise<string> {
+  const html = readFileSync(join(ROOT, 'e2e/fixtures/basic.html'), 'utf8');
+  const json = /<script type="application\/json" id="consentry-config">([\s\S]*?)<\/script>/.exec(html)![1]!;
+  const config = JSON.parse(json) as Record<string, unknown>;
+  edit(config);
+  const path = `/${test.info().testId}.html`;
+  await page.route(`**${path}`, (route) => route.fulfill({ contentType: 'text/html', body: html.replace(json, JSON.stringify(config)) }));
+  return `${server.url}${path}`;
+}
+
+test('a "$schema" key is accepted, and the schema shipped in dist/ is the one made from the spec', async ({ page }) => {
+  await page.goto(await pageWith(page, (c) => (c.$schema = '/dist/config.schema.json')));
+  await page.waitForFunction(() => window.consentry?.config !== null);
+  expect(await page.evaluate(() => window.consentry!.ok)).toBe(true);
+  const shipped = await page.request.get(`${server.url}/dist/config.schema.json`);
+  expect(await shipped.json()).toEqual(configSchema());
+});
+
+test('a typo in ui or integrations fails the whole config closed; the validator carries no words, the messages chunk does', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const chunks: Record<string, string> = {};
+  page.on('response', async (r) => {
+    const name = /\/chunks\/(\w+)\./.exec(r.url())?.[1];
+    if (name) chunks[name] = await r.text();
+  });
+  await page.goto(await pageWith(page, (c) => Object.assign(c, { ui: { layuot: 'box' }, integrations: { gogle: { measurementId: 'G-ABC123' } } })));
+  await expect.poll(() => errors.join('\n')).toContain('config.ui.layuot: got "box"; expected no such option; expected one of "layout", "theme"');
+  expect(errors.join('\n')).toContain('config.integrations.gogle: got {"measurementId":"G-ABC123"}; expected an integration: one of "google", "yandexMetrica"');
+  expect(await page.evaluate(() => window.consentry!.ok)).toBe(false);
+  expect(Object.keys(chunks)).toEqual(expect.arrayContaining(['validate', 'messages']));
+  for (const words of ['no such option', 'an integration', 'a non-empty', 'expected']) {
+    expect(chunks.validate).not.toContain(words);
+    expect(chunks.messages).toContain(words === 'expected' ? 'expected ' : words);
+  }
 });

@@ -100,14 +100,15 @@ test('nothing is pre-ticked; necessary is shown on and cannot be switched off', 
   expect((await consentState(page)).decided).toBe(false);
 });
 
-test('a bad config.ui value is reported in the core style and replaced by a safe default', async ({ page }) => {
+test('a bad config.ui value fails the whole config closed, in the core style: no banner, nothing granted', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(pageUrl(server, { ui: JSON.stringify({ layout: 'popup', floatingButton: 'top', texts: { en: { acceptAl: 'OK' } } }) }));
-  await expect(banner(page)).toHaveClass(/\bbar\b/);
-  expect(errors).toContain('[consentry] config.ui.layout: got "popup"; expected one of "bar", "box", "modal". Using the default.');
-  expect(errors).toContain('[consentry] config.ui.floatingButton: got "top"; expected false or one of "bottom-left", "bottom-right". Using the default.');
-  expect(errors.join('\n')).toContain('config.ui.texts.en.acceptAl: got "OK"; expected a known text name');
+  await expect.poll(() => errors.join('\n')).toContain('\n  config.ui.layout: got "popup"; expected one of "bar", "box", "modal"');
+  expect(errors.join('\n')).toContain('\n  config.ui.floatingButton: got "top"; expected false or one of "bottom-left", "bottom-right"');
+  expect(errors.join('\n')).toContain('\n  config.ui.texts.en.acceptAl: got "OK"; expected a known text name');
+  expect(await page.evaluate(() => [window.consentry!.ok, window.consentry!.allowed('analytics')])).toEqual([false, false]);
+  await expect(page.locator('consentry-widget')).toHaveCount(0);
 });
 
 test('texts can be overridden per language from config.ui.texts', async ({ page }) => {

@@ -75,14 +75,17 @@ function boot(): void {
     if (memo) return start(memo);
     // Not checked in this browser yet: check it, and meanwhile fetch what a first visit shows.
     if (readCookie(config!.cookie?.name ?? 'consentry') === undefined) for (const name of ['decisions', 'banner'] as const) load(name).catch(() => {});
-    load<{ prepare: typeof prepare; formatIssues(issues: ConfigIssue[]): string }>('validate').then((v) => {
+    load<{ prepare: typeof prepare }>('validate').then((v) => {
       const checked = v.prepare(page.config);
       if (checked.memo) {
         remember(hash, checked.memo);
         return start(checked.memo);
       }
-      console.error(`[consentry] ${v.formatIssues(checked.issues)}`);
-      fail(0, checked.issues);
+      return load<typeof import('./parts/messages')>('messages').then((m) => {
+        const issues = m.explain(checked.findings, page.config);
+        console.error(`[consentry] ${m.formatIssues(issues)}`);
+        fail(0, issues);
+      });
     }, fail);
   } catch (error) {
     fail(error);

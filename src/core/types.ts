@@ -34,7 +34,9 @@ export interface OperatorConfig {
 }
 
 export interface ContactConfig {
+  /** Email address for privacy requests. */
   email?: string;
+  /** Phone number, as it should be dialled (`+91-8826682769`). */
   phone?: string;
   /** A page with a contact form. */
   url?: string;
@@ -56,6 +58,7 @@ export interface PurposeConfig {
   id: string;
   /** Why, in plain words ("Send our newsletter"). */
   title: LocalizedText;
+  /** More about it, shown in the full summary. */
   description?: LocalizedText;
   /** Ids from `policy.data` this purpose uses. */
   data?: string[];
@@ -78,6 +81,7 @@ export interface RecipientConfig {
 export interface ComplaintConfig {
   /** The authority ("Data Protection Board of India", "Roskomnadzor"). */
   authority: LocalizedText;
+  /** Its website: an http(s) URL or a path. */
   url?: string;
 }
 
@@ -89,6 +93,7 @@ export interface PolicyConfig {
   url: string;
   /** Laws the policy is written under. */
   laws: Law[];
+  /** Who decides what is done with the data. */
   operator: OperatorConfig;
   /** At least one way to reach the operator. */
   contact: ContactConfig;
@@ -98,9 +103,9 @@ export interface PolicyConfig {
   purposes: PurposeConfig[];
   /** How long data is kept, as the policy says it. */
   retention: LocalizedText;
-  /** Who else receives data, and in which country. Default `[]`. */
+  /** Who else receives data, and in which country. @default [] */
   recipients?: RecipientConfig[];
-  /** The visitor's rights. Default `['access', 'correct', 'delete', 'withdraw']`. */
+  /** The visitor's rights. @default ["access", "correct", "delete", "withdraw"] */
   rights?: Right[];
   /** How to withdraw consent outside the banner (email, written request). */
   withdrawal: LocalizedText;
@@ -108,7 +113,7 @@ export interface PolicyConfig {
   complaint?: ComplaintConfig;
   /** Minimum age to consent (DPDP: 18). */
   minimumAge?: number;
-  /** A child-directed site: tracking categories are removed entirely (DPDP s.9). Default `false`. */
+  /** A child-directed site: tracking categories are removed entirely (DPDP s.9). @default false */
   childDirected?: boolean;
 }
 
@@ -117,6 +122,7 @@ export interface CookieDisclosure {
   name: string;
   /** Lifetime in plain words ("2 years", "session"). */
   lifetime: LocalizedText;
+  /** What it is for. */
   purpose?: LocalizedText;
 }
 
@@ -129,9 +135,9 @@ export interface ServiceConfig {
   purpose: LocalizedText;
   /** ISO 3166-1 alpha-2 country where data is processed; `ZZ` when not stated (never "abroad"). */
   country: string;
-  /** Cookies it sets, disclosed and erased on withdrawal. Default `[]`. */
+  /** Cookies it sets, disclosed and erased on withdrawal. @default [] */
   cookies?: CookieDisclosure[];
-  /** localStorage keys or prefixes with `*`, erased on withdrawal. Default `[]`. */
+  /** localStorage keys or prefixes with `*`, erased on withdrawal. @default [] */
   storage?: string[];
   /** Privacy policy of the provider. */
   policyUrl?: string;
@@ -151,29 +157,31 @@ export interface ServiceFacts {
 }
 
 export interface CategoryConfig {
+  /** Its name, on its switch ("Statistics"). */
   title: LocalizedText;
+  /** What it allows, in a sentence. */
   description: LocalizedText;
-  /** Keys of services in this category. Default `[]`. */
+  /** Keys of services in this category. @default [] */
   services?: string[];
 }
 
 export interface CookieConfig {
-  /** Default `consentry`. `[A-Za-z0-9_-]{1,64}`. */
+  /** Name of the consent cookie: `[A-Za-z0-9_-]{1,64}`. @default "consentry" */
   name?: string;
   /** Domain to share the choice across subdomains (e.g. `shop.test`). Default: the current host only. */
   domain?: string;
-  /** Default `/`. */
+  /** Path of the consent cookie. @default "/" */
   path?: string;
-  /** How long a choice (grant or refusal) is kept. Default 182 days, at most 395 (13 months). */
+  /** How long a choice (grant or refusal) is kept, in days: at most 395 (13 months). @default 182 */
   lifetimeDays?: number;
-  /** Default `Lax`. */
+  /** SameSite of the consent cookie; `None` needs `secure`. @default "Lax" */
   sameSite?: 'Lax' | 'Strict' | 'None';
-  /** Default: `true` on https pages. */
+  /** Secure flag of the consent cookie. Default: `true` on https pages. */
   secure?: boolean;
 }
 
 export interface LanguageConfig {
-  /** Language used when nothing else matches. Default `en`. */
+  /** Language used when nothing else matches; every localized text must include it. @default "en" */
   default?: string;
   /** Languages the site offers its visitors. Default: `[default]`. */
   available?: string[];
@@ -184,14 +192,14 @@ export interface LanguageConfig {
 export interface RecordsConfig {
   /** URL of the consent-log receiver. Records are POSTed as JSON (`text/plain` to avoid a CORS preflight). */
   endpoint?: string;
-  /** Outbox size limit; the oldest undelivered records are kept, the newest beyond it are dropped with an error. Default 50. */
+  /** Outbox size limit; the oldest undelivered records are kept, the newest beyond it are dropped with an error. @default 50 */
   maxQueued?: number;
 }
 
 export interface GpcConfig {
-  /** Honour `navigator.globalPrivacyControl` as an opt-out. Default `true`. */
+  /** Honour `navigator.globalPrivacyControl` as an opt-out. @default true */
   honour?: boolean;
-  /** Categories GPC refuses. Default `['marketing']` (where configured). */
+  /** Optional categories GPC refuses (`marketing` is left out where the site has none). @default ["marketing"] */
   categories?: string[];
 }
 
@@ -206,20 +214,109 @@ export interface ConsentryConfig {
    * every other category is opt-in and starts refused. Keys: `[a-z][a-z0-9_-]{0,31}`.
    */
   categories: Record<string, CategoryConfig>;
-  /** Services referenced by categories. Integrations add their own. Default `{}`. */
+  /** Services referenced by categories. Integrations add their own. @default {} */
   services?: Record<string, ServiceConfig>;
+  /** The first-party cookie that keeps the visitor's choice. */
   cookie?: CookieConfig;
+  /** The languages the site offers, and which one every text must have. */
   language?: LanguageConfig;
+  /** Where consent records are sent. */
   records?: RecordsConfig;
+  /** Global Privacy Control. */
   gpc?: GpcConfig;
-  /** Version of this banner's texts or layout, written into every record. Default `1`. */
+  /** Version of this banner's texts or layout, written into every record: `[A-Za-z0-9._-]{1,40}`. @default "1" */
   bannerVersion?: string;
-  /** Integration settings (Google, Yandex Metrica…), read and validated by the integrations. */
-  integrations?: Record<string, unknown>;
-  /** Settings of the declarative gate (blocked scripts, iframes, withdrawal clean-up), read and validated by the gate. */
-  gating?: Record<string, unknown>;
-  /** UI settings, read by the widget. */
-  ui?: Record<string, unknown>;
+  /** Integrations the config turns on (the script tag starts them; npm sites pass the same options to `google()`, `yandexMetrica()`). */
+  integrations?: IntegrationsConfig;
+  /** The declarative gate: blocked scripts and iframes, and what a withdrawal does. */
+  gating?: GatingConfig;
+  /** The widget: layout, theme, the floating button, text overrides. */
+  ui?: UiConfig;
+  /** The JSON Schema this config follows, for editors (`consentry/config.schema.json`). Ignored. */
+  $schema?: string;
+}
+
+export interface IntegrationsConfig {
+  /** Google Consent Mode v2 with GA4 and/or Tag Manager. */
+  google?: GoogleOptions;
+  /** Yandex Metrica. */
+  yandexMetrica?: YandexMetricaOptions;
+}
+
+export interface GoogleOptions {
+  /** GA4 measurement id (`G-XXXXXXX`): gtag.js loads for the `google-analytics` service. */
+  measurementId?: string;
+  /** Tag Manager container id (`GTM-XXXXXX`): the container loads for the `google-tag-manager` service. At least one of the two. */
+  containerId?: string;
+  /**
+   * `basic`: Google tags load only after consent. `advanced`: they load at once with every
+   * signal denied and send cookieless pings before any choice; data still reaches Google,
+   * which EU regulators may see as processing without consent: opt in only on legal advice.
+   * @default "basic"
+   */
+  mode?: 'basic' | 'advanced';
+  /** Which category grants each Consent Mode signal (`necessary`: always); merged over the default map. */
+  signals?: Partial<import('../integrations/consent-mode').SignalMap>;
+  /** `wait_for_update` of the default command, in ms (0 to 10000). @default 500 */
+  waitForUpdate?: number;
+  /** Where gtag/js and gtm.js are served from (a proxy, server-side GTM): an http(s) URL or a path. @default "https://www.googletagmanager.com" */
+  scriptUrl?: string;
+  /** CSP nonce for the scripts Consentry adds. The script-tag build passes its own. */
+  nonce?: string;
+}
+
+export interface YandexMetricaOptions {
+  /** Counter id, e.g. `12345678` (a number, or a string of digits). */
+  id: number | string;
+  /** Click map data (as in Yandex's own snippet). @default true */
+  clickmap?: boolean;
+  /** Outbound links and downloads. @default true */
+  trackLinks?: boolean;
+  /** Accurate bounce rate: `true` (15 s), or after this many ms. @default true */
+  accurateTrackBounce?: boolean | number;
+  /** E-commerce data: `true` for `window.dataLayer`, or the name of the container array. @default false */
+  ecommerce?: boolean | string;
+  /**
+   * Webvisor (session replay). When `true`, it is disclosed as its own service,
+   * `yandex-webvisor`, which the visitor may refuse while keeping the statistics.
+   * @default false
+   */
+  webvisor?: boolean;
+  /** Where tag.js is served from: an http(s) URL or a path. @default "https://mc.yandex.ru/metrika/tag.js" */
+  scriptUrl?: string;
+  /** CSP nonce for the script Consentry adds. The script-tag build passes its own. */
+  nonce?: string;
+}
+
+export interface GatingConfig {
+  /**
+   * What a withdrawal does, since running third-party code cannot be unloaded: `ask` fires
+   * `consentry:reload-suggested` (the widget offers a Reload button), `always` reloads, `never` nothing more.
+   * @default "ask"
+   */
+  reloadOnWithdraw?: 'ask' | 'always' | 'never';
+  /** Watch for blocked scripts and iframes added after start-up (GTM, CMS widgets, SPAs). @default true */
+  observe?: boolean;
+  /** Texts of a blocked iframe's placeholder; `{name}` is the provider. Default: shipped in en, ru, hi. */
+  texts?: Partial<Record<import('../gate/embed-texts').EmbedTextKey, LocalizedText>>;
+}
+
+/** Text overrides for one language, by name (the names of `src/ui/i18n/en.ts` and `dialog-en.ts`, and `reopen`). */
+export type UiTexts = { [K in import('../ui/i18n/messages').MessageKey]?: string };
+
+export interface UiConfig {
+  /** `bar` (bottom, full width), `box` (corner; a bottom sheet on phones) or `modal` (blocking; Reject all stays on the first layer). @default "bar" */
+  layout?: 'bar' | 'box' | 'modal';
+  /** `auto` follows `prefers-color-scheme`. @default "auto" */
+  theme?: 'auto' | 'light' | 'dark';
+  /** A small button on every page that reopens the settings, or `false`. @default false */
+  floatingButton?: false | 'bottom-left' | 'bottom-right';
+  /** Text overrides by language: `{ "ru": { "acceptAll": "Принять всё" } }`. @default {} */
+  texts?: Record<string, UiTexts>;
+  /** A language menu for `language.available`. Default: `true` when more than one. */
+  languageSwitch?: boolean;
+  /** Where the script-tag build fetches its chunks: the URL of `consentry.js` or of its folder ending in `/` (http(s) or a path). Default: where `consentry.js` was loaded from. */
+  chunkBase?: string;
 }
 
 /** Where a decision was made. */

@@ -1,44 +1,23 @@
-import { IssueList } from '../core/checks';
-import type { ConfigIssue, LocalizedText } from '../core/types';
+import { BOOL, TEXT, keysOf, obj, oneOf, opt } from '../core/spec';
+import type { GatingConfig, LocalizedText } from '../core/types';
 import type { EmbedTextKey } from './embed-texts';
 import { EMBED_TEXT_KEYS } from './embed-texts';
-import { strip } from './report';
 
-export type ReloadOnWithdraw = 'ask' | 'always' | 'never';
+export type ReloadOnWithdraw = NonNullable<GatingConfig['reloadOnWithdraw']>;
 
-/** `config.gating`, with defaults applied. */
+/** `config.gating`, with defaults applied (the documented options: `GatingConfig` in types.ts). */
 export interface GatingOptions {
-  /**
-   * What to do when a category or service is withdrawn, since running third-party code
-   * cannot be unloaded: `ask` fires `consentry:reload-suggested` (the widget offers a Reload
-   * button), `always` reloads the page, `never` does nothing more. Default `ask`.
-   */
   reloadOnWithdraw: ReloadOnWithdraw;
-  /** Watch for blocked scripts and iframes added after start-up (GTM, CMS widgets, SPAs). Default `true`. */
   observe: boolean;
-  /** Placeholder texts by language; `{name}` is the provider. Default: shipped en, ru, hi. */
   texts: Partial<Record<EmbedTextKey, LocalizedText>>;
 }
 
-const RELOAD: readonly ReloadOnWithdraw[] = ['ask', 'always', 'never'];
+const RELOAD = ['ask', 'always', 'never'] as const satisfies readonly ReloadOnWithdraw[];
 
-/** The options with defaults, for options already checked (the script-tag boot). */
-export function gatingDefaults(raw: Partial<GatingOptions> = {}): GatingOptions {
+/** The rules of `config.gating`, part of the config's (checked with it, before anything runs). */
+export const GATING_SPEC = obj({ reloadOnWithdraw: opt(oneOf(RELOAD)), observe: opt(BOOL), texts: opt(keysOf(EMBED_TEXT_KEYS, TEXT)) });
+
+/** The options with defaults, for options already checked. */
+export function gatingDefaults(raw: GatingConfig = {}): GatingOptions {
   return { reloadOnWithdraw: raw.reloadOnWithdraw ?? 'ask', observe: raw.observe ?? true, texts: raw.texts ?? {} };
-}
-
-export function readGatingOptions(raw: unknown, defaultLang: string): { options: GatingOptions; issues: ConfigIssue[] } {
-  const v = new IssueList();
-  const options: GatingOptions = { reloadOnWithdraw: 'ask', observe: true, texts: {} };
-  if (raw === undefined) return { options, issues: [] };
-  if (!v.object('', raw, ['reloadOnWithdraw', 'observe', 'texts'])) return { options, issues: v.issues };
-  if (raw.reloadOnWithdraw !== undefined && v.oneOf('reloadOnWithdraw', raw.reloadOnWithdraw, RELOAD)) options.reloadOnWithdraw = raw.reloadOnWithdraw;
-  if (raw.observe !== undefined && v.boolean('observe', raw.observe)) options.observe = raw.observe;
-  if (raw.texts !== undefined && v.object('texts', raw.texts, EMBED_TEXT_KEYS)) {
-    for (const key of EMBED_TEXT_KEYS) {
-      const text = raw.texts[key];
-      if (text !== undefined && v.text(`texts.${key}`, text, defaultLang)) options.texts[key] = text as LocalizedText;
-    }
-  }
-  return { options, issues: strip(v.issues) };
 }

@@ -10,8 +10,3 @@ export function reportIssues(log: Logger, source: string, issues: readonly Confi
   const lines = issues.map((i) => `${i.path ? `${source}.${i.path}` : source}: got ${i.value}; expected ${i.expected}`);
   log.error(`${lines.join('\n')}\n${consequence}`);
 }
-
-/** Options are checked from their root (`object('', …)`), which names children `.key`: drop the dot. */
-export function strip(issues: readonly ConfigIssue[]): ConfigIssue[] {
-  return issues.map((i) => ({ ...i, path: i.path.replace(/^\./, '') }));
-}

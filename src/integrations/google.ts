@@ -6,7 +6,7 @@ import { pushConsentDefault } from './consent-default';
 import type { IntegrationContext } from './context';
 import { googleCore } from './google-core';
 import type { GoogleOptions } from './google-options';
-import { googleDefaults, readGoogleOptions, unknownSignalCategories } from './google-options';
+import { googleDefaults, readGoogleOptions } from './google-options';
 import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER, googleServices } from './google-services';
 
 export type { GoogleOptions } from './google-options';
@@ -34,7 +34,8 @@ export function google(options: GoogleOptions, context: IntegrationContext = {})
     services: googleServices({ analytics: given('measurementId'), tagManager: given('containerId') }),
     setup(consent) {
       if (!consent.config) return;
-      const problems = o ? unknownSignalCategories((raw as GoogleOptions).signals, consent.config.categories.map((c) => c.key)) : issues;
+      // Checked again with the site's categories, which `signals` must name.
+      const problems = o ? readGoogleOptions(raw, consent.config.categories.map((c) => c.key)).issues : issues;
       if (problems.length > 0) return reportIssues(consoleLogger, source, problems, FAILED);
       const ids: Array<[string | undefined, string]> = [[o!.measurementId, GOOGLE_ANALYTICS], [o!.containerId, GOOGLE_TAG_MANAGER]];
       for (const [id, service] of ids) {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { consoleLogger } from '../core/log';
 import { reportIssues } from '../gate/report';
-import { readGoogleOptions, unknownSignalCategories } from './google-options';
+import { readGoogleOptions } from './google-options';
 import { readYandexMetricaOptions } from './yandex-options';
 
 describe('readGoogleOptions', () => {
@@ -39,10 +39,13 @@ describe('readGoogleOptions', () => {
     expect(readGoogleOptions('G-ABC123')).toEqual({ options: null, issues: [{ path: '', value: '"G-ABC123"', expected: 'an object' }] });
   });
 
-  it('finds overrides naming a category the site does not have', () => {
-    expect(unknownSignalCategories({ analytics_storage: 'stats', security_storage: 'necessary' }, ['necessary', 'analytics'])).toEqual([
-      { path: 'signals.analytics_storage', value: '"stats"', expected: '"necessary" or a category of the config: one of "necessary", "analytics"' },
-    ]);
+  it("with the site's categories, finds overrides naming a category the site does not have", () => {
+    const raw = { measurementId: 'G-ABC123', signals: { analytics_storage: 'stats', security_storage: 'necessary' } };
+    expect(readGoogleOptions(raw).issues).toEqual([]);
+    expect(readGoogleOptions(raw, ['necessary', 'analytics'])).toEqual({
+      options: null,
+      issues: [{ path: 'signals.analytics_storage', value: '"stats"', expected: '"necessary" or a category of the config: one of "necessary", "analytics"' }],
+    });
   });
 });
 

@@ -1,29 +1,9 @@
-import { IssueList } from '../core/checks';
-import type { ConfigIssue } from '../core/types';
-import { strip } from '../gate/report';
-import { SCRIPT_URL, SCRIPT_URL_EXPECTED } from './script-url';
+import { issuesOf } from '../core/explain';
+import { URL_OR_PATH } from '../core/patterns';
+import { BOOL, alt, int, obj, opt, str } from '../core/spec';
+import type { ConfigIssue, YandexMetricaOptions } from '../core/types';
 
-export interface YandexMetricaOptions {
-  /** Counter id, e.g. `12345678`. */
-  id: number | string;
-  /** Click map data. Default `true` (as in Yandex's own snippet). */
-  clickmap?: boolean;
-  /** Outbound links and downloads. Default `true`. */
-  trackLinks?: boolean;
-  /** Accurate bounce rate: `true` (15 s), or after this many ms. Default `true`. */
-  accurateTrackBounce?: boolean | number;
-  /** E-commerce data: `true` for `window.dataLayer`, or the name of the container array. Default off. */
-  ecommerce?: boolean | string;
-  /**
-   * Webvisor (session replay). Default `false`. When `true`, it is disclosed as its own
-   * service, `yandex-webvisor`, which the visitor may refuse while keeping the statistics.
-   */
-  webvisor?: boolean;
-  /** Where tag.js is served from. Default `https://mc.yandex.ru/metrika/tag.js`. */
-  scriptUrl?: string;
-  /** CSP nonce for the script Consentry adds. The script-tag build passes its own. */
-  nonce?: string;
-}
+export type { YandexMetricaOptions } from '../core/types';
 
 export interface ResolvedYandexMetricaOptions {
   id: number;
@@ -36,9 +16,21 @@ export interface ResolvedYandexMetricaOptions {
   nonce: string | undefined;
 }
 
-const KEYS = ['id', 'clickmap', 'trackLinks', 'accurateTrackBounce', 'ecommerce', 'webvisor', 'scriptUrl', 'nonce'];
+/** The rules of `integrations.yandexMetrica` (and of `yandexMetrica()`'s options). */
+export const YANDEX_METRICA_SPEC = obj({
+  // A counter id: a positive whole number, or one written as a string of digits.
+  id: alt('ymId', int(1, Number.MAX_SAFE_INTEGER), str(/^(?=\d*[1-9])\d{1,15}$/)),
+  clickmap: opt(BOOL),
+  trackLinks: opt(BOOL),
+  accurateTrackBounce: opt(alt('bounce', BOOL, int(1))),
+  // Used as a global's name by tag.js, so a plain identifier only.
+  ecommerce: opt(alt('ecommerce', BOOL, str(/^[A-Za-z_$][\w$]{0,63}$/))),
+  webvisor: opt(BOOL),
+  scriptUrl: opt(str(URL_OR_PATH, 'tagJsUrl')),
+  nonce: opt(str()),
+});
 
-/** The options with defaults, for options already checked (the script-tag boot). */
+/** The options with defaults, for options already checked. */
 export function yandexDefaults(raw: YandexMetricaOptions): ResolvedYandexMetricaOptions {
   return {
     id: Number(raw.id),
@@ -52,37 +44,8 @@ export function yandexDefaults(raw: YandexMetricaOptions): ResolvedYandexMetrica
   };
 }
 
-/** Validates the options; `options` is `null` when any is wrong (the integration then loads nothing). */
+/** Checks options given in code (npm): `options` is `null` when any is wrong (the integration then loads nothing). */
 export function readYandexMetricaOptions(raw: unknown): { options: ResolvedYandexMetricaOptions | null; issues: ConfigIssue[] } {
-  const v = new IssueList();
-  if (!v.object('', raw, KEYS)) return { options: null, issues: strip(v.issues) };
-  const out: ResolvedYandexMetricaOptions = {
-    id: 0,
-    clickmap: true,
-    trackLinks: true,
-    accurateTrackBounce: true,
-    ecommerce: false,
-    webvisor: false,
-    scriptUrl: 'https://mc.yandex.ru/metrika/tag.js',
-    nonce: undefined,
-  };
-  const id = typeof raw.id === 'string' && /^\d{1,15}$/.test(raw.id) ? Number(raw.id) : raw.id;
-  if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) out.id = id;
-  else v.add('id', raw.id, 'a Metrica counter id: a whole number such as 12345678');
-  for (const key of ['clickmap', 'trackLinks', 'webvisor'] as const) {
-    if (raw[key] !== undefined && v.boolean(key, raw[key])) out[key] = raw[key];
-  }
-  const bounce = raw.accurateTrackBounce;
-  if (bounce !== undefined) {
-    if (typeof bounce === 'boolean' || (typeof bounce === 'number' && Number.isInteger(bounce) && bounce > 0)) out.accurateTrackBounce = bounce;
-    else v.add('accurateTrackBounce', bounce, 'true, false, or a number of milliseconds');
-  }
-  const ecommerce = raw.ecommerce;
-  if (ecommerce !== undefined) {
-    if (typeof ecommerce === 'boolean' || (typeof ecommerce === 'string' && /^[A-Za-z_$][\w$]{0,63}$/.test(ecommerce))) out.ecommerce = ecommerce;
-    else v.add('ecommerce', ecommerce, 'true, false, or the name of a global array such as "dataLayer"');
-  }
-  if (raw.scriptUrl !== undefined && v.string('scriptUrl', raw.scriptUrl, SCRIPT_URL, `${SCRIPT_URL_EXPECTED} of tag.js`)) out.scriptUrl = raw.scriptUrl;
-  if (raw.nonce !== undefined && v.string('nonce', raw.nonce)) out.nonce = raw.nonce;
-  return v.issues.length > 0 ? { options: null, issues: strip(v.issues) } : { options: out, issues: [] };
+  const issues = issuesOf(YANDEX_METRICA_SPEC, raw);
+  return { options: issues.length ? null : yandexDefaults(raw as YandexMetricaOptions), issues };
 }

@@ -40,7 +40,6 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
     return NOTHING;
   }
   const config = consent.config;
-  void import('./report-ui-options').then((m) => m.reportUiOptions(config.source, consoleLogger));
   let destroyed = false;
   const host: UiHost = {
     consent,

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../core/resolved-config';
+import type { ConfigIssue } from '../core/types';
 import { validateConfig } from '../core/validate';
 import { testConfig } from '../core/testing/config-fixture';
+import { d } from './i18n/dialog-en';
+import { t } from './i18n/en';
 import { resolveUiOptions } from './options';
-import { checkTextKeys } from './text-keys';
+import { TEXT_NAMES } from '../core/ui-spec';
 
 function withUi(ui: Record<string, unknown>, available = ['en']): ResolvedConfig {
   const result = validateConfig(testConfig({ ui, language: { default: 'en', available } }));
@@ -11,41 +14,58 @@ function withUi(ui: Record<string, unknown>, available = ['en']): ResolvedConfig
   return result.config;
 }
 
-function resolve(ui: Record<string, unknown>, available?: string[]) {
-  const errors: string[] = [];
-  const options = resolveUiOptions(withUi(ui, available), { error: (m) => errors.push(m), warn: (m) => errors.push(m) });
-  return { options, errors };
+function issuesOf(ui: Record<string, unknown>): ConfigIssue[] {
+  const result = validateConfig(testConfig({ ui }));
+  expect(result.ok).toBe(false);
+  return result.issues;
 }
 
 describe('config.ui', () => {
   it('has safe defaults', () => {
-    expect(resolve({}).options).toEqual({ layout: 'bar', theme: 'auto', floatingButton: false, texts: {}, languageSwitch: false, chunkBase: undefined });
-    expect(resolve({}, ['en', 'ru']).options.languageSwitch).toBe(true);
+    expect(resolveUiOptions(withUi({}))).toEqual({ layout: 'bar', theme: 'auto', floatingButton: false, texts: {}, languageSwitch: false, chunkBase: undefined });
+    expect(resolveUiOptions(withUi({}, ['en', 'ru'])).languageSwitch).toBe(true);
   });
 
   it('keeps valid values', () => {
-    const { options, errors } = resolve({ layout: 'box', theme: 'dark', floatingButton: 'bottom-left', texts: { ru: { acceptAll: 'Да' } } });
-    expect(errors).toEqual([]);
-    expect(options).toMatchObject({ layout: 'box', theme: 'dark', floatingButton: 'bottom-left', texts: { ru: { acceptAll: 'Да' } } });
+    const ui = { layout: 'box', theme: 'dark', floatingButton: 'bottom-left', texts: { ru: { acceptAll: 'Да' } }, languageSwitch: false, chunkBase: '/consentry/' };
+    expect(resolveUiOptions(withUi(ui))).toEqual(ui);
   });
 
-  it('reports each wrong value in the core style and falls back to its default', () => {
-    const { options, errors } = resolve({ layout: 'popup', theme: 1, floatingButton: true, texts: { ru: { acceptAll: '' } }, colour: 'red' });
-    expect(options).toMatchObject({ layout: 'bar', theme: 'auto', floatingButton: false, texts: {} });
-    expect(errors).toEqual([
-      'config.ui.colour: got "red"; expected no such option; expected one of "layout", "theme", "floatingButton", "texts", "languageSwitch", "chunkBase". Using the default.',
-      'config.ui.layout: got "popup"; expected one of "bar", "box", "modal". Using the default.',
-      'config.ui.theme: got 1; expected one of "auto", "light", "dark". Using the default.',
-      'config.ui.floatingButton: got true; expected false or one of "bottom-left", "bottom-right". Using the default.',
-      'config.ui.texts.ru.acceptAll: got ""; expected a non-empty string. Using the default.',
+  // Until the loading rebuild, a wrong ui value fell back to its default; now the whole config fails closed like any other.
+  it('refuses the whole config for a wrong value, each in the core style', () => {
+    const issues = issuesOf({ layout: 'popup', theme: 1, floatingButton: true, texts: { ru: { acceptAll: '' } }, colour: 'red' });
+    expect(issues).toEqual([
+      { path: 'ui.colour', value: '"red"', expected: 'no such option; expected one of "layout", "theme", "floatingButton", "texts", "languageSwitch", "chunkBase"' },
+      { path: 'ui.layout', value: '"popup"', expected: 'one of "bar", "box", "modal"' },
+      { path: 'ui.theme', value: '1', expected: 'one of "auto", "light", "dark"' },
+      { path: 'ui.floatingButton', value: 'true', expected: 'false or one of "bottom-left", "bottom-right"' },
+      { path: 'ui.texts.ru.acceptAll', value: '""', expected: 'a non-empty string' },
     ]);
   });
 
-  it('drops text names the widget does not know, saying so', () => {
-    const errors: string[] = [];
+  it('refuses text names the widget does not know', () => {
     const fromJson = JSON.parse('{"en":{"acceptAll":"OK","acceptAl":"typo"}}');
-    const texts = checkTextKeys(fromJson, { error: (m) => errors.push(m), warn: () => {} });
-    expect(texts).toEqual({ en: { acceptAll: 'OK' } });
-    expect(errors[0]).toContain('config.ui.texts.en.acceptAl: got "typo"; expected a known text name');
+    expect(issuesOf({ texts: fromJson })).toEqual([
+      {
+        path: 'ui.texts.en.acceptAl',
+        value: '"typo"',
+        expected: 'a known text name, such as "acceptAll", "rejectAll" or "bannerTitle" (all names: README, "The widget")',
+      },
+    ]);
+    expect(issuesOf({ texts: { EN: {} } })[0]).toMatchObject({ path: 'ui.texts.EN', expected: 'a language tag such as "en", "ru" or "hi" as the key' });
+    expect(issuesOf({ texts: { en: 'OK' } })[0]).toMatchObject({ path: 'ui.texts.en', expected: 'an object of texts by name' });
+  });
+
+  it('knows exactly the English text names, without shipping the English words to the validator', () => {
+    expect([...TEXT_NAMES].sort()).toEqual([...Object.keys(t), ...Object.keys(d), 'reopen'].sort());
+  });
+
+  it('takes the widget chunk only from an http(s) URL or a root-relative path', () => {
+    for (const chunkBase of ['https://cdn.example/consentry/', '/assets/consentry.js', '//cdn.example/consentry/']) expect(withUi({ chunkBase }).ui.chunkBase).toBe(chunkBase);
+    for (const chunkBase of ['data:text/javascript,alert(1)//', 'javascript:alert(1)', 'consentry/', ' https://cdn.example/', '']) {
+      expect(issuesOf({ chunkBase })).toEqual([
+        { path: 'ui.chunkBase', value: JSON.stringify(chunkBase), expected: 'an http(s) URL or a path starting with "/": where consentry.js and its chunks are served' },
+      ]);
+    }
   });
 });

@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { CONFIG_SPEC, checkConfig } from './config-spec';
+import { explain } from './explain';
+import { LAW_REQUIREMENTS } from './laws';
+import { testConfig } from './testing/config-fixture';
+import type { ConfigIssue } from './types';
+
+type Edit = (config: Record<string, any>) => void;
+
+/** The issues of the fixture config with one edit (a fresh copy each time). */
+function issuesOf(edit: Edit, extra = {}): ConfigIssue[] {
+  const config = testConfig() as unknown as Record<string, any>;
+  edit(config);
+  return explain(checkConfig(config, extra), config);
+}
+
+const paths = (issues: ConfigIssue[]) => issues.map((i) => i.path);
+
+describe('checkConfig: findings, not words', () => {
+  test('a valid config has none', () => {
+    expect(checkConfig(testConfig(), {})).toEqual([]);
+  });
+
+  test('each finding is a path, a code and the values its message needs', () => {
+    const config = testConfig({ cookie: { lifetimeDays: 400 } });
+    expect(checkConfig(config, {})).toEqual([{ path: ['cookie', 'lifetimeDays'], code: 'int', args: [1, 395] }]);
+  });
+
+  test('a "$schema" key (for editors) is accepted', () => {
+    expect(checkConfig({ $schema: 'https://unpkg.com/consentry/dist/config.schema.json', ...testConfig() }, {})).toEqual([]);
+  });
+
+  test('never throws, whatever it is given', () => {
+    fc.assert(fc.property(fc.anything(), (value) => Array.isArray(checkConfig(value, {}))));
+    fc.assert(fc.property(fc.jsonValue(), (value) => Array.isArray(checkConfig({ ...testConfig(), ui: value, integrations: value, gating: value }, {}))));
+  });
+
+  test('services brought by integrations may be listed by a category', () => {
+    const edit: Edit = (c) => c.categories.analytics.services.push('google-analytics');
+    expect(paths(issuesOf(edit))).toEqual(['categories.analytics.services[1]']);
+    expect(issuesOf(edit, { 'google-analytics': { country: 'US' } })).toEqual([]);
+  });
+});
+
+describe('integrations', () => {
+  test('a misspelt integration is refused, naming the known ones', () => {
+    expect(issuesOf((c) => (c.integrations = { gogle: { measurementId: 'G-ABC123' } }))).toEqual([
+      { path: 'integrations.gogle', value: '{"measurementId":"G-ABC123"}', expected: 'an integration: one of "google", "yandexMetrica"' },
+    ]);
+  });
+
+  test('Google: the same rules as google() (ids, mode, URL), and at least one id', () => {
+    expect(issuesOf((c) => (c.integrations = { google: { measurementId: 'G-ABC123', containerId: 'GTM-AB12CD', mode: 'advanced', waitForUpdate: 0 } }))).toEqual([]);
+    expect(issuesOf((c) => (c.integrations = { google: { measurementId: 'UA-1234-1', mode: 'full', scriptUrl: 'javascript:alert(1)' } }))).toEqual([
+      { path: 'integrations.google.measurementId', value: '"UA-1234-1"', expected: 'a GA4 measurement id like "G-XXXXXXX"' },
+      { path: 'integrations.google.mode', value: '"full"', expected: 'one of "basic", "advanced"' },
+      { path: 'integrations.google.scriptUrl', value: '"javascript:alert(1)"', expected: 'an http(s) URL or a path starting with "/" serving gtag/js and gtm.js' },
+    ]);
+    expect(issuesOf((c) => (c.integrations = { google: {} }))).toEqual([
+      { path: 'integrations.google.measurementId', value: 'undefined (missing)', expected: 'a GA4 measurement id like "G-XXXXXXX", or a containerId like "GTM-XXXXXX"' },
+    ]);
+  });
+
+  test('Google: signals name a category of this config, or "necessary"', () => {
+    const signals = (s: Record<string, unknown>): Edit => (c) => (c.integrations = { google: { measurementId: 'G-ABC123', signals: s } });
+    expect(issuesOf(signals({ analytics_storage: 'analytics', functionality_storage: 'necessary' }))).toEqual([]);
+    expect(issuesOf(signals({ analytics_storage: 'statistics', ad_storage: 'Ads', analytics: 'x' }))).toEqual([
+      { path: 'integrations.google.signals.analytics', value: '"x"', expected: expect.stringContaining('no such option') },
+      { path: 'integrations.google.signals.ad_storage', value: '"Ads"', expected: 'a category key such as "analytics", or "necessary" for always granted' },
+      { path: 'integrations.google.signals.analytics_storage', value: '"statistics"', expected: '"necessary" or a category of the config: one of "necessary", "analytics", "marketing"' },
+    ]);
+  });
+
+  test('Yandex Metrica: the same rules as yandexMetrica()', () => {
+    expect(issuesOf((c) => (c.integrations = { yandexMetrica: { id: '00012345678', accurateTrackBounce: 10000, ecommerce: 'dataLayer', webvisor: true } }))).toEqual([]);
+    expect(paths(issuesOf((c) => (c.integrations = { yandexMetrica: { id: '000', accurateTrackBounce: 0, ecommerce: 'window.x()', clickmap: 'yes' } })))).toEqual([
+      'integrations.yandexMetrica.id',
+      'integrations.yandexMetrica.clickmap',
+      'integrations.yandexMetrica.accurateTrackBounce',
+      'integrations.yandexMetrica.ecommerce',
+    ]);
+    expect(issuesOf((c) => (c.integrations = { yandexMetrica: { id: Number.MAX_SAFE_INTEGER + 1 } }))[0]?.expected).toBe('a Metrica counter id: a whole number such as 12345678');
+  });
+});
+
+describe('gating', () => {
+  test('the same rules as before, placeholder texts in the default language', () => {
+    expect(issuesOf((c) => (c.gating = { reloadOnWithdraw: 'never', observe: false, texts: { notice: 'From {name}.' } }))).toEqual([]);
+    expect(issuesOf((c) => (c.gating = { reloadOnWithdraw: 'sometimes', observe: 'yes', texts: { notice: { ru: 'От {name}.' }, loadOnce: '' }, blocked: true }))).toEqual([
+      { path: 'gating.blocked', value: 'true', expected: 'no such option; expected one of "reloadOnWithdraw", "observe", "texts"' },
+      { path: 'gating.reloadOnWithdraw', value: '"sometimes"', expected: 'one of "ask", "always", "never"' },
+      { path: 'gating.observe', value: '"yes"', expected: 'true or false' },
+      { path: 'gating.texts.loadOnce', value: '""', expected: 'a non-empty text' },
+      { path: 'gating.texts.notice', value: '{"ru":"От {name}."}', expected: 'a text for the default language "en" too' },
+    ]);
+  });
+});
+
+describe('ui', () => {
+  test('a misspelt option is refused like any other', () => {
+    expect(issuesOf((c) => (c.ui = { layuot: 'box' }))).toEqual([
+      { path: 'ui.layuot', value: '"box"', expected: 'no such option; expected one of "layout", "theme", "floatingButton", "texts", "languageSwitch", "chunkBase"' },
+    ]);
+  });
+});
+
+describe('laws, as data', () => {
+  test('each requirement of a law is a finding when the policy is under that law and leaves it out', () => {
+    for (const [law, requirements] of Object.entries(LAW_REQUIREMENTS)) {
+      const issues = issuesOf((c) => {
+        c.policy.laws = [law];
+        delete c.policy.complaint;
+        delete c.policy.minimumAge;
+      });
+      expect(paths(issues)).toEqual(requirements.map((r) => `policy.${r.at.join('.')}`));
+    }
+  });
+
+  test('DPDP cites the Act', () => {
+    const issues = issuesOf((c) => (c.policy.laws = ['gdpr', 'dpdp']));
+    expect(issues.map((i) => i.expected)).toEqual([
+      'where to complain (required under "dpdp", DPDP Act s.5(1)(iii): the Data Protection Board of India)',
+      'the minimum age to consent (required under "dpdp", DPDP Act s.2(f) and s.9: 18)',
+    ]);
+  });
+});
+
+test('the spec names what it checks, for the JSON Schema', () => {
+  expect(CONFIG_SPEC.kind).toBe('obj');
+  expect(Object.keys(CONFIG_SPEC.props ?? {})).toEqual(['policy', 'categories', 'services', 'cookie', 'language', 'records', 'gpc', 'bannerVersion', 'integrations', 'gating', 'ui', '$schema']);
+});

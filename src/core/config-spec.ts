@@ -1,0 +1,118 @@
+/**
+ * The config's rules, in one place: every key, type, pattern and range, which keys are
+ * unknown, what refers to what (categories to services, purposes to categories and data),
+ * and what each law requires (laws.ts). The checker runs it (checkConfig, in the script tag's
+ * `validate` chunk and in validateConfig), and the build makes `config.schema.json` from it
+ * (tools/config-schema.ts). Its type is proved equal to ConsentryConfig below, so types.ts
+ * (with the docs) and these rules cannot drift apart.
+ */
+import { LAW_REQUIREMENTS, LAWS } from './laws';
+import { CATEGORY_KEY, COUNTRY, ID, LANG_TAG, URL_OR_PATH, VERSION } from './patterns';
+import type { Assert, Finding, Infer, Need, Same } from './spec';
+import { BOOL, TEXT, arr, check, int, map, obj, oneOf, opt, ref, str } from './spec';
+import type { ConsentryConfig, Law, Right, ServiceConfig, ServiceFacts } from './types';
+import { UI_SPEC } from './ui-spec';
+import { GATING_SPEC } from '../gate/gating-options';
+import { GOOGLE_SPEC } from '../integrations/google-options';
+import { YANDEX_METRICA_SPEC } from '../integrations/yandex-options';
+
+export const RIGHTS: readonly Right[] = ['access', 'correct', 'delete', 'withdraw', 'object', 'restrict', 'portability', 'complain', 'nominate'];
+export const MAX_LIFETIME_DAYS = 395; // 13 months: CNIL's ceiling for keeping a choice.
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^(?=[^0-9]*[0-9])[+()0-9 .-]{5,30}$/;
+const DOMAIN = /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+/** js-cookie collects cookies into a plain object, so a cookie named like one of these would never read back. */
+const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
+
+const country = str(COUNTRY, 'country');
+
+/** Each law's requirements (laws.ts) as conditions on `policy`: when `laws` lists the law, its paths are required. */
+const lawNeeds: Need[] = (Object.keys(LAW_REQUIREMENTS) as Law[]).flatMap((law) => LAW_REQUIREMENTS[law].map(({ at, code }) => ({ if: 'laws', has: law, at, code })));
+
+const POLICY_SPEC = obj(
+  {
+    revision: str(VERSION, 'revision'),
+    url: str(URL_OR_PATH, 'url'),
+    laws: arr(oneOf(LAWS), 1),
+    operator: obj({ name: TEXT, country, address: opt(TEXT), registration: opt(TEXT) }),
+    contact: obj(
+      { email: opt(str(EMAIL, 'email')), phone: opt(str(PHONE, 'phone')), url: opt(str(URL_OR_PATH, 'url')), address: opt(TEXT), person: opt(TEXT) },
+      { rules: [{ when: { email: undefined, phone: undefined, url: undefined, address: undefined }, code: 'contact' }] },
+    ),
+    data: arr(obj({ id: str(ID, 'id', { set: 'data', once: 'dupData' }), name: TEXT }), 1),
+    purposes: arr(
+      obj({ id: str(ID, 'id', { once: 'dupPurpose' }), title: TEXT, description: opt(TEXT), data: opt(arr(ref('data'))), category: ref('category') }),
+      1,
+    ),
+    retention: TEXT,
+    recipients: opt(arr(obj({ name: TEXT, country, purpose: TEXT }))),
+    rights: opt(arr(oneOf(RIGHTS))),
+    withdrawal: TEXT,
+    complaint: opt(obj({ authority: TEXT, url: opt(str(URL_OR_PATH, 'url')) })),
+    minimumAge: opt(int(0, 21)),
+    childDirected: opt(BOOL),
+  },
+  { needs: lawNeeds },
+);
+
+const SERVICE_SPEC = obj({
+  title: TEXT,
+  provider: TEXT,
+  purpose: TEXT,
+  country,
+  cookies: opt(arr(obj({ name: str(/^[A-Za-z0-9_.*-]{1,128}$/, 'cookieGlob'), lifetime: TEXT, purpose: opt(TEXT) }))),
+  storage: opt(arr(str(/^[A-Za-z0-9_.:*-]{1,128}$/, 'storageKey'))),
+  policyUrl: opt(str(/^https?:\/\/[^\s"'<>]+$/, 'httpUrl')),
+});
+
+export const CONFIG_SPEC = obj({
+  policy: POLICY_SPEC,
+  // Category keys are collected for purposes, GPC and Google's signals; a service may be in one category only.
+  categories: map(
+    str(CATEGORY_KEY, 'idKey', { set: 'category' }),
+    obj({ title: TEXT, description: TEXT, services: opt(arr(ref('service', 'service', { once: 'listedTwice' }))) }),
+    { code: 'categories', rules: [{ when: { necessary: undefined }, at: 'necessary', code: 'necessary' }] },
+  ),
+  services: opt(map(str(ID, 'idKey', { set: 'service' }), SERVICE_SPEC, { code: 'services' })),
+  cookie: opt(
+    obj(
+      {
+        name: opt(str(/^[A-Za-z0-9_-]{1,64}$/, 'cookieName', { not: { of: PROTOTYPE_NAMES, code: 'proto' } })),
+        domain: opt(str(DOMAIN, 'domain')),
+        path: opt(str(/^\/[^\s;]*$/, 'path')),
+        lifetimeDays: opt(int(1, MAX_LIFETIME_DAYS)),
+        sameSite: opt(oneOf(['Lax', 'Strict', 'None'])),
+        secure: opt(BOOL),
+      },
+      { rules: [{ when: { sameSite: 'None', secure: false }, at: 'secure', code: 'sameSiteSecure' }] },
+    ),
+  ),
+  // The first language collected is the default one (`en` when left out): every localized text
+  // must include it, and `force` must be one of those collected.
+  language: opt(
+    obj({
+      default: opt(str(LANG_TAG, 'lang', { set: 'lang' }), 'en'),
+      available: opt(arr(str(LANG_TAG, 'lang', { set: 'lang' }), 1, 'availDefault')),
+      force: opt(ref('lang', 'force', { shape: str(LANG_TAG, 'lang') })),
+    }),
+  ),
+  records: opt(obj({ endpoint: opt(str(URL_OR_PATH, 'url')), maxQueued: opt(int(1, 1000)) })),
+  gpc: opt(obj({ honour: opt(BOOL), categories: opt(arr(ref('category', 'ref', { except: 'necessary' }))) })),
+  bannerVersion: opt(str(VERSION, 'version')),
+  integrations: opt(obj({ google: opt(GOOGLE_SPEC), yandexMetrica: opt(YANDEX_METRICA_SPEC) }, { unknown: 'integration' })),
+  gating: opt(GATING_SPEC),
+  ui: opt(UI_SPEC),
+  $schema: opt(str()),
+});
+
+// The rules accept exactly the documented type: a key added to one and not the other fails here.
+export type ConfigSpecMatchesTypes = Assert<Same<Infer<typeof CONFIG_SPEC>, ConsentryConfig>>;
+
+/**
+ * Every problem in a config, as findings (no words: see explain.ts). `extraServices` are the
+ * services integrations bring, which categories may list.
+ */
+export function checkConfig(config: unknown, extraServices: Readonly<Record<string, ServiceFacts | ServiceConfig>>): Finding[] {
+  return check(CONFIG_SPEC, config, { service: Object.keys(extraServices) });
+}

@@ -1,0 +1,131 @@
+/**
+ * The words for the checker's findings: each code (spec.ts) says what was expected, and the
+ * value found, like the config's default language some messages name, is read from the checked
+ * config. On a script-tag page this lives in the `messages` chunk, fetched only when a config is wrong.
+ */
+import { LANG_TAG } from './patterns';
+import type { Code, Finding, Node, Seg, Sets } from './spec';
+import { check, get } from './spec';
+import type { ConfigIssue } from './types';
+
+// Findings carry what their message needs in `args`; each code knows what it put there.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Args = readonly any[];
+
+const URL_WORDS = 'an http(s) URL or a path starting with "/"';
+const LANG_WORDS = 'a language tag such as "en", "ru" or "hi"';
+
+/** What was expected, by code, given the finding's `args` and the default language. A code without words fails compilation. */
+export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => string>> = {
+  obj: () => 'an object',
+  str: () => 'a non-empty string',
+  bool: () => 'true or false',
+  int: ([min, max]) => (max === Infinity ? `a whole number from ${min}` : `a whole number from ${min} to ${max}`),
+  enum: ([options]) => `one of ${list(options)}`,
+  arr: ([min]) => (min ? `an array with at least ${min} item(s)` : 'an array'),
+  key: ([keys]) => `no such option; expected one of ${list(keys)}`,
+  ref: ([options]) => `one of ${list(options)}`,
+  text: (_, lang) => `a text: a string, or an object of texts by language such as { "${lang}": "…" }`,
+  textEmpty: () => 'a non-empty text',
+  textKey: () => `${LANG_WORDS} as the key`,
+  textLang: (_, lang) => `a text for the default language "${lang}" too`,
+
+  idKey: () => 'a key of lowercase letters, digits, "_" or "-", starting with a letter',
+  categories: () => 'an object of categories by key, with at least "necessary"',
+  services: () => 'an object of services by key',
+  necessary: () => 'a "necessary" category (always on, explained to the visitor)',
+  service: ([options]) => (options.length ? `a known service: one of ${list(options)}` : 'a service defined in "services" or by an integration'),
+  listedTwice: ([first]) => `a service listed in one category only (it is already in "${first[1]}")`,
+  country: () => 'an ISO 3166-1 alpha-2 country code such as "RU", "IN" or "US"',
+  cookieGlob: () => 'a cookie name, "*" allowed as a wildcard',
+  storageKey: () => 'a storage key, "*" allowed as a wildcard',
+  httpUrl: () => 'an http(s) URL',
+  url: () => URL_WORDS,
+  revision: () => 'a revision of 1-40 letters, digits, ".", "_" or "-" (bump it to ask everyone again)',
+  version: () => 'a version of 1-40 letters, digits, ".", "_" or "-"',
+  lang: () => LANG_WORDS,
+  availDefault: (_, lang) => `a list that includes the default language "${lang}"`,
+  force: ([options]) => `one of the available languages ${list(options)}`,
+  cookieName: () => 'a cookie name of 1-64 letters, digits, "_" or "-"',
+  proto: () => 'a name that is not a built-in object property such as "constructor"',
+  domain: () => 'a lowercase domain such as "shop.test" (no scheme, no port)',
+  path: () => 'a path starting with "/"',
+  sameSiteSecure: () => 'true when sameSite is "None" (browsers drop the cookie otherwise)',
+  email: () => 'an email address',
+  phone: () => 'a phone number',
+  contact: () => 'at least one of "email", "phone", "url" or "address"',
+  id: () => 'an id of lowercase letters, digits, "_" or "-"',
+  dupData: () => 'an id not used by another data item',
+  dupPurpose: () => 'an id not used by another purpose',
+  dpdpComplaint: () => 'where to complain (required under "dpdp", DPDP Act s.5(1)(iii): the Data Protection Board of India)',
+  dpdpAge: () => 'the minimum age to consent (required under "dpdp", DPDP Act s.2(f) and s.9: 18)',
+
+  integration: ([keys]) => `an integration: one of ${list(keys)}`,
+  ga4: () => 'a GA4 measurement id like "G-XXXXXXX"',
+  gtm: () => 'a Tag Manager container id like "GTM-XXXXXX"',
+  gaOrGtm: () => 'a GA4 measurement id like "G-XXXXXXX", or a containerId like "GTM-XXXXXX"',
+  gtagUrl: () => `${URL_WORDS} serving gtag/js and gtm.js`,
+  signal: ([options]) => `"necessary" or a category of the config: one of ${list(options)}`,
+  signalKey: () => 'a category key such as "analytics", or "necessary" for always granted',
+  ymId: () => 'a Metrica counter id: a whole number such as 12345678',
+  tagJsUrl: () => `${URL_WORDS} of tag.js`,
+  bounce: () => 'true, false, or a number of milliseconds',
+  ecommerce: () => 'true, false, or the name of a global array such as "dataLayer"',
+  floating: ([options]) => `false or one of ${list(options.filter((o: unknown) => o !== false))}`,
+  uiTexts: () => 'an object of texts by language, such as { "en": { "acceptAll": "…" } }',
+  textsObj: () => 'an object of texts by name',
+  textName: () => 'a known text name, such as "acceptAll", "rejectAll" or "bannerTitle" (all names: README, "The widget")',
+  chunkBase: () => `${URL_WORDS}: where consentry.js and its chunks are served`,
+};
+
+/** The issues of a whole config, for the console and `consent.issues`; the root is `config`. */
+export function explain(findings: readonly Finding[], config: unknown): ConfigIssue[] {
+  // As the checker has it: texts must include `language.default`, `en` when it is left out or wrong.
+  const given = get(config, ['language', 'default']);
+  const lang = typeof given === 'string' && LANG_TAG.test(given) ? given : 'en';
+  return findings.map((f) => {
+    const issue = issueOf(f, config, lang);
+    return issue.path ? issue : { ...issue, path: 'config' };
+  });
+}
+
+/** One finding in words; `root` is the value that was checked. */
+export function issueOf(finding: Finding, root: unknown, lang = 'en'): ConfigIssue {
+  const { path, code, args = [] } = finding;
+  // A key that breaks its pattern is shown itself, not its entry.
+  const value = code === 'idKey' ? path[path.length - 1] : get(root, path);
+  return { path: pathText(path), value: show(value), expected: EXPECTED[code](args, lang) };
+}
+
+/** Checks `value` against `spec` and says what is wrong (npm plugins checking the options given to them). */
+export function issuesOf(spec: Node, value: unknown, seeds?: Readonly<Sets>): ConfigIssue[] {
+  return check(spec, value, seeds).map((f) => issueOf(f, value));
+}
+
+/** One message for the console: every issue on its own line. */
+export function formatIssues(issues: readonly ConfigIssue[]): string {
+  const lines = issues.map((i) => `  ${i.path === 'config' ? 'config' : `config.${i.path}`}: got ${i.value}; expected ${i.expected}`);
+  return `invalid config, so nothing optional will run (failing closed). ${issues.length} problem(s):\n${lines.join('\n')}`;
+}
+
+/** `categories.analytics.services[0]`. */
+function pathText(path: readonly Seg[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
+}
+
+function list(options: readonly unknown[]): string {
+  return options.map((o) => JSON.stringify(o)).join(', ');
+}
+
+/** A value for an error message: JSON, cut short, functions and undefined named. */
+export function show(value: unknown): string {
+  if (value === undefined) return 'undefined (missing)';
+  if (typeof value === 'function') return 'a function';
+  let json: string;
+  try {
+    json = JSON.stringify(value) ?? String(value);
+  } catch {
+    json = String(value);
+  }
+  return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+}

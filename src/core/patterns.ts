@@ -1,0 +1,16 @@
+/** The config's patterns, shared by its spec (config-spec.ts) and the JSON Schema made from it. */
+
+/** Category keys. */
+export const CATEGORY_KEY = /^[a-z][a-z0-9_-]{0,31}$/;
+/** Service keys, data and purpose ids. */
+export const ID = /^[a-z][a-z0-9_-]{0,47}$/;
+/** BCP 47-like language tags: `en`, `ru`, `pt-BR`. */
+export const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+/** ISO 3166-1 alpha-2. */
+export const COUNTRY = /^[A-Z]{2}$/;
+/** An http(s) URL, or a root-relative path (a self-hosted copy, a first-party proxy): never `data:` or `javascript:`. */
+export const URL_OR_PATH = /^(https?:\/\/[^\s"'<>]+|\/[^\s"'<>]*)$/;
+/** Policy revision and banner version. */
+export const VERSION = /^[A-Za-z0-9._-]{1,40}$/;
+/** Nothing but white space: not a text. */
+export const BLANK = /^\s*$/;

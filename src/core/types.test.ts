@@ -1,0 +1,37 @@
+// Type-level tests: `npm run typecheck` fails when a `@ts-expect-error` line compiles, so each
+// typo below must be refused by the types; the runtime checker refuses the same config.
+import { expect, test } from 'vitest';
+import { checkConfig } from './config-spec';
+import { testConfig } from './testing/config-fixture';
+import type { ConsentryConfig, GatingConfig, IntegrationsConfig, UiConfig } from './types';
+
+test('a typo in ui, integrations or gating fails to compile, and fails the check', () => {
+  // @ts-expect-error no such option
+  const ui: UiConfig = { layuot: 'box' };
+  // @ts-expect-error no such integration
+  const integrations: IntegrationsConfig = { gogle: { measurementId: 'G-ABC123' } };
+  // @ts-expect-error not one of 'ask' | 'always' | 'never'
+  const gating: GatingConfig = { reloadOnWithdraw: 'sometimes' };
+  // @ts-expect-error not a text the widget has
+  const texts: UiConfig = { texts: { en: { acceptAl: 'OK' } } };
+  // @ts-expect-error a layout that does not exist
+  const layout: UiConfig = { layout: 'popup' };
+  // @ts-expect-error Metrica needs its counter id
+  const metrica: IntegrationsConfig = { yandexMetrica: { webvisor: true } };
+  // @ts-expect-error not a Consent Mode signal
+  const signals: IntegrationsConfig = { google: { measurementId: 'G-ABC123', signals: { analytics: 'analytics' } } };
+  for (const part of [{ ui }, { integrations }, { gating }, { ui: texts }, { ui: layout }, { integrations: metrica }, { integrations: signals }]) {
+    expect(checkConfig(testConfig(part as Partial<ConsentryConfig>), {}).length).toBeGreaterThan(0);
+  }
+});
+
+test('the documented options compile, and pass the check', () => {
+  const config: ConsentryConfig = testConfig({
+    $schema: './node_modules/consentry/dist/config.schema.json',
+    integrations: { google: { measurementId: 'G-ABC123', signals: { analytics_storage: 'analytics' } }, yandexMetrica: { id: 12345678, ecommerce: 'dataLayer' } },
+    gating: { reloadOnWithdraw: 'always', texts: { notice: { en: 'From {name}.' } } },
+    ui: { layout: 'modal', theme: 'dark', floatingButton: 'bottom-right', texts: { en: { acceptAll: 'OK' } }, languageSwitch: false, chunkBase: '/consentry/' },
+  });
+  const services = { 'google-analytics': { country: 'US' }, 'yandex-metrica': { country: 'RU' } };
+  expect(checkConfig(config, services)).toEqual([]);
+});

@@ -1,0 +1,319 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { CONFIG_SPEC, checkConfig } from '../src/core/config-spec';
+import { explain, formatIssues } from '../src/core/explain';
+import { resolveConfig } from '../src/core/resolve';
+import type { Finding, Node } from '../src/core/spec';
+import { get } from '../src/core/spec';
+import { testConfig } from '../src/core/testing/config-fixture';
+import type { ServiceFacts } from '../src/core/types';
+import { gatingDefaults } from '../src/gate/gating-options';
+import { googleDefaults } from '../src/integrations/google-options';
+import { googleServices } from '../src/integrations/google-services';
+import { yandexDefaults } from '../src/integrations/yandex-options';
+import { yandexServices } from '../src/integrations/yandex-services';
+import { resolveUiOptions } from '../src/ui/options';
+import type { JsonSchema } from './config-schema';
+import { configSchema } from './config-schema';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+type Json = Record<string, unknown>;
+
+let schema: JsonSchema;
+let valid: (config: unknown) => boolean;
+let errors: () => string;
+beforeAll(() => {
+  schema = configSchema();
+  // Strict, so a keyword ajv does not know fails here rather than being ignored by editors. The
+  // law rules and "one of these keys" require keys defined beside them, not in their own subschema.
+  const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictRequired: false });
+  const validate = ajv.compile(schema);
+  valid = (config) => validate(config) as boolean;
+  errors = () => ajv.errorsText(validate.errors);
+}, 60_000);
+
+/** What the script tag gives the checker: the services the config's own integrations bring. */
+function integrationServices(config: unknown): Record<string, ServiceFacts> {
+  const integrations = get(config, ['integrations']) as Json | undefined;
+  const google = get(integrations, ['google']) as Json | undefined;
+  const yandex = get(integrations, ['yandexMetrica']) as Json | undefined;
+  return {
+    ...(google && googleServices({ analytics: !!google.measurementId, tagManager: !!google.containerId })),
+    ...(yandex && yandexServices(yandex.webvisor === true)),
+  };
+}
+
+function runtimeIssues(config: unknown): string {
+  const findings = checkConfig(config, integrationServices(config));
+  return findings.length ? formatIssues(explain(findings, config)) : '';
+}
+
+const DEMO = join(ROOT, 'demo/sites');
+const demoConfigs = readdirSync(DEMO).map((site) => [site, JSON.parse(readFileSync(join(DEMO, site, 'consentry.config.json'), 'utf8')) as Json] as const);
+
+/**
+ * The README's JSON configs: the inline config of each `<script type="application/json">` and
+ * each ```json block that is a config (not a consent record). A block that is a fragment (keys
+ * without braces), or that says `"…": "policy, as above"`, is read on top of the first full one.
+ */
+function readmeConfigs(): Array<[string, Json]> {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```(json|html)\n([\s\S]*?)```/g)].flatMap(([, lang, body]) => {
+    if (lang === 'html') return [...body!.matchAll(/<script type="application\/json" id="consentry-config">([\s\S]*?)<\/script>/g)].map((m) => m[1]!.trim());
+    return body!.includes('"recordId"') ? [] : [body!.trim()];
+  });
+  let base: Json | undefined;
+  return blocks.map((text, i) => {
+    const parsed = JSON.parse(text.startsWith('{') ? text : `{${text}}`) as Json;
+    const partial = !text.startsWith('{') || '…' in parsed;
+    delete parsed['…'];
+    const config = partial ? { ...base, ...parsed } : parsed;
+    base ??= config;
+    return [`README example ${i + 1}`, config];
+  });
+}
+
+describe('config.schema.json', () => {
+  test('every demo config is valid, for the schema and at runtime', () => {
+    expect(demoConfigs.length).toBeGreaterThanOrEqual(4);
+    for (const [site, config] of demoConfigs) {
+      expect(valid(config) ? '' : errors(), site).toBe('');
+      expect(runtimeIssues(config), site).toBe('');
+    }
+  });
+
+  test('every JSON config example in the README is valid, for the schema and at runtime', () => {
+    const examples = readmeConfigs();
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const [name, config] of examples) {
+      expect(valid(config) ? '' : errors(), name).toBe('');
+      expect(runtimeIssues(config), name).toBe('');
+    }
+  });
+
+  test('a "$schema" key is allowed', () => {
+    expect(valid({ $schema: './node_modules/consentry/dist/config.schema.json', ...testConfig() })).toBe(true);
+  });
+
+  test.each([
+    ['ui.layuot', (c: Json) => (c.ui = { layuot: 'box' })],
+    ['integrations.gogle', (c: Json) => (c.integrations = { gogle: { measurementId: 'G-ABC123' } })],
+    ['cookie.lifetimedays', (c: Json) => (c.cookie = { lifetimedays: 30 })],
+    ['policy.purposes[0].categroy', (c: Json) => ((c.policy as { purposes: Json[] }).purposes[0]!.categroy = 'necessary')],
+    ['ui.texts.en.acceptAl', (c: Json) => (c.ui = { texts: { en: { acceptAl: 'OK' } } })],
+    ['gating.reloadOnWithdraw "sometimes"', (c: Json) => (c.gating = { reloadOnWithdraw: 'sometimes' })],
+  ])('a misspelt key or value (%s) is refused by both the schema and the runtime checker', (_, edit) => {
+    const config = testConfig() as unknown as Json;
+    edit(config);
+    expect(valid(config)).toBe(false);
+    expect(runtimeIssues(config)).not.toBe('');
+  });
+
+  test('the law requirements, the forbidden combinations and "one of these" reach the schema', () => {
+    const dpdp = testConfig() as unknown as Json;
+    (dpdp.policy as Json).laws = ['dpdp'];
+    expect(valid(dpdp)).toBe(false);
+    expect(errors()).toContain("must have required property 'complaint'");
+    expect(valid(testConfig({ cookie: { sameSite: 'None', secure: false } }))).toBe(false);
+    expect(valid(testConfig({ cookie: { sameSite: 'None' } }))).toBe(true);
+    expect(valid(testConfig({ cookie: { name: 'constructor' } }))).toBe(false);
+    expect(valid(testConfig({ integrations: { google: {} } }))).toBe(false);
+  });
+
+  test("every option has a one-line doc (types.ts), and each default is what's really used", () => {
+    const resolved = resolveConfig(testConfig());
+    const ui = resolveUiOptions(resolveConfig(testConfig({ language: { default: 'en', available: ['en', 'ru'] } })));
+    // Where each part's defaults are applied, read at the documented path.
+    const applied: Array<[string, unknown]> = [
+      ['integrations.google.', googleDefaults({ measurementId: 'G-ABC123' })],
+      ['integrations.yandexMetrica.', yandexDefaults({ id: 1 })],
+      ['gating.', gatingDefaults()],
+      ['ui.', ui],
+      ['', resolved],
+    ];
+    let checked = 0;
+    const walk = (node: JsonSchema, path: string[]) => {
+      const properties = (node.properties ?? {}) as Record<string, JsonSchema>;
+      for (const [key, prop] of Object.entries(properties)) {
+        const at = [...path, key];
+        expect(typeof prop.description === 'string' && prop.description.length > 5, at.join('.')).toBe(true);
+        if ('default' in prop) {
+          const name = at.join('.');
+          const [prefix, values] = applied.find(([p]) => name.startsWith(p))!;
+          const used = get(values, name.slice(prefix.length).split('.'));
+          if (name === 'policy.childDirected') expect(used).toBeUndefined(); // read as "not child-directed"
+          else if (name !== 'services') (checked++, expect(used, name).toEqual(prop.default));
+        }
+        walk(prop, at);
+        if (prop.items) walk(prop.items as JsonSchema, [...at, '0']);
+      }
+    };
+    walk(schema, []);
+    expect(checked).toBeGreaterThan(20);
+  });
+});
+
+/**
+ * Codes whose rule JSON Schema cannot state: references into other parts of the config, ids
+ * used twice, the default language. The schema's `$comment` lists them for its readers.
+ */
+const ALWAYS_RUNTIME = new Set(['listedTwice', 'dupData', 'dupPurpose', 'textLang', 'availDefault']);
+/** References: a name that is not one of the names found elsewhere (the schema knows it is a string). */
+const REFERENCES = new Set(['ref', 'service', 'signal', 'force']);
+const runtimeOnly = (f: Finding, config: unknown) => ALWAYS_RUNTIME.has(f.code) || (REFERENCES.has(f.code) && typeof get(config, f.path) === 'string');
+
+/** Every path in a JSON value, objects and arrays included. */
+function pathsOf(value: unknown, at: Array<string | number> = []): Array<Array<string | number>> {
+  const inner = Array.isArray(value) ? value.flatMap((v, i) => pathsOf(v, [...at, i])) : value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...at, k])) : [];
+  return [at, ...inner];
+}
+
+/** Values near the valid ones: each pattern's edge, wrong types, JSON's oddities. */
+const nearby = fc.oneof(
+  fc.constantFrom(
+    '', ' ', 'en', 'EN', 'ru', 'hi', 'x-y', 'G-ABC123', 'UA-1234-1', 'GTM-AB12CD', 'https://example.test/x', '/privacy', 'privacy.html', '//cdn.example/',
+    'javascript:alert(1)', 'data:text/javascript,1', 'None', 'Lax', 'lax', 'necessary', 'analytics', 'marketing', 'statistics', 'constructor', '__proto__',
+    'dpdp', 'gdpr', 'lgpd', 'bar', 'popup', 'bottom-left', 'US', 'usa', 'a@b.test', 'a@b', '+1 555 0100', '     ', '_ga*', 'ga', 'stats-tool', 'Ads!',
+    '2026-01', '2026/01', '12345678', '000', 'dataLayer', 'window.x()',
+  ),
+  fc.string({ maxLength: 8 }),
+  fc.integer({ min: -2, max: 1000 }),
+  fc.constantFrom(0, 1, 18, 21, 22, 395, 396, 10_000, 10_001, 1.5, -0, 2 ** 53),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom({}, [], { en: 'Hi' }, { ru: 'Привет' }, { en: '' }, ['en'], ['ru', 'en'], ['necessary'], ['marketing']),
+);
+
+/**
+ * Every place the spec defines under a config, present or not: each known key of each object
+ * (left out ones too), a new entry of each map, each item of each list; with values at the edge of
+ * what that place accepts, read from the node's description (bounds ± 1, each enum value and a
+ * wrong one, blank strings, texts without the default language…).
+ */
+function slots(n: Node, value: unknown, path: Array<string | number>, out: Array<[Array<string | number>, unknown[]]>): typeof out {
+  const edge: unknown[] = [null, {}, [], 'x', ' '];
+  switch (n.kind) {
+    case 'int':
+      edge.push(n.min! - 1, n.min, n.max === Infinity ? 1e9 : n.max, n.max === Infinity ? 1.5 : n.max! + 1, String(n.min));
+      break;
+    case 'enum':
+      edge.push(...n.values!, 'other', 1);
+      break;
+    case 'bool':
+      edge.push(true, false, 'true');
+      break;
+    case 'str':
+      edge.push('', ...(n.not?.of.slice(0, 3) ?? []), 'en', 'EN', 'https://example.test/a', '/a', 'javascript:alert(1)', 'G-ABC123', 'GTM-AB12CD', 'a-b', 'A_b');
+      break;
+    case 'ref':
+      edge.push('', 'necessary', 'analytics', 'marketing', 'Ads', 'en', 'ru', 'hi', 'email', 'usage', 'stats-tool', 1);
+      break;
+    case 'text':
+      edge.push('Hi', '', { en: 'Hi' }, { ru: 'Привет' }, { en: '' }, { EN: 'Hi' }, 1);
+      break;
+    case 'arr':
+      if (Array.isArray(value)) value.forEach((item, i) => slots(n.of as Node, item, [...path, i], out));
+      edge.push(...(Array.isArray(value) ? [[], [...value, ...value.slice(0, 1)]] : [[]]));
+      break;
+    case 'obj':
+      if (n.of) {
+        const entries = value && typeof value === 'object' ? Object.entries(value) : [];
+        for (const [k, v] of entries) slots(n.of as Node, v, [...path, k], out);
+        out.push([[...path, 'new-key'], [entries[0]?.[1] ?? {}, 'x']], [[...path, 'Bad Key'], [entries[0]?.[1] ?? {}]]);
+      } else {
+        for (const [k, prop] of Object.entries(n.props ?? {})) slots(prop, get(value, [k]), [...path, k], out);
+        out.push([[...path, 'typo'], [1]]);
+      }
+      break;
+  }
+  out.push([path, edge]);
+  return out;
+}
+
+type Mutation = { kind: 'set' | 'delete' | 'add' | 'edge'; at: number; value: unknown; key: string; pick: number };
+const mutation = fc.record({
+  kind: fc.constantFrom<Mutation['kind']>('set', 'delete', 'add', 'edge', 'edge', 'edge'),
+  at: fc.nat(),
+  value: nearby,
+  key: fc.constantFrom('extra', 'layuot', 'gogle', 'title', 'services', 'url', 'en', 'ru', '$schema', 'default', 'force', 'secure'),
+  pick: fc.nat(),
+});
+
+/** Sets `value` at `path`, making the objects on the way; `undefined` deletes. */
+function put(root: unknown, path: Array<string | number>, value: unknown): unknown {
+  if (!path.length) return value;
+  if (root === null || typeof root !== 'object') return root; // nothing to put it in
+  const [key, ...rest] = path as [string | number, ...Array<string | number>];
+  const node = root as Json;
+  const next = put(node[key] ?? (rest.length ? {} : undefined), rest, value);
+  if (next === undefined) Array.isArray(node) ? node.splice(key as number, 1) : delete node[key];
+  else node[key] = next;
+  return root;
+}
+
+function mutate(config: unknown, mutations: Mutation[]): unknown {
+  let out = structuredClone(config);
+  for (const m of mutations) {
+    if (m.kind === 'edge') {
+      const places = slots(CONFIG_SPEC, out, [], []);
+      const [path, values] = places[m.at % places.length]!;
+      out = put(out, path, structuredClone(values[m.pick % values.length]));
+      continue;
+    }
+    const paths = pathsOf(out);
+    const path = paths[m.at % paths.length]!;
+    if (m.kind === 'set') out = put(out, path, structuredClone(m.value));
+    else if (m.kind === 'delete') out = put(out, path, undefined);
+    else {
+      const target = get(out, path);
+      if (target && typeof target === 'object' && !Array.isArray(target)) (target as Json)[m.key] = structuredClone(m.value);
+    }
+  }
+  return out;
+}
+
+/** The verdicts agree: exactly on what JSON Schema can say; the references are the runtime's alone. */
+function agree(config: unknown, label: string): 'accept' | 'refuse' | 'runtimeOnly' {
+  const findings = checkConfig(config, integrationServices(config));
+  const shape = findings.filter((f) => !runtimeOnly(f, config));
+  const schemaAccepts = valid(config);
+  expect(schemaAccepts, `${label}\nschema: ${schemaAccepts ? 'valid' : errors()}\nruntime: ${formatIssues(explain(shape, config))}`).toBe(shape.length === 0);
+  return findings.length === 0 ? 'accept' : shape.length === 0 ? 'runtimeOnly' : 'refuse';
+}
+
+test('every place the spec defines, at the edge of what it accepts: the JSON Schema and the runtime checker agree', () => {
+  const seen = { accept: 0, refuse: 0, runtimeOnly: 0 };
+  // The fixture (most optional parts left out, so each is made), a DPDP site in en and hi, a
+  // 152-FZ site with both integrations in ru and en: every place, each with real neighbours.
+  const bases = [['fixture', testConfig()] as const, ...demoConfigs.filter(([site]) => site === 'cmachines' || site === 'infomaximum')];
+  expect(bases).toHaveLength(3);
+  for (const [name, base] of bases) {
+    for (const [path, values] of slots(CONFIG_SPEC, base, [], [])) {
+      for (const value of values) seen[agree(put(structuredClone(base), path, structuredClone(value)), `${name}: ${path.join('.')} = ${JSON.stringify(value)}`)]++;
+      seen[agree(put(structuredClone(base), path, undefined), `${name}: ${path.join('.')} left out`)]++;
+    }
+  }
+  expect(seen.accept).toBeGreaterThan(300);
+  expect(seen.refuse).toBeGreaterThan(3000);
+  expect(seen.runtimeOnly).toBeGreaterThan(30);
+}, 120_000);
+
+test('property: the JSON Schema and the runtime checker agree on configs near the valid ones', () => {
+  const bases = [testConfig(), ...demoConfigs.map(([, c]) => c), ...readmeConfigs().map(([, c]) => c)];
+  const seen = { accept: 0, refuse: 0, runtimeOnly: 0 };
+  fc.assert(
+    fc.property(fc.nat(bases.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }), (base, mutations) => {
+      const verdict = agree(mutate(bases[base], mutations), JSON.stringify(mutations));
+      seen[verdict]++;
+    }),
+    { numRuns: 1000 },
+  );
+  // Not vacuous: both verdicts, and references found by the runtime alone, were all seen.
+  expect(seen.accept).toBeGreaterThan(30);
+  expect(seen.refuse).toBeGreaterThan(300);
+  expect(seen.runtimeOnly).toBeGreaterThan(5);
+}, 120_000);
