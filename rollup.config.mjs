@@ -1,14 +1,16 @@
 // Builds, into an emptied dist/: the npm ESM entries (each with its bundled declarations), the
 // consent-log receiver for Node, and the script-tag files: chunks first (each a classic script,
 // fetched only when a visit needs it), then the boot file `consentry.js`, which carries each
-// chunk's file name and integrity hash so it loads exactly what was built.
+// chunk's file name and integrity hash so it loads exactly what was built, and its own hash
+// in `consentry.js.sri`.
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
+import { sri } from './pack/sri.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
@@ -38,6 +40,14 @@ const cleanDist = () => ({
   name: 'clean-dist',
   buildStart() {
     if (!this.meta.watchMode) rmSync('dist', { recursive: true, force: true });
+  },
+});
+
+/** `consentry.js.sri`: the hash for the `integrity` attribute of the script tag (see `npm run sri`). */
+const sriFile = () => ({
+  name: 'sri-file',
+  writeBundle(options) {
+    writeFileSync(`${options.file}.sri`, `${sri(readFileSync(options.file))}\n`);
   },
 });
 
@@ -156,7 +166,7 @@ export default [
   })),
   {
     input: 'src/browser/boot.ts',
-    plugins: [chunksModule(), nodeResolve({ browser: true }), browserTs()],
+    plugins: [chunksModule(), nodeResolve({ browser: true }), browserTs(), sriFile()],
     output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true, plugins: [minify()] },
   },
 ];

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { cdnUrl, sri } from './sri.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -128,6 +129,18 @@ describe('the packed tarball', () => {
     }
   });
 
+  it('CDN: unpkg and jsdelivr name consentry.js; consentry.js.sri is its sha384, which `npm run sri` prints with the versioned URL the README documents', async () => {
+    assert.equal(pkg.unpkg, './dist/consentry.js');
+    assert.equal(pkg.jsdelivr, './dist/consentry.js');
+    const hash = sri(readFileSync(join(root, 'dist/consentry.js')));
+    assert.equal(readFileSync(join(root, 'dist/consentry.js.sri'), 'utf8'), `${hash}\n`);
+    const printed = await run(process.execPath, [join(root, 'pack/sri.mjs')], { cwd: root });
+    assert.equal(printed.code, 0, printed.output);
+    assert.equal(printed.stdout, `${hash}\n<script src="${cdnUrl(pkg.version)}" integrity="${hash}" crossorigin="anonymous"></script>\n`);
+    assert.equal(cdnUrl('<version>'), 'https://cdn.jsdelivr.net/npm/consentry@<version>/dist/consentry.js');
+    assert.ok(readFileSync(join(root, 'README.md'), 'utf8').includes(cdnUrl('<version>')), 'README documents the versioned CDN URL');
+  });
+
   it('declarations: the entries and the chunks they import, nothing internal', () => {
     const declared = new Set(files.filter((f) => f.endsWith('.d.ts')));
     const reached = new Set();
@@ -212,6 +225,19 @@ describe('installed from the tarball into a new project', () => {
 
   it('loads every entry with require() in Node >= 20.19 (the default condition), with the same exports', async () => {
     assert.deepEqual(await load('require.cjs'), await load('import.mjs'));
+  });
+
+  it("the README's commands for the integrity hash print the sha384 of the installed consentry.js", async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.split(/^### /m).find((s) => s.startsWith('From a CDN')) ?? '';
+    const commands = (/```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+    assert.ok(commands.length >= 2, 'README: no sh block under "### From a CDN"');
+    const hash = sri(readFileSync(join(project, 'node_modules/consentry/dist/consentry.js')));
+    for (const command of commands) {
+      const result = await run('sh', ['-c', command], { cwd: project });
+      assert.equal(result.code, 0, `${command}\n${result.output}`);
+      assert.equal(result.stdout.trim(), hash, command);
+    }
   });
 
   it('the type-checked consumer imports every entry', () => {

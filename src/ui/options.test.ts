@@ -41,6 +41,17 @@ describe('config.ui', () => {
     ]);
   });
 
+  it('chunkBase: an http(s) URL or a path from "/" or "."; a data:, blob: or javascript: URL is refused, as the boot file refuses it', () => {
+    for (const base of ['https://cdn.example/consentry@1.0.0/dist/', 'http://127.0.0.1:8080/dist/', '//cdn.example/dist/', '/static/consentry/', './vendor/', '../dist/']) {
+      expect(resolve({ chunkBase: base })).toEqual({ options: expect.objectContaining({ chunkBase: base }), errors: [] });
+    }
+    for (const base of ['data:text/javascript,alert(1)//', 'javascript:alert(1)//', 'blob:https://shop.test/0f1e', ' https://cdn.example/', 'static/']) {
+      const { options, errors } = resolve({ chunkBase: base });
+      expect(options.chunkBase).toBeUndefined();
+      expect(errors).toEqual([`config.ui.chunkBase: got ${JSON.stringify(base)}; expected an http(s) URL, or a path starting with "/" or ".". Using the default.`]);
+    }
+  });
+
   it('drops text names the widget does not know, saying so', () => {
     const errors: string[] = [];
     const fromJson = JSON.parse('{"en":{"acceptAll":"OK","acceptAl":"typo"}}');

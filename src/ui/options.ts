@@ -25,7 +25,7 @@ export interface UiOptions {
   texts: Readonly<Record<string, Partial<Messages>>>;
   /** Let visitors switch between `language.available`. Default `true` when more than one. */
   languageSwitch: boolean;
-  /** Where the script-tag build fetches its chunks from: the URL of `consentry.js`, or of its folder ending in `/`. Default: where `consentry.js` was loaded from. */
+  /** Where the script-tag build fetches its chunks from: the URL of `consentry.js`, or of its folder ending in `/`: an http(s) URL, or a path starting with `/` or `.` (relative to the page). Default: where `consentry.js` was loaded from. */
   chunkBase: string | undefined;
 }
 
@@ -47,7 +47,8 @@ export function resolveUiOptions(config: ResolvedConfig, log: Logger): UiOptions
     ),
     texts: pick('texts', (x) => checkTexts(v, x), {}),
     languageSwitch: pick('languageSwitch', (x) => v.boolean('ui.languageSwitch', x), config.language.available.length > 1),
-    chunkBase: pick('chunkBase', (x) => v.string('ui.chunkBase', x), undefined),
+    // The boot file takes only these (src/browser/boot.ts): never a data:, blob: or javascript: URL.
+    chunkBase: pick('chunkBase', (x) => v.string('ui.chunkBase', x, /^(https?:|[./])/i, 'an http(s) URL, or a path starting with "/" or "."'), undefined),
   };
   for (const issue of v.issues) log.error(`config.${issue.path}: got ${issue.value}; expected ${issue.expected}. Using the default.`);
   return options;
