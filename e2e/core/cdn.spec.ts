@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { testConfig } from '../../src/core/testing/config-fixture';
 import { startServer, type TestServer } from '../support/server';
 
 // consentry.js from a CDN: another origin, the versioned layout the README documents
@@ -41,18 +42,9 @@ async function startCdn(): Promise<Cdn> {
   return cdn;
 }
 
-const CONFIG = {
-  policy: {
-    revision: '1', url: '/privacy', laws: ['gdpr'], operator: { name: 'Example Ltd', country: 'GB' }, contact: { email: 'privacy@example.test' },
-    data: [{ id: 'usage', name: 'Pages visited' }], purposes: [{ id: 'stats', title: 'Count visits', category: 'analytics', data: ['usage'] }],
-    retention: '1 year', withdrawal: 'Cookie settings, at the bottom of any page.',
-  },
-  categories: { necessary: { title: 'Necessary', description: 'Keeps the site working.' }, analytics: { title: 'Statistics', description: 'Counts visits.' } },
-};
-
 const pages = new Map<string, string>();
 const html = (script: string, ui: Record<string, unknown> = {}) =>
-  `<!doctype html><html lang="en"><link rel="icon" href="data:,"><script type="application/json" id="consentry-config">${JSON.stringify({ ...CONFIG, ui })}</script>${script}` +
+  `<!doctype html><html lang="en"><link rel="icon" href="data:,"><script type="application/json" id="consentry-config">${JSON.stringify(testConfig({ ui }))}</script>${script}` +
   `<script type="text/plain" data-category="analytics">window.__gatedRan = true;</script><h1>Shop</h1></html>`;
 
 let site: TestServer;
