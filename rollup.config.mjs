@@ -1,14 +1,17 @@
-// Builds: the npm ESM entries (with types), the consent-log receiver for Node, and the
-// script-tag files: chunks first (each a classic script, fetched only when a visit needs
-// it), then the boot file `consentry.js`, which carries each chunk's file name and
-// integrity hash so it loads exactly what was built.
+// Builds, into an emptied dist/: the npm ESM entries (each with its bundled declarations), the
+// consent-log receiver for Node, and the script-tag files: chunks first (each a classic script,
+// fetched only when a visit needs it), then the boot file `consentry.js`, which carries each
+// chunk's file name and integrity hash so it loads exactly what was built, and its own hash
+// in `consentry.js.sri`.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { dts } from 'rollup-plugin-dts';
+import { sri } from './pack/sri.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
@@ -35,6 +38,22 @@ const CHUNKS = {
 const PART_FILES = {};
 /** Filled by the chunk builds, read by the boot build (rollup runs the configs in order). */
 const manifest = {};
+
+/** Empties dist/ first, so nothing a former build left (a renamed chunk, an old declaration) is packed. */
+const cleanDist = () => ({
+  name: 'clean-dist',
+  buildStart() {
+    if (!this.meta.watchMode) rmSync('dist', { recursive: true, force: true });
+  },
+});
+
+/** `consentry.js.sri`: the hash for the `integrity` attribute of the script tag (see `npm run sri`). */
+const sriFile = () => ({
+  name: 'sri-file',
+  writeBundle(options) {
+    writeFileSync(`${options.file}.sri`, `${sri(readFileSync(options.file))}\n`);
+  },
+});
 
 /** Ships the record schema next to the code, for receivers to validate against. */
 const recordSchema = () => ({
@@ -107,7 +126,10 @@ const chunksModule = () => ({
 const minify = () => terser({ format: { comments: false }, compress: { passes: 3, pure_getters: true }, toplevel: true });
 const browserTs = () => typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false, declarationDir: undefined });
 
-/** npm entries: one file per public entry, shared code in chunks, dependencies left to the site's bundler. */
+/**
+ * npm entries: one file per public entry, shared code in chunks, dependencies left to the site's
+ * bundler. Each entry's declarations are bundled into one `.d.ts` beside it (see `declarations`).
+ */
 const npmInputs = {
   index: 'src/index.ts',
   'gate/index': 'src/gate/index.ts',
@@ -116,20 +138,43 @@ const npmInputs = {
   ui: 'src/ui/index.ts',
 };
 
+/**
+ * JavaScript of the npm entries. No `outDir`: TypeScript then writes each module's source-map
+ * path relative to the module itself, which is how rollup reads it (with `outDir: dist/esm` the
+ * paths came out one `../` too high).
+ */
+const npmTs = (tsconfig) => typescript({ tsconfig, outDir: undefined, declaration: false, declarationDir: undefined });
+
+/**
+ * Declarations bundled per entry (rollup-plugin-dts), shared types in `chunks/`: the only
+ * relative imports left are between files rollup wrote, with the `.js` extension that
+ * `node16`/`nodenext` resolution needs, and nothing internal is shipped (no `browser/*`,
+ * styles or test helpers). The alternative, `.js` in every relative import of src/, would
+ * touch every file for what is a packaging concern.
+ */
+const declarations = (input, dir, tsconfig) => ({
+  input,
+  external: isExternal,
+  plugins: [dts({ tsconfig })],
+  output: { dir, format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
+});
+
 export default [
   {
     input: npmInputs,
     external: isExternal,
-    plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/esm', declarationDir: 'dist/esm' }), recordSchema()],
+    plugins: [cleanDist(), npmTs('./tsconfig.build.json'), recordSchema()],
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
   },
+  declarations(npmInputs, 'dist/esm', './tsconfig.build.json'),
   {
     // consentry/server: the consent-log receiver, for Node. Its drivers (better-sqlite3, pg) stay external.
     input: { index: 'src/server/index.ts' },
     external: isExternal,
-    plugins: [jsonModule(), typescript({ tsconfig: './src/server/tsconfig.json', outDir: 'dist/server', declarationDir: 'dist/server/types' })],
+    plugins: [jsonModule(), npmTs('./src/server/tsconfig.json')],
     output: { dir: 'dist/server', format: 'es', sourcemap: true },
   },
+  declarations({ index: 'src/server/index.ts' }, 'dist/server', './src/server/tsconfig.json'),
   // Script-tag chunks: each self-contained (Preact and js-cookie bundled where used), a classic
   // script that hands its exports to the boot file. Names change with their content (CDN caching).
   ...Object.keys(CHUNKS).map((name) => ({
@@ -139,7 +184,7 @@ export default [
   })),
   {
     input: 'src/browser/boot.ts',
-    plugins: [chunksModule(), nodeResolve({ browser: true }), browserTs()],
+    plugins: [chunksModule(), nodeResolve({ browser: true }), browserTs(), sriFile()],
     output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true, plugins: [minify()] },
   },
 ];

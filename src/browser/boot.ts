@@ -36,7 +36,8 @@ function boot(): void {
   const say = sayLater((name) => load(name));
   const page = readPageConfig(say);
   const config = page?.config;
-  if (typeof config?.ui?.chunkBase === 'string') load = partLoader(config.ui.chunkBase, nonce);
+  // An http(s) URL or a path from "/" or ".": a chunk never comes from a data:, blob: or javascript: URL.
+  if (/^(https?:|[./])/i.test(config?.ui?.chunkBase as string)) load = partLoader(config!.ui!.chunkBase as string, nonce);
   const instance = createInstance({
     env: pageEnv(),
     options: window.consentryOptions ?? {},

@@ -19,7 +19,7 @@ export function partLoader(base: string, nonce: string | undefined): LoadPart {
   const fetchChunk = ([file, integrity]: readonly string[]) =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
       const script: ChunkScript = document.createElement('script');
-      script.src = new URL(file!, base).href;
+      script.src = new URL(file!, new URL(base, document.baseURI)).href; // a relative chunkBase is the page's
       script.integrity = integrity!;
       script.crossOrigin = 'anonymous';
       if (nonce) script.nonce = nonce;

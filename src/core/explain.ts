@@ -75,7 +75,7 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => strin
   uiTexts: () => 'an object of texts by language, such as { "en": { "acceptAll": "…" } }',
   textsObj: () => 'an object of texts by name',
   textName: () => 'a known text name, such as "acceptAll", "rejectAll" or "bannerTitle" (all names: README, "The widget")',
-  chunkBase: () => `${URL_WORDS}: where consentry.js and its chunks are served`,
+  chunkBase: () => 'an http(s) URL, or a path starting with "/" or ".": where consentry.js and its chunks are served',
 };
 
 /** The issues of a whole config, for the console and `consent.issues`; the root is `config`. */

@@ -10,6 +10,8 @@ export const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const COUNTRY = /^[A-Z]{2}$/;
 /** An http(s) URL, or a root-relative path (a self-hosted copy, a first-party proxy): never `data:` or `javascript:`. */
 export const URL_OR_PATH = /^(https?:\/\/[^\s"'<>]+|\/[^\s"'<>]*)$/;
+/** Where chunks may come from: an http(s) URL or a path from "/" or "." (never `data:`, `blob:` or `javascript:`), as the boot file checks. */
+export const CHUNK_BASE = /^(https?:\/\/[^\s"'<>]+|\.{0,2}\/[^\s"'<>]*)$/;
 /** Policy revision and banner version. */
 export const VERSION = /^[A-Za-z0-9._-]{1,40}$/;
 /** Nothing but white space: not a text. */

@@ -2,7 +2,7 @@
  * The rules of `config.ui`, part of the config's: the headless core checks them with the rest
  * (a wrong value fails the whole config closed), without the widget's code or words.
  */
-import { LANG_TAG, URL_OR_PATH } from './patterns';
+import { CHUNK_BASE, LANG_TAG } from './patterns';
 import type { Assert, Same } from './spec';
 import { BOOL, keysOf, map, obj, oneOf, opt, str } from './spec';
 import type { UiConfig } from './types';
@@ -40,5 +40,5 @@ export const UI_SPEC = obj({
   texts: opt(map(str(LANG_TAG, 'textKey'), keysOf(TEXT_NAMES, str(), { code: 'textsObj', unknown: 'textName' }), { code: 'uiTexts' })),
   languageSwitch: opt(BOOL),
   // The chunks run as code: never a `data:` or `javascript:` URL.
-  chunkBase: opt(str(URL_OR_PATH, 'chunkBase')),
+  chunkBase: opt(str(CHUNK_BASE, 'chunkBase')),
 });

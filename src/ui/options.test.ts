@@ -43,6 +43,15 @@ describe('config.ui', () => {
     ]);
   });
 
+  it('chunkBase: an http(s) URL or a path from "/" or "."; a data:, blob: or javascript: URL fails the config, as the boot file refuses it', () => {
+    for (const base of ['https://cdn.example/consentry@1.0.0/dist/', 'http://127.0.0.1:8080/dist/', '//cdn.example/dist/', '/static/consentry/', './vendor/', '../dist/']) {
+      expect(resolveUiOptions(withUi({ chunkBase: base })).chunkBase).toBe(base);
+    }
+    for (const base of ['data:text/javascript,alert(1)//', 'javascript:alert(1)//', 'blob:https://shop.test/0f1e', ' https://cdn.example/', 'static/']) {
+      expect(issuesOf({ chunkBase: base })).toEqual([{ path: 'ui.chunkBase', value: JSON.stringify(base), expected: 'an http(s) URL, or a path starting with "/" or ".": where consentry.js and its chunks are served' }]);
+    }
+  });
+
   it('refuses text names the widget does not know', () => {
     const fromJson = JSON.parse('{"en":{"acceptAll":"OK","acceptAl":"typo"}}');
     expect(issuesOf({ texts: fromJson })).toEqual([

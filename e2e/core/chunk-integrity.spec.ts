@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { renderPage, shopConfig } from '../fixtures/gating/site';
+import { pageHandler } from '../gating/pages';
+import { chunkWith } from '../support/chunks';
+import type { Handler } from '../support/server';
+import { startServer, type TestServer } from '../support/server';
+import { routeTrackers, shopTestLaunchOptions, trackerCookies, trackerStorage, type Trackers } from '../support/trackers';
+
+// A chunk changed after the build (on a CDN, or by anyone on the way), served at its own URL:
+// consentry.js loads every chunk with the sha256 the build wrote into it, so the browser refuses
+// to run the changed file. The page says so in the console, and nothing optional runs: no gated
+// script, no tracker request, no decision stored. Google and Yandex are configured, with a
+// gated inline script, on a shop at www.shop.test (see e2e/gating).
+test.use({ launchOptions: shopTestLaunchOptions() });
+
+/** Chunks to serve changed, by file (`chunks/act.<hash>.js`), and how. */
+const tampered = new Map<string, (original: Buffer) => Buffer>();
+
+/** Runs first, if the changed chunk runs at all: that is what the tests look for. */
+const MARK = 'window.__consentryTampered=(window.__consentryTampered||[]).concat(document.currentScript&&document.currentScript.src);';
+const prepend = (original: Buffer) => Buffer.concat([Buffer.from(MARK), original]);
+/** One byte changed, in the second half of the file: nothing else differs, not even the length. */
+const oneByte = (original: Buffer) => {
+  const changed = Buffer.from(original);
+  const at = changed.indexOf('"', Math.floor(changed.length / 2)) + 1;
+  changed[at] = changed[at] === 0x41 ? 0x42 : 0x41;
+  return changed;
+};
+
+const tamper: Handler = (req, res) => {
+  const path = (req.url ?? '').split('?')[0]!;
+  const change = tampered.get(path.replace(/^\/dist\//, ''));
+  if (!change) return false;
+  res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(change(readFileSync(join(process.cwd(), path))));
+  return true;
+};
+
+let server: TestServer;
+const pages = new Map<string, string>();
+test.beforeAll(async () => {
+  server = await startServer({ handlers: [pageHandler(pages), tamper] });
+});
+test.afterAll(() => server.close());
+
+let trackers: Trackers;
+let errors: string[];
+test.beforeEach(async ({ context, page }) => {
+  tampered.clear();
+  server.requests.length = 0;
+  trackers = await routeTrackers(context);
+  errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+});
+
+/** A first visit: the config not checked in this browser yet, nothing decided. */
+async function open(page: Page): Promise<void> {
+  const path = `/shop/${test.info().testId}.html`;
+  pages.set(path, renderPage({ config: shopConfig(), body: '<script type="text/plain" data-category="analytics">window.__gatedRan = true;</script>' }));
+  await page.goto(`http://www.shop.test:${server.port}${path}`);
+  await page.waitForFunction(() => window.consentry !== undefined);
+}
+
+/** The changed chunk was asked for, never ran, was reported, and nothing optional ran. */
+async function expectRefused(page: Page, file: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  expect(server.requests).toContain(`/dist/${file}`);
+  await expect.poll(() => errors.filter((e) => e.startsWith('[consentry]') && e.includes(`could not load http://www.shop.test:${server.port}/dist/${file}`))).toHaveLength(1);
+  expect(await page.evaluate(() => (window as unknown as { __consentryTampered?: unknown }).__consentryTampered)).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as { __gatedRan?: boolean }).__gatedRan)).toBeUndefined();
+  expect(await page.evaluate(() => ({ decided: window.consentry!.state.decided, analytics: window.consentry!.allowed('analytics'), marketing: window.consentry!.allowed('marketing') }))).toEqual({
+    decided: false,
+    analytics: false,
+    marketing: false,
+  });
+  expect((await page.context().cookies()).find((c) => c.name === 'consentry')).toBeUndefined();
+  expect(trackers.requests).toEqual([]);
+  expect(trackers.strays).toEqual([]);
+  expect(await trackerCookies(page.context())).toEqual([]);
+  expect(await trackerStorage(page)).toEqual([]);
+}
+
+test('the validator chunk changed: it does not run, Consentry fails closed and says so, nothing optional runs', async ({ page }) => {
+  const { file } = chunkWith('validate');
+  tampered.set(file, prepend);
+  await open(page);
+  await expectRefused(page, file);
+  expect(await page.evaluate(() => window.consentry!.ok)).toBe(false);
+  expect(errors.join('\n')).toContain('[consentry] could not start, so nothing optional will run (failing closed)');
+  await page.evaluate(() => window.consentry!.acceptAll());
+  await expectRefused(page, file); // refused: an instance that failed grants nothing
+});
+
+test('the banner chunk changed: it does not run, no banner, the console says so, nothing optional runs', async ({ page }) => {
+  const { file } = chunkWith('banner');
+  tampered.set(file, prepend);
+  await open(page);
+  await expectRefused(page, file);
+  expect(errors.join('\n')).toContain('[consentry] could not load the widget');
+  await expect(page.locator('[data-consentry="banner"]')).toHaveCount(0);
+});
+
+test('the decisions chunk changed: the banner shows, but Accept all stores nothing and starts nothing, and says why', async ({ page }) => {
+  const { file } = chunkWith('decisions');
+  tampered.set(file, prepend);
+  await open(page);
+  const banner = page.locator('[data-consentry="banner"]');
+  await expect(banner).toBeVisible();
+  errors.length = 0; // the first visit fetched the chunk ahead and was refused once already: count the click's
+  await banner.locator('[data-action=accept]').click();
+  await expectRefused(page, file);
+  expect(errors.join('\n')).toContain('[consentry] could not load what decisions need');
+  expect(errors.join('\n')).toContain('the choice was not stored');
+});
+
+test('one byte changed (same length) is refused the same way', async ({ page }) => {
+  const { file } = chunkWith('banner');
+  tampered.set(file, oneByte);
+  const original = readFileSync(join(process.cwd(), 'dist', file));
+  const changed = oneByte(original);
+  expect(changed.length).toBe(original.length);
+  expect(changed.filter((byte, i) => byte !== original[i]).length).toBe(1);
+  await open(page);
+  await expectRefused(page, file);
+  await expect(page.locator('[data-consentry="banner"]')).toHaveCount(0);
+});
+
+test('control: the same pages with untouched chunks show the banner, and Accept all starts the gated script and the trackers', async ({ page }) => {
+  await open(page);
+  const banner = page.locator('[data-consentry="banner"]');
+  await banner.locator('[data-action=accept]').click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __gatedRan?: boolean }).__gatedRan)).toBe(true);
+  await expect.poll(() => trackers.requests.length).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});

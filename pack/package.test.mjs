@@ -1,0 +1,249 @@
+// `npm run test:pack`, after `npm run build`: the package exactly as npm would publish it
+// (`npm pack`), checked by publint and arethetypeswrong, its contents checked here, then installed
+// from the tarball into a new project where a consumer is type-checked under `nodenext` and
+// `bundler` with `skipLibCheck: false` and every entry is loaded with `import` and `require()`.
+// Exports are read from package.json: an entry added there is packed, linted, loaded and listed
+// without editing this file; pack/consumer/index.ts must use it (a test says so).
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { cdnUrl, sri } from './sri.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const consumerFixtures = join(root, 'pack/consumer');
+const bin = (name, file) => join(root, 'node_modules', name, file);
+
+/** Runs a command; never throws, so a failure's output can be shown. */
+function run(command, args, options = {}) {
+  return new Promise((done) => {
+    execFile(command, args, { maxBuffer: 64 << 20, ...options }, (error, stdout, stderr) =>
+      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr, output: `${stdout}${stderr}` }),
+    );
+  });
+}
+
+/** Every file path an exports map (or typesVersions) names, conditions and arrays included. */
+function targets(value) {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(targets);
+  return value && typeof value === 'object' ? Object.values(value).flatMap(targets) : [];
+}
+
+const inPackage = (target) => posix.normalize(target).replace(/^\.\//, '');
+
+let work;
+let tarball;
+let files;
+/** The slow checks, started together once the tarball exists (publint, attw, install + tsc). */
+let publint;
+let attw;
+let consumer;
+
+const attwIgnored = pkg.consentry?.packageChecks?.attwIgnoreRules ?? {};
+
+before(async () => {
+  assert.ok(existsSync(join(root, 'dist/consentry.js')), 'dist/ is missing: run `npm run build` first');
+  work = mkdtempSync(join(tmpdir(), 'consentry-pack-'));
+  const packed = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: root });
+  assert.equal(packed.code, 0, packed.output);
+  const [info] = JSON.parse(packed.stdout);
+  tarball = join(work, info.filename);
+  files = info.files.map((f) => f.path).sort();
+  publint = run(process.execPath, [bin('publint', 'src/cli.js'), tarball, '--strict']);
+  const rules = Object.keys(attwIgnored);
+  attw = run(process.execPath, [bin('@arethetypeswrong/cli', 'dist/index.js'), tarball, '--no-definitely-typed', '--format', 'ascii', '--no-color', ...(rules.length ? ['--ignore-rules', ...rules] : [])]);
+  consumer = installConsumer(join(work, 'consumer'));
+  consumer.catch(() => {}); // awaited by the tests, which report it
+});
+
+/**
+ * A new project with the tarball installed by npm and the fixtures of pack/consumer, then both
+ * type checks started (each takes seconds: skipLibCheck false reads all of @types/node).
+ */
+async function installConsumer(project) {
+  mkdirSync(join(project, 'node_modules/@types'), { recursive: true });
+  const typesNode = JSON.parse(readFileSync(join(root, 'node_modules/@types/node/package.json'), 'utf8'));
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', devDependencies: { '@types/node': typesNode.version } }));
+  for (const file of readdirSync(consumerFixtures)) cpSync(join(consumerFixtures, file), join(project, file));
+  // No network: the package's dependencies (preact, js-cookie) are copied in from this repo's
+  // node_modules, so npm finds them satisfied and installs only the tarball; a dependency
+  // missing from package.json would then fail to resolve. @types/node (for consentry/server's
+  // node:http types) is the consumer's own devDependency, copied in the same way.
+  const copy = (name) => cpSync(join(root, 'node_modules', name), join(project, 'node_modules', name), { recursive: true });
+  for (const name of Object.keys(pkg.dependencies ?? {})) copy(name);
+  copy('@types/node');
+  for (const name of Object.keys(typesNode.dependencies ?? {})) copy(name);
+  const installed = await run('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund'], { cwd: project });
+  assert.equal(installed.code, 0, installed.output);
+  const tsc = (config) => run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', config, '--pretty', 'false'], { cwd: project });
+  return { project, checks: { nodenext: tsc('tsconfig.nodenext.json'), bundler: tsc('tsconfig.bundler.json') } };
+}
+
+after(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the packed tarball', () => {
+  it('publint: no error and no warning', async () => {
+    const result = await publint;
+    assert.equal(result.code, 0, result.output);
+  });
+
+  it('arethetypeswrong: no problem in node10, node16 (CJS and ESM) or bundler resolution, but the rules package.json ignores and says why', async () => {
+    for (const [rule, why] of Object.entries(attwIgnored)) assert.ok(typeof why === 'string' && why.length > 40, `attwIgnoreRules["${rule}"] needs the reason as its value`);
+    const result = await attw;
+    assert.equal(result.code, 0, result.output);
+  });
+
+  it('holds every file exports and typesVersions name, and typesVersions mirrors the exports types', () => {
+    for (const target of [...targets(pkg.exports), ...targets(pkg.typesVersions), pkg.main, pkg.types]) {
+      assert.ok(files.includes(inPackage(target)), `${target} is named in package.json but not in the tarball`);
+    }
+    // typesVersions is for `moduleResolution: node10`, which knows no exports: the same types per subpath.
+    const mirrored = pkg.typesVersions?.['*'] ?? {};
+    for (const [subpath, target] of Object.entries(pkg.exports)) {
+      if (subpath === '.' || subpath === './package.json') continue;
+      const types = typeof target === 'string' ? target : target.types;
+      assert.deepEqual(mirrored[subpath.slice(2)], [types], `typesVersions["*"]["${subpath.slice(2)}"] should be ["${types}"]`);
+    }
+  });
+
+  it('ships the licence and readme, and no sources, tests or lockfiles', () => {
+    for (const file of ['LICENSE', 'README.md', 'package.json']) assert.ok(files.includes(file), `${file} is missing`);
+    const stray = files.filter((f) => /^(src|e2e|bench|demo|pack|node_modules)\/|\.test\.|\.spec\.|package-lock|\.tsbuildinfo$/.test(f));
+    assert.deepEqual(stray, []);
+  });
+
+  it('README links work on the npm page: anchors or absolute URLs, and those into this repo name files that exist', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    for (const [, target] of readme.matchAll(/\]\(([^)\s]+)\)/g)) {
+      assert.match(target, /^(#|https?:\/\/|mailto:)/, `relative link ${target}: npm shows the README without the repo beside it`);
+      const inRepo = /^https:\/\/(?:github\.com\/consentry\/consentry\/blob|raw\.githubusercontent\.com\/consentry\/consentry)\/main\/(.+)$/.exec(target);
+      if (inRepo) assert.ok(existsSync(join(root, inRepo[1])), `${target}: ${inRepo[1]} is not in the repo`);
+    }
+  });
+
+  it('CDN: unpkg and jsdelivr name consentry.js; consentry.js.sri is its sha384, which `npm run sri` prints with the versioned URL the README documents', async () => {
+    assert.equal(pkg.unpkg, './dist/consentry.js');
+    assert.equal(pkg.jsdelivr, './dist/consentry.js');
+    const hash = sri(readFileSync(join(root, 'dist/consentry.js')));
+    assert.equal(readFileSync(join(root, 'dist/consentry.js.sri'), 'utf8'), `${hash}\n`);
+    const printed = await run(process.execPath, [join(root, 'pack/sri.mjs')], { cwd: root });
+    assert.equal(printed.code, 0, printed.output);
+    assert.equal(printed.stdout, `${hash}\n<script src="${cdnUrl(pkg.version)}" integrity="${hash}" crossorigin="anonymous"></script>\n`);
+    assert.equal(cdnUrl('<version>'), 'https://cdn.jsdelivr.net/npm/consentry@<version>/dist/consentry.js');
+    assert.ok(readFileSync(join(root, 'README.md'), 'utf8').includes(cdnUrl('<version>')), 'README documents the versioned CDN URL');
+  });
+
+  it('declarations: the entries and the chunks they import, nothing internal', () => {
+    const declared = new Set(files.filter((f) => f.endsWith('.d.ts')));
+    const reached = new Set();
+    const queue = targets(pkg.exports).map(inPackage).filter((f) => f.endsWith('.d.ts'));
+    while (queue.length) {
+      const file = queue.shift();
+      if (reached.has(file)) continue;
+      assert.ok(declared.has(file), `${file} is imported by a declaration but not shipped`);
+      reached.add(file);
+      const text = readFileSync(join(root, file), 'utf8');
+      for (const [, specifier] of text.matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)'/g)) {
+        assert.match(specifier, /\.js$/, `${file}: relative import '${specifier}' without the .js that node16/nodenext need`);
+        queue.push(posix.join(posix.dirname(file), specifier.replace(/\.js$/, '.d.ts')));
+      }
+    }
+    assert.deepEqual([...declared].filter((f) => !reached.has(f)), [], 'declarations no entry reaches (internal ones) are shipped');
+  });
+
+  it('source maps name files that exist, relative to the map, and carry their contents', () => {
+    const maps = files.filter((f) => f.endsWith('.map'));
+    assert.ok(maps.length > 0);
+    for (const map of maps) {
+      const { sources, sourcesContent } = JSON.parse(readFileSync(join(root, map), 'utf8'));
+      assert.equal(sourcesContent?.length, sources.length, `${map}: sourcesContent`);
+      for (const source of sources) {
+        if (/(^|\/)[\w-]+:[\w-]+$/.test(source)) continue; // a virtual module of the build (`chunk:act`, `consentry:chunks`)
+        const file = resolve(root, dirname(map), source);
+        assert.ok(existsSync(file) && !relative(root, file).startsWith('..'), `${map}: ${source} resolves to ${file}, which is not in the repo`);
+      }
+    }
+  });
+
+  it('script-tag chunks: names change with their content, and consentry.js pins each one by its sha256', () => {
+    const boot = readFileSync(join(root, 'dist/consentry.js'), 'utf8');
+    const chunks = files.filter((f) => /^dist\/chunks\/.*\.js$/.test(f));
+    assert.ok(chunks.length > 0);
+    for (const chunk of chunks) {
+      assert.match(chunk, /^dist\/chunks\/[a-z-]+\.[\w-]{8}\.js$/, 'a chunk name carries its content hash');
+      const name = chunk.slice('dist/'.length);
+      const integrity = `sha256-${createHash('sha256').update(readFileSync(join(root, chunk))).digest('base64')}`;
+      assert.ok(boot.includes(JSON.stringify(name)), `consentry.js does not name ${name}`);
+      assert.ok(boot.includes(integrity), `consentry.js does not pin ${name} to ${integrity}`);
+    }
+    for (const [, name] of boot.matchAll(/"(chunks\/[^"]+\.js)"/g)) assert.ok(files.includes(`dist/${name}`), `consentry.js loads ${name}, which is not shipped`);
+  });
+});
+
+describe('installed from the tarball into a new project', () => {
+  let project;
+  let checks;
+  before(async () => ({ project, checks } = await consumer));
+
+  it('node_modules/consentry is the packed package', () => {
+    const installed = JSON.parse(readFileSync(join(project, 'node_modules/consentry/package.json'), 'utf8'));
+    assert.equal(installed.version, pkg.version);
+    assert.ok(!existsSync(join(project, 'node_modules/consentry/src')));
+  });
+
+  for (const mode of ['nodenext', 'bundler']) {
+    it(`type-checks under moduleResolution ${mode}, skipLibCheck false: real types (every @ts-expect-error holds), and only the negative check fails`, async () => {
+      const result = await checks[mode];
+      const errors = result.stdout.split('\n').filter((line) => /error TS\d+/.test(line));
+      assert.equal(errors.length, 1, result.output);
+      assert.match(errors[0], /^negative\.ts\(\d+,\d+\): error TS2322: Type '\(options: ReceiverOptions\) => ReceiverHandler' is not assignable to type 'number'/);
+    });
+  }
+
+  /** What import.mjs and require.cjs print: each entry's exports as `name: typeof`, JSON as `json`. */
+  const load = async (script) => {
+    const result = await run(process.execPath, [script], { cwd: project });
+    assert.equal(result.code, 0, result.output);
+    return JSON.parse(result.stdout);
+  };
+
+  it('loads every entry with import in Node', async () => {
+    const loaded = await load('import.mjs');
+    assert.deepEqual(Object.keys(loaded), Object.keys(pkg.exports).map((subpath) => `consentry${subpath.slice(1)}`));
+    for (const [specifier, names] of Object.entries(loaded)) assert.ok(names === 'json' || Object.keys(names).length > 0, `${specifier} exports nothing`);
+    assert.equal(loaded.consentry.createConsent, 'function');
+    assert.equal(loaded['consentry/server'].createReceiver, 'function');
+  });
+
+  it('loads every entry with require() in Node >= 20.19 (the default condition), with the same exports', async () => {
+    assert.deepEqual(await load('require.cjs'), await load('import.mjs'));
+  });
+
+  it("the README's commands for the integrity hash print the sha384 of the installed consentry.js", async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.split(/^### /m).find((s) => s.startsWith('From a CDN')) ?? '';
+    const commands = (/```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+    assert.ok(commands.length >= 2, 'README: no sh block under "### From a CDN"');
+    const hash = sri(readFileSync(join(project, 'node_modules/consentry/dist/consentry.js')));
+    for (const command of commands) {
+      const result = await run('sh', ['-c', command], { cwd: project });
+      assert.equal(result.code, 0, `${command}\n${result.output}`);
+      assert.equal(result.stdout.trim(), hash, command);
+    }
+  });
+
+  it('the type-checked consumer imports every entry', () => {
+    const source = readFileSync(join(consumerFixtures, 'index.ts'), 'utf8');
+    const imported = new Set([...source.matchAll(/\bfrom '(consentry[^']*)'/g)].map((m) => m[1]));
+    const missing = Object.keys(pkg.exports).map((subpath) => `consentry${subpath.slice(1)}`).filter((s) => s !== 'consentry/package.json' && !imported.has(s));
+    assert.deepEqual(missing, [], 'add a use of these entries to pack/consumer/index.ts, with an @ts-expect-error line');
+  });
+});
