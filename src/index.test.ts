@@ -91,7 +91,7 @@ describe('importing the npm entry in Node', { timeout: 60_000 }, () => {
     const api = await import('./index');
     expect(Object.getOwnPropertyNames(globalThis).sort()).toEqual(globalsBefore);
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
-    expect(Object.keys(api).sort()).toEqual(['VERSION', 'createConsent', 'formatIssues', 'memoryOutbox', 'memoryStore', 'pickText', 'resolveLocale', 'validateConfig']);
+    expect(Object.keys(api).sort()).toEqual(['VERSION', 'createConsent', 'formatIssues', 'memoryOutbox', 'memoryStore', 'pickText', 'readConsent', 'resolveLocale', 'validateConfig']);
   });
 
   test('grant, refuse, persist and record with no UI and no DOM', async () => {
