@@ -24,22 +24,31 @@ export function exportedFile(root, pkg, subpath) {
   return typeof file === 'string' ? resolve(root, file) : null;
 }
 
+/** The frameworks an adapter entry runs on: the site has them anyway, so they are not counted. */
+const FRAMEWORKS = ['react', 'react-dom', 'vue'];
+const isFramework = (/** @type {string} */ id) => FRAMEWORKS.some((f) => id === f || id.startsWith(`${f}/`));
+
 /**
- * Bundles the tiny site entry in memory and returns its code.
+ * Bundles the tiny site entry in memory and returns its code. Without `subpath`: createConsent
+ * plus the integration. With one (`./react`): everything that entry exports, with what it takes
+ * from the core, its framework left out.
  * @param {string} root repo root
+ * @param {string} [subpath] an entry of package.json `exports`
  * @returns {Promise<{ code: string, entry: string, withIntegration: boolean }>}
  */
-export async function bundleNpmEntry(root) {
+export async function bundleNpmEntry(root, subpath) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const withIntegration = exportedFile(root, pkg, INTEGRATION_SUBPATH) !== null;
-  const entry = [
-    `import { createConsent } from 'consentry';`,
-    withIntegration ? `export * from 'consentry/${INTEGRATION_SUBPATH.slice(2)}';` : '',
-    // Used, so tree-shaking keeps it, as a site's `createConsent(config)` would.
-    `export { createConsent };`,
-  ]
-    .filter(Boolean)
-    .join('\n');
+  const withIntegration = !subpath && exportedFile(root, pkg, INTEGRATION_SUBPATH) !== null;
+  const entry = subpath
+    ? `export * from 'consentry/${subpath.slice(2)}';`
+    : [
+        `import { createConsent } from 'consentry';`,
+        withIntegration ? `export * from 'consentry/${INTEGRATION_SUBPATH.slice(2)}';` : '',
+        // Used, so tree-shaking keeps it, as a site's `createConsent(config)` would.
+        `export { createConsent };`,
+      ]
+        .filter(Boolean)
+        .join('\n');
 
   const selfReference = {
     name: 'consentry-self-reference',
@@ -60,6 +69,7 @@ export async function bundleNpmEntry(root) {
 
   const bundle = await rollup({
     input: ENTRY_ID,
+    external: isFramework,
     plugins: [selfReference, nodeResolve({ browser: true, rootDir: root })],
     onwarn: (warning, warn) => {
       if (warning.code !== 'EMPTY_BUNDLE') warn(warning);
