@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createBinding, granted } from './binding';
-import { encodeChoice } from '../core/choice-format';
+import { storedChoice } from './testing/choices';
 import { readConsent } from '../core/read-consent';
 import { testConfig } from '../core/testing/config-fixture';
 import { fakeEnv } from '../core/testing/fake-env';
@@ -8,6 +8,7 @@ import type { ConsentOptions } from '../core/types';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
 
 const mounted = vi.hoisted(() => ({ calls: [] as unknown[], destroyed: 0, shown: 0 }));
+// Records mountUi's options and its teardown too, which fakeMountUi (for the framework tests) does not.
 vi.mock('../ui/index', () => ({
   mountUi: (consent: { on(e: 'show', fn: () => void): () => void }, options: unknown) => {
     mounted.calls.push(options);
@@ -17,7 +18,7 @@ vi.mock('../ui/index', () => ({
 }));
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
-const granting = encodeChoice({ consentId: 'AbCdEfGhIjKlMnOpQrStUv', revision: '2026-01', createdAt: NOW, updatedAt: NOW, sequence: 1, gpcOverride: false, categories: { analytics: true, marketing: false }, services: {} });
+const granting = storedChoice({ analytics: true, marketing: false }, NOW);
 
 function options(value?: string): ConsentOptions & { store: ReturnType<typeof memoryStore> } {
   return { store: memoryStore(value), outbox: memoryOutbox(), env: fakeEnv().env, now: () => NOW };

@@ -75,6 +75,8 @@ export function createBinding(setup: ConsentSetup): Binding {
   const initial: Snapshot = { state: setup.initialState ?? readConsent(setup.cookie, setup.config, { plugins, ...(now ? { now } : {}) }), consent: null };
   let snapshot = initial;
   let uiReady: Promise<unknown> = Promise.resolve();
+  /** Imported once, however often the app starts (React's StrictMode starts it twice). */
+  let widget: Promise<typeof import('../ui/index')> | undefined;
   const listeners = new Set<() => void>();
   /** Calls made before the instance started (a child's effect runs before its provider's). */
   const waiting: Array<(consent: Consent) => void> = [];
@@ -113,9 +115,12 @@ export function createBinding(setup: ConsentSetup): Binding {
       uiReady =
         mount === false
           ? Promise.resolve()
-          : import('../ui/index').then(
+          : (widget ??= import('../ui/index')).then(
               ({ mountUi }) => void (stopped || (ui = mountUi(consent, mount === true ? {} : mount))),
-              (error: unknown) => consoleLogger.error(`the widget could not be loaded: ${describeError(error)}`),
+              (error: unknown) => {
+                widget = undefined; // the next start tries again
+                consoleLogger.error(`the widget could not be loaded: ${describeError(error)}`);
+              },
             );
       for (const run of waiting.splice(0)) run(consent);
       return () => {

@@ -111,18 +111,10 @@ describe('readConsent computes the state the browser computes from the same cook
     expect(readConsent(`consentry=${raw}`, testConfig(), { now: () => NOW })).toEqual(state);
   });
 
-  test('no cookie: not decided, everything optional refused', () => {
-    for (const input of [undefined, null, '', { value: undefined }, { value: null }]) {
-      expect(readConsent(input, testConfig())).toEqual({
-        decided: false,
-        categories: { necessary: true, analytics: false, marketing: false },
-        services: { 'stats-tool': false, 'ads-tool': false },
-        consentId: null,
-        revision: null,
-        updatedAt: null,
-        gpc: false,
-      });
-    }
+  test('no cookie: not decided, everything optional refused, as on a first visit', () => {
+    const firstVisit = browserState(testConfig(), undefined, NOW, false);
+    expect(firstVisit).toMatchObject({ decided: false, categories: { necessary: true, analytics: false, marketing: false }, consentId: null });
+    for (const input of [undefined, null, '', 'sid=abc', { value: undefined }, { value: null }]) expect(readConsent(input, testConfig(), { now: () => NOW })).toEqual(firstVisit);
   });
 
   test('an invalid config, or one that cannot even be read, fails closed as the browser does, without throwing', () => {
