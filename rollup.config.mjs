@@ -136,6 +136,8 @@ const npmInputs = {
   'integrations/google': 'src/integrations/google.ts',
   'integrations/yandex-metrica': 'src/integrations/yandex-metrica.ts',
   ui: 'src/ui/index.ts',
+  react: 'src/react/index.ts',
+  vue: 'src/vue/index.ts',
 };
 
 /**

@@ -17,7 +17,7 @@ const SRC = dirname(fileURLToPath(import.meta.url));
  * The module graph of the npm entry as a bundler sees it: TypeScript stripped to what runs
  * (type-only imports vanish), relative imports followed, packages left external and listed.
  */
-async function moduleGraph(entry: string): Promise<{ files: string[]; packages: string[] }> {
+async function moduleGraph(entry: string, options: { staticOnly?: boolean } = {}): Promise<{ files: string[]; packages: string[] }> {
   const packages = new Set<string>();
   const bundle = await rollup({
     input: entry,
@@ -25,6 +25,8 @@ async function moduleGraph(entry: string): Promise<{ files: string[]; packages: 
     plugins: [
       {
         name: 'typescript-strip',
+        // What loads up front: an `import()` is left unfollowed.
+        resolveDynamicImport: options.staticOnly ? () => false : undefined,
         resolveId(source, importer) {
           if (!source.startsWith('.') && !source.startsWith('/')) {
             packages.add(source);
@@ -58,7 +60,7 @@ describe('headless: the npm entry needs no UI', { timeout: 60_000 }, () => {
     expect(graph.files.some((f) => f.endsWith('/core/create-consent.ts'))).toBe(true);
     expect(graph.packages).toEqual(['js-cookie']);
     for (const file of graph.files) {
-      expect(file).not.toMatch(/\/src\/(ui|browser)\//);
+      expect(file).not.toMatch(/\/src\/(ui|browser|react|vue|adapters)\//);
       expect(file).not.toMatch(/\.tsx$/);
     }
   });
@@ -72,6 +74,31 @@ describe('headless: the npm entry needs no UI', { timeout: 60_000 }, () => {
     vi.resetModules();
     await import('./index');
     expect(loaded).toEqual([]);
+  });
+});
+
+describe('the framework adapters are entries of their own', { timeout: 60_000 }, () => {
+  test.each([
+    ['react', 'react'],
+    ['vue', 'vue'],
+  ])('consentry/%s: up front only the core, js-cookie and %s; the widget (Preact) only through import()', async (entry, framework) => {
+    const eager = await moduleGraph(resolve(SRC, entry, 'index.ts'), { staticOnly: true });
+    expect(eager.packages).toEqual(['js-cookie', framework]);
+    for (const file of eager.files) expect(file).toMatch(new RegExp(`/src/(core|storage|adapters|${entry})/`));
+    const all = await moduleGraph(resolve(SRC, entry, 'index.ts'));
+    expect(all.packages).toContain('preact');
+  });
+
+  test('importing them loads no Preact module and has no side effects of their own', async () => {
+    vi.resetModules();
+    await Promise.all([import('react'), import('vue')]); // Vue's development build sets globals of its own
+    const globalsBefore = Object.getOwnPropertyNames(globalThis).sort();
+    const react = await import('./react/index');
+    const vue = await import('./vue/index');
+    expect(loaded).toEqual([]);
+    expect(Object.getOwnPropertyNames(globalThis).sort()).toEqual(globalsBefore);
+    expect(Object.keys(react).sort()).toEqual(['ConsentGate', 'ConsentProvider', 'ConsentSettingsLink', 'useConsent']);
+    expect(Object.keys(vue).sort()).toEqual(['ConsentGate', 'ConsentSettingsLink', 'consentry', 'useConsent']);
   });
 });
 
@@ -91,7 +118,7 @@ describe('importing the npm entry in Node', { timeout: 60_000 }, () => {
     const api = await import('./index');
     expect(Object.getOwnPropertyNames(globalThis).sort()).toEqual(globalsBefore);
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
-    expect(Object.keys(api).sort()).toEqual(['VERSION', 'createConsent', 'formatIssues', 'memoryOutbox', 'memoryStore', 'pickText', 'resolveLocale', 'validateConfig']);
+    expect(Object.keys(api).sort()).toEqual(['VERSION', 'createConsent', 'formatIssues', 'memoryOutbox', 'memoryStore', 'pickText', 'readConsent', 'resolveLocale', 'validateConfig']);
   });
 
   test('grant, refuse, persist and record with no UI and no DOM', async () => {

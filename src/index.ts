@@ -3,6 +3,8 @@
  * added, no global touched, until `createConsent()` is called.
  */
 export { createConsent } from './core/create-consent';
+export { readConsent } from './core/read-consent';
+export type { ConsentCookie, ReadConsentOptions } from './core/read-consent';
 export { validateConfig, formatIssues } from './core/validate';
 export { pickText } from './core/localized';
 export { resolveLocale } from './core/locale';

@@ -24,21 +24,30 @@ export function exportedFile(root, pkg, subpath) {
   return typeof file === 'string' ? resolve(root, file) : null;
 }
 
+/** The frameworks an adapter entry runs on: the site has them anyway, so they are not counted. */
+const FRAMEWORKS = ['react', 'react-dom', 'vue'];
+const isFramework = (/** @type {string} */ id) => FRAMEWORKS.some((f) => id === f || id.startsWith(`${f}/`));
+
 /**
- * Bundles the tiny site entry in memory and returns its code.
+ * Bundles the tiny site entry in memory and returns its code. Without `subpath`: createConsent
+ * plus the integration. With one (`./react`): everything that entry exports, with what it takes
+ * from the core, its framework left out.
  * @param {string} root repo root
- * @param {Record<string, string[]>} [imports] what the app imports, by module
+ * @param {string | Record<string, string[]>} [what] an entry of package.json `exports` (`./react`),
+ *   or what an app imports, by module ({ 'consentry/ui': ['mountUi'] })
  * @returns {Promise<{ code: string, entry: string, withIntegration: boolean }>}
  */
-export async function bundleNpmEntry(root, imports = undefined) {
+export async function bundleNpmEntry(root, what = undefined) {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const withIntegration = exportedFile(root, pkg, INTEGRATION_SUBPATH) !== null;
-  // `imports`: { 'consentry/ui': ['mountUi'], … }, what an app imports; exported, so tree-shaking keeps them.
-  const entry = imports
-    ? Object.entries(imports)
-        .map(([from, names]) => `export { ${names.join(', ')} } from '${from}';`)
-        .join('\n')
-    : [
+  const withIntegration = !what && exportedFile(root, pkg, INTEGRATION_SUBPATH) !== null;
+  // Exported, so tree-shaking keeps them, as a site's use would.
+  const entry = typeof what === 'string'
+    ? `export * from 'consentry/${what.slice(2)}';`
+    : what
+      ? Object.entries(what)
+          .map(([from, names]) => `export { ${names.join(', ')} } from '${from}';`)
+          .join('\n')
+      : [
         `import { createConsent } from 'consentry';`,
         withIntegration ? `export * from 'consentry/${INTEGRATION_SUBPATH.slice(2)}';` : '',
         // Used, so tree-shaking keeps it, as a site's `createConsent(config)` would.
@@ -66,6 +75,7 @@ export async function bundleNpmEntry(root, imports = undefined) {
 
   const bundle = await rollup({
     input: ENTRY_ID,
+    external: isFramework,
     plugins: [selfReference, nodeResolve({ browser: true, rootDir: root })],
     onwarn: (warning, warn) => {
       if (warning.code !== 'EMPTY_BUNDLE') warn(warning);

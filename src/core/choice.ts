@@ -37,6 +37,11 @@ export function stateFrom(choice: StoredChoice | null, config: ResolvedConfig, n
   };
 }
 
+/** Before a valid config is known, or when it is invalid (fail closed): only `necessary`. */
+export function unstartedState(gpc: boolean): ConsentState {
+  return { decided: false, categories: { necessary: true }, services: {}, consentId: null, revision: null, updatedAt: null, gpc };
+}
+
 /** Nothing granted but `necessary`: what a withdrawal stores. */
 export function deniedMaps(config: ResolvedConfig): { categories: Record<string, boolean>; services: Record<string, boolean> } {
   const { categories, services } = stateFrom(null, config, 0, false);

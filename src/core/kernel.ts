@@ -1,4 +1,4 @@
-import { isCurrent, stateFrom } from './choice';
+import { isCurrent, stateFrom, unstartedState } from './choice';
 import type { StoredChoice } from './choice-format';
 import { decodeChoice } from './choice-format';
 import type { Environment } from './environment';
@@ -101,7 +101,7 @@ export function createInstance(parts: InstanceParts): Instance {
   let destroyed = false;
   let gpc = false;
   let locale = 'en';
-  let state: ConsentState = { decided: false, categories: { necessary: true }, services: {}, consentId: null, revision: null, updatedAt: null, gpc: env.gpc };
+  let state: ConsentState = unstartedState(env.gpc);
   let lastRaw: string | undefined;
   let stored: StoredChoice | null = null;
   let decisions: Decisions | undefined;

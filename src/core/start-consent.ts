@@ -4,7 +4,8 @@ import type { InstanceParts } from './kernel';
 import { createInstance } from './kernel';
 import { describeError } from './log';
 import { sayNow } from './messages';
-import type { Consent, ConsentOptions, ConsentryConfig, ServiceConfig, ServiceFacts } from './types';
+import { pluginServices } from './plugin-services';
+import type { Consent, ConsentOptions, ConsentryConfig } from './types';
 import { formatIssues, validateConfig } from './validate';
 import { readCookie } from '../storage/read-cookie';
 
@@ -28,9 +29,7 @@ export function startConsent(config: ConsentryConfig, options: ConsentOptions, p
   });
   try {
     const plugins = opts.plugins ?? [];
-    const extra: Record<string, ServiceFacts | ServiceConfig> = {};
-    for (const plugin of plugins) Object.assign(extra, plugin.services ?? {});
-    const validation = validateConfig(config, extra);
+    const validation = validateConfig(config, pluginServices(plugins));
     if (!validation.ok) {
       env.log.error(formatIssues(validation.issues));
       instance.fail(validation.issues);

@@ -1,0 +1,3 @@
+import { exampleAppTests } from './example-app';
+
+exampleAppTests('react');

@@ -1,0 +1,90 @@
+import { describe, expect, test, vi } from 'vitest';
+import { createBinding, granted } from './binding';
+import { storedChoice } from './testing/choices';
+import { readConsent } from '../core/read-consent';
+import { testConfig } from '../core/testing/config-fixture';
+import { fakeEnv } from '../core/testing/fake-env';
+import type { ConsentOptions } from '../core/types';
+import { memoryOutbox, memoryStore } from '../storage/memory-store';
+
+const mounted = vi.hoisted(() => ({ calls: [] as unknown[], destroyed: 0, shown: 0 }));
+// Records mountUi's options and its teardown too, which fakeMountUi (for the framework tests) does not.
+vi.mock('../ui/index', () => ({
+  mountUi: (consent: { on(e: 'show', fn: () => void): () => void }, options: unknown) => {
+    mounted.calls.push(options);
+    const off = consent.on('show', () => void mounted.shown++);
+    return { open() {}, destroy: () => (off(), mounted.destroyed++) };
+  },
+}));
+
+const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
+const granting = storedChoice({ analytics: true, marketing: false }, NOW);
+
+function options(value?: string): ConsentOptions & { store: ReturnType<typeof memoryStore> } {
+  return { store: memoryStore(value), outbox: memoryOutbox(), env: fakeEnv().env, now: () => NOW };
+}
+
+describe('the adapters’ binding', () => {
+  test('before start: the state from initialState, else from the cookie, else not decided; no instance', () => {
+    const config = testConfig();
+    expect(createBinding({ config }).getSnapshot()).toEqual({ state: readConsent(undefined, config), consent: null });
+    const fromCookie = createBinding({ config, cookie: `consentry=${granting}`, options: options() }).getSnapshot();
+    expect(fromCookie.state.categories.analytics).toBe(true);
+    const given = { ...readConsent(undefined, config), gpc: true };
+    expect(createBinding({ config, initialState: given, cookie: `consentry=${granting}` }).getServerSnapshot().state).toBe(given);
+  });
+
+  test('start creates the instance, notifies, follows its changes; the server snapshot stays what the server rendered', async () => {
+    const binding = createBinding({ config: testConfig(), options: options(), ui: false });
+    const seen: boolean[] = [];
+    binding.subscribe(() => seen.push(binding.getSnapshot().state.categories.analytics === true));
+    const stop = binding.start();
+    expect(binding.getSnapshot().consent).not.toBeNull();
+    await binding.actions.set({ analytics: true });
+    expect(seen).toEqual([false, true]);
+    expect(binding.getServerSnapshot().consent).toBeNull();
+    expect(binding.getServerSnapshot().state.categories.analytics).toBe(false);
+    stop();
+    expect(binding.getSnapshot().consent).toBeNull();
+  });
+
+  test('decisions asked before start run once it has, and settle once stored', async () => {
+    const opts = options();
+    const binding = createBinding({ config: testConfig(), options: opts, ui: false });
+    const accepted = binding.actions.acceptAll();
+    expect(opts.store.value).toBeUndefined();
+    binding.start();
+    await accepted;
+    expect(opts.store.value).toMatch(/^2~/);
+    expect(binding.getSnapshot().state.categories.marketing).toBe(true);
+  });
+
+  test('the widget is imported only on start, with mountUi’s options; openPreferences waits for it; stop destroys both', async () => {
+    mounted.calls.length = 0;
+    const binding = createBinding({ config: testConfig(), options: options(), ui: { open: 'none' } });
+    binding.actions.openPreferences();
+    expect(mounted.calls).toEqual([]);
+    const stop = binding.start();
+    await vi.waitFor(() => expect(mounted.shown).toBe(1));
+    expect(mounted.calls).toEqual([{ open: 'none' }]);
+    stop();
+    expect(mounted.destroyed).toBe(1);
+  });
+
+  test('ui: false never imports the widget', async () => {
+    mounted.calls.length = 0;
+    const stop = createBinding({ config: testConfig(), options: options(), ui: false }).start();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(mounted.calls).toEqual([]);
+    stop();
+  });
+
+  test('granted: every one named must be; naming none grants nothing', () => {
+    const state = { ...readConsent(undefined, testConfig()), categories: { necessary: true, analytics: true }, services: { 'stats-tool': false } };
+    expect(granted(state, { category: 'analytics' })).toBe(true);
+    expect(granted(state, { category: 'analytics', service: 'stats-tool' })).toBe(false);
+    expect(granted(state, { service: 'stats-tool' })).toBe(false);
+    expect(granted(state, { category: 'nope' })).toBe(false);
+    expect(granted(state, {})).toBe(false);
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * What the React and Vue adapters share: one consent instance for an app, created only in the
+ * browser and only when the framework says the app is on the page (after hydration), with the
+ * state a render uses until then (the server's). No consent logic here: the core decides, this
+ * only holds its instance, caches its state between `change` events and loads the widget.
+ */
+import { createConsent } from '../core/create-consent';
+import { consoleLogger, describeError } from '../core/log';
+import type { ConsentCookie } from '../core/read-consent';
+import { readConsent } from '../core/read-consent';
+import type { Consent, ConsentOptions, ConsentState, ConsentryConfig, DecisionOptions, SetOptions } from '../core/types';
+import type { MountOptions, UiHandle } from '../ui/index';
+
+/** What an app gives an adapter (`<ConsentProvider>` props, `app.use(consentry, …)` options). Read once. */
+export interface ConsentSetup {
+  /** The config, as for `createConsent`. */
+  config: ConsentryConfig;
+  /** Options, as for `createConsent` (`onRecord`, `plugins`…). */
+  options?: ConsentOptions;
+  /**
+   * The state the server rendered with (`readConsent(…)` there), so the browser's first render,
+   * the one that hydrates, is the same. Default: read from `cookie`.
+   */
+  initialState?: ConsentState;
+  /**
+   * Or the cookie the server read: the request's Cookie header, or `{ value }` (the consent
+   * cookie's value). Default none: the server renders 'not decided'. Prefer `initialState` when
+   * the value travels to the browser in the page: a whole Cookie header may hold HttpOnly secrets.
+   */
+  cookie?: ConsentCookie;
+  /**
+   * The widget (`consentry/ui`), loaded with `import()` once the instance has started in the
+   * browser: `true`, or `mountUi`'s options. `false`: none (your own UI answers the `show` event).
+   * Default `true`.
+   */
+  ui?: boolean | MountOptions;
+}
+
+/** What a render reads: the state, and the instance once it has started (`null` on the server and before). */
+export interface Snapshot {
+  readonly state: ConsentState;
+  readonly consent: Consent | null;
+}
+
+/** The decisions and the way to the preferences, callable from the first render on. */
+export interface ConsentActions {
+  /** Like `consent.acceptAll()`; called before the instance has started, it runs once it has. Settles once stored. */
+  acceptAll(options?: DecisionOptions): Promise<void>;
+  rejectAll(options?: DecisionOptions): Promise<void>;
+  set(categories: Record<string, boolean>, options?: SetOptions): Promise<void>;
+  withdraw(options?: DecisionOptions): Promise<void>;
+  /** Opens the preferences dialog (`consent.showPreferences()`), once the widget has loaded. */
+  openPreferences(): void;
+}
+
+export interface Binding {
+  readonly actions: ConsentActions;
+  getSnapshot(): Snapshot;
+  /** What the server rendered with: what hydration must render too. */
+  getServerSnapshot(): Snapshot;
+  subscribe(listener: () => void): () => void;
+  /** In the browser, once the app is on the page: creates the instance, then loads the widget. Returns the teardown. */
+  start(): () => void;
+}
+
+/** `true` when every one named is granted; naming none grants nothing (fail closed). */
+export function granted(state: ConsentState, which: { category?: string | undefined; service?: string | undefined }): boolean {
+  const { category, service } = which;
+  if (category === undefined && service === undefined) return false;
+  return (category === undefined || state.categories[category] === true) && (service === undefined || state.services[service] === true);
+}
+
+export function createBinding(setup: ConsentSetup): Binding {
+  const { plugins = [], now } = setup.options ?? {};
+  const initial: Snapshot = { state: setup.initialState ?? readConsent(setup.cookie, setup.config, { plugins, ...(now ? { now } : {}) }), consent: null };
+  let snapshot = initial;
+  let uiReady: Promise<unknown> = Promise.resolve();
+  /** Imported once, however often the app starts (React's StrictMode starts it twice). */
+  let widget: Promise<typeof import('../ui/index')> | undefined;
+  const listeners = new Set<() => void>();
+  /** Calls made before the instance started (a child's effect runs before its provider's). */
+  const waiting: Array<(consent: Consent) => void> = [];
+
+  const update = (state: ConsentState, consent: Consent | null) => {
+    snapshot = { state, consent };
+    for (const listener of [...listeners]) listener();
+  };
+  const withConsent = <T>(fn: (consent: Consent) => T | PromiseLike<T>): Promise<T> => {
+    const current = snapshot.consent;
+    return current ? Promise.resolve(fn(current)) : new Promise<T>((resolve) => waiting.push((c) => resolve(fn(c))));
+  };
+
+  return {
+    actions: {
+      acceptAll: (options) => withConsent((c) => c.acceptAll(options)),
+      rejectAll: (options) => withConsent((c) => c.rejectAll(options)),
+      set: (categories, options) => withConsent((c) => c.set(categories, options)),
+      withdraw: (options) => withConsent((c) => c.withdraw(options)),
+      openPreferences: () => void withConsent((c) => uiReady.then(() => c.showPreferences())),
+    },
+    getSnapshot: () => snapshot,
+    getServerSnapshot: () => initial,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    start() {
+      const consent = createConsent(setup.config, setup.options);
+      const off = consent.on('change', ({ state }) => update(state, consent));
+      update(consent.state, consent);
+      let stopped = false;
+      let ui: UiHandle | undefined;
+      const mount = setup.ui ?? true;
+      // Loaded only now: a server never reaches it, and an app without the widget never downloads it.
+      uiReady =
+        mount === false
+          ? Promise.resolve()
+          : (widget ??= import('../ui/index')).then(
+              ({ mountUi }) => void (stopped || (ui = mountUi(consent, mount === true ? {} : mount))),
+              (error: unknown) => {
+                widget = undefined; // the next start tries again
+                consoleLogger.error(`the widget could not be loaded: ${describeError(error)}`);
+              },
+            );
+      for (const run of waiting.splice(0)) run(consent);
+      return () => {
+        stopped = true;
+        off();
+        ui?.destroy();
+        consent.destroy();
+        // Calls made after this wait for the next start (React's StrictMode starts twice).
+        if (snapshot.consent === consent) snapshot = { state: snapshot.state, consent: null };
+      };
+    },
+  };
+}

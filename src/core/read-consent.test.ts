@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import type { StoredChoice } from './choice-format';
+import { encodeChoice } from './choice-format';
+import { createConsent } from './create-consent';
+import { readConsent } from './read-consent';
+import { testConfig } from './testing/config-fixture';
+import { fakeEnv } from './testing/fake-env';
+import type { ConsentryConfig } from './types';
+import { memoryOutbox, memoryStore } from '../storage/memory-store';
+
+const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
+const DAY = 864e5;
+
+/**
+ * What a page computes from the same cookie value: a real instance reading it from a memory store.
+ * `rewritten`: under GPC the page also stored the refusal of a GPC category granted before (a 'gpc'
+ * record), which a server cannot do: the grants are the same, `updatedAt` is then that moment.
+ */
+function browser(config: ConsentryConfig, value: string | undefined, now: number, gpc: boolean) {
+  const fake = fakeEnv({ gpc });
+  const actions: string[] = [];
+  const consent = createConsent(config, { store: memoryStore(value), outbox: memoryOutbox(), env: fake.env, now: () => now, onRecord: (r) => void actions.push(r.action) });
+  const state = consent.state;
+  consent.destroy();
+  return { state, rewritten: actions.includes('gpc') };
+}
+const browserState = (config: ConsentryConfig, value: string | undefined, now: number, gpc: boolean) => browser(config, value, now, gpc).state;
+
+const KEYS = ['necessary', 'analytics', 'marketing', 'embeds', 'other'];
+const SERVICES = ['stats-tool', 'ads-tool', 'video', 'unknown'];
+const map = (keys: string[]) => fc.dictionary(fc.constantFrom(...keys), fc.boolean(), { maxKeys: keys.length });
+
+const config = fc
+  .record({
+    revision: fc.constantFrom('2026-01', '2026-01', '2026-02'),
+    lifetimeDays: fc.integer({ min: 1, max: 395 }),
+    honour: fc.boolean(),
+    gpcCategories: fc.subarray(['analytics', 'marketing']),
+    embeds: fc.boolean(),
+    childDirected: fc.boolean(),
+  })
+  .map((c) => {
+    const base = testConfig();
+    return testConfig({
+      policy: { ...base.policy, revision: c.revision, childDirected: c.childDirected },
+      cookie: { lifetimeDays: c.lifetimeDays },
+      gpc: { honour: c.honour, categories: c.gpcCategories },
+      categories: c.embeds ? { ...base.categories, embeds: { title: 'Embeds', description: 'Videos.', services: ['video'] } } : base.categories,
+      services: { ...base.services, video: { title: 'Video', provider: 'Video Inc', purpose: 'Plays videos', country: 'US' } },
+    });
+  });
+
+const choice: fc.Arbitrary<StoredChoice> = fc
+  .record({
+    consentId: fc.constantFrom('AbCdEfGhIjKlMnOpQrStUv', 'AbCdEfGhIjKlMnOpQrStUv', 'AbCdEfGhIjKlMnOpQrStUv', 'short', 'x'.repeat(64)),
+    revision: fc.constantFrom('2026-01', '2026-01', '2026-01', '2026-02', 'old'),
+    age: fc.oneof(fc.integer({ min: 0, max: DAY }), fc.integer({ min: -3 * DAY, max: 400 * DAY })),
+    span: fc.integer({ min: 0, max: 30 * DAY }),
+    sequence: fc.integer({ min: 0, max: 40 }),
+    gpcOverride: fc.boolean(),
+    categories: fc.oneof(fc.record({ analytics: fc.boolean(), marketing: fc.boolean(), embeds: fc.boolean() }), map(KEYS)),
+    services: map(SERVICES),
+  })
+  .map(({ age, span, ...c }) => ({ ...c, updatedAt: NOW - age, createdAt: NOW - age - span }));
+
+/** Valid encodings, the same damaged, and junk: whatever a cookie may hold. */
+const cookie = fc.oneof(
+  choice.map(encodeChoice),
+  choice.map(encodeChoice),
+  fc.tuple(choice.map(encodeChoice), fc.nat(), fc.string({ maxLength: 3 })).map(([raw, at, junk]) => raw.slice(0, at % (raw.length + 1)) + junk + raw.slice((at % (raw.length + 1)) + 1)),
+  fc.string({ maxLength: 40 }),
+  fc.constant(undefined),
+);
+
+describe('readConsent computes the state the browser computes from the same cookie', () => {
+  test('for arbitrary configs, cookies (valid, expired, forged, corrupted, junk) and GPC (fast-check)', () => {
+    const seen = { decided: 0, rewritten: 0 };
+    fc.assert(
+      fc.property(config, cookie, fc.boolean(), (cfg, value, gpc) => {
+        const server = readConsent({ value }, cfg, { now: () => NOW, gpc });
+        const page = browser(cfg, value, NOW, gpc);
+        if (page.rewritten) expect(page.state.updatedAt).toBe(NOW);
+        expect(page.rewritten ? { ...server, updatedAt: NOW } : server).toEqual(page.state);
+        if (server.decided) seen.decided++;
+        if (page.rewritten) seen.rewritten++;
+      }),
+      { numRuns: 300 },
+    );
+    expect(seen.decided).toBeGreaterThan(8); // the property did see real, current choices
+  });
+
+  test('under GPC a stored grant of a GPC category reads as refused; the page also stores that, so only its updatedAt differs', () => {
+    const raw = encodeChoice({ consentId: 'AbCdEfGhIjKlMnOpQrStUv', revision: '2026-01', createdAt: NOW - DAY, updatedAt: NOW - DAY, sequence: 1, gpcOverride: false, categories: { analytics: true, marketing: true }, services: {} });
+    const server = readConsent({ value: raw }, testConfig(), { now: () => NOW, gpc: true });
+    expect(server).toMatchObject({ decided: true, categories: { analytics: true, marketing: false }, updatedAt: NOW - DAY, gpc: true });
+    const page = browser(testConfig(), raw, NOW, true);
+    expect(page.rewritten).toBe(true);
+    expect(page.state).toEqual({ ...server, updatedAt: NOW });
+    // Not honoured by the config: the grant stands, on both sides.
+    const ignoring = testConfig({ gpc: { honour: false } });
+    expect(readConsent({ value: raw }, ignoring, { now: () => NOW, gpc: true })).toEqual(browserState(ignoring, raw, NOW, true));
+    expect(readConsent({ value: raw }, ignoring, { now: () => NOW, gpc: true }).categories.marketing).toBe(true);
+  });
+
+  test('from a Cookie header, among other cookies, under the configured name', () => {
+    const raw = encodeChoice({ consentId: 'AbCdEfGhIjKlMnOpQrStUv', revision: '2026-01', createdAt: NOW - DAY, updatedAt: NOW - DAY, sequence: 1, gpcOverride: false, categories: { analytics: true, marketing: false }, services: {} });
+    const state = readConsent(`sid=abc; site_consent=${raw}; theme=dark`, testConfig({ cookie: { name: 'site_consent' } }), { now: () => NOW });
+    expect(state).toMatchObject({ decided: true, categories: { necessary: true, analytics: true, marketing: false }, services: { 'stats-tool': true, 'ads-tool': false } });
+    expect(readConsent(`consentry=${raw}`, testConfig({ cookie: { name: 'site_consent' } }), { now: () => NOW }).decided).toBe(false);
+    expect(readConsent(`consentry=${raw}`, testConfig(), { now: () => NOW })).toEqual(state);
+  });
+
+  test('no cookie: not decided, everything optional refused, as on a first visit', () => {
+    const firstVisit = browserState(testConfig(), undefined, NOW, false);
+    expect(firstVisit).toMatchObject({ decided: false, categories: { necessary: true, analytics: false, marketing: false }, consentId: null });
+    for (const input of [undefined, null, '', 'sid=abc', { value: undefined }, { value: null }]) expect(readConsent(input, testConfig(), { now: () => NOW })).toEqual(firstVisit);
+  });
+
+  test('an invalid config, or one that cannot even be read, fails closed as the browser does, without throwing', () => {
+    const broken = testConfig({ cookie: { lifetimeDays: 900 } });
+    expect(readConsent('consentry=x', broken)).toEqual(browserState(broken, 'x', NOW, false));
+    const hostile = new Proxy({}, { get: () => { throw new Error('no'); }, ownKeys: () => { throw new Error('no'); } }) as ConsentryConfig;
+    expect(readConsent(undefined, hostile, { gpc: true })).toEqual({ decided: false, categories: { necessary: true }, services: {}, consentId: null, revision: null, updatedAt: null, gpc: true });
+  });
+
+  test('services plugins bring can be listed, as with createConsent', () => {
+    const plugin = { name: 'tool', services: { 'plugin-tool': { country: 'US' } }, setup: () => {} };
+    const base = testConfig();
+    const cfg = testConfig({ categories: { ...base.categories, analytics: { ...base.categories.analytics!, services: ['plugin-tool'] } } });
+    expect(readConsent(undefined, cfg).services).toEqual({});
+    expect(readConsent(undefined, cfg, { plugins: [plugin] }).services).toEqual({ 'plugin-tool': false, 'ads-tool': false });
+  });
+});

@@ -1,0 +1,52 @@
+import { stateFrom, unstartedState } from './choice';
+import { decodeChoice } from './choice-format';
+import { cookieValue } from './cookie-header';
+import { pluginServices } from './plugin-services';
+import type { ConsentPlugin, ConsentState, ConsentryConfig } from './types';
+import { validateConfig } from './validate';
+
+/**
+ * Where the visitor's choice comes from on a server: the request's `Cookie` header as a string
+ * (`req.headers.cookie`, `request.headers.get('cookie')`), or `{ value }`: the consent cookie's
+ * value when a framework has parsed the cookies already (`cookies().get('consentry')?.value`).
+ */
+export type ConsentCookie = string | null | undefined | { readonly value: string | null | undefined };
+
+export interface ReadConsentOptions {
+  /** The plugins the page starts with, when the config's categories list their services; only their `services` are read. Default none. */
+  plugins?: readonly Pick<ConsentPlugin, 'services'>[];
+  /** The request carried Global Privacy Control (`Sec-GPC: 1`). Default `false`. */
+  gpc?: boolean;
+  /** Clock (ms since epoch). Default `Date.now`. */
+  now?: () => number;
+}
+
+/**
+ * The consent state a page would compute for this cookie, computed on the server so it can render
+ * the visitor's real state at once (a granted embed, a skipped tag). The same decoder and the same
+ * rules as the browser: a missing, corrupted, forged, oversized or expired cookie, a changed policy
+ * revision or a category added since are all 'not decided', with everything optional refused. An
+ * invalid config gives what the browser's fail-closed instance has (only `necessary`); it never
+ * throws. One difference a server cannot avoid: under GPC a page also stores the refusal of a GPC
+ * category granted before, so there `updatedAt` becomes that moment; the grants are the same.
+ *
+ * ```ts
+ * const state = readConsent(req.headers.cookie, config, { gpc: req.headers['sec-gpc'] === '1' });
+ * if (state.categories.analytics) html += analyticsTag;
+ * ```
+ */
+export function readConsent(cookie: ConsentCookie, config: ConsentryConfig, options: ReadConsentOptions = {}): ConsentState {
+  const gpc = options.gpc === true;
+  try {
+    const validation = validateConfig(config, pluginServices(options.plugins ?? []));
+    if (validation.ok) {
+      const resolved = validation.config;
+      const raw = typeof cookie === 'object' && cookie !== null ? cookie.value : cookieValue(cookie, resolved.cookie.name);
+      const now = (options.now ?? Date.now)();
+      return stateFrom(decodeChoice(raw, now), resolved, now, resolved.gpc.honour && gpc);
+    }
+  } catch {
+    // As createConsent: a config that cannot even be checked fails closed.
+  }
+  return unstartedState(gpc);
+}
