@@ -81,12 +81,13 @@ describe('the framework adapters are entries of their own', { timeout: 60_000 },
   test.each([
     ['react', 'react'],
     ['vue', 'vue'],
-  ])('consentry/%s: up front only the core, js-cookie and %s; the widget (Preact) only through import()', async (entry, framework) => {
+  ])('consentry/%s: up front only the core and %s; decisions (js-cookie) and the widget (Preact) only through import()', async (entry, framework) => {
     const eager = await moduleGraph(resolve(SRC, entry, 'index.ts'), { staticOnly: true });
-    expect(eager.packages).toEqual(['js-cookie', framework]);
-    for (const file of eager.files) expect(file).toMatch(new RegExp(`/src/(core|storage|adapters|${entry})/`));
+    expect(eager.packages).toEqual([framework]);
+    // The core, and the rules it checks the config's integration and gating options by.
+    for (const file of eager.files) expect(file).toMatch(new RegExp(`/src/(core|storage|adapters|${entry})/|/src/(gate/(gating-options|embed-texts)|integrations/[a-z-]+-options|integrations/(consent-mode|script-url))\\.ts$`));
     const all = await moduleGraph(resolve(SRC, entry, 'index.ts'));
-    expect(all.packages).toContain('preact');
+    expect(all.packages).toEqual(expect.arrayContaining(['preact', 'js-cookie']));
   });
 
   test('importing them loads no Preact module and has no side effects of their own', async () => {

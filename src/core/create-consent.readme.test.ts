@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
-import { createConsent } from './create-consent';
+import { createConsent } from './testing/create-consent';
 import { testConfig } from './testing/config-fixture';
 import { fakeEnv, fakeServer, settle } from './testing/fake-env';
 import type { Consent, ConsentOptions, ConsentryConfig } from './types';

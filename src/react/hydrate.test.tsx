@@ -51,7 +51,13 @@ function reactHydrator(): Hydrator {
       });
       return html;
     },
-    click: (selector) => act(async () => container.querySelector<HTMLElement>(selector)!.click()),
+    // Inside act until the page changed: a decision lands once its lazily loaded part has arrived.
+    click: (selector) =>
+      act(async () => {
+        const before = container.innerHTML;
+        container.querySelector<HTMLElement>(selector)!.click();
+        for (let i = 0; i < 200 && container.innerHTML === before; i++) await new Promise((done) => setTimeout(done, 10));
+      }),
   };
 }
 

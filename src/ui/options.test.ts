@@ -69,12 +69,4 @@ describe('config.ui', () => {
     expect([...TEXT_NAMES].sort()).toEqual([...Object.keys(t), ...Object.keys(d), 'reopen'].sort());
   });
 
-  it('takes the widget chunk only from an http(s) URL or a root-relative path', () => {
-    for (const chunkBase of ['https://cdn.example/consentry/', '/assets/consentry.js', '//cdn.example/consentry/']) expect(withUi({ chunkBase }).ui.chunkBase).toBe(chunkBase);
-    for (const chunkBase of ['data:text/javascript,alert(1)//', 'javascript:alert(1)', 'consentry/', ' https://cdn.example/', '']) {
-      expect(issuesOf({ chunkBase })).toEqual([
-        { path: 'ui.chunkBase', value: JSON.stringify(chunkBase), expected: 'an http(s) URL or a path starting with "/": where consentry.js and its chunks are served' },
-      ]);
-    }
-  });
 });

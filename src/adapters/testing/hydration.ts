@@ -41,17 +41,18 @@ export function hydrationTests(harness: () => Hydrator, widget: WidgetSpy): void
     expect(h.container.querySelector('#ad')).not.toBeNull();
   });
 
+  // At once: as soon as the decision is stored (its part is a lazy chunk, fetched on the first decision).
   test('a decision shows the gated content at once, a withdrawal hides it; one record each', async () => {
     const h = harness();
     const records: string[] = [];
     await h.hydrate({ config: testConfig(), options: { ...options(), onRecord: (r) => void records.push(r.action) }, ui: false });
     expect(h.container.querySelector('#status')?.textContent).toBe('not decided, statistics off');
     await h.click('#allow-ads');
-    expect(h.container.querySelector('#status')?.textContent).toBe('decided, statistics on');
+    await vi.waitFor(() => expect(h.container.querySelector('#status')?.textContent).toBe('decided, statistics on'));
     expect(h.container.querySelector('#ad')).not.toBeNull();
     expect(document.cookie).toMatch(/consentry=2~/);
     await h.click('#withdraw');
-    expect(h.container.querySelector('#stats-off')?.textContent).toBe('Statistics are off.');
+    await vi.waitFor(() => expect(h.container.querySelector('#stats-off')?.textContent).toBe('Statistics are off.'));
     expect(h.container.querySelector('#ad')).toBeNull();
     expect(records).toEqual(['accept_all', 'withdraw']);
     expect(h.problems).toEqual([]);
