@@ -24,15 +24,18 @@ const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`$
  */
 const CHUNKS = {
   messages: ['messages'],
+  // A returning visitor who decides, withdraws or has records to send: no validator, no banner.
   act: ['decisions', 'cleanup', 'placeholder'],
-  validate: ['validate'],
-  widget: ['banner'],
-  // The dialog's texts in all three languages ride with it: each chunk costs every page ~50 B
-  // of manifest (file and integrity hash) in consentry.js, while the dialog loads only on demand.
-  dialog: ['dialog', 'dialog-texts-en', 'dialog-texts-ru', 'dialog-texts-hi'],
+  // A first visit (or a changed config): the checker, the decisions and the banner in one file.
+  first: ['validate', 'decisions', 'banner'],
+  // One language's texts beside it: a visitor downloads the texts of their language only.
   'texts-en': ['texts-en'],
   'texts-ru': ['texts-ru'],
   'texts-hi': ['texts-hi'],
+  // The dialog with its texts in one language (asked for by those texts' part, so the right one comes).
+  'dialog-en': ['dialog-texts-en', 'dialog'],
+  'dialog-ru': ['dialog-texts-ru', 'dialog'],
+  'dialog-hi': ['dialog-texts-hi', 'dialog'],
 };
 /** Parts whose module is named otherwise. */
 const PART_FILES = {};
