@@ -5,7 +5,7 @@
 // in `consentry.js.sri`.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -117,6 +117,8 @@ const chunksModule = () => ({
   resolveId: (id) => (id === 'consentry:chunks' ? id : null),
   load(id) {
     if (id !== 'consentry:chunks') return null;
+    // Generated without writing (npm run size -- --modules): the manifest of the last build.
+    if (!Object.keys(manifest).length && existsSync('dist/chunks/manifest.json')) Object.assign(manifest, JSON.parse(readFileSync('dist/chunks/manifest.json', 'utf8')));
     const missing = Object.keys(CHUNKS).filter((name) => !manifest[name]);
     if (missing.length) this.error(`chunks not built before consentry.js: ${missing.join(', ')}`);
     return `export const CHUNKS = ${JSON.stringify(Object.values(manifest))};`;
