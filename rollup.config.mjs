@@ -24,6 +24,11 @@ const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`$
  */
 const CHUNKS = {
   messages: ['messages'],
+  // A first visit that granted and may withdraw, or a page with a refused frame: each alone,
+  // without the decisions the first visit already has. Listed before `act`, so a part found in
+  // both comes from here unless `act` is already fetched.
+  cleanup: ['cleanup'],
+  placeholder: ['placeholder'],
   // A returning visitor who decides, withdraws or has records to send: no validator, no banner.
   act: ['decisions', 'cleanup', 'placeholder'],
   // A first visit (or a changed config): the checker, the decisions and the banner in one file.

@@ -93,8 +93,9 @@ test('the validator chunk changed: it does not run, Consentry fails closed and s
   await expectRefused(page, file); // refused: an instance that failed grants nothing
 });
 
-test('the banner chunk changed: it does not run, no banner, the console says so, nothing optional runs', async ({ page }) => {
-  const { file } = chunkWith('banner');
+test('the banner texts chunk changed: it does not run, no banner, the console says so, nothing optional runs', async ({ page }) => {
+  // The banner's code comes with the validator (a tampered file there fails closed, above); its words come apart.
+  const { file } = chunkWith('texts-en');
   tampered.set(file, prepend);
   await open(page);
   await expectRefused(page, file);
@@ -102,17 +103,30 @@ test('the banner chunk changed: it does not run, no banner, the console says so,
   await expect(page.locator('[data-consentry="banner"]')).toHaveCount(0);
 });
 
-test('the decisions chunk changed: the banner shows, but Accept all stores nothing and starts nothing, and says why', async ({ page }) => {
+test('the decisions chunk changed: a returning visitor who decides again stores nothing, starts nothing more, and is told why', async ({ page }) => {
+  // A first visit has its decisions in the file with the banner; a returning visitor fetches them apart.
   const { file } = chunkWith('decisions');
-  tampered.set(file, prepend);
+  expect(file).not.toBe(chunkWith('banner').file);
   await open(page);
-  const banner = page.locator('[data-consentry="banner"]');
-  await expect(banner).toBeVisible();
-  errors.length = 0; // the first visit fetched the chunk ahead and was refused once already: count the click's
-  await banner.locator('[data-action=accept]').click();
-  await expectRefused(page, file);
-  expect(errors.join('\n')).toContain('[consentry] could not load what decisions need');
+  await page.evaluate(() => window.consentry!.rejectAll());
+  const stored = (await page.context().cookies()).find((c) => c.name === 'consentry')!.value;
+  tampered.set(file, prepend);
+  server.requests.length = 0;
+  await page.reload();
+  await page.waitForFunction(() => window.consentry !== undefined);
+  expect(server.requests.filter((r) => r.startsWith('/dist/'))).toEqual(['/dist/consentry.js']);
+  errors.length = 0;
+  await page.evaluate(() => window.consentry!.acceptAll().catch(() => {}));
+  await expect.poll(() => errors.join('\n')).toContain('[consentry] could not load what decisions need');
   expect(errors.join('\n')).toContain('the choice was not stored');
+  expect(server.requests).toContain(`/dist/${file}`);
+  expect(await page.evaluate(() => (window as unknown as { __consentryTampered?: unknown }).__consentryTampered)).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as { __gatedRan?: boolean }).__gatedRan)).toBeUndefined();
+  expect(await page.evaluate(() => ({ decided: window.consentry!.state.decided, analytics: window.consentry!.allowed('analytics') }))).toEqual({ decided: true, analytics: false });
+  expect((await page.context().cookies()).find((c) => c.name === 'consentry')!.value).toBe(stored);
+  await page.waitForLoadState('networkidle');
+  expect(trackers.requests).toEqual([]);
+  expect(await trackerCookies(page.context())).toEqual([]);
 });
 
 test('one byte changed (same length) is refused the same way', async ({ page }) => {

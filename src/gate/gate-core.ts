@@ -45,6 +45,9 @@ export function gateCore(parts: GateParts): ConsentPlugin {
       const stop = parts.blocked ? undefined : startGating(consent, win.document, parts, use);
       const off = consent.on('change', ({ state: next, previous }) => {
         if (lost(previous.categories, next.categories) || lost(previous.services, next.services)) cleanup(previous, next);
+        // A grant made on this page: fetch the clean-up now, so a withdrawal takes effect at once.
+        // (Never on a returning visit's start: that page asks us for one file only.)
+        else if (Object.values(next.categories).some(Boolean)) void Promise.resolve(parts.cleanup()).catch(() => {});
       });
       return () => {
         stop?.();
