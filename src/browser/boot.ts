@@ -77,7 +77,7 @@ function boot(): void {
     // Not checked in this browser yet: check it, and meanwhile fetch what a first visit shows.
     if (readCookie(config!.cookie?.name ?? 'consentry') === undefined) for (const name of ['decisions', 'banner'] as const) load(name).catch(() => {});
     load<{ prepare: typeof prepare }>('validate').then((v) => {
-      const checked = v.prepare(page.config);
+      const checked = v.prepare(page.config, load);
       if (checked.memo) {
         remember(hash, checked.memo);
         return start(checked.memo);

@@ -30,6 +30,7 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
     texts: (lang, dialog) => load(`${dialog ? 'dialog-' : ''}texts-${/^(ru|hi)\b/.exec(lang)?.[0] ?? 'en'}` as PartName),
   };
   const launcher = startLauncher(consent, consent.config!.ui, host.open);
-  if (consent.state.decided) launcher.setBannerVisible(false);
+  // An opt-out site's banner part draws its choices link on every page.
+  if (consent.state.decided && !consent.config!.optOut) launcher.setBannerVisible(false);
   else host.open('banner', null);
 }

@@ -15,6 +15,7 @@ import type {
   ConsentState,
   DecisionOptions,
   RecordAction,
+  RejectOptions,
   SetOptions,
 } from './types';
 
@@ -47,7 +48,7 @@ export interface Kernel {
 export interface Decisions {
   /** Each settles when stored: at once, or after another tab's decision (Web Locks). */
   acceptAll(options?: DecisionOptions): void | Promise<void>;
-  rejectAll(options?: DecisionOptions): void | Promise<void>;
+  rejectAll(options?: RejectOptions): void | Promise<void>;
   set(categories: Record<string, boolean>, options?: SetOptions): void | Promise<void>;
   withdraw(options?: DecisionOptions): void | Promise<void>;
   /** Records GPC's refusal of a grant stored before (the state already says refused). */
@@ -257,9 +258,10 @@ export function createInstance(parts: InstanceParts): Instance {
       // Here already (npm): decisions are synchronous from now on.
       decisions = parts.decisions?.(kernel);
       started();
-      // GPC withdraws an earlier grant of a GPC category, unless granted explicitly under GPC.
+      // GPC withdraws an earlier grant of a GPC category, unless granted explicitly under GPC; on
+      // an opt-out site it is the visitor's opt-out at once, recorded on the first page.
       const choice = stored as StoredChoice | null;
-      if (gpc && choice && isCurrent(choice, resolved, now()) && !choice.gpcOverride && resolved.gpc.categories.some((k) => choice.categories[k])) void decide((d) => d.gpc());
+      if (gpc && (choice && isCurrent(choice, resolved, now()) ? !choice.gpcOverride && resolved.gpc.categories.some((k) => choice.categories[k]) : resolved.optOut && resolved.gpc.categories[0])) void decide((d) => d.gpc());
       // A new page load retries everything still queued, and so does coming back online.
       const flush = () => void ((decisions || parts.queued(resolved)) && decide((d) => d.flush(true)));
       const resync = () => void sync();

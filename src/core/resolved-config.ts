@@ -37,6 +37,11 @@ export interface ResolvedConfig {
   records: { endpoint: string | undefined; maxQueued: number };
   gpc: { honour: boolean; categories: string[] };
   bannerVersion: string;
+  /**
+   * The US opt-out model (every law of the policy is opt-out: `ccpa` alone): optional categories
+   * count as granted until the visitor opts out, except those Global Privacy Control refuses.
+   */
+  optOut: boolean;
   integrations: NonNullable<ConsentryConfig['integrations']>;
   gating: NonNullable<ConsentryConfig['gating']>;
   ui: NonNullable<ConsentryConfig['ui']>;

@@ -59,7 +59,8 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
   };
   const launcher = startLauncher(consent, config.ui, host.open);
   const asked = mount.open ?? 'auto';
-  const first: View | null = asked === 'auto' ? (consent.state.decided ? null : 'banner') : asked === 'none' ? null : asked;
+  // An opt-out site's banner part draws its choices link, on every page.
+  const first: View | null = asked === 'auto' ? (consent.state.decided && !config.optOut ? null : 'banner') : asked === 'none' ? null : asked;
   if (first) host.open(first, null);
   if (first !== 'banner') launcher.setBannerVisible(false);
   return {

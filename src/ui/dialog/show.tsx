@@ -5,6 +5,8 @@
  * core, recorded with layer `preferences`.
  */
 import { render } from 'preact';
+import { buildConsentDocument } from '../../core/consent-document/build';
+import { hasConsentDocument } from '../../core/laws';
 import type { BannerPack, DialogPack, UiHost, View } from '../host';
 import { chooseTexts } from '../i18n/pack';
 import { restoreFocus } from '../focus';
@@ -75,6 +77,8 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
       languages={ui.languages}
       onLanguage={relang}
       sections={policySummary({ config, lang, gpc: state.gpc, ...facts })}
+      document={hasConsentDocument(config.policy.laws) ? buildConsentDocument(config, lang) : undefined}
+      openDocument={opener?.dataset.action === 'consent'}
       onAccept={() => decide(() => consent.acceptAll({ layer: 'preferences' }))}
       onReject={() => decide(() => (consent.state.decided && anyGranted() ? consent.withdraw({ layer: 'preferences' }) : consent.rejectAll({ layer: 'preferences' })))}
       onSave={save}
