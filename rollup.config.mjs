@@ -5,7 +5,7 @@
 // in `consentry.js.sri`.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -24,15 +24,18 @@ const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`$
  */
 const CHUNKS = {
   messages: ['messages'],
+  // A returning visitor who decides, withdraws or has records to send: no validator, no banner.
   act: ['decisions', 'cleanup', 'placeholder'],
-  validate: ['validate'],
-  widget: ['banner'],
-  // The dialog's texts in all three languages ride with it: each chunk costs every page ~50 B
-  // of manifest (file and integrity hash) in consentry.js, while the dialog loads only on demand.
-  dialog: ['dialog', 'dialog-texts-en', 'dialog-texts-ru', 'dialog-texts-hi'],
+  // A first visit (or a changed config): the checker, the decisions and the banner in one file.
+  first: ['validate', 'decisions', 'banner'],
+  // One language's texts beside it: a visitor downloads the texts of their language only.
   'texts-en': ['texts-en'],
   'texts-ru': ['texts-ru'],
   'texts-hi': ['texts-hi'],
+  // The dialog with its texts in one language (asked for by those texts' part, so the right one comes).
+  'dialog-en': ['dialog-texts-en', 'dialog'],
+  'dialog-ru': ['dialog-texts-ru', 'dialog'],
+  'dialog-hi': ['dialog-texts-hi', 'dialog'],
 };
 /** Parts whose module is named otherwise. */
 const PART_FILES = {};
@@ -114,6 +117,8 @@ const chunksModule = () => ({
   resolveId: (id) => (id === 'consentry:chunks' ? id : null),
   load(id) {
     if (id !== 'consentry:chunks') return null;
+    // Generated without writing (npm run size -- --modules): the manifest of the last build.
+    if (!Object.keys(manifest).length && existsSync('dist/chunks/manifest.json')) Object.assign(manifest, JSON.parse(readFileSync('dist/chunks/manifest.json', 'utf8')));
     const missing = Object.keys(CHUNKS).filter((name) => !manifest[name]);
     if (missing.length) this.error(`chunks not built before consentry.js: ${missing.join(', ')}`);
     return `export const CHUNKS = ${JSON.stringify(Object.values(manifest))};`;

@@ -96,7 +96,7 @@ function visitFiles(parts) {
 }
 
 async function printModules() {
-  console.log('\nWhere the script-tag bytes go (brotli share estimated from each module minified alone):');
+  console.log('\nWhere the script-tag bytes go (each file's minified characters put down to their source by its source map, applied to its brotli size):');
   for (const { file, sizes, modules } of await moduleBreakdown(root)) {
     console.log(`\n  ${file}: ${kb(sizes.brotli)} brotli, ${kb(sizes.raw)} minified`);
     console.log('    by folder:');

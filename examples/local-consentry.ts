@@ -7,10 +7,10 @@ import { resolve } from 'node:path';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export function localConsentry(): Array<{ find: RegExp; replacement: string }> {
-  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { exports: Record<string, string | { import?: string }> };
+  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { exports: Record<string, string | { import?: string; default?: string }> };
   const aliases = [];
   for (const [subpath, target] of Object.entries(pkg.exports)) {
-    const file = typeof target === 'string' ? target : target.import;
+    const file = typeof target === 'string' ? target : (target.import ?? target.default);
     if (!file?.endsWith('.js')) continue;
     const path = resolve(root, file);
     if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` in ${root} first`);

@@ -1,72 +1,83 @@
-// Where the bytes of the script-tag files go: rebuilds them in memory from rollup.config.mjs
-// (the very config `npm run build` uses) and reports each module's share.
-//
-// Rollup gives each module's rendered (tree-shaken, not yet minified) code. Minifying one
-// module alone would keep its top-level names long, so each module is wrapped in a function
-// (as it is inside the IIFE) and minified with `unused: false` (its exports are used by
-// other modules). The minified share of the real file's brotli size is the estimate.
+// Where the bytes of the script-tag files go: each built file (consentry.js and every chunk) is
+// read with its source map, and every character of the minified code is put down to the source
+// module it came from. A module's share of the characters, applied to the file's brotli size, is
+// the estimate. No rebuild: it measures exactly what `npm run build` wrote.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { rollup } from 'rollup';
-import { minify } from 'terser';
 import { compressedSizes } from './measure.mjs';
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
 /**
- * @param {string} root repo root (the cwd rollup.config.mjs expects)
- * @returns {Promise<Array<{ file: string, sizes: import('./measure.mjs').Sizes, modules: Array<{ id: string, rendered: number, minified: number, share: number, brotliEstimate: number }> }>>}
+ * @param {string} root repo root
+ * @returns {Promise<Array<{ file: string, sizes: import('./measure.mjs').Sizes, modules: Array<{ id: string, minified: number, share: number, brotliEstimate: number }> }>>}
  */
 export async function moduleBreakdown(root) {
-  const configs = (await import(pathToFileURL(join(root, 'rollup.config.mjs')).href)).default;
-  const scriptTagBuilds = (Array.isArray(configs) ? configs : [configs]).filter(isScriptTagBuild);
-  const results = [];
-  for (const config of scriptTagBuilds) {
-    const bundle = await rollup({ ...config, onwarn: () => {} });
-    try {
-      for (const output of [config.output].flat()) {
-        const { output: chunks } = await bundle.generate(output);
-        for (const chunk of chunks) {
-          if (chunk.type !== 'chunk') continue;
-          const modules = [];
-          for (const [id, info] of Object.entries(chunk.modules)) {
-            if (!info.code || info.renderedLength === 0) continue;
-            modules.push({ id: shortId(root, id), rendered: info.renderedLength, minified: await minifiedLength(info.code) });
-          }
-          const sizes = compressedSizes(chunk.code);
-          const totalMinified = modules.reduce((sum, m) => sum + m.minified, 0) || 1;
-          results.push({
-            file: chunk.fileName,
-            sizes,
-            modules: modules
-              .map((m) => ({ ...m, share: m.minified / totalMinified, brotliEstimate: Math.round((sizes.brotli * m.minified) / totalMinified) }))
-              .sort((a, b) => b.minified - a.minified),
-          });
-        }
-      }
-    } finally {
-      await bundle.close();
-    }
-  }
-  return results;
-}
-
-/** Script-tag builds write to dist/ itself (the npm build writes dist/esm). */
-function isScriptTagBuild(/** @type {any} */ config) {
-  return [config.output].flat().some((o) => {
-    const target = String(o?.file ?? o?.dir ?? '');
-    return target.startsWith('dist') && !target.startsWith('dist/esm');
+  const chunks = existsSync(join(root, 'dist/chunks')) ? readdirSync(join(root, 'dist/chunks')).filter((f) => f.endsWith('.js')).map((f) => `dist/chunks/${f}`) : [];
+  return ['dist/consentry.js', ...chunks.sort()].map((file) => {
+    const code = readFileSync(join(root, file), 'utf8');
+    const map = JSON.parse(readFileSync(join(root, `${file}.map`), 'utf8'));
+    const counts = attribute(code, map);
+    const sizes = compressedSizes(code);
+    const total = [...counts.values()].reduce((a, b) => a + b, 0) || 1;
+    const modules = [...counts.entries()]
+      .map(([id, minified]) => ({ id: shortId(id), minified, share: minified / total, brotliEstimate: Math.round((sizes.brotli * minified) / total) }))
+      .sort((a, b) => b.minified - a.minified);
+    return { file: file.replace(/^dist\//, ''), sizes, modules };
   });
 }
 
-/** @param {string} code */
-async function minifiedLength(code) {
-  const result = await minify(`(function(){${code}})()`, { compress: { unused: false, passes: 2 }, mangle: true, format: { comments: false } });
-  return Math.max(0, (result.code ?? '').length - '(function(){})()'.length);
+/** Characters of `code` per source, from the map's mappings (a character belongs to the last segment before it). */
+function attribute(/** @type {string} */ code, /** @type {any} */ map) {
+  /** @type {Map<string, number>} */
+  const counts = new Map();
+  const lines = code.split('\n');
+  const mappings = map.mappings.split(';');
+  let source = 0;
+  for (let l = 0; l < lines.length; l++) {
+    const segments = (mappings[l] ?? '').split(',').filter(Boolean).map(decode);
+    let column = 0;
+    let current = -1;
+    let at = 0;
+    for (const segment of segments) {
+      column += segment[0];
+      if (current >= 0) add(map.sources[current], column - at);
+      if (segment.length > 1) source += segment[1];
+      current = segment.length > 1 ? source : -1;
+      at = column;
+    }
+    add(current >= 0 ? map.sources[current] : '(unmapped)', lines[l].length - at + 1);
+  }
+  return counts;
+
+  /** @param {string} name @param {number} n */
+  function add(name, n) {
+    if (n > 0) counts.set(name, (counts.get(name) ?? 0) + n);
+  }
 }
 
-/** @param {string} root @param {string} id */
-function shortId(root, id) {
-  const clean = id.replace(/^\0/, '').replace(/\?.*$/, '');
-  return clean.startsWith(root) ? clean.slice(root.length + 1) : clean;
+/** One VLQ-encoded segment of a source map. @param {string} text */
+function decode(text) {
+  const out = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of text) {
+    const digit = BASE64.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      out.push(value & 1 ? -(value >> 1) : value >> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+/** @param {string} id */
+function shortId(id) {
+  if (id.endsWith('consentry:chunks')) return '(the chunks\' names and integrity hashes)';
+  return id.replace(/^[./]*(?=src\/|node_modules\/)/, '').replace(/^.*?\/(src|node_modules)\//, '$1/');
 }
 
 /** Sums modules by folder (src/core, node_modules/js-cookie…), largest first. */

@@ -138,14 +138,16 @@ test('ui.chunkBase as the CDN folder, consentry.js self-hosted: the chunks come 
 });
 
 for (const chunkBase of ['data:text/javascript,window.__fromData=1//', 'javascript:window.__fromJs=1//']) {
-  test(`ui.chunkBase "${chunkBase.split(':')[0]}:" is refused: the chunks come from beside consentry.js, and the option is reported`, async ({ page }) => {
+  // The boot file never loads from it, and the checker (fetched from beside consentry.js) fails the config closed.
+  test(`ui.chunkBase "${chunkBase.split(':')[0]}:" is refused: nothing comes from it, the config fails closed and says why`, async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await visit(page, html('<script src="/dist/consentry.js"></script>', { chunkBase }));
-    await expect(banner(page)).toBeVisible();
+    await expect.poll(() => page.evaluate(() => window.consentry?.ok)).toBe(false);
+    await expect(banner(page)).toHaveCount(0);
     expect(requested.filter((u) => !u.startsWith(site.url))).toEqual([]);
     expect(site.requests.filter((p) => p.startsWith('/dist/chunks/')).length).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { __fromData?: number; __fromJs?: number }).__fromData ?? (window as unknown as { __fromJs?: number }).__fromJs)).toBeUndefined();
-    await expect.poll(() => errors.join('\n')).toContain('[consentry] config.ui.chunkBase: got');
+    await expect.poll(() => errors.join('\n')).toContain('config.ui.chunkBase: got');
   });
 }

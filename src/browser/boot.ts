@@ -18,7 +18,8 @@ import { readPageConfig } from './page-config';
 import { pluginsFromMemo } from './plugins';
 import { readCookie } from '../storage/read-cookie';
 import { sayLater } from './say-later';
-import { attachUi } from './ui-loader';
+import { attachUi, textsPart } from './ui-loader';
+import { resolveLocale } from '../core/locale';
 import type { prepare } from './parts/validate';
 
 declare global {
@@ -38,8 +39,9 @@ function boot(): void {
   const config = page?.config;
   // An http(s) URL or a path from "/" or ".": a chunk never comes from a data:, blob: or javascript: URL.
   if (/^(https?:|[./])/i.test(config?.ui?.chunkBase as string)) load = partLoader(config!.ui!.chunkBase as string, nonce);
+  const env = pageEnv();
   const instance = createInstance({
-    env: pageEnv(),
+    env,
     options: window.consentryOptions ?? {},
     say,
     loadDecisions: () => load<{ decisions: (k: Kernel) => Decisions }>('decisions').then((m) => m.decisions),
@@ -74,9 +76,14 @@ function boot(): void {
     const hash = configHash(page.text);
     const memo = recall(hash);
     if (memo) return start(memo);
-    // Not checked in this browser yet: check it, and meanwhile fetch what a first visit shows.
-    if (readCookie(config!.cookie?.name ?? 'consentry') === undefined) for (const name of ['decisions', 'banner'] as const) load(name).catch(() => {});
-    load<{ prepare: typeof prepare }>('validate').then((v) => {
+    // Not checked in this browser yet: check it, and meanwhile fetch what a first visit shows
+    // (one file with the checker, the decisions and the banner, and the likely language's texts).
+    const checking = load<{ prepare: typeof prepare }>('validate');
+    if (readCookie(config!.cookie?.name ?? 'consentry') === undefined) {
+      const language = config!.language ?? {};
+      load(textsPart(resolveLocale({ default: 'en', available: [language.default ?? 'en'], ...language }, env))).catch(() => {});
+    }
+    checking.then((v) => {
       const checked = v.prepare(page.config, load);
       if (checked.memo) {
         remember(hash, checked.memo);

@@ -11,14 +11,21 @@ import type { LoadPart, PartName } from './part-loader';
  * widget code. The ways back (links, `showPreferences()`, the floating button) are plain DOM,
  * in the boot file. What a decision needs is fetched beside the view, so the click does not wait.
  */
+/** The texts part of a language: one the widget ships, else English (with the site's own texts if complete). */
+export function textsPart(lang: string, dialog?: boolean): PartName {
+  return `${dialog ? 'dialog-' : ''}texts-${/^(ru|hi)\b/.exec(lang)?.[0] ?? 'en'}` as PartName;
+}
+
 export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
   const host: UiHost = {
     consent,
     open(view: View, opener: HTMLElement | null) {
       const dialog = view === 'preferences';
+      // The language's parts first: a view shipped with them comes in the same file.
+      const texts = [host.texts(consent.locale), dialog && host.texts(consent.locale, true)] as const;
       if (view !== 'reload') load('decisions').catch(() => {}); // failures are told on the click
-      Promise.all([load<ViewPart>(dialog ? 'dialog' : 'banner'), host.texts(consent.locale), dialog && host.texts(consent.locale, true)]).then(
-        ([part, texts, dialogTexts]) => part.show(host, view, texts, opener, dialogTexts),
+      Promise.all([load<ViewPart>(dialog ? 'dialog' : 'banner'), ...texts]).then(
+        ([part, banner, dialogTexts]) => part.show(host, view, banner, opener, dialogTexts),
         (error: unknown) => {
           say('error', 'widgetUnloaded', String(error));
           launcher.setBannerVisible(false);
@@ -26,8 +33,7 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
       );
     },
     bannerShown: (shown) => launcher.setBannerVisible(shown),
-    // The languages the widget ships; another gets English, and the site's own texts if complete.
-    texts: (lang, dialog) => load(`${dialog ? 'dialog-' : ''}texts-${/^(ru|hi)\b/.exec(lang)?.[0] ?? 'en'}` as PartName),
+    texts: (lang, dialog) => load(textsPart(lang, dialog)),
   };
   const launcher = startLauncher(consent, consent.config!.ui, host.open);
   // An opt-out site's banner part draws its choices link on every page.
