@@ -6,12 +6,12 @@
  * (tools/config-schema.ts). Its type is proved equal to ConsentryConfig below, so types.ts
  * (with the docs) and these rules cannot drift apart.
  */
-import { LAW_PACKS, LAWS } from './laws';
+import { LAW_PACKS, LAWS, OPT_IN_LAWS } from './laws';
 import { ACTIONS } from './laws/actions';
 import { lawWarnings } from './laws/check';
 import { CATEGORY_KEY, COUNTRY, ID, LANG_TAG, URL_OR_PATH, VERSION } from './patterns';
 import type { Assert, Finding, Infer, Need, Same } from './spec';
-import { BOOL, TEXT, alt, arr, check, int, map, obj, oneOf, opt, ref, str } from './spec';
+import { BOOL, TEXT, alt, altOf, arr, check, int, map, obj, oneOf, opt, ref, str } from './spec';
 import type { ConsentryConfig, Law, Right, ServiceConfig, ServiceFacts } from './types';
 import { UI_SPEC } from './ui-spec';
 import { GATING_SPEC } from '../gate/gating-options';
@@ -42,7 +42,9 @@ const POLICY_SPEC = obj(
   {
     revision: str(VERSION, 'revision'),
     url: str(URL_OR_PATH, 'url'),
-    laws: arr(oneOf(LAWS), 1),
+    // The US opt-out model alone, or opt-in laws: a site whose visitors include EU, UK, RU or IN
+    // ones must ask first, so "ccpa" beside any of them is refused, not quietly made opt-in.
+    laws: altOf('optOutAlone', arr(oneOf(LAWS), 1), arr(oneOf(OPT_IN_LAWS), 1), arr(oneOf(['ccpa'] as const), 1)),
     operator: obj({ name: TEXT, country, address: opt(textOrNot), registration: opt(TEXT) }),
     contact: obj(
       { email: opt(email), phone: opt(phone), url: opt(url), address: opt(TEXT), person: opt(TEXT) },

@@ -119,12 +119,15 @@ describe('US opt-out (laws: ["ccpa"] only)', () => {
     expect(await page(optOutConfig(), { gpc: true }, store).delivered()).toEqual([]);
   });
 
-  test('opt-in laws are untouched: with any of them beside ccpa the site stays opt-in, and GPC alone records nothing', async () => {
-    for (const laws of [['gdpr'], ['ccpa', 'gdpr'], ['gdpr', 'ccpa']] as const) {
-      const config = optOutConfig();
-      config.policy.laws = [...laws];
-      const { consent, delivered } = page(config, { gpc: true });
-      expect(consent.state.categories, laws.join()).toEqual({ necessary: true, analytics: false, marketing: false });
+  test('"ccpa" beside an opt-in law fails closed: nothing optional runs, nothing is recorded, the console says why', async () => {
+    for (const laws of [['gdpr', 'ccpa'], ['ccpa', '152-fz']] as const) {
+      const config = optOutConfig() as unknown as { policy: { laws: readonly string[] } };
+      config.policy.laws = laws;
+      const { consent, fake, delivered } = page(config as unknown as ConsentryConfig, { gpc: true });
+      expect(consent.ok, laws.join()).toBe(false);
+      expect(consent.state.categories).toEqual({ necessary: true });
+      expect(consent.allowedService('stats-tool')).toBe(false);
+      expect(fake.errors.join('\n')).toMatch(/config\.policy\.laws: got .*"ccpa".*\["ccpa"\] alone/s);
       expect(await delivered()).toEqual([]);
     }
   });

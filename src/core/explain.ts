@@ -70,6 +70,8 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => strin
   ruData: () => 'the data this purpose uses (required under "152-fz", Art. 9 part 4 item 5: the consent lists the personal data)',
   ruActions: () => `the actions performed with the data, from ${list(ACTIONS)} (required under "152-fz", Art. 9 part 4 item 7)`,
   ruTerm: () => 'how long the consent lasts (required under "152-fz", Art. 9 part 4 item 8)',
+  optOutAlone: () =>
+    'either ["ccpa"] alone (the US opt-out model: optional categories run until the visitor opts out), or opt-in laws from "gdpr", "152-fz", "dpdp"; "ccpa" beside an opt-in law is refused: EU, UK, Russian and Indian visitors must be asked before anything optional runs',
   notStated: ([code], lang) => `${EXPECTED[code as Code]([], lang)}; the policy does not state it, which is accepted and said so plainly wherever it is shown (the consent document, the settings)`,
   ruAbroad: ([country]) =>
     `a service that stores data in Russia: this one stores it in ${country}. Under "152-fz", Art. 18 part 5 (since 1 Jul 2025) likely forbids collecting Russian citizens' data directly into databases abroad, and Art. 12 requires notifying Roskomnadzor before a cross-border transfer`,

@@ -31,7 +31,7 @@ export type Code =
   | 'contact' | 'id' | 'dupData' | 'dupPurpose' | 'textOrNot' | 'grievanceContact' | 'actions'
   // what a law requires (laws/*.ts), and its warnings
   | 'dpdpComplaint' | 'dpdpAge' | 'dpdpData' | 'dpdpGrievance' | 'ruAddress' | 'ruData' | 'ruActions' | 'ruTerm'
-  | 'notStated' | 'ruAbroad'
+  | 'notStated' | 'ruAbroad' | 'optOutAlone'
   // integrations, gating, ui
   | 'integration' | 'ga4' | 'gtm' | 'gaOrGtm' | 'gtagUrl' | 'signal' | 'signalKey' | 'ymId' | 'tagJsUrl'
   | 'bounce' | 'ecommerce' | 'floating' | 'uiTexts' | 'textsObj' | 'textName' | 'chunkBase';
@@ -184,6 +184,19 @@ export const oneOf = <const V extends readonly unknown[]>(values: V, code: Code 
 /* @__NO_SIDE_EFFECTS__ */
 export const alt = <S extends Node[]>(code: Code, ...of: S) =>
   node<Infer<S[number]>>((v, path) => {
+    const before = found.length;
+    return of.some((a) => a(v, path) || void (found.length = before)) || add(path, code);
+  }, { kind: 'alt', code, of });
+
+/**
+ * One of the alternatives, as `alt` (and the same JSON Schema), but a value that fails `base`
+ * gets `base`'s findings, which say exactly what is wrong ("lgpd" in a list of laws); `code`
+ * only for a value `base` accepts and no alternative does (a forbidden combination).
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const altOf = <S extends Node[]>(code: Code, base: Node, ...of: S) =>
+  node<Infer<S[number]>>((v, path) => {
+    if (!base(v, path)) return false;
     const before = found.length;
     return of.some((a) => a(v, path) || void (found.length = before)) || add(path, code);
   }, { kind: 'alt', code, of });

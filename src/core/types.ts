@@ -11,7 +11,9 @@ export type LocalizedText = string | { readonly [lang: string]: string };
  * A law pack (src/core/laws/): what the law requires of the config (checked, with messages that
  * cite the article), of the first layer and of the record. `ccpa` alone is the US opt-out model.
  */
-export type Law = 'gdpr' | '152-fz' | 'dpdp' | 'ccpa';
+export type Law = OptInLaw | 'ccpa';
+/** The laws under which nothing optional runs before a yes (EU, UK, Russia, India). */
+export type OptInLaw = 'gdpr' | '152-fz' | 'dpdp';
 
 /**
  * "The policy does not say": accepted where a law asks for a value the policy leaves out, and
@@ -140,8 +142,11 @@ export interface PolicyConfig {
   revision: string;
   /** Absolute or root-relative URL of the full policy. */
   url: string;
-  /** Laws the policy is written under. */
-  laws: Law[];
+  /**
+   * Laws the policy is written under (the law packs, README "Law packs"). `["ccpa"]` is the US
+   * opt-out model and stands alone: never beside an opt-in law, whose visitors must be asked first.
+   */
+  laws: OptInLaw[] | 'ccpa'[];
   /** Who decides what is done with the data. */
   operator: OperatorConfig;
   /** At least one way to reach the operator. */

@@ -167,8 +167,22 @@ describe('DPDP (India)', () => {
   });
 
   test('other laws do not require a complaint authority', () => {
-    const config = testConfig();
-    config.policy.laws = ['gdpr', 'ccpa'];
-    expect(validateConfig(config).ok).toBe(true);
+    for (const laws of [['gdpr'], ['ccpa']] as const) {
+      const config = testConfig() as unknown as Record<string, any>;
+      config.policy.laws = [...laws];
+      expect(validateConfig(config).ok, laws.join()).toBe(true);
+    }
+  });
+
+  test('the US opt-out model stands alone: "ccpa" beside an opt-in law is refused, saying why', () => {
+    for (const laws of [['gdpr', 'ccpa'], ['ccpa', '152-fz'], ['dpdp', 'ccpa']]) {
+      const config = testConfig() as unknown as Record<string, any>;
+      config.policy.laws = laws;
+      const result = validateConfig(config);
+      expect(result.ok, laws.join()).toBe(false);
+      const issue = issueAt(result.ok ? [] : result.issues, 'policy.laws');
+      expect(issue.expected).toContain('["ccpa"] alone');
+      expect(issue.expected).toContain('EU, UK, Russian and Indian visitors');
+    }
   });
 });
