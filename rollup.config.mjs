@@ -141,6 +141,7 @@ const npmInputs = {
   'integrations/google': 'src/integrations/google.ts',
   'integrations/yandex-metrica': 'src/integrations/yandex-metrica.ts',
   ui: 'src/ui/index.ts',
+  'consent-document': 'src/consent-document.ts',
   react: 'src/react/index.ts',
   vue: 'src/vue/index.ts',
 };
