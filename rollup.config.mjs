@@ -28,6 +28,8 @@ const CHUNKS = {
   act: ['decisions', 'cleanup', 'placeholder'],
   // A first visit (or a changed config): the checker, the decisions and the banner in one file.
   first: ['validate', 'decisions', 'banner'],
+  // The 152-FZ consent document (its builder, words and hash), fetched only by a site whose law asks for it.
+  'consent-document': ['consent-document'],
   // One language's texts beside it: a visitor downloads the texts of their language only.
   'texts-en': ['texts-en'],
   'texts-ru': ['texts-ru'],

@@ -10,8 +10,7 @@ import { Outbox } from './outbox';
 import { makeRecord } from './record';
 import type { Transport } from './transports';
 import { callbackTransport, endpointTransport } from './transports';
-import { consentTextId } from './consent-document/text-id';
-import { hasConsentDocument } from './laws';
+import type { consentTextId } from './consent-document/text-id';
 import type { DecisionOptions, Layer, RecordAction, RejectOptions, SetOptions } from './types';
 import { cookieStore } from '../storage/cookie-store';
 import { localOutbox } from '../storage/local-outbox';
@@ -26,8 +25,14 @@ const CONSENT_MANAGER = /^[A-Za-z0-9._:/-]{1,128}$/;
  * delivery. A script-tag page fetches this part only when something is decided or waits
  * to be sent; a returning visitor whose choice is current never does.
  */
-export function decisions(kernel: Kernel): Decisions {
+/**
+ * `textId`: the consent document's hash, which a site whose law asks for the document
+ * (`config.consentDocument`) must be given: its loader fetches that code only for such a site.
+ */
+export function decisions(kernel: Kernel, textId?: typeof consentTextId): Decisions {
   const { config, options } = kernel;
+  // Fail loudly rather than record a 152-FZ consent without the text it was given to.
+  if (config.consentDocument && !textId) throw new Error('the consent document part is missing: records must name the consent text');
   const env: Environment = { ...browserEnvironment(), ...kernel.env };
   const cookie: ChoiceStore =
     options.store ?? cookieStore({ ...config.cookie, secure: config.cookie.secure ?? (env.secure || config.cookie.sameSite === 'None') });
@@ -47,8 +52,7 @@ export function decisions(kernel: Kernel): Decisions {
   const layer = (o: DecisionOptions | undefined): Layer => o?.layer ?? 'api';
   // 152-FZ (the packs that say so): each record names the consent document's text agreed to, in the record's language.
   const textIds: Record<string, string> = {};
-  const withText = hasConsentDocument(config.policy.laws);
-  const consentText = (lang: string) => (withText ? (textIds[lang] ??= consentTextId(config, lang)) : undefined);
+  const consentText = (lang: string) => (config.consentDocument ? (textIds[lang] ??= textId!(config, lang)) : undefined);
   /** A Consent Manager's reference, as the record schema takes it; anything else is left out, and said so. */
   const manager = (o: DecisionOptions | undefined) => {
     const given = o?.consentManager;

@@ -67,7 +67,8 @@ export interface InstanceParts {
   /** The decisions part when it is here (npm): decisions are then synchronous. */
   decisions?: (kernel: Kernel) => Decisions;
   /** Else how to fetch it (script tag): called once, when the first decision or send needs it. */
-  loadDecisions?: () => PromiseLike<(kernel: Kernel) => Decisions>;
+  /** The decisions part, with what the config's laws add to it (the consent document's hash). */
+  loadDecisions?: (config: ResolvedConfig) => PromiseLike<(kernel: Kernel) => Decisions>;
   /** Reads the consent cookie's value. */
   read(config: ResolvedConfig): string | undefined;
   /** Whether records from earlier pages wait to be sent (a script-tag page then fetches what delivery needs). */
@@ -147,7 +148,7 @@ export function createInstance(parts: InstanceParts): Instance {
     if (failed) say('warn', 'invalidRefuse');
     if (failed || destroyed) return Promise.resolve();
     if (decisions) return Promise.resolve(fn(decisions) as void);
-    arriving ??= start.then(() => parts.loadDecisions!()).then(
+    arriving ??= start.then(() => parts.loadDecisions!(consent.config!)).then(
       (make) => (decisions ??= make(kernel)),
       (error: unknown) => {
         arriving = undefined; // a later decision tries again

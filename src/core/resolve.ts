@@ -1,4 +1,4 @@
-import { isOptOut } from './laws';
+import { hasConsentDocument, isOptOut } from './laws';
 import type { ResolvedCategory, ResolvedConfig, ResolvedService } from './resolved-config';
 import type { ConsentryConfig, Right, ServiceConfig, ServiceFacts } from './types';
 
@@ -48,6 +48,7 @@ export function resolveConfig(config: ConsentryConfig, extra: Readonly<Record<st
     },
     bannerVersion: config.bannerVersion ?? '1',
     optOut: isOptOut(policy.laws),
+    consentDocument: hasConsentDocument(policy.laws),
     integrations: config.integrations ?? {},
     gating: config.gating ?? {},
     ui: config.ui ?? {},

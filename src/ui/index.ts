@@ -45,8 +45,10 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
     consent,
     open(view, opener) {
       const dialog = view === 'preferences';
-      Promise.all([dialog ? import('./dialog/show') : import('./banner/show'), host.texts(consent.locale), dialog && host.texts(consent.locale, true)]).then(
-        ([part, texts, dialogTexts]) => destroyed || (part as ViewPart).show(host, view, texts, opener, dialogTexts),
+      // The consent document's builder only for a site whose law asks for it (152-FZ).
+      const docPart = dialog && config.consentDocument && import('../core/consent-document/build');
+      Promise.all([dialog ? import('./dialog/show') : import('./banner/show'), host.texts(consent.locale), dialog && host.texts(consent.locale, true), docPart]).then(
+        ([part, texts, dialogTexts, doc]) => destroyed || (part as ViewPart).show(host, view, texts, opener, dialogTexts, doc || undefined),
         (error: unknown) => consoleLogger.error(`the widget could not load (${String(error)}).`),
       );
     },
