@@ -28,7 +28,7 @@ for (const p of PAGES) {
 test('the Russian banner with Google Analytics warns about the transfer abroad', async ({ page }) => {
   await page.goto(pageUrl(server, { seed: 'infomaximum', lang: 'ru' }));
   // Issue 10: one template per language around the names (reworded from «ваши данные будут переданы…»).
-  await expect(banner(page).locator('[data-line=cross-border]')).toHaveText('С вашего согласия данные уйдут и за рубеж (трансграничная передача): Google LLC (США).');
+  await expect(banner(page).locator('[data-line=cross-border]')).toHaveText('С вашего согласия — трансграничная передача данных: Google LLC (США).');
   await expect(banner(page).getByRole('link', { name: 'Политика конфиденциальности' })).toHaveAttribute('href', 'https://proceset.infomaximum.com/privacy-policy.en.pdf');
 });
 
