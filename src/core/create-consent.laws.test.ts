@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { consentDocument } from './consent-document';
+import { createConsent as createPublicConsent } from './create-consent';
 import { createConsent } from './testing/create-consent';
 import { testConfig } from './testing/config-fixture';
 import { fakeEnv, settle } from './testing/fake-env';
@@ -47,6 +48,17 @@ describe('152-FZ: every record names the consent text agreed to', () => {
       ['en', sha256(consentDocument(config, { lang: 'en' }))],
     ]);
     expect(records[0]!.consentText).not.toBe(records[1]!.consentText);
+  });
+
+  test('the public createConsent fetches the document\'s code with its decisions only for such a site, and its records carry the hash', async () => {
+    const fake = fakeEnv();
+    const records: ConsentRecord[] = [];
+    const consent = createPublicConsent(russianConfig(), { store: memoryStore(), outbox: memoryOutbox(), now: fake.now, env: fake.env });
+    consent.on('record', (r) => records.push(r));
+    await consent.acceptAll();
+    expect(records.map((r) => r.consentText)).toEqual([sha256(consentDocument(russianConfig(), { lang: 'ru' }))]);
+    expect(consent.config!.consentDocument).toBe(true);
+    expect(createPublicConsent(testConfig(), { store: memoryStore(), outbox: memoryOutbox(), env: fakeEnv().env }).config!.consentDocument).toBe(false);
   });
 
   test('a changed consent text gives another id; a GDPR site\'s records carry none', () => {
