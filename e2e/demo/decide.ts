@@ -19,6 +19,8 @@ export async function decide(page: Page, decision: Decision): Promise<'banner' |
     const button = page.getByRole('button', { name: BANNER_BUTTONS[decision] }).first();
     if (await button.isVisible().catch(() => false)) {
       await button.click();
+      // The click settles once the decisions part (and, on a 152-FZ site, the consent document's) has arrived.
+      await page.waitForFunction(() => window.consentry!.state.decided);
       return 'banner';
     }
   }
