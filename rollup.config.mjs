@@ -33,6 +33,8 @@ const CHUNKS = {
   act: ['decisions', 'cleanup', 'placeholder'],
   // A first visit (or a changed config): the checker, the decisions and the banner in one file.
   first: ['validate', 'decisions', 'banner'],
+  // The 152-FZ consent document (its builder, words and hash), fetched only by a site whose law asks for it.
+  'consent-document': ['consent-document'],
   // One language's texts beside it: a visitor downloads the texts of their language only.
   'texts-en': ['texts-en'],
   'texts-ru': ['texts-ru'],
@@ -146,6 +148,7 @@ const npmInputs = {
   'integrations/google': 'src/integrations/google.ts',
   'integrations/yandex-metrica': 'src/integrations/yandex-metrica.ts',
   ui: 'src/ui/index.ts',
+  'consent-document': 'src/consent-document.ts',
   react: 'src/react/index.ts',
   vue: 'src/vue/index.ts',
 };

@@ -32,4 +32,6 @@ export function startDemo(options?: {
   adminToken?: string;
   /** The receiver module; default dist/server (tests pass src/server). */
   serverModule?: Pick<typeof import('../src/server/index'), 'createReceiver' | 'sqliteRecordStore'>;
+  /** `consentry/consent-document`; default dist/esm (tests pass src). */
+  consentDocumentModule?: typeof import('../src/consent-document');
 }): Promise<RunningDemo>;

@@ -64,6 +64,7 @@ export async function startDemo(options = {}) {
     if (path === '/' && sendFile(res, DEMO, 'index.html')) return;
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     if (path.startsWith('/sites/') && sendSitePage(res, path)) return;
+    if (path.startsWith('/sites/') && (await sendConsentDocument(res, path, url.searchParams))) return;
     if ((path.startsWith('/sites/') || path.startsWith('/assets/')) && sendFile(res, DEMO, path.slice(1))) return;
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
   }
@@ -76,6 +77,31 @@ export async function startDemo(options = {}) {
     if (!existsSync(file) || !statSync(file).isFile()) return false;
     const html = inlineConfig(readFileSync(file, 'utf8'), file);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+    return true;
+  }
+
+  /**
+   * A 152-FZ site's consent to processing, published at its `policy.consentUrl`
+   * (`/sites/<site>/consent?lang=ru`), as a site's server would: `consentDocument()` from
+   * `consentry/consent-document`, on the same config the page's banner gets. `format=text` is the
+   * exact text whose SHA-256 the records carry.
+   */
+  async function sendConsentDocument(res, path, query) {
+    const match = /^\/sites\/([a-z0-9-]+)\/consent$/.exec(path);
+    if (!match || !SITES.includes(match[1])) return false;
+    const config = JSON.parse(readFileSync(join(DEMO, 'sites', match[1], 'consentry.config.json'), 'utf8'));
+    if (!config.policy.consentUrl) return false;
+    const { consentDocument } = options.consentDocumentModule ?? (await import(pathToFileURL(join(ROOT, 'dist/esm/consent-document.js')).href));
+    const lang = config.language.available.includes(query.get('lang')) ? query.get('lang') : config.language.default;
+    const headers = { 'cache-control': 'no-store', 'content-language': lang };
+    if (query.get('format') === 'text') {
+      res.writeHead(200, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end(consentDocument(config, { lang }));
+      return true;
+    }
+    const article = consentDocument(config, { lang, format: 'html' });
+    const title = /<h1>(.*?)<\/h1>/.exec(article)[1];
+    const html = `<!doctype html>\n<html lang="${lang}">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="stylesheet" href="/assets/site.css"></head>\n<body><main>${article}</main></body>\n</html>\n`;
+    res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(html);
     return true;
   }
 

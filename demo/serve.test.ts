@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import * as consentDocumentModule from '../src/consent-document';
 import * as server from '../src/server/index';
 import { rawExchange, rawRequest } from '../src/server/testing/raw-http';
 import { sampleRecord } from '../src/server/testing/record-fixture';
@@ -11,7 +13,7 @@ let demo: RunningDemo;
 let dataDir: string;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'consentry-demo-unit-'));
-  demo = await startDemo({ port: 0, dataDir, serverModule: server });
+  demo = await startDemo({ port: 0, dataDir, serverModule: server, consentDocumentModule });
 });
 afterAll(async () => {
   await demo.close();
@@ -39,5 +41,25 @@ describe('the demo server answers malformed requests with 400 and keeps serving'
     } finally {
       process.off('unhandledRejection', onUnhandled);
     }
+  });
+});
+
+// 156-FZ: the consent is a document of its own, which the site publishes at `policy.consentUrl`.
+describe('a Russian site publishes its consent document', () => {
+  it('as an HTML page in the asked language, and as the exact text whose hash records carry', async () => {
+    const html = await fetch(`${demo.url}/sites/infomaximum/consent?lang=ru`);
+    expect([html.status, html.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+    const page = await html.text();
+    expect(page).toContain('<html lang="ru">');
+    expect(page).toContain('<h1>Согласие на обработку персональных данных</h1>');
+    expect(page).toContain('Google LLC (США)');
+    const text = await (await fetch(`${demo.url}/sites/infomaximum/consent?lang=en&format=text`)).text();
+    expect(text.startsWith('Consent to the processing of personal data\n')).toBe(true);
+    expect(createHash('sha256').update(text).digest('hex')).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('not for a site without a consent URL (the DPDP site), nor an unknown one', async () => {
+    expect((await fetch(`${demo.url}/sites/cmachines/consent`)).status).toBe(404);
+    expect((await fetch(`${demo.url}/sites/nowhere/consent`)).status).toBe(404);
   });
 });

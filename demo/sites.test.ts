@@ -53,6 +53,14 @@ describe.each(SITES)('demo site $id', (site) => {
     expect(result.ok ? '' : formatIssues(result.issues)).toBe('');
   });
 
+  it('is warned about Google Analytics exactly when its law is 152-FZ and it lists it (Art. 18 part 5, Art. 12)', () => {
+    const result = validateConfig(config, STAND_IN_SERVICES);
+    const abroad = result.ok ? result.warnings.filter((w) => /Art\. 18 part 5/.test(w.expected)) : [];
+    const listsGa = site.trackers.includes('google-analytics');
+    expect(abroad.map((w) => w.value)).toEqual(site.law === '152-fz' && listsGa ? ['"google-analytics"'] : []);
+    for (const w of abroad) expect(w.expected).toContain('Art. 12 requires notifying Roskomnadzor');
+  });
+
   it(`speaks ${site.available.join(' and ')}: every visitor-facing text has exactly those versions`, () => {
     expect(config.language).toEqual({ default: site.lang, available: site.available });
     const found = texts(config);

@@ -47,8 +47,11 @@ function integrationServices(config: unknown): Record<string, ServiceFacts> {
   };
 }
 
+/** The runtime's errors: a law's warnings (`warn`) are not refusals, and JSON Schema has no word for them. */
+const errorsOf = (config: unknown) => checkConfig(config, integrationServices(config)).filter((f) => !f.warn);
+
 function runtimeIssues(config: unknown): string {
-  const findings = checkConfig(config, integrationServices(config));
+  const findings = errorsOf(config);
   return findings.length ? formatIssues(explain(findings, config)) : '';
 }
 
@@ -278,7 +281,7 @@ function mutate(config: unknown, mutations: Mutation[]): unknown {
 
 /** The verdicts agree: exactly on what JSON Schema can say; the references are the runtime's alone. */
 function agree(config: unknown, label: string): 'accept' | 'refuse' | 'runtimeOnly' {
-  const findings = checkConfig(config, integrationServices(config));
+  const findings = errorsOf(config);
   const shape = findings.filter((f) => !runtimeOnly(f, config));
   const schemaAccepts = valid(config);
   expect(schemaAccepts, `${label}\nschema: ${schemaAccepts ? 'valid' : errors()}\nruntime: ${formatIssues(explain(shape, config))}`).toBe(shape.length === 0);

@@ -55,7 +55,7 @@ export function configSchema(): JsonSchema {
     title: 'Consentry config',
     description: doc(symbol, checker).description,
     $comment:
-      'Also checked when Consentry starts, beyond what JSON Schema can say: a category lists only services defined in "services" or by an integration, each in one category; purposes name configured categories and data ids; ids are not used twice; gpc.categories and Google\'s signals name configured categories; language.available includes language.default, and language.force is one of them; every text given by language includes the default language.',
+      'Also checked when Consentry starts, beyond what JSON Schema can say: a category lists only services defined in "services" or by an integration, each in one category; purposes name configured categories and data ids; ids are not used twice; gpc.categories and Google\'s signals name configured categories; language.available includes language.default, and language.force is one of them; every text given by language includes the default language. A law\'s warnings (a value given as { "notStated": true }, a 152-FZ site\'s service storing data abroad) are printed then, never refused.',
     ...schemaOf(CONFIG_SPEC, { checker, type: checker.getDeclaredTypeOfSymbol(symbol) }, '$'),
     definitions: {
       text: {
@@ -150,10 +150,12 @@ function forbidden(rule: Rule): JsonSchema {
   };
 }
 
-/** A law's requirement: when the list at `if` contains `has`, the path `at` (`*`: each item) is required. */
+/** A law's requirement: when the list at `if` contains `has`, the path `at` (`*`: each item) is required, and not as an empty list. */
 function needed(need: Need): JsonSchema {
   const require = ([key, ...rest]: readonly string[]): JsonSchema =>
-    key === '*' ? { items: require(rest) } : rest.length ? { required: [key!], properties: { [key!]: require(rest) } } : { required: [key!] };
+    key === '*'
+      ? { items: require(rest) }
+      : { required: [key!], properties: { [key!]: rest.length ? require(rest) : { not: { type: 'array', maxItems: 0 } } } };
   return { if: { properties: { [need.if]: { type: 'array', contains: { const: need.has } } }, required: [need.if] }, then: require(need.at) };
 }
 

@@ -19,7 +19,8 @@ export async function decide(page: Page, decision: Decision): Promise<'banner' |
     const button = page.getByRole('button', { name: BANNER_BUTTONS[decision] }).first();
     if (await button.isVisible().catch(() => false)) {
       await button.click();
-      // The click's decision is stored asynchronously (it takes its turn across tabs first).
+      // The click's decision is stored asynchronously: it takes its turn across tabs first, and on a
+      // 152-FZ site waits for the consent document's part too.
       await page.waitForFunction(() => window.consentry?.state.decided === true);
       return 'banner';
     }

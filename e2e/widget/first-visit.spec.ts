@@ -28,7 +28,7 @@ for (const p of PAGES) {
 test('the Russian banner with Google Analytics warns about the transfer abroad', async ({ page }) => {
   await page.goto(pageUrl(server, { seed: 'infomaximum', lang: 'ru' }));
   // Issue 10: one template per language around the names (reworded from «ваши данные будут переданы…»).
-  await expect(banner(page).locator('[data-line=cross-border]')).toHaveText('С вашего согласия данные уйдут и за рубеж (трансграничная передача): Google LLC (США).');
+  await expect(banner(page).locator('[data-line=cross-border]')).toHaveText('С вашего согласия — трансграничная передача данных: Google LLC (США).');
   await expect(banner(page).getByRole('link', { name: 'Политика конфиденциальности' })).toHaveAttribute('href', 'https://proceset.infomaximum.com/privacy-policy.en.pdf');
 });
 
@@ -36,10 +36,11 @@ test('the Indian banner says how to withdraw, where to complain and whom to ask'
   await page.goto(pageUrl(server, { seed: 'cmachines', lang: 'en' }));
   // Issue 10: the first layer says how to withdraw in its own words (the policy's text is the
   // dialog's) and gives the contact as text: links there would come before Reject all in Tab order.
-  await expect(banner(page).locator('[data-line=complain]')).toHaveText('Complaints: to us first, then to the Data Protection Board of India.');
+  // DPDP s.13(3): the grievance contact first (as text), then the Board.
+  await expect(banner(page).locator('[data-line=complain]')).toHaveText('Complaints: to us first (info@clever-machines.in), then to the Data Protection Board of India.');
   await expect(banner(page).locator('[data-line=withdraw]')).toContainText('cookie settings');
-  await expect(banner(page).locator('[data-line=contact]')).toContainText('info@clever-machines.in');
   await expect(banner(page).locator('[data-line=age]')).toHaveText('You must be 18 or older to agree.');
+  await expect(banner(page).locator('[data-line=under-age]')).toHaveText('I’m under 18');
 });
 
 test('Accept all and Reject all are equal in size, weight and colour, side by side', async ({ page }) => {

@@ -8,6 +8,7 @@ import { google } from 'consentry/integrations/google';
 import { yandexMetrica } from 'consentry/integrations/yandex-metrica';
 import { createReceiver, memoryRecordStore, type RecordStore } from 'consentry/server';
 import { mountUi } from 'consentry/ui';
+import { consentDocument } from 'consentry/consent-document';
 import recordSchema from 'consentry/record.schema.json' with { type: 'json' };
 
 export const config: ConsentryConfig = {
@@ -43,6 +44,7 @@ export const handler = createReceiver({ store });
 export const checked: boolean = validateConfig(config).ok;
 export const version: string = VERSION;
 export const schemaId: unknown = recordSchema.$id;
+export const consentHtml: string = consentDocument(config, { lang: 'en', format: 'html' });
 
 // @ts-expect-error createConsent is a function
 export const a: number = createConsent;
@@ -56,5 +58,7 @@ export const d: number = yandexMetrica;
 export const e: number = mountUi;
 // @ts-expect-error createReceiver is a function
 export const f: number = createReceiver;
+// @ts-expect-error consentDocument is a function
+export const h: number = consentDocument;
 // @ts-expect-error the record schema is an object
 export const g: number = recordSchema;

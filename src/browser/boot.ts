@@ -7,7 +7,7 @@
  * fetched in parallel when the visit needs it. The instance is `window.consentry`.
  */
 import { createInstance } from '../core/kernel';
-import type { Decisions, Kernel } from '../core/kernel';
+import type { Kernel } from '../core/kernel';
 import type { ConfigIssue, Consent } from '../core/types';
 import { pushConsentDefault } from '../integrations/consent-default';
 import { pageEnv } from './env';
@@ -44,7 +44,11 @@ function boot(): void {
     env,
     options: window.consentryOptions ?? {},
     say,
-    loadDecisions: () => load<{ decisions: (k: Kernel) => Decisions }>('decisions').then((m) => m.decisions),
+    // The consent document's code (152-FZ: records carry its hash) only for a site whose law asks for it.
+    loadDecisions: (c) =>
+      Promise.all([load<typeof import('./parts/decisions')>('decisions'), c.consentDocument && load<typeof import('./parts/consent-document')>('consent-document')]).then(
+        ([m, doc]) => (k: Kernel) => m.decisions(k, doc ? doc.consentTextId : undefined),
+      ),
     read: (c) => readCookie(c.cookie.name),
     queued: (c) => {
       try {
@@ -84,7 +88,7 @@ function boot(): void {
       load(textsPart(resolveLocale({ default: 'en', available: [language.default ?? 'en'], ...language }, env))).catch(() => {});
     }
     checking.then((v) => {
-      const checked = v.prepare(page.config);
+      const checked = v.prepare(page.config, load);
       if (checked.memo) {
         remember(hash, checked.memo);
         return start(checked.memo);

@@ -1,7 +1,7 @@
 import { CHUNKS } from 'consentry:chunks';
 
 /** The parts of the script-tag build: each in a chunk fetched only when a visit needs it. */
-export type PartName = 'messages' | 'validate' | 'decisions' | 'cleanup' | 'placeholder' | 'banner' | 'dialog' | `texts-${string}` | `dialog-texts-${string}`;
+export type PartName = 'messages' | 'validate' | 'decisions' | 'consent-document' | 'cleanup' | 'placeholder' | 'banner' | 'dialog' | `texts-${string}` | `dialog-texts-${string}`;
 export type LoadPart = <T>(name: PartName) => Promise<T>;
 
 /** The script element a chunk calls back on, through `document.currentScript`: no global is needed. */

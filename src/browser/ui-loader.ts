@@ -1,6 +1,6 @@
 import type { Say } from '../core/messages';
 import type { Consent } from '../core/types';
-import type { UiHost, View, ViewPart } from '../ui/host';
+import type { DocumentPart, UiHost, View, ViewPart } from '../ui/host';
 import { startLauncher } from '../ui/launcher';
 import type { LoadPart, PartName } from './part-loader';
 
@@ -23,9 +23,12 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
       const dialog = view === 'preferences';
       // The language's parts first: a view shipped with them comes in the same file.
       const texts = [host.texts(consent.locale), dialog && host.texts(consent.locale, true)] as const;
+      // What a decision needs (the consent document's hash too, on a 152-FZ site), so the click does not wait.
+      const docPart = consent.config!.consentDocument && load<DocumentPart>('consent-document');
+      if (docPart) docPart.catch(() => {});
       if (view !== 'reload') load('decisions').catch(() => {}); // failures are told on the click
-      Promise.all([load<ViewPart>(dialog ? 'dialog' : 'banner'), ...texts]).then(
-        ([part, banner, dialogTexts]) => part.show(host, view, banner, opener, dialogTexts),
+      Promise.all([load<ViewPart>(dialog ? 'dialog' : 'banner'), ...texts, dialog && docPart]).then(
+        ([part, banner, dialogTexts, doc]) => part.show(host, view, banner, opener, dialogTexts, doc || undefined),
         (error: unknown) => {
           say('error', 'widgetUnloaded', String(error));
           launcher.setBannerVisible(false);
@@ -36,6 +39,7 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
     texts: (lang, dialog) => load(textsPart(lang, dialog)),
   };
   const launcher = startLauncher(consent, consent.config!.ui, host.open);
-  if (consent.state.decided) launcher.setBannerVisible(false);
+  // An opt-out site's banner part draws its choices link on every page.
+  if (consent.state.decided && !consent.config!.optOut) launcher.setBannerVisible(false);
   else host.open('banner', null);
 }

@@ -14,16 +14,17 @@ export function isCurrent(choice: StoredChoice, config: ResolvedConfig, now: num
 
 /**
  * The state a page works from: the stored choice when current, else everything optional refused
- * (the state before a decision and after a withdrawal). Under GPC, a GPC category is refused unless
- * the visitor granted it explicitly under GPC, even before the 'gpc' record rewrites the cookie:
- * nothing it covers may start in between.
+ * (the state before a decision), or, on an opt-out site (the US pack), granted until the visitor
+ * opts out. Under GPC, a GPC category is refused unless the visitor granted it explicitly under
+ * GPC, even before the 'gpc' record rewrites the cookie: nothing it covers may start in between.
  */
 export function stateFrom(choice: StoredChoice | null, config: ResolvedConfig, now: number, gpc: boolean): ConsentState {
   const decided = !!choice && isCurrent(choice, config, now);
   const categories: Record<string, boolean> = {};
   const services: Record<string, boolean> = {};
   for (const c of config.categories) {
-    categories[c.key] = c.necessary || (decided && choice.categories[c.key] === true && !(gpc && !choice.gpcOverride && config.gpc.categories.includes(c.key)));
+    const granted = decided ? choice.categories[c.key] === true : config.optOut;
+    categories[c.key] = c.necessary || (granted && !(gpc && !(decided && choice.gpcOverride) && config.gpc.categories.includes(c.key)));
   }
   for (const key in config.services) services[key] = categories[config.services[key]!.category]! && !(decided && choice.services[key] === false);
   return {
@@ -42,9 +43,9 @@ export function unstartedState(gpc: boolean): ConsentState {
   return { decided: false, categories: { necessary: true }, services: {}, consentId: null, revision: null, updatedAt: null, gpc };
 }
 
-/** Nothing granted but `necessary`: what a withdrawal stores. */
+/** Nothing granted but `necessary`: what a withdrawal stores (on an opt-out site too). */
 export function deniedMaps(config: ResolvedConfig): { categories: Record<string, boolean>; services: Record<string, boolean> } {
-  const { categories, services } = stateFrom(null, config, 0, false);
+  const { categories, services } = stateFrom(null, { ...config, optOut: false }, 0, false);
   return { categories, services };
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CONFIG_SPEC, checkConfig } from './config-spec';
 import { explain } from './explain';
-import { LAW_REQUIREMENTS } from './laws';
+import { LAW_PACKS } from './laws';
 import { testConfig } from './testing/config-fixture';
 import type { ConfigIssue } from './types';
 
@@ -107,22 +107,64 @@ describe('ui', () => {
 
 describe('laws, as data', () => {
   test('each requirement of a law is a finding when the policy is under that law and leaves it out', () => {
-    for (const [law, requirements] of Object.entries(LAW_REQUIREMENTS)) {
+    for (const [law, pack] of Object.entries(LAW_PACKS)) {
       const issues = issuesOf((c) => {
         c.policy.laws = [law];
+        c.policy.purposes = [c.policy.purposes[0]]; // one purpose, so `*` stands for one path
+        delete c.policy.purposes[0].data;
         delete c.policy.complaint;
         delete c.policy.minimumAge;
       });
-      expect(paths(issues)).toEqual(requirements.map((r) => `policy.${r.at.join('.')}`));
+      expect(paths(issues)).toEqual(pack.requires.map((r) => `policy.${r.at.join('.').replace('*', '[0]').replace('.[', '[')}`));
     }
   });
 
-  test('DPDP cites the Act', () => {
+  test('DPDP cites the Act and the Rules', () => {
     const issues = issuesOf((c) => (c.policy.laws = ['gdpr', 'dpdp']));
-    expect(issues.map((i) => i.expected)).toEqual([
-      'where to complain (required under "dpdp", DPDP Act s.5(1)(iii): the Data Protection Board of India)',
-      'the minimum age to consent (required under "dpdp", DPDP Act s.2(f) and s.9: 18)',
+    expect(issues.map((i) => [i.path, i.expected])).toEqual([
+      ['policy.purposes[0].data', expect.stringContaining('DPDP Act s.5(1)(i) and Rules 2025 r.3(b)(i)')],
+      ['policy.grievance.officer', expect.stringContaining('DPDP Act s.8(10) and s.13(3)')],
+      ['policy.complaint', 'where to complain (required under "dpdp", DPDP Act s.5(1)(iii): the Data Protection Board of India)'],
+      ['policy.minimumAge', 'the minimum age to consent (required under "dpdp", DPDP Act s.2(f) and s.9: 18)'],
     ]);
+  });
+
+  test('152-FZ cites Art. 9 (as amended by 156-FZ): the address, each purpose\'s data, the actions, the term', () => {
+    const issues = issuesOf((c) => (c.policy.laws = ['152-fz']));
+    expect(issues.map((i) => [i.path, i.expected])).toEqual([
+      ['policy.operator.address', expect.stringContaining('Art. 9 part 4 item 3')],
+      ['policy.purposes[0].data', expect.stringContaining('Art. 9 part 4 item 5')],
+      ['policy.processing.actions', expect.stringContaining('Art. 9 part 4 item 7')],
+      ['policy.consentTerm', expect.stringContaining('Art. 9 part 4 item 8')],
+    ]);
+  });
+
+  test('"not stated" passes where a law asks, as a warning that cites the article; a config with warnings has no error', () => {
+    const config = testConfig() as unknown as Record<string, any>;
+    config.policy.laws = ['152-fz'];
+    config.policy.operator.address = { notStated: true, note: 'It refers to an address it does not give.' };
+    config.policy.purposes[0].data = ['email'];
+    config.policy.processing = { actions: { notStated: true } };
+    config.policy.consentTerm = 'Until you withdraw it';
+    for (const service of Object.values<Record<string, string>>(config.services)) service.country = 'RU';
+    const findings = checkConfig(config, {});
+    expect(findings.map((f) => [f.path.join('.'), f.code, f.warn])).toEqual([
+      ['policy.operator.address', 'notStated', true],
+      ['policy.processing.actions', 'notStated', true],
+    ]);
+    expect(explain(findings, config)[0]!.expected).toMatch(/^the operator's address \(required under "152-fz", Art\. 9 part 4 item 3.*\); the policy does not state it/);
+  });
+
+  test('152-FZ warns (not fails) about a service storing data abroad: Art. 18 part 5 and Art. 12', () => {
+    const config = testConfig() as unknown as Record<string, any>;
+    Object.assign(config.policy, { laws: ['152-fz'], operator: { name: 'ООО «Пример»', country: 'RU', address: 'Москва' }, processing: { actions: ['collection', 'storage'] }, consentTerm: '1 год' });
+    for (const p of config.policy.purposes) p.data ??= ['email'];
+    config.categories.analytics.services.push('google-analytics', 'yandex-metrica');
+    config.services['stats-tool'].country = 'ZZ'; // not stated: never called abroad
+    const findings = checkConfig(config, { 'google-analytics': { country: 'US' }, 'yandex-metrica': { country: 'RU' } });
+    expect(findings.map((f) => [f.path.join('.'), f.warn])).toEqual([['categories.analytics.services.1', true], ['categories.marketing.services.0', true]]);
+    const [ga] = explain(findings, config);
+    expect(ga).toEqual({ path: 'categories.analytics.services[1]', value: '"google-analytics"', expected: expect.stringMatching(/stores it in US\. Under "152-fz", Art\. 18 part 5 \(since 1 Jul 2025\) likely forbids .* Art\. 12 requires notifying Roskomnadzor/) });
   });
 });
 

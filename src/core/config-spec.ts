@@ -6,10 +6,12 @@
  * (tools/config-schema.ts). Its type is proved equal to ConsentryConfig below, so types.ts
  * (with the docs) and these rules cannot drift apart.
  */
-import { LAW_REQUIREMENTS, LAWS } from './laws';
+import { LAW_PACKS, LAWS, OPT_IN_LAWS } from './laws';
+import { ACTIONS } from './laws/actions';
+import { lawWarnings } from './laws/check';
 import { CATEGORY_KEY, COUNTRY, ID, LANG_TAG, URL_OR_PATH, VERSION } from './patterns';
 import type { Assert, Finding, Infer, Need, Same } from './spec';
-import { BOOL, TEXT, arr, check, int, map, obj, oneOf, opt, ref, str } from './spec';
+import { BOOL, TEXT, alt, altOf, arr, check, int, map, obj, oneOf, opt, ref, str } from './spec';
 import type { ConsentryConfig, Law, Right, ServiceConfig, ServiceFacts } from './types';
 import { UI_SPEC } from './ui-spec';
 import { GATING_SPEC } from '../gate/gating-options';
@@ -26,18 +28,26 @@ const DOMAIN = /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
 
 const country = str(COUNTRY, 'country');
+const email = str(EMAIL, 'email');
+const phone = str(PHONE, 'phone');
+const url = str(URL_OR_PATH, 'url');
+/** "The policy does not say" (types.ts, NotStated), where a law asks for what a policy may leave out. */
+const NOT_STATED = obj({ notStated: oneOf([true] as const), note: opt(TEXT) });
+const textOrNot = alt('textOrNot', TEXT, NOT_STATED);
 
-/** Each law's requirements (laws.ts) as conditions on `policy`: when `laws` lists the law, its paths are required. */
-const lawNeeds: Need[] = (Object.keys(LAW_REQUIREMENTS) as Law[]).flatMap((law) => LAW_REQUIREMENTS[law].map(({ at, code }) => ({ if: 'laws', has: law, at, code })));
+/** Each law's requirements (laws/) as conditions on `policy`: when `laws` lists the law, its paths are required. */
+const lawNeeds: Need[] = (Object.keys(LAW_PACKS) as Law[]).flatMap((law) => LAW_PACKS[law].requires.map(({ at, code }) => ({ if: 'laws', has: law, at, code })));
 
 const POLICY_SPEC = obj(
   {
     revision: str(VERSION, 'revision'),
     url: str(URL_OR_PATH, 'url'),
-    laws: arr(oneOf(LAWS), 1),
-    operator: obj({ name: TEXT, country, address: opt(TEXT), registration: opt(TEXT) }),
+    // The US opt-out model alone, or opt-in laws: a site whose visitors include EU, UK, RU or IN
+    // ones must ask first, so "ccpa" beside any of them is refused, not quietly made opt-in.
+    laws: altOf('optOutAlone', arr(oneOf(LAWS), 1), arr(oneOf(OPT_IN_LAWS), 1), arr(oneOf(['ccpa'] as const), 1)),
+    operator: obj({ name: TEXT, country, address: opt(textOrNot), registration: opt(TEXT) }),
     contact: obj(
-      { email: opt(str(EMAIL, 'email')), phone: opt(str(PHONE, 'phone')), url: opt(str(URL_OR_PATH, 'url')), address: opt(TEXT), person: opt(TEXT) },
+      { email: opt(email), phone: opt(phone), url: opt(url), address: opt(TEXT), person: opt(TEXT) },
       { rules: [{ when: { email: undefined, phone: undefined, url: undefined, address: undefined }, code: 'contact' }] },
     ),
     data: arr(obj({ id: str(ID, 'id', { set: 'data', once: 'dupData' }), name: TEXT }), 1),
@@ -49,9 +59,13 @@ const POLICY_SPEC = obj(
     recipients: opt(arr(obj({ name: TEXT, country, purpose: TEXT }))),
     rights: opt(arr(oneOf(RIGHTS))),
     withdrawal: TEXT,
-    complaint: opt(obj({ authority: TEXT, url: opt(str(URL_OR_PATH, 'url')) })),
+    complaint: opt(obj({ authority: TEXT, url: opt(url) })),
+    grievance: opt(obj({ officer: textOrNot, email: opt(email), phone: opt(phone), url: opt(url) }, { rules: [{ when: { email: undefined, phone: undefined, url: undefined }, code: 'grievanceContact' }] })),
     minimumAge: opt(int(0, 21)),
     childDirected: opt(BOOL),
+    processing: opt(obj({ actions: alt('actions', arr(oneOf(ACTIONS), 1), NOT_STATED), methods: opt(TEXT) })),
+    consentTerm: opt(textOrNot),
+    consentUrl: opt(url),
   },
   { needs: lawNeeds },
 );
@@ -111,8 +125,10 @@ export type ConfigSpecMatchesTypes = Assert<Same<Infer<typeof CONFIG_SPEC>, Cons
 
 /**
  * Every problem in a config, as findings (no words: see explain.ts). `extraServices` are the
- * services integrations bring, which categories may list.
+ * services integrations bring, which categories may list. A config with no error gets its laws'
+ * warnings (`warn: true`): printed, and it still starts.
  */
 export function checkConfig(config: unknown, extraServices: Readonly<Record<string, ServiceFacts | ServiceConfig>>): Finding[] {
-  return check(CONFIG_SPEC, config, { service: Object.keys(extraServices) });
+  const found = check(CONFIG_SPEC, config, { service: Object.keys(extraServices) });
+  return found.length ? found : lawWarnings(config as ConsentryConfig, extraServices);
 }

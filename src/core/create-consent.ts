@@ -10,5 +10,9 @@ import { startConsent } from './start-consent';
  * why in the console (fail closed).
  */
 export function createConsent(config: ConsentryConfig, options: ConsentOptions = {}): Consent {
-  return startConsent(config, options, { loadDecisions: () => import('./decisions').then((m) => m.decisions) });
+  return startConsent(config, options, {
+    // The consent document's code only for a site whose law asks for it (152-FZ).
+    loadDecisions: (resolved) =>
+      Promise.all([import('./decisions'), resolved.consentDocument && import('./consent-document/text-id')]).then(([m, doc]) => (kernel) => m.decisions(kernel, doc ? doc.consentTextId : undefined)),
+  });
 }

@@ -10,19 +10,29 @@ import { Outbox } from './outbox';
 import { makeRecord } from './record';
 import type { Transport } from './transports';
 import { callbackTransport, endpointTransport } from './transports';
-import type { DecisionOptions, Layer, RecordAction, SetOptions } from './types';
+import type { consentTextId } from './consent-document/text-id';
+import type { DecisionOptions, Layer, RecordAction, RejectOptions, SetOptions } from './types';
 import { cookieStore } from '../storage/cookie-store';
 import { localOutbox } from '../storage/local-outbox';
 import { memoryOutbox } from '../storage/memory-store';
 import type { ChoiceStore } from '../storage/store';
+
+/** A Consent Manager's reference (DPDP Rules 2025 r.4): what the record schema takes. */
+const CONSENT_MANAGER = /^[A-Za-z0-9._:/-]{1,128}$/;
 
 /**
  * Everything a decision needs: the new choice, the cookie write, the record and its
  * delivery. A script-tag page fetches this part only when something is decided or waits
  * to be sent; a returning visitor whose choice is current never does.
  */
-export function decisions(kernel: Kernel): Decisions {
+/**
+ * `textId`: the consent document's hash, which a site whose law asks for the document
+ * (`config.consentDocument`) must be given: its loader fetches that code only for such a site.
+ */
+export function decisions(kernel: Kernel, textId?: typeof consentTextId): Decisions {
   const { config, options } = kernel;
+  // Fail loudly rather than record a 152-FZ consent without the text it was given to.
+  if (config.consentDocument && !textId) throw new Error('the consent document part is missing: records must name the consent text');
   const env: Environment = { ...browserEnvironment(), ...kernel.env };
   const cookie: ChoiceStore =
     options.store ?? cookieStore({ ...config.cookie, secure: config.cookie.secure ?? (env.secure || config.cookie.sameSite === 'None') });
@@ -40,6 +50,15 @@ export function decisions(kernel: Kernel): Decisions {
   const optional = config.categories.filter((c) => !c.necessary).map((c) => c.key);
   const gpcRefused = (key: string) => kernel.gpc && config.gpc.categories.includes(key);
   const layer = (o: DecisionOptions | undefined): Layer => o?.layer ?? 'api';
+  // 152-FZ (the packs that say so): each record names the consent document's text agreed to, in the record's language.
+  const textIds: Record<string, string> = {};
+  const consentText = (lang: string) => (config.consentDocument ? (textIds[lang] ??= textId!(config, lang)) : undefined);
+  /** A Consent Manager's reference, as the record schema takes it; anything else is left out, and said so. */
+  const manager = (o: DecisionOptions | undefined) => {
+    const given = o?.consentManager;
+    if (given === undefined || CONSENT_MANAGER.test(given)) return given;
+    env.log.warn(`consentManager: got ${JSON.stringify(given)}; expected a reference of 1-128 letters, digits, ".", "_", ":", "/" or "-". The record leaves it out.`);
+  };
 
   /**
    * Stores a decision, makes its record, and tells listeners. Two tabs deciding at the same moment
@@ -47,15 +66,23 @@ export function decisions(kernel: Kernel): Decisions {
    * id and sequence numbers never repeat. Without Web Locks (old browsers, Node) a tab that finds
    * another tab's choice in the cookie right after writing its own settles on that one.
    */
-  function decide(action: RecordAction, where: Layer, grants: () => Record<string, boolean>, serviceChoices: () => Record<string, boolean>, gpcOverride: () => boolean): void | Promise<void> {
-    const run = () => void guarded(env.log, 'a decision', () => store(action, where, grants(), serviceChoices(), gpcOverride()));
+  function decide(
+    action: RecordAction,
+    o: DecisionOptions | undefined,
+    grants: () => Record<string, boolean>,
+    serviceChoices: () => Record<string, boolean>,
+    gpcOverride: () => boolean,
+  ): void | Promise<void> {
+    const where = action === 'gpc' ? 'signal' : layer(o);
+    const through = manager(o);
+    const run = () => void guarded(env.log, 'a decision', () => store(action, where, grants(), serviceChoices(), gpcOverride(), through));
     const locks = (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
     // A lock that cannot be had (an aborted request) must not lose the decision: decide without it.
     if (locks) return locks.request(`consentry:${config.cookie.name}`, run).then(undefined, run);
     run();
   }
 
-  function store(action: RecordAction, where: Layer, grants: Record<string, boolean>, serviceChoices: Record<string, boolean>, gpcOverride: boolean): void {
+  function store(action: RecordAction, where: Layer, grants: Record<string, boolean>, serviceChoices: Record<string, boolean>, gpcOverride: boolean, through: string | undefined): void {
     const previous = kernel.stored();
     const previousRaw = guarded(env.log, 'reading the consent cookie', () => cookie.read()) ?? undefined;
     const t = kernel.now();
@@ -96,6 +123,8 @@ export function decisions(kernel: Kernel): Decisions {
       locale: kernel.locale(),
       origin: env.origin,
       gpc: kernel.gpc,
+      consentText: consentText(kernel.locale()),
+      consentManager: through,
     });
     outbox.add(record);
     kernel.record(record);
@@ -108,10 +137,11 @@ export function decisions(kernel: Kernel): Decisions {
   return {
     acceptAll(o) {
       // "Accept all" is not an explicit grant of a GPC-refused category: GPC still wins.
-      return decide('accept_all', layer(o), () => Object.fromEntries(optional.map((k) => [k, !gpcRefused(k)])), () => ({}), () => false);
+      return decide('accept_all', o, () => Object.fromEntries(optional.map((k) => [k, !gpcRefused(k)])), () => ({}), () => false);
     },
-    rejectAll(o) {
-      return decide('reject_all', layer(o), () => Object.fromEntries(optional.map((k) => [k, false])), () => ({}), () => false);
+    rejectAll(o?: RejectOptions) {
+      // "I am under the age": the same refusal, recorded as what it is (never verifiable parental consent).
+      return decide(o?.underAge ? 'under_age' : 'reject_all', o, () => Object.fromEntries(optional.map((k) => [k, false])), () => ({}), () => false);
     },
     set(input, o?: SetOptions) {
       if (input === null || typeof input !== 'object') {
@@ -123,22 +153,21 @@ export function decisions(kernel: Kernel): Decisions {
       if (unknown.length) env.log.warn(`set(): unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((k) => `"${k}"`).join(', ')} ignored; expected one of ${optional.map((k) => `"${k}"`).join(', ')}.`);
       return decide(
         'custom',
-        layer(o),
-        () => {
-          const current = kernel.consent.state;
-          return Object.fromEntries(optional.map((k) => [k, typeof categories[k] === 'boolean' ? categories[k]! : current.decided && current.categories[k] === true]));
-        },
+        o,
+        // Categories not named keep what the page has now: refused before a first choice, or
+        // granted on an opt-out site until opted out of.
+        () => Object.fromEntries(optional.map((k) => [k, typeof categories[k] === 'boolean' ? categories[k]! : kernel.consent.state.categories[k] === true])),
         () => ({ ...(kernel.consent.state.decided ? storedServices() : {}), ...(o?.services ?? {}) }),
         () => config.gpc.categories.some((k) => gpcRefused(k) && categories[k] === true) || (kernel.stored()?.gpcOverride ?? false),
       );
     },
     withdraw(o) {
-      return decide('withdraw', layer(o), () => deniedMaps(config).categories, () => ({}), () => false);
+      return decide('withdraw', o, () => deniedMaps(config).categories, () => ({}), () => false);
     },
     gpc() {
       return decide(
         'gpc',
-        'signal',
+        undefined,
         () => {
           const grants = { ...kernel.consent.state.categories };
           for (const key of config.gpc.categories) grants[key] = false;

@@ -3,6 +3,7 @@
  * value found, like the config's default language some messages name, is read from the checked
  * config. On a script-tag page this lives in the `messages` chunk, fetched only when a config is wrong.
  */
+import { ACTIONS } from './laws/actions';
 import { LANG_TAG } from './patterns';
 import type { Code, Finding, Node, Seg, Sets } from './spec';
 import { check, get } from './spec';
@@ -57,8 +58,23 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => strin
   id: () => 'an id of lowercase letters, digits, "_" or "-"',
   dupData: () => 'an id not used by another data item',
   dupPurpose: () => 'an id not used by another purpose',
+  textOrNot: (_, lang) => `a text (a string, or texts by language such as { "${lang}": "…" }), or { "notStated": true } where the policy does not say`,
+  grievanceContact: () => 'at least one of "email", "phone" or "url"',
+  actions: () => `a list of actions, each one of ${list(ACTIONS)}, or { "notStated": true } where the policy does not say`,
+
   dpdpComplaint: () => 'where to complain (required under "dpdp", DPDP Act s.5(1)(iii): the Data Protection Board of India)',
   dpdpAge: () => 'the minimum age to consent (required under "dpdp", DPDP Act s.2(f) and s.9: 18)',
+  dpdpData: () => 'the data this purpose uses, itemised (required under "dpdp", DPDP Act s.5(1)(i) and Rules 2025 r.3(b)(i): an itemised description of the personal data for each purpose)',
+  dpdpGrievance: () => 'whom to complain to first and how to reach them (required under "dpdp", DPDP Act s.8(10) and s.13(3): the operator\'s grievance redressal comes before the Board; Rules 2025 r.9)',
+  ruAddress: () => 'the operator\'s address (required under "152-fz", Art. 9 part 4 item 3: the consent names the operator and its address)',
+  ruData: () => 'the data this purpose uses (required under "152-fz", Art. 9 part 4 item 5: the consent lists the personal data)',
+  ruActions: () => `the actions performed with the data, from ${list(ACTIONS)} (required under "152-fz", Art. 9 part 4 item 7)`,
+  ruTerm: () => 'how long the consent lasts (required under "152-fz", Art. 9 part 4 item 8)',
+  optOutAlone: () =>
+    'either ["ccpa"] alone (the US opt-out model: optional categories run until the visitor opts out), or opt-in laws from "gdpr", "152-fz", "dpdp"; "ccpa" beside an opt-in law is refused: EU, UK, Russian and Indian visitors must be asked before anything optional runs',
+  notStated: ([code], lang) => `${EXPECTED[code as Code]([], lang)}; the policy does not state it, which is accepted and said so plainly wherever it is shown (the consent document, the settings)`,
+  ruAbroad: ([country]) =>
+    `a service that stores data in Russia: this one stores it in ${country}. Under "152-fz", Art. 18 part 5 (since 1 Jul 2025) likely forbids collecting Russian citizens' data directly into databases abroad, and Art. 12 requires notifying Roskomnadzor before a cross-border transfer`,
 
   integration: ([keys]) => `an integration: one of ${list(keys)}`,
   ga4: () => 'a GA4 measurement id like "G-XXXXXXX"',
@@ -104,8 +120,16 @@ export function issuesOf(spec: Node, value: unknown, seeds?: Readonly<Sets>): Co
 
 /** One message for the console: every issue on its own line. */
 export function formatIssues(issues: readonly ConfigIssue[]): string {
-  const lines = issues.map((i) => `  ${i.path === 'config' ? 'config' : `config.${i.path}`}: got ${i.value}; expected ${i.expected}`);
-  return `invalid config, so nothing optional will run (failing closed). ${issues.length} problem(s):\n${lines.join('\n')}`;
+  return `invalid config, so nothing optional will run (failing closed). ${issues.length} problem(s):\n${lines(issues)}`;
+}
+
+/** A law's warnings, for the console: the config starts all the same. */
+export function formatWarnings(warnings: readonly ConfigIssue[]): string {
+  return `the config is valid, with ${warnings.length} warning(s) from its laws (it starts all the same):\n${lines(warnings)}`;
+}
+
+function lines(issues: readonly ConfigIssue[]): string {
+  return issues.map((i) => `  ${i.path === 'config' ? 'config' : `config.${i.path}`}: got ${i.value}; expected ${i.expected}`).join('\n');
 }
 
 /** `categories.analytics.services[0]`. */

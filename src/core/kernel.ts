@@ -15,6 +15,7 @@ import type {
   ConsentState,
   DecisionOptions,
   RecordAction,
+  RejectOptions,
   SetOptions,
 } from './types';
 
@@ -47,7 +48,7 @@ export interface Kernel {
 export interface Decisions {
   /** Each settles when stored: at once, or after another tab's decision (Web Locks). */
   acceptAll(options?: DecisionOptions): void | Promise<void>;
-  rejectAll(options?: DecisionOptions): void | Promise<void>;
+  rejectAll(options?: RejectOptions): void | Promise<void>;
   set(categories: Record<string, boolean>, options?: SetOptions): void | Promise<void>;
   withdraw(options?: DecisionOptions): void | Promise<void>;
   /** Records GPC's refusal of a grant stored before (the state already says refused). */
@@ -66,7 +67,8 @@ export interface InstanceParts {
   /** The decisions part when it is here (npm): decisions are then synchronous. */
   decisions?: (kernel: Kernel) => Decisions;
   /** Else how to fetch it (script tag): called once, when the first decision or send needs it. */
-  loadDecisions?: () => PromiseLike<(kernel: Kernel) => Decisions>;
+  /** The decisions part, with what the config's laws add to it (the consent document's hash). */
+  loadDecisions?: (config: ResolvedConfig) => PromiseLike<(kernel: Kernel) => Decisions>;
   /** Reads the consent cookie's value. */
   read(config: ResolvedConfig): string | undefined;
   /** Whether records from earlier pages wait to be sent (a script-tag page then fetches what delivery needs). */
@@ -146,7 +148,7 @@ export function createInstance(parts: InstanceParts): Instance {
     if (failed) say('warn', 'invalidRefuse');
     if (failed || destroyed) return Promise.resolve();
     if (decisions) return Promise.resolve(fn(decisions) as void);
-    arriving ??= start.then(() => parts.loadDecisions!()).then(
+    arriving ??= start.then(() => parts.loadDecisions!(consent.config!)).then(
       (make) => (decisions ??= make(kernel)),
       (error: unknown) => {
         arriving = undefined; // a later decision tries again
@@ -257,9 +259,10 @@ export function createInstance(parts: InstanceParts): Instance {
       // Here already (npm): decisions are synchronous from now on.
       decisions = parts.decisions?.(kernel);
       started();
-      // GPC withdraws an earlier grant of a GPC category, unless granted explicitly under GPC.
+      // GPC withdraws an earlier grant of a GPC category, unless granted explicitly under GPC; on
+      // an opt-out site it is the visitor's opt-out at once, recorded on the first page.
       const choice = stored as StoredChoice | null;
-      if (gpc && choice && isCurrent(choice, resolved, now()) && !choice.gpcOverride && resolved.gpc.categories.some((k) => choice.categories[k])) void decide((d) => d.gpc());
+      if (gpc && (choice && isCurrent(choice, resolved, now()) ? !choice.gpcOverride && resolved.gpc.categories.some((k) => choice.categories[k]) : resolved.optOut && resolved.gpc.categories[0])) void decide((d) => d.gpc());
       // A new page load retries everything still queued, and so does coming back online.
       const flush = () => void ((decisions || parts.queued(resolved)) && decide((d) => d.flush(true)));
       const resync = () => void sync();

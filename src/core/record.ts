@@ -15,6 +15,8 @@ export interface RecordInput {
   locale: string;
   origin: string | null;
   gpc: boolean;
+  consentText?: string | undefined;
+  consentManager?: string | undefined;
 }
 
 /**
@@ -38,6 +40,9 @@ export function makeRecord(input: RecordInput): ConsentRecord {
     locale: input.locale,
     origin: input.origin ?? 'null',
     gpc: input.gpc,
+    // Only when there is one: a record is the proof, and holds nothing it does not need.
+    ...(input.consentText && { consentText: input.consentText }),
+    ...(input.consentManager && { consentManager: input.consentManager }),
   };
 }
 

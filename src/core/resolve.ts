@@ -1,3 +1,4 @@
+import { hasConsentDocument, isOptOut } from './laws';
 import type { ResolvedCategory, ResolvedConfig, ResolvedService } from './resolved-config';
 import type { ConsentryConfig, Right, ServiceConfig, ServiceFacts } from './types';
 
@@ -13,11 +14,12 @@ export function resolveConfig(config: ConsentryConfig, extra: Readonly<Record<st
   const { policy, cookie = {}, language = {}, records = {}, gpc = {} } = config;
   const defined: Record<string, ServiceFacts | ServiceConfig> = { ...extra, ...config.services };
   // The visitor reads "necessary" first: it explains what runs without asking. A child-directed
-  // site tracks no one (DPDP s.9): categories that bring third-party services are removed.
+  // site asks a child for nothing (DPDP s.9: a child's consent is a parent's): every optional
+  // category is removed, with or without services.
   const categories: ResolvedCategory[] = Object.entries(config.categories)
     .map(([key, c]) => ({ ...c, key, necessary: key === 'necessary', services: c.services ?? [] }))
     .sort((a, b) => +b.necessary - +a.necessary)
-    .filter((c) => !policy.childDirected || c.necessary || !c.services.length);
+    .filter((c) => !policy.childDirected || c.necessary);
   const services: Record<string, ResolvedService> = {};
   for (const category of categories) {
     for (const key of category.services) {
@@ -45,6 +47,8 @@ export function resolveConfig(config: ConsentryConfig, extra: Readonly<Record<st
       categories: (gpc.categories ?? ['marketing']).filter((k) => k !== 'necessary' && categories.some((c) => c.key === k)),
     },
     bannerVersion: config.bannerVersion ?? '1',
+    optOut: isOptOut(policy.laws),
+    consentDocument: hasConsentDocument(policy.laws),
     integrations: config.integrations ?? {},
     gating: config.gating ?? {},
     ui: config.ui ?? {},

@@ -37,6 +37,16 @@ export interface ResolvedConfig {
   records: { endpoint: string | undefined; maxQueued: number };
   gpc: { honour: boolean; categories: string[] };
   bannerVersion: string;
+  /**
+   * The US opt-out model (every law of the policy is opt-out: `ccpa` alone): optional categories
+   * count as granted until the visitor opts out, except those Global Privacy Control refuses.
+   */
+  optOut: boolean;
+  /**
+   * A law asks for the consent as a document of its own (152-FZ): records carry its hash, the
+   * dialog shows it. Only such a site fetches the document's code (the `consent-document` part).
+   */
+  consentDocument: boolean;
   integrations: NonNullable<ConsentryConfig['integrations']>;
   gating: NonNullable<ConsentryConfig['gating']>;
   ui: NonNullable<ConsentryConfig['ui']>;

@@ -28,7 +28,10 @@ export type Code =
   | 'idKey' | 'categories' | 'services' | 'necessary' | 'service' | 'listedTwice' | 'country'
   | 'cookieGlob' | 'storageKey' | 'httpUrl' | 'url' | 'revision' | 'version' | 'lang' | 'availDefault'
   | 'force' | 'cookieName' | 'proto' | 'domain' | 'path' | 'sameSiteSecure' | 'email' | 'phone'
-  | 'contact' | 'id' | 'dupData' | 'dupPurpose' | 'dpdpComplaint' | 'dpdpAge'
+  | 'contact' | 'id' | 'dupData' | 'dupPurpose' | 'textOrNot' | 'grievanceContact' | 'actions'
+  // what a law requires (laws/*.ts), and its warnings
+  | 'dpdpComplaint' | 'dpdpAge' | 'dpdpData' | 'dpdpGrievance' | 'ruAddress' | 'ruData' | 'ruActions' | 'ruTerm'
+  | 'notStated' | 'ruAbroad' | 'optOutAlone'
   // integrations, gating, ui
   | 'integration' | 'ga4' | 'gtm' | 'gaOrGtm' | 'gtagUrl' | 'signal' | 'signalKey' | 'ymId' | 'tagJsUrl'
   | 'bounce' | 'ecommerce' | 'floating' | 'uiTexts' | 'textsObj' | 'textName' | 'chunkBase';
@@ -42,6 +45,8 @@ export interface Finding {
   readonly code: Code;
   /** What the message needs besides the value (bounds, options, where a value was first seen). */
   readonly args?: readonly unknown[];
+  /** Printed, but the config still starts (a law's warning: laws/check.ts). */
+  readonly warn?: true;
 }
 
 /** Values collected while walking, by name (`set`). The first of `lang` is the default language. */
@@ -59,8 +64,9 @@ export interface Rule {
 }
 
 /**
- * A requirement that depends on another part of the object (a law's, see laws.ts): when the
- * list at key `if` contains `has`, every value at `at` (`*`: each item) must be given.
+ * A requirement that depends on another part of the object (a law's, see laws/): when the
+ * list at key `if` contains `has`, every value at `at` (`*`: each item) must be given; an
+ * empty list counts as not given (a purpose with `"data": []` itemises nothing).
  */
 export interface Need {
   readonly if: string;
@@ -182,6 +188,19 @@ export const alt = <S extends Node[]>(code: Code, ...of: S) =>
     return of.some((a) => a(v, path) || void (found.length = before)) || add(path, code);
   }, { kind: 'alt', code, of });
 
+/**
+ * One of the alternatives, as `alt` (and the same JSON Schema), but a value that fails `base`
+ * gets `base`'s findings, which say exactly what is wrong ("lgpd" in a list of laws); `code`
+ * only for a value `base` accepts and no alternative does (a forbidden combination).
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export const altOf = <S extends Node[]>(code: Code, base: Node, ...of: S) =>
+  node<Infer<S[number]>>((v, path) => {
+    if (!base(v, path)) return false;
+    const before = found.length;
+    return of.some((a) => a(v, path) || void (found.length = before)) || add(path, code);
+  }, { kind: 'alt', code, of });
+
 /** A visitor-facing text: a string, or texts by language that include the default language. */
 export const TEXT = node<LocalizedText>((v, path) => {
   if (typeof v === 'string') return !BLANK.test(v) || add(path, 'textEmpty');
@@ -232,7 +251,7 @@ const object = <T>(props: Readonly<Record<string, Node>>, more: Omit<Description
     for (const r of more.rules ?? []) if (Object.entries(r.when).every(([k, x]) => (has(v, k) ? v[k] : undefined) === x)) add(r.at ? at(r.at) : path, r.code);
     for (const need of more.needs ?? []) {
       const list = has(v, need.if) ? v[need.if] : undefined;
-      if (Array.isArray(list) && list.includes(need.has)) for (const [p, x] of each(v, need.at, path)) if (x === undefined) add(p, need.code);
+      if (Array.isArray(list) && list.includes(need.has)) for (const [p, x] of each(v, need.at, path)) if (x === undefined || (Array.isArray(x) && !x.length)) add(p, need.code);
     }
     return found.length === before;
   }, { kind: 'obj', props, ...more });
@@ -273,7 +292,7 @@ export function get(root: unknown, path: readonly Seg[]): unknown {
 }
 
 /** Every value at `path` (`*`: each item or entry), with its full path from `at`. */
-function each(v: unknown, [k, ...rest]: readonly string[], at: readonly Seg[]): Array<[readonly Seg[], unknown]> {
+export function each(v: unknown, [k, ...rest]: readonly string[], at: readonly Seg[]): Array<[readonly Seg[], unknown]> {
   if (k === undefined) return [[at, v]];
   const keys = k !== '*' ? [k] : typeof v === 'object' && v !== null ? Object.keys(v) : [];
   return keys.flatMap((key) => each(get(v, [key]), rest, [...at, Array.isArray(v) ? +key : key]));

@@ -6,7 +6,7 @@ import { describeError } from './log';
 import { sayNow } from './messages';
 import { pluginServices } from './plugin-services';
 import type { Consent, ConsentOptions, ConsentryConfig } from './types';
-import { formatIssues, validateConfig } from './validate';
+import { formatIssues, formatWarnings, validateConfig } from './validate';
 import { readCookie } from '../storage/read-cookie';
 
 /**
@@ -33,7 +33,10 @@ export function startConsent(config: ConsentryConfig, options: ConsentOptions, p
     if (!validation.ok) {
       env.log.error(formatIssues(validation.issues));
       instance.fail(validation.issues);
-    } else instance.start(validation.config, plugins);
+    } else {
+      if (validation.warnings.length) env.log.warn(formatWarnings(validation.warnings));
+      instance.start(validation.config, plugins);
+    }
   } catch (error) {
     env.log.error(`could not start, so nothing optional will run (failing closed): ${describeError(error)}`);
     instance.fail([{ path: 'config', value: 'n/a', expected: `a config Consentry can start with (${describeError(error)})` }]);

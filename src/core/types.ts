@@ -7,8 +7,40 @@
 /** A visitor-facing text: one string, or one string per language (`{ en: '…', ru: '…' }`). */
 export type LocalizedText = string | { readonly [lang: string]: string };
 
-/** The law a policy is written under. Drives which notices the banner must show. */
-export type Law = 'gdpr' | '152-fz' | 'dpdp' | 'ccpa';
+/**
+ * A law pack (src/core/laws/): what the law requires of the config (checked, with messages that
+ * cite the article), of the first layer and of the record. `ccpa` alone is the US opt-out model.
+ */
+export type Law = OptInLaw | 'ccpa';
+/** The laws under which nothing optional runs before a yes (EU, UK, Russia, India). */
+export type OptInLaw = 'gdpr' | '152-fz' | 'dpdp';
+
+/**
+ * "The policy does not say": accepted where a law asks for a value the policy leaves out, and
+ * said plainly wherever it would be shown ("The Policy does not state the operator's address"),
+ * never invented. The validator warns about it. `note` adds what the policy does say.
+ */
+export interface NotStated {
+  notStated: true;
+  /** What the policy says instead, if anything ("It refers to an address it does not give"). */
+  note?: LocalizedText;
+}
+
+/** An action performed with personal data, in 152-FZ Art. 3(3)'s terms (сбор, запись, …). */
+export type ProcessingAction =
+  | 'collection'
+  | 'recording'
+  | 'systematisation'
+  | 'accumulation'
+  | 'storage'
+  | 'clarification'
+  | 'extraction'
+  | 'use'
+  | 'transfer'
+  | 'depersonalisation'
+  | 'blocking'
+  | 'deletion'
+  | 'destruction';
 
 /** A right the visitor has under the policy. */
 export type Right =
@@ -27,8 +59,8 @@ export interface OperatorConfig {
   name: LocalizedText;
   /** ISO 3166-1 alpha-2 country of the operator, e.g. `RU`, `IN`. */
   country: string;
-  /** Registered address. */
-  address?: LocalizedText;
+  /** Registered address. Required for `152-fz` (Art. 9 part 4: the consent names the operator's address). */
+  address?: LocalizedText | NotStated;
   /** Registration numbers (OGRN, INN, CIN…), shown as given. */
   registration?: LocalizedText;
 }
@@ -78,6 +110,25 @@ export interface RecipientConfig {
   purpose: LocalizedText;
 }
 
+export interface ProcessingConfig {
+  /** The actions performed with the data, as the policy lists them (152-FZ Art. 9 part 4 item 7). */
+  actions: ProcessingAction[] | NotStated;
+  /** How, in general ("automated and manual"), as the policy says. */
+  methods?: LocalizedText;
+}
+
+/** Who handles grievances first (DPDP Act s.8(10) and s.13, Rules 2025 r.9), and how to reach them: at least one way. */
+export interface GrievanceConfig {
+  /** The grievance officer or office, by name. */
+  officer: LocalizedText | NotStated;
+  /** Email address for grievances. */
+  email?: string;
+  /** Phone number for grievances. */
+  phone?: string;
+  /** A page or form for grievances. */
+  url?: string;
+}
+
 export interface ComplaintConfig {
   /** The authority ("Data Protection Board of India", "Roskomnadzor"). */
   authority: LocalizedText;
@@ -91,8 +142,11 @@ export interface PolicyConfig {
   revision: string;
   /** Absolute or root-relative URL of the full policy. */
   url: string;
-  /** Laws the policy is written under. */
-  laws: Law[];
+  /**
+   * Laws the policy is written under (the law packs, README "Law packs"). `["ccpa"]` is the US
+   * opt-out model and stands alone: never beside an opt-in law, whose visitors must be asked first.
+   */
+  laws: OptInLaw[] | 'ccpa'[];
   /** Who decides what is done with the data. */
   operator: OperatorConfig;
   /** At least one way to reach the operator. */
@@ -111,10 +165,18 @@ export interface PolicyConfig {
   withdrawal: LocalizedText;
   /** Where to complain. Required for `dpdp` (the Data Protection Board). */
   complaint?: ComplaintConfig;
-  /** Minimum age to consent (DPDP: 18). */
+  /** Whom to complain to first, before the authority. Required for `dpdp`. */
+  grievance?: GrievanceConfig;
+  /** Minimum age to consent (DPDP: 18). The first layer offers an "I am under {age}" path that refuses everything optional. */
   minimumAge?: number;
-  /** A child-directed site: tracking categories are removed entirely (DPDP s.9). @default false */
+  /** A child-directed site: every optional category is removed, only `necessary` stays (DPDP s.9). @default false */
   childDirected?: boolean;
+  /** What is done with the data. Required for `152-fz` (the consent document lists the actions). */
+  processing?: ProcessingConfig;
+  /** How long the consent lasts, as the policy says. Required for `152-fz` (Art. 9 part 4 item 8). */
+  consentTerm?: LocalizedText | NotStated;
+  /** Where the site publishes its consent document (`consentDocument()`): the first layer links there. Default: the link opens it in the settings. */
+  consentUrl?: string;
 }
 
 export interface CookieDisclosure {
@@ -322,8 +384,8 @@ export interface UiConfig {
 /** Where a decision was made. */
 export type Layer = 'banner' | 'preferences' | 'api' | 'signal';
 
-/** What a decision did. */
-export type RecordAction = 'accept_all' | 'reject_all' | 'custom' | 'withdraw' | 'gpc';
+/** What a decision did. `under_age`: the visitor said they are under `policy.minimumAge`; everything optional refused. */
+export type RecordAction = 'accept_all' | 'reject_all' | 'custom' | 'withdraw' | 'gpc' | 'under_age';
 
 export interface ConsentState {
   /** The visitor has made a current, valid choice for this policy revision. */
@@ -366,6 +428,10 @@ export interface ConsentRecord {
   origin: string;
   /** Global Privacy Control was present when the decision was made. */
   gpc: boolean;
+  /** Under `152-fz`: SHA-256 (hex) of the consent document's text in `locale`, as `consentDocument()` makes it: which text was agreed to. */
+  consentText?: string;
+  /** The registered Consent Manager the choice came through (DPDP s.6(7)-(9)), as the site passed it. */
+  consentManager?: string;
 }
 
 export interface ChangeEvent {
@@ -387,6 +453,13 @@ export interface ConsentEvents {
 export interface DecisionOptions {
   /** Where the decision was made. Default `api`. */
   layer?: Layer;
+  /** The choice came through this registered Consent Manager (DPDP): its reference, `[A-Za-z0-9._:/-]{1,128}`, written into the record. */
+  consentManager?: string;
+}
+
+export interface RejectOptions extends DecisionOptions {
+  /** The visitor said they are under `policy.minimumAge`: recorded as `under_age`. Not verifiable parental consent. */
+  underAge?: boolean;
 }
 
 export interface SetOptions extends DecisionOptions {
@@ -456,7 +529,8 @@ export interface Consent {
    * dialog), else as soon as it arrives: the promise settles then, and never rejects.
    */
   acceptAll(options?: DecisionOptions): Promise<void>;
-  rejectAll(options?: DecisionOptions): Promise<void>;
+  /** Refuse every optional category; `{ underAge: true }` records that the visitor said they are under age. */
+  rejectAll(options?: RejectOptions): Promise<void>;
   /** Grant or refuse categories; categories not named keep their current value. */
   set(categories: Record<string, boolean>, options?: SetOptions): Promise<void>;
   /** Back to everything refused, recorded as a withdrawal. */

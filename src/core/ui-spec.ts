@@ -18,9 +18,9 @@ export const FLOATING_POSITIONS = ['bottom-left', 'bottom-right'] as const;
  * `dialog-en.ts`: a name missing here or unknown there fails compilation.
  */
 export const TEXT_NAMES = [
-  'bannerTitle', 'listPair', 'listLast', 'article', 'quote', 'intro', 'introNecessaryOnly', 'optional', 'whoElse',
-  'crossBorderConsent', 'crossBorderAlways', 'change', 'withdrawAnyTime', 'complainLine', 'contactLine', 'minimumAge',
-  'gpcNotice', 'notStated', 'policyLink', 'acceptAll', 'rejectAll', 'settings', 'closeBanner', 'language', 'reloadText',
+  'bannerTitle', 'listPair', 'listLast', 'article', 'quote', 'intro', 'introNecessaryOnly', 'necessary', 'optional', 'whoElse',
+  'crossBorderConsent', 'crossBorderAlways', 'change', 'withdrawAnyTime', 'complainLine', 'minimumAge', 'underAge',
+  'gpcNotice', 'notStated', 'policyLink', 'consentLink', 'privacyChoices', 'acceptAll', 'rejectAll', 'settings', 'closeBanner', 'language', 'reloadText',
   'reload', 'dismiss', 'reopen',
   'dialogTitle', 'dialogIntro', 'currentChoice', 'alwaysOn', 'details', 'provider', 'purpose', 'country', 'cookies',
   'browserStorage', 'session', 'crossBorderNote', 'providerPolicy', 'saveChoices', 'close', 'stop', 'summaryHeading',
@@ -28,7 +28,7 @@ export const TEXT_NAMES = [
   'retentionLabel', 'recipientsLabel', 'recipientLine', 'recipientIfAllowed', 'noRecipients', 'rightsLabel',
   'right_access', 'right_correct', 'right_delete', 'right_withdraw', 'right_object', 'right_restrict', 'right_portability',
   'right_complain', 'right_nominate', 'withdrawLabel', 'withdrawHere', 'complaintLabel', 'ageLabel', 'fullPolicy',
-  'registration', 'address', 'person',
+  'registration', 'address', 'person', 'notInPolicy', 'grievance', 'grievanceOfficer', 'complaintThen',
 ] as const satisfies readonly MessageKey[];
 
 export type TextNamesComplete = Assert<Same<(typeof TEXT_NAMES)[number], MessageKey>>;

@@ -26,6 +26,8 @@ function dpdp(c: Record<string, any>): void {
   c.policy.laws = ['dpdp'];
   c.policy.complaint = { authority: 'Data Protection Board of India', url: 'https://dpb.gov.in' };
   c.policy.minimumAge = 18;
+  c.policy.grievance = { officer: 'Grievance Officer', email: 'grievance@example.test' };
+  for (const p of c.policy.purposes) p.data ??= ['email'];
 }
 
 describe('policy', () => {
@@ -143,9 +145,44 @@ describe('DPDP (India)', () => {
     expect(paths(issues)).toEqual(['policy.complaint.authority', 'policy.complaint.url']);
   });
 
+  test('every purpose itemises its data, and an empty list itemises nothing (Rules 2025 r.3)', () => {
+    const issues = issuesOf((c) => {
+      dpdp(c);
+      delete c.policy.purposes[0].data;
+      c.policy.purposes[1].data = [];
+    });
+    expect(paths(issues)).toEqual(['policy.purposes[0].data', 'policy.purposes[1].data']);
+    expect(issueAt(issues, 'policy.purposes[1].data').expected).toContain('Rules 2025 r.3(b)(i)');
+  });
+
+  test('a grievance officer (or "not stated") and one way to reach them; the route is operator first (s.13(3))', () => {
+    expect(issueAt(issuesOf((c) => (dpdp(c), delete c.policy.grievance)), 'policy.grievance.officer').expected).toContain('s.13(3)');
+    expect(issueAt(issuesOf((c) => (dpdp(c), (c.policy.grievance = { officer: { notStated: true } }))), 'policy.grievance').expected).toBe('at least one of "email", "phone" or "url"');
+    const unnamed = testConfig() as unknown as Record<string, any>;
+    dpdp(unnamed);
+    unnamed.policy.grievance = { officer: { notStated: true }, email: 'info@example.test' };
+    const result = validateConfig(unnamed);
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map((w) => w.path)).toEqual(['policy.grievance.officer']);
+  });
+
   test('other laws do not require a complaint authority', () => {
-    const config = testConfig();
-    config.policy.laws = ['gdpr', '152-fz', 'ccpa'];
-    expect(validateConfig(config).ok).toBe(true);
+    for (const laws of [['gdpr'], ['ccpa']] as const) {
+      const config = testConfig() as unknown as Record<string, any>;
+      config.policy.laws = [...laws];
+      expect(validateConfig(config).ok, laws.join()).toBe(true);
+    }
+  });
+
+  test('the US opt-out model stands alone: "ccpa" beside an opt-in law is refused, saying why', () => {
+    for (const laws of [['gdpr', 'ccpa'], ['ccpa', '152-fz'], ['dpdp', 'ccpa']]) {
+      const config = testConfig() as unknown as Record<string, any>;
+      config.policy.laws = laws;
+      const result = validateConfig(config);
+      expect(result.ok, laws.join()).toBe(false);
+      const issue = issueAt(result.ok ? [] : result.issues, 'policy.laws');
+      expect(issue.expected).toContain('["ccpa"] alone');
+      expect(issue.expected).toContain('EU, UK, Russian and Indian visitors');
+    }
   });
 });

@@ -59,7 +59,7 @@ describe('a valid config', () => {
     expect(result.ok && result.config.services['google-analytics']?.category).toBe('analytics');
   });
 
-  test('a child-directed site drops the categories that bring third-party services', () => {
+  test('a child-directed site drops every optional category, with or without services', () => {
     const config = withEdit((c) => {
       c.policy.childDirected = true;
       c.categories.preferences = { title: 'Preferences', description: 'Remembers your theme.' };
@@ -68,7 +68,7 @@ describe('a valid config', () => {
     const result = validateConfig(config);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.config.categories.map((c) => c.key)).toEqual(['necessary', 'preferences']);
+    expect(result.config.categories.map((c) => c.key)).toEqual(['necessary']);
     expect(result.config.services).toEqual({});
     expect(result.config.gpc.categories).toEqual([]);
   });

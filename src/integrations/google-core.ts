@@ -56,7 +56,8 @@ export function googleCore(o: ResolvedGoogleOptions, nonce?: string): Omit<Conse
         }
       };
       const state = consent.state;
-      if (state.decided || Object.entries(o.signals).some(([signal, category]) => category === 'necessary' && signal !== 'security_storage')) update(state);
+      // An opt-out site (the US pack) grants before any choice: Google hears so at once.
+      if (state.decided || config.optOut || Object.entries(o.signals).some(([signal, category]) => category === 'necessary' && signal !== 'security_storage')) update(state);
       loadAllowed(state);
       return consent.on('change', ({ state: next }) => {
         update(next); // before any js/config this decision lets through

@@ -30,7 +30,10 @@ export interface ViewPart {
    * Shows the view. `texts` is the visitor's language's first-layer pack, already here; the
    * dialog also gets its own pack, fetched in parallel.
    */
-  show(host: UiHost, view: View, texts: unknown, opener: HTMLElement | null, dialogTexts?: unknown): void;
+  show(host: UiHost, view: View, texts: unknown, opener: HTMLElement | null, dialogTexts?: unknown, docPart?: DocumentPart): void;
 }
+
+/** The consent document's builder: given to the dialog of a site whose law asks for the document (152-FZ). */
+export type DocumentPart = Pick<typeof import('../core/consent-document/build'), 'buildConsentDocument'>;
 
 export type { BannerPack, DialogPack } from './i18n/pack';

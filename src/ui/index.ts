@@ -45,8 +45,10 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
     consent,
     open(view, opener) {
       const dialog = view === 'preferences';
-      Promise.all([dialog ? import('./dialog/show') : import('./banner/show'), host.texts(consent.locale), dialog && host.texts(consent.locale, true)]).then(
-        ([part, texts, dialogTexts]) => destroyed || (part as ViewPart).show(host, view, texts, opener, dialogTexts),
+      // The consent document's builder only for a site whose law asks for it (152-FZ).
+      const docPart = dialog && config.consentDocument && import('../core/consent-document/build');
+      Promise.all([dialog ? import('./dialog/show') : import('./banner/show'), host.texts(consent.locale), dialog && host.texts(consent.locale, true), docPart]).then(
+        ([part, texts, dialogTexts, doc]) => destroyed || (part as ViewPart).show(host, view, texts, opener, dialogTexts, doc || undefined),
         (error: unknown) => consoleLogger.error(`the widget could not load (${String(error)}).`),
       );
     },
@@ -59,7 +61,8 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
   };
   const launcher = startLauncher(consent, config.ui, host.open);
   const asked = mount.open ?? 'auto';
-  const first: View | null = asked === 'auto' ? (consent.state.decided ? null : 'banner') : asked === 'none' ? null : asked;
+  // An opt-out site's banner part draws its choices link, on every page.
+  const first: View | null = asked === 'auto' ? (consent.state.decided && !config.optOut ? null : 'banner') : asked === 'none' ? null : asked;
   if (first) host.open(first, null);
   if (first !== 'banner') launcher.setBannerVisible(false);
   return {

@@ -1,6 +1,7 @@
 /**
- * The first layer in plain DOM: a short summary, then Reject all and Accept all side by side
- * (one class, so equal size, weight and colour), Settings, the policy link. A labelled region
+ * The first layer in plain DOM: a short summary ending in the policy link (and, under 152-FZ,
+ * the consent document's), then Reject all and Accept all side by side (one class, so equal
+ * size, weight and colour), Settings. A labelled region
  * that never traps focus, unless the site chose the blocking `modal` layout: a native modal
  * `<dialog>` that keeps Reject all on this layer, traps Tab, and that Escape does not close.
  * Only a click on a choice decides: Escape, × and waiting store nothing.
@@ -43,6 +44,11 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   });
   const box = h('div', { class: 'root', 'data-theme': ui.theme }, panel);
 
+  // The consent document opens in the settings (the dialog finds it by its opener); "I am under
+  // the age" refuses everything optional, recorded as such.
+  const lineAction = (action: 'consent' | 'under-age', opener: HTMLElement) =>
+    action === 'consent' ? host.open('preferences', opener) : consent.rejectAll({ layer: 'banner', underAge: true });
+
   const draw = (received: BannerPack) => {
     const { lang, t } = chooseTexts(consent.locale, received.lang, received.t, ui.texts);
     const button = (action: string, label: string, onclick: () => unknown, kind = 'b') => h('button', { type: 'button', class: kind, 'data-action': action, onclick }, label);
@@ -56,8 +62,14 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
       h(
         'p',
         { class: 't' },
-        ...firstLayer({ config, lang, t, countries: received.countries, providers: received.providers, gpc: consent.state.gpc }).flatMap((l) => [h('span', { 'data-line': l.id, class: l.warn && 'warn' }, l.text), ' ']),
-        h('a', { href: config.policy.url, target: '_blank' }, t.policyLink),
+        ...firstLayer({ config, lang, t, countries: received.countries, providers: received.providers, gpc: consent.state.gpc }).flatMap((l) => [
+          l.href
+            ? h('a', { 'data-line': l.id, href: l.href, target: '_blank' }, l.text)
+            : l.action
+              ? h('button', { type: 'button', class: 'u', 'data-line': l.id, 'data-action': l.action, onclick: ({ currentTarget }: Event) => lineAction(l.action!, currentTarget as HTMLElement) }, l.text)
+              : h('span', { 'data-line': l.id, class: l.warn && 'warn' }, l.text),
+          ' ',
+        ]),
       ),
       h(
         'div',

@@ -8,7 +8,8 @@
  *   it) while the title, language menu and close button sit at the top: title `h`, controls
  *   `c`, text `t` (one flowing paragraph, the policy link at its end), buttons `a`;
  * - sized for a phone: the bar stays under 40 % of a 360×740 screen and 25 % of 1280×800
- *   (issue 10), long words wrap (320 px), targets are 32 px or more (WCAG 2.5.8: 24);
+ *   (issue 10), long words wrap (320 px), targets are 32 px or more (WCAG 2.5.8: 24; inline
+ *   links and the "I am under" button sit in a sentence, which 2.5.8 exempts);
  * - Reject all and Accept all share one class (`b`): same size, weight and colour.
  */
 const DARK = '--a:var(--consentry-dark-accent,#93c5fd);--at:var(--consentry-dark-accent-text,#0b1220);--bg:var(--consentry-dark-background,#111827);--fg:var(--consentry-dark-text,#f3f4f6);--l:#9ca3af;--wb:#422006;--wf:#fde68a;color-scheme:dark';
@@ -28,6 +29,8 @@ a{color:inherit}
 .a{grid-area:a;display:grid;grid:auto/1fr 1fr auto;gap:6px}
 button,select{min-height:40px;padding:2px 8px;border-radius:8px;border:2px solid var(--a);background:var(--a);color:var(--at);font-weight:600;cursor:pointer}
 .s,select,.x{background:none;color:inherit;border-color:var(--l)}
+.u{font:inherit;min-height:0;padding:0;border:0;background:none;color:inherit;text-decoration:underline}
+.p{position:fixed;z-index:2147483000;left:12px;bottom:12px;display:flex;gap:8px;align-items:center;background:var(--bg)}
 .x{border:0;font-size:24px}
 select,.x{min-height:32px}
 @media(min-width:48rem){.bar{grid:"h c" "t a"/1fr 22rem}.bar .s{grid-column:1/-1}.bar .a{grid:auto/1fr 1fr}}
@@ -35,5 +38,5 @@ select,.x{min-height:32px}
 dialog{inset:0;margin:auto;height:fit-content}
 ::backdrop{background:#0008}
 .n{grid:none}
-@media(max-width:30rem){.panel{font:14px/1.35 var(--consentry-font,system-ui,sans-serif);padding:8px 10px;gap:4px}button{padding:2px 6px;font-size:13px}.box{inset:auto 0 0;width:auto}}
+@media(max-width:30rem){.panel{font:14px/1.3 var(--consentry-font,system-ui,sans-serif);padding:6px 10px;gap:4px}button{min-height:36px;padding:2px 6px;font-size:13px}.box{inset:auto 0 0;width:auto}}
 @media(prefers-reduced-motion:no-preference){.panel{animation:cs-in .2s}@keyframes cs-in{from{translate:0 1rem;opacity:0}}}`;

@@ -1,11 +1,15 @@
 /**
  * The first layer, as sentences: who asks, for what (the optional categories, in a few words),
- * that none of it runs without a yes, who else receives data if you agree, how to change your
- * mind, and exactly the lines the site's law puts on the first layer (152-FZ: the cross-border
- * warning; DPDP: withdrawal, complaint to the Board, contact, age; GPC). Everything itemised
- * (data per purpose, recipients, retention, rights) is the dialog's. Pure: unit-tested
- * against the demo sites' configs, and small, since it ships with the banner.
+ * what is always on and why, that none of the rest runs without a yes, who else receives data
+ * if you agree, how to change your mind, the policy, and exactly the lines the site's laws put
+ * on the first layer (laws/*.ts: 152-FZ's cross-border warning and its consent document; DPDP's
+ * withdrawal and two-step complaint) and what the config asks for (the age limit and its
+ * "I am under" path, GPC). Everything itemised is the dialog's. Pure: unit-tested against the
+ * demo sites' configs, and small, since it ships with the banner.
  */
+import { packsOf } from '../../core/laws';
+import type { LawLine } from '../../core/laws';
+import { isNotStated } from '../../core/not-stated';
 import type { ResolvedConfig } from '../../core/resolved-config';
 import type { BannerTexts } from '../i18n/en';
 import { countryName, joinList } from '../i18n/intl';
@@ -29,6 +33,10 @@ export interface Line {
   text: string;
   /** Drawn so it stands out (152-FZ asks for a clear cross-border warning). */
   warn?: boolean;
+  /** A link: the policy, or the consent document the site publishes. */
+  href?: string;
+  /** A button the banner wires (`consent`: the document in the settings; `under-age`: refuse as under age). */
+  action?: 'consent' | 'under-age';
 }
 
 export function firstLayer({ config, lang, t, countries, providers, gpc }: FirstLayerInput): Line[] {
@@ -38,43 +46,60 @@ export function firstLayer({ config, lang, t, countries, providers, gpc }: First
   const list = (items: string[]) => joinList(items, t);
   const optional = config.categories.filter((c) => !c.necessary);
   const lines: Line[] = [];
-  const line = (id: string, template: string, values: Record<string, string | number> = {}, warn?: boolean) => lines.push({ id, text: fill(template, values), ...(warn ? { warn } : {}) });
+  const line = (id: string, template: string, values: Record<string, string | number> = {}, more?: Omit<Line, 'id' | 'text'>) => lines.push({ id, text: fill(template, values), ...more });
+  const law = new Set<LawLine>(packsOf(policy.laws).flatMap((p) => p.firstLayer));
   // A company is named with its country where that tells the visitor something: abroad, or not stated.
   const named = (parties: ThirdParty[], always?: boolean) =>
     list(parties.map((p) => (always || p.abroad || p.country === 'ZZ' ? `${p.name} (${countryName(p.country, lang, countries, t.notStated)})` : p.name)));
 
   line('intro', optional.length ? t.intro : t.introNecessaryOnly, { operator: text(policy.operator.name) });
-  if (optional.length) line('optional', t.optional, { categories: list(optional.map((c) => lowerFirst(text(c.title), lang))) });
+  if (optional.length) {
+    // What runs without asking is said, and why (GUIDE §3: "necessary" shown as always on and explained).
+    const necessary = config.categories[0]!;
+    line('necessary', t.necessary, { title: text(necessary.title), description: lowerFirst(text(necessary.description), lang) });
+    line('optional', t.optional, { categories: list(optional.map((c) => lowerFirst(text(c.title), lang))) });
+  }
 
   const parties = thirdParties(config, text, (key) => {
     const own = config.services[key]!.disclosure;
     return own ? text(own.provider) : (providers[key.split('-')[0]!] ?? key);
   });
   // 152-FZ art. 12: a transfer abroad needs its own informed consent, so it is said where consent is given.
-  const warnAbroad = policy.laws.includes('152-fz');
+  const warnAbroad = law.has('cross-border');
   const ifAgreed = parties.filter((p) => p.category && !(warnAbroad && p.abroad));
   if (ifAgreed.length) line('recipients', t.whoElse, { recipients: named(ifAgreed) });
   if (warnAbroad) {
     const abroad = parties.filter((p) => p.abroad);
     const gated = abroad.filter((p) => p.category);
     const always = abroad.filter((p) => !p.category);
-    if (gated.length) line('cross-border', t.crossBorderConsent, { recipients: named(gated, true) }, true);
-    if (always.length) line('cross-border-always', t.crossBorderAlways, { recipients: named(always, true) }, true);
+    if (gated.length) line('cross-border', t.crossBorderConsent, { recipients: named(gated, true) }, { warn: true });
+    if (always.length) line('cross-border-always', t.crossBorderAlways, { recipients: named(always, true) }, { warn: true });
   }
 
-  if (policy.minimumAge) line('age', t.minimumAge, { age: policy.minimumAge });
+  const age = policy.minimumAge;
+  if (age) {
+    line('age', t.minimumAge, { age });
+    // DPDP s.9: a child's consent is a parent's, which a click cannot verify; this only refuses.
+    if (optional.length) line('under-age', t.underAge, { age }, { action: 'under-age' });
+  }
   if (gpc) {
     const refused = config.categories.filter((c) => config.gpc.categories.includes(c.key)).map((c) => fill(t.quote, { x: text(c.title) }));
     if (refused.length) line('gpc', t.gpcNotice, { categories: list(refused) });
   }
-  if (policy.laws.includes('dpdp')) {
-    // DPDP Rules 2025, r.3: the notice itself says how to withdraw, how to complain (to the
-    // operator first, then the Board: DPDP s.13(3)) and whom to ask.
-    line('withdraw', t.withdrawAnyTime);
-    if (policy.complaint) line('complain', t.complainLine, { authority: withArticle(text(policy.complaint.authority), t.article) });
-    const c = policy.contact;
-    const contact = [c.email, c.phone, c.url?.replace(/^https?:\/\//, '')].filter((x): x is string => !!x);
-    if (contact.length) line('contact', t.contactLine, { contact: contact.join(', ') });
-  } else line('change', t.change);
+  // DPDP Rules 2025 r.3(c): the notice itself says how to withdraw (as easily as consenting) and
+  // how to complain: to the operator's grievance redressal first, then the Board (s.13(3)).
+  line(law.has('withdraw') ? 'withdraw' : 'change', law.has('withdraw') ? t.withdrawAnyTime : t.change);
+  if (law.has('complain') && policy.complaint) {
+    const g = policy.grievance ?? policy.contact;
+    const officer = policy.grievance && !isNotStated(policy.grievance.officer) ? text(policy.grievance.officer) : '';
+    const contact = [officer, g.email, g.phone, g.url?.replace(/^https?:\/\//, '')].filter(Boolean).join(', ');
+    line('complain', t.complainLine, { contact, authority: withArticle(text(policy.complaint.authority), t.article) });
+  }
+  line('policy', t.policyLink, {}, { href: policy.url });
+  // 152-FZ Art. 9 (156-FZ): the consent is a document of its own, linked as its own item.
+  if (law.has('consent') && optional.length) {
+    const url = policy.consentUrl?.replace('{lang}', lang);
+    line('consent', t.consentLink, {}, url ? { href: url } : { action: 'consent' });
+  }
   return lines;
 }

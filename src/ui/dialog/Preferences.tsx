@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import type { ConsentDoc } from '../../core/consent-document/build';
 import type { ResolvedCategory, ResolvedConfig } from '../../core/resolved-config';
 import type { ConsentState } from '../../core/types';
 import { textIn } from '../config-text';
@@ -26,6 +27,10 @@ export interface PreferencesProps {
   languages: string[];
   onLanguage: (lang: string) => void;
   sections: Section[];
+  /** The consent to processing as its own document (152-FZ), when the site's law asks for one. */
+  document?: ConsentDoc | undefined;
+  /** Opened from the first layer's link to the document: show it open. */
+  openDocument?: boolean;
   onAccept: () => void;
   onReject: () => void;
   onSave: (draft: Draft) => void;
@@ -67,6 +72,7 @@ export function Preferences(props: PreferencesProps) {
       <div class="scroll" data-consentry="preferences">
         <p id="cs-prefs-intro">{d.dialogIntro}</p>
         {state.decided && state.updatedAt !== null && <p class="muted">{d.currentChoice.replace('{date}', longDate(state.updatedAt, lang))}</p>}
+        {props.document && <ConsentDocument doc={props.document} label={t.consentLink} open={props.openDocument} />}
         {config.categories.map((category) => (
           <CategoryBlock key={category.key} category={category} {...props} text={text} draft={draft} setDraft={setDraft} />
         ))}
@@ -192,6 +198,31 @@ function CategoryBlock({ category, text, d, config, lang, facts, draft, setDraft
         );
       })}
     </section>
+  );
+}
+
+/** 152-FZ (156-FZ): the consent is its own document, apart from the policy summary below. */
+function ConsentDocument({ doc, label, open }: { doc: ConsentDoc; label: string; open?: boolean | undefined }) {
+  return (
+    <details class="doc" open={open} data-consentry="consent-document">
+      <summary>{label}</summary>
+      <h3>{doc.title}</h3>
+      <p>{doc.intro}</p>
+      {doc.sections.map((s) => (
+        <Fragment key={s.heading}>
+          <h4>{s.heading}</h4>
+          {s.list ? (
+            <ul>
+              {s.lines.map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+          ) : (
+            s.lines.map((l) => <p key={l}>{l}</p>)
+          )}
+        </Fragment>
+      ))}
+    </details>
   );
 }
 

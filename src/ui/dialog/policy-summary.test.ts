@@ -84,7 +84,12 @@ describe('the dialog’s policy summary', () => {
 
   it('the Board, rights, withdrawal and age on CMachines', () => {
     const d = dialog(resolvedDemo('cmachines'), 'en');
-    expect(d.complaint).toEqual(['Data Protection Board of India']);
+    // DPDP s.13(3): the operator's grievance redressal first, then the Board; what the policy does not state is said so.
+    expect(d.complaint).toEqual([
+      'First to us: info@clever-machines.in',
+      'Grievance officer: Not stated in the policy. The policy names no grievance officer; for questions and requests it gives its user support address, info@clever-machines.in.',
+      'Then, if that does not resolve it: Data Protection Board of India.',
+    ]);
     expect(d.withdraw![0]).toBe('Press “Reject all” in these settings at any time.');
     expect(d.age).toEqual(['You must be 18 or older to agree.']);
     expect(d.rights).toContain('Complain to the data protection authority');

@@ -6,14 +6,15 @@
  * stand as they are written; names and lists go into whole per-language templates.
  */
 import type { ResolvedConfig } from '../../core/resolved-config';
-import type { ContactConfig, LocalizedText } from '../../core/types';
+import { isNotStated } from '../../core/not-stated';
+import type { ContactConfig, LocalizedText, NotStated } from '../../core/types';
 import type { ServiceTexts } from '../../integrations/disclosures';
 import { lowerFirst, textIn, trimStop } from '../config-text';
 import type { BannerTexts } from '../i18n/en';
 import type { DialogTexts } from '../i18n/dialog-en';
 import { countryName, joinList } from '../i18n/intl';
 import type { Part } from '../parts';
-import { fill } from '../parts';
+import { fill, joinParts } from '../parts';
 import { thirdParties } from '../third-parties';
 
 export interface DialogInput {
@@ -46,6 +47,8 @@ export function policySummary(input: DialogInput): Section[] {
   const policy = config.policy;
   const country = (code: string) => countryName(code, lang, input.countries, t.notStated);
   const quoted = (value: LocalizedText) => t.quote.replace('{x}', text(value));
+  // What the policy does not state is said so, with what it says instead.
+  const stated = (value: LocalizedText | NotStated) => (isNotStated(value) ? [d.notInPolicy, ...(value.note ? [text(value.note)] : [])].join(' ') : text(value));
   const sections: Section[] = [];
   const section = (id: string, heading: string, items: Item[]) => {
     if (items.length) sections.push({ id, heading, items });
@@ -59,7 +62,7 @@ export function policySummary(input: DialogInput): Section[] {
   const op = policy.operator;
   section('operator', d.operatorLabel, [
     item('name', `${text(op.name)} (${country(op.country)})`),
-    ...(op.address ? [item('address', fill(d.address, { address: text(op.address) }))] : []),
+    ...(op.address ? [item('address', fill(d.address, { address: stated(op.address) }))] : []),
     ...(op.registration ? [item('registration', fill(d.registration, { registration: text(op.registration) }))] : []),
   ]);
   const contact = policy.contact;
@@ -108,7 +111,13 @@ export function policySummary(input: DialogInput): Section[] {
   section('withdraw', d.withdrawLabel, [item('here', d.withdrawHere.replace('{rejectAll}', t.quote.replace('{x}', t.rejectAll))), item('policy', text(policy.withdrawal))]);
   if (policy.complaint) {
     const name = text(policy.complaint.authority);
-    section('complaint', d.complaintLabel, [item('authority', [policy.complaint.url ? { text: name, href: policy.complaint.url } : name])]);
+    const authority: Part[] = [policy.complaint.url ? { text: name, href: policy.complaint.url } : name];
+    const g = policy.grievance;
+    // DPDP s.13(3): the operator's grievance redressal first, then the Board.
+    section('complaint', d.complaintLabel, [
+      ...(g ? [item('grievance', [`${d.grievance} `, ...joinParts(contactLinks(g))]), item('officer', fill(d.grievanceOfficer, { officer: stated(g.officer) }))] : []),
+      item('authority', g ? fill(d.complaintThen, { authority }) : authority),
+    ]);
   }
   if (policy.minimumAge) section('age', d.ageLabel, [item('age', t.minimumAge.replace('{age}', String(policy.minimumAge)))]);
   if (input.gpc) {

@@ -5,7 +5,7 @@
  * core, recorded with layer `preferences`.
  */
 import { render } from 'preact';
-import type { BannerPack, DialogPack, UiHost, View } from '../host';
+import type { BannerPack, DialogPack, DocumentPart, UiHost, View } from '../host';
 import { chooseTexts } from '../i18n/pack';
 import { restoreFocus } from '../focus';
 import { withBody } from '../dom-ready';
@@ -19,17 +19,17 @@ import { Preferences } from './Preferences';
 let root: (() => ShadowRoot) | undefined;
 let box: HTMLElement | undefined;
 
-export function show(host: UiHost, _view: View, texts: unknown, opener: HTMLElement | null, dialogTexts?: unknown): void {
+export function show(host: UiHost, _view: View, texts: unknown, opener: HTMLElement | null, dialogTexts?: unknown, docPart?: DocumentPart): void {
   withBody(() => {
     if (box?.isConnected) return; // already open
     const shadow = (root ??= widgetRoot(CSS))();
     box = document.createElement('div');
     shadow.append(box);
-    draw(host, texts as BannerPack, dialogTexts as DialogPack, opener, shadow.host as HTMLElement);
+    draw(host, texts as BannerPack, dialogTexts as DialogPack, opener, shadow.host as HTMLElement, docPart);
   });
 }
 
-function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HTMLElement | null, widget: HTMLElement): void {
+function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HTMLElement | null, widget: HTMLElement, doc?: DocumentPart): void {
   const { consent } = host;
   const config = consent.config!;
   const ui = uiConfig(config);
@@ -61,7 +61,7 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
     );
   const relang = (next: string) => {
     consent.setLocale(next);
-    void Promise.all([host.texts<BannerPack>(consent.locale), host.texts<DialogPack>(consent.locale, true)]).then(([p, dp]) => draw(host, p, dp, opener, widget));
+    void Promise.all([host.texts<BannerPack>(consent.locale), host.texts<DialogPack>(consent.locale, true)]).then(([p, dp]) => draw(host, p, dp, opener, widget, doc));
   };
   render(
     <Preferences
@@ -75,6 +75,8 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
       languages={ui.languages}
       onLanguage={relang}
       sections={policySummary({ config, lang, gpc: state.gpc, ...facts })}
+      document={doc?.buildConsentDocument(config, lang)}
+      openDocument={opener?.dataset.action === 'consent'}
       onAccept={() => decide(() => consent.acceptAll({ layer: 'preferences' }))}
       onReject={() => decide(() => (consent.state.decided && anyGranted() ? consent.withdraw({ layer: 'preferences' }) : consent.rejectAll({ layer: 'preferences' })))}
       onSave={save}

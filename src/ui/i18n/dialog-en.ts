@@ -53,6 +53,10 @@ export const d = {
   registration: 'Registration: {registration}',
   address: 'Address: {address}',
   person: 'Contact person: {person}',
+  notInPolicy: 'Not stated in the policy.',
+  grievance: 'First to us:',
+  grievanceOfficer: 'Grievance officer: {officer}',
+  complaintThen: 'Then, if that does not resolve it: {authority}.',
 };
 
 /** The shape every language's dialog texts must have: exactly the English keys. */

@@ -49,6 +49,10 @@ export const d: DialogTexts = {
   registration: 'पंजीकरण: {registration}',
   address: 'पता: {address}',
   person: 'संपर्क व्यक्ति: {person}',
+  notInPolicy: 'नीति में नहीं बताया गया।',
+  grievance: 'पहले हमसे:',
+  grievanceOfficer: 'शिकायत अधिकारी: {officer}',
+  complaintThen: 'फिर, अगर समाधान न हो: {authority}।',
 };
 
 export { services } from '../../integrations/disclosures-hi';

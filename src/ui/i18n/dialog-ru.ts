@@ -50,6 +50,10 @@ export const d: DialogTexts = {
   registration: 'Регистрационные данные: {registration}',
   address: 'Адрес: {address}',
   person: 'Контактное лицо: {person}',
+  notInPolicy: 'В Политике не указано.',
+  grievance: 'Сначала нам:',
+  grievanceOfficer: 'Ответственный за рассмотрение жалоб: {officer}',
+  complaintThen: 'Затем, если вопрос не решён: {authority}.',
 };
 
 export { services } from '../../integrations/disclosures-ru';

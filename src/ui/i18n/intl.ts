@@ -5,8 +5,10 @@
  * (a long task), so it is only built for a country the table lacks.
  */
 
+import { NOT_STATED_COUNTRY } from '../../core/not-stated';
+
 /** ISO 3166 "ZZ" (CLDR's unknown region): the policy does not say where. Never "abroad". */
-export const NOT_STATED = 'ZZ';
+export const NOT_STATED = NOT_STATED_COUNTRY;
 
 const displayNames: Record<string, Intl.DisplayNames | null> = {};
 

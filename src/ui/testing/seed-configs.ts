@@ -40,9 +40,13 @@ export function arconConfig(): ConsentryConfig {
       revision: '2024-01',
       url: '/policy/',
       laws: ['152-fz'],
+      // The 152-FZ pack's values, which these fixtures' policies do not give: said so, never invented.
+      processing: { actions: { notStated: true } },
+      consentTerm: { notStated: true },
       operator: {
         name: { ru: 'ООО «Центр высокоточной обработки «Аркон»', en: '“Arcon” High-precision Machining Center LLC' },
         country: 'RU',
+        address: { notStated: true },
       },
       contact: { email: 'info@cvm-arcon.ru', phone: '+7 (800) 000-00-00' },
       data: [
@@ -82,7 +86,10 @@ export function shopConfig(): ConsentryConfig {
       revision: '2024-03',
       url: '/privacy',
       laws: ['152-fz'],
-      operator: { name: { ru: 'Интернет-магазин «Пример»', en: 'The “Primer” online shop' }, country: 'RU' },
+      // The 152-FZ pack's values, which these fixtures' policies do not give: said so, never invented.
+      processing: { actions: { notStated: true } },
+      consentTerm: { notStated: true },
+      operator: { name: { ru: 'Интернет-магазин «Пример»', en: 'The “Primer” online shop' }, country: 'RU', address: { notStated: true } },
       contact: { email: 'privacy@shop.example', url: 'https://shop.example/contacts' },
       data: [
         { id: 'tech', name: { ru: 'IP-адрес и время визита', en: 'IP address and time of visit' } },
@@ -117,7 +124,10 @@ export function infomaximumConfig(): ConsentryConfig {
       revision: '2023-11',
       url: 'https://proceset.infomaximum.com/privacy-policy.en.pdf',
       laws: ['152-fz'],
-      operator: { name: { ru: 'ООО «Инфомаксимум»', en: 'Infomaximum LLC' }, country: 'RU' },
+      // The 152-FZ pack's values, which these fixtures' policies do not give: said so, never invented.
+      processing: { actions: { notStated: true } },
+      consentTerm: { notStated: true },
+      operator: { name: { ru: 'ООО «Инфомаксимум»', en: 'Infomaximum LLC' }, country: 'RU', address: { notStated: true } },
       contact: { email: 'im.help@infomaximum.com' },
       data: [
         { id: 'name', name: { ru: 'Имя', en: 'Name' } },
@@ -181,6 +191,7 @@ export function cmachinesConfig(): ConsentryConfig {
         hi: 'info@clever-machines.in पर ईमेल करें, या किसी भी पेज के नीचे “कुकी सेटिंग्स” इस्तेमाल करें।',
       },
       complaint: { authority: { en: 'the Data Protection Board of India', hi: 'भारतीय डेटा संरक्षण बोर्ड' } },
+      grievance: { officer: { notStated: true }, email: 'info@clever-machines.in' },
       minimumAge: 18,
     },
     categories: {

@@ -1,0 +1,57 @@
+// The 156-FZ consent document, on Infomaximum's own config: every element Art. 9 part 4 asks for,
+// and what the policy does not state said so, never invented.
+import { describe, expect, it } from 'vitest';
+import { resolvedDemo } from '../../ui/testing/demo-configs';
+import { buildConsentDocument } from './build';
+import { documentHtml, documentText } from './render';
+
+const section = (lang: string, heading: string) => buildConsentDocument(resolvedDemo('infomaximum'), lang).sections.find((s) => s.heading === heading)!.lines;
+
+describe('the consent document (Infomaximum, ru)', () => {
+  const doc = buildConsentDocument(resolvedDemo('infomaximum'), 'ru');
+
+  it('is titled as a consent, apart from the policy, with every section of Art. 9 part 4', () => {
+    expect(doc.title).toBe('Согласие на обработку персональных данных');
+    expect(doc.sections.map((s) => s.heading)).toEqual([
+      'Оператор',
+      'Цели обработки и персональные данные (согласие даётся отдельно по каждой цели)',
+      'Действия с персональными данными',
+      'Кто получает персональные данные',
+      'Трансграничная передача',
+      'Срок действия согласия',
+      'Как отозвать согласие',
+      'Политика обработки персональных данных',
+    ]);
+  });
+
+  it('operator by name; an address the policy does not give is said to be missing, with what it gives', () => {
+    expect(section('ru', 'Оператор')).toEqual(['ООО «Инфомаксимум»', 'Адрес оператора в Политике не указан.', 'Политика называет только сайт proceset.infomaximum.com и адрес im.help@infomaximum.com.']);
+  });
+
+  it('only the purposes the banner asks about, each with its category and data', () => {
+    const purposes = section('ru', 'Цели обработки и персональные данные (согласие даётся отдельно по каждой цели)');
+    expect(purposes.length).toBeGreaterThan(0);
+    for (const p of purposes) expect(p).toMatch(/\(категория «[^»]+»\)\. Персональные данные: .+\.$/);
+    expect(purposes.join()).not.toContain('Необходимые');
+  });
+
+  it('the actions in the order of Art. 3(3), the methods, recipients by category, and Google in the US as a cross-border transfer', () => {
+    expect(section('ru', 'Действия с персональными данными')[0]).toMatch(/^Перечень действий: сбор, запись, систематизация, .*, уничтожение\.$/);
+    expect(section('ru', 'Кто получает персональные данные')).toContain('Google LLC (США), для категории «Интернет-статистика».');
+    expect(section('ru', 'Трансграничная передача')).toEqual(['Есть: Google LLC (США).']);
+    expect(section('ru', 'Срок действия согласия')[0]).toBe('Срок действия согласия в Политике не указан.');
+    expect(section('ru', 'Как отозвать согласие')[0]).toMatch(/^В любой момент кнопкой «Отклонить все»/);
+  });
+
+  it('in English too, from the same config', () => {
+    expect(section('en', 'Cross-border transfer')).toEqual(['Yes: Google LLC (United States).']);
+  });
+
+  it('text and HTML say the same; HTML escapes every value', () => {
+    const text = documentText(doc);
+    expect(text.startsWith('Согласие на обработку персональных данных\n\n')).toBe(true);
+    const html = documentHtml({ ...doc, title: 'A <b> & "c"' });
+    expect(html).toContain('<h1>A &lt;b&gt; &amp; &quot;c&quot;</h1>');
+    expect(html.startsWith('<article lang="ru">')).toBe(true);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The consent to processing as a document of its own (152-FZ Art. 9 as amended by 156-FZ, in
+ * force 1 Sep 2025): separate from the policy, naming the operator and its address, each purpose
+ * the visitor is asked about with its data, what is done with the data and how, who receives it
+ * and whether it crosses a border, how long the consent lasts and how to withdraw it. Built from
+ * the config alone, so the site's server (`consentDocument()`), the dialog and the record's hash
+ * all read the same text. What the policy does not state is said so, never invented.
+ */
+import { pickText } from '../localized';
+import { isNotStated, NOT_STATED_COUNTRY } from '../not-stated';
+import type { ResolvedConfig } from '../resolved-config';
+import type { LocalizedText, NotStated } from '../types';
+import * as en from './texts-en';
+import * as hi from './texts-hi';
+import * as ru from './texts-ru';
+
+export interface DocSection {
+  heading: string;
+  lines: string[];
+  /** The lines are items of a list. */
+  list?: true;
+}
+
+export interface ConsentDoc {
+  lang: string;
+  title: string;
+  intro: string;
+  sections: DocSection[];
+}
+
+const LANGS: Readonly<Record<string, typeof en>> = { en, ru, hi };
+
+/** The document in `lang` (English words for a language not shipped; the config's own texts in `lang`). */
+export function buildConsentDocument(config: ResolvedConfig, lang: string): ConsentDoc {
+  const { texts: t, countries, providers } = LANGS[lang.split('-')[0]!] ?? en;
+  const policy = config.policy;
+  const text = (value: LocalizedText) => pickText(value, lang, config.language.default);
+  const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k]!);
+  // A config text often ends with a full stop (or a danda), and a template adds its own.
+  const x = (value: LocalizedText) => text(value).replace(/[.।]\s*$/, '');
+  const said = (value: LocalizedText | NotStated | undefined, missing: string, template = '{x}') =>
+    isNotStated(value) ? [missing, ...(value.note ? [text(value.note)] : [])] : value ? [fill(template, { x: x(value) })] : [missing];
+  const quoted = (value: LocalizedText) => fill(t.quote, { x: text(value) });
+  const country = (code: string) => (code === NOT_STATED_COUNTRY ? t.notStated : (countries[code] ?? code));
+  const optional = config.categories.filter((c) => !c.necessary);
+  const dataName = (id: string) => x(policy.data.find((d) => d.id === id)!.name);
+
+  const op = policy.operator;
+  const processing = policy.processing;
+  const actions = processing?.actions;
+  const recipients: Array<{ name: string; country: string; line: string }> = [];
+  for (const category of optional) {
+    for (const key of category.services) {
+      const own = config.services[key]?.disclosure;
+      const name = own ? text(own.provider) : (providers[key.split('-')[0]!] ?? key);
+      const where = config.services[key]!.country;
+      const line = fill(t.recipient, { name, country: country(where), category: quoted(category.title) });
+      if (!recipients.some((r) => r.line === line)) recipients.push({ name, country: where, line });
+    }
+  }
+  const abroad = recipients.filter((r) => r.country !== NOT_STATED_COUNTRY && r.country !== op.country);
+  const unknown = recipients.filter((r) => r.country === NOT_STATED_COUNTRY);
+  const names = (list: typeof recipients) => [...new Set(list.map((r) => (r.country === NOT_STATED_COUNTRY ? r.name : `${r.name} (${country(r.country)})`)))].join('; ');
+
+  return {
+    lang,
+    title: t.title,
+    intro: t.intro,
+    sections: [
+      { heading: t.operator, lines: [text(op.name), ...said(op.address, t.noAddress, t.address), ...(op.registration ? [fill(t.registration, { x: x(op.registration) })] : [])] },
+      {
+        heading: t.purposes,
+        list: true,
+        lines: policy.purposes
+          .filter((p) => optional.some((c) => c.key === p.category))
+          .map((p) =>
+            fill(t.purpose, {
+              title: x(p.title),
+              category: quoted(optional.find((c) => c.key === p.category)!.title),
+              data: p.data?.length ? p.data.map(dataName).join('; ') : t.noData,
+            }),
+          ),
+      },
+      {
+        heading: t.actions,
+        lines: [
+          ...(Array.isArray(actions) ? [fill(t.actionList, { x: actions.map((a) => t[a]).join(', ') })] : said(actions, t.noActions)),
+          ...(processing?.methods ? [fill(t.methods, { x: x(processing.methods) })] : []),
+        ],
+      },
+      { heading: t.recipients, list: true, lines: recipients.length ? recipients.map((r) => r.line) : [t.noRecipients] },
+      {
+        heading: t.crossBorder,
+        lines: [
+          ...(abroad.length ? [fill(t.abroad, { x: names(abroad) })] : unknown.length ? [] : [t.notAbroad]),
+          ...(unknown.length ? [fill(t.unknownCountry, { x: names(unknown) })] : []),
+        ],
+      },
+      { heading: t.term, lines: said(policy.consentTerm, t.noTerm) },
+      { heading: t.withdraw, lines: [t.withdrawHere, text(policy.withdrawal)] },
+      { heading: t.policy, lines: [fill(t.policyLine, { url: policy.url, revision: policy.revision })] },
+    ],
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * `consentDocument(config, { lang, format })`: the consent to processing as its own document, for
+ * the site's server to publish at its own URL (`policy.consentUrl`, which the first layer then
+ * links). The same text the dialog shows and whose SHA-256 every 152-FZ record carries.
+ */
+import { pluginServices } from '../plugin-services';
+import type { ConsentPlugin, ConsentryConfig } from '../types';
+import { formatIssues, validateConfig } from '../validate';
+import { integrationFacts } from '../../integrations/config-facts';
+import { buildConsentDocument } from './build';
+import { documentHtml, documentText } from './render';
+
+export interface ConsentDocumentOptions {
+  /** Language of the document: English, Russian and Hindi words are shipped; the config's texts in it. Default: `language.default`. */
+  lang?: string;
+  /** `text` (what the record's `consentText` hashes) or `html` (an `<article>` fragment). @default "text" */
+  format?: 'text' | 'html';
+  /** The plugins the site passes to `createConsent`, when its categories list services they bring. */
+  plugins?: readonly Pick<ConsentPlugin, 'services'>[];
+}
+
+/** Throws on an invalid config (a server should fail loudly), with every problem listed. */
+export function consentDocument(config: ConsentryConfig, options: ConsentDocumentOptions = {}): string {
+  const result = validateConfig(config, { ...integrationFacts(config), ...pluginServices(options.plugins ?? []) });
+  if (!result.ok) throw new Error(`[consentry] consentDocument(): ${formatIssues(result.issues)}`);
+  const doc = buildConsentDocument(result.config, options.lang ?? result.config.language.default);
+  return options.format === 'html' ? documentHtml(doc) : documentText(doc);
+}

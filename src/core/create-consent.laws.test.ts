@@ -1,0 +1,146 @@
+// The law packs through a real instance: what a law asks of the record and of the state.
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { consentDocument } from './consent-document';
+import { createConsent as createPublicConsent } from './create-consent';
+import { createConsent } from './testing/create-consent';
+import { testConfig } from './testing/config-fixture';
+import { fakeEnv, settle } from './testing/fake-env';
+import { optOutConfig, russianConfig } from './testing/law-configs';
+import type { ConsentRecord, ConsentryConfig } from './types';
+import { memoryOutbox, memoryStore } from '../storage/memory-store';
+
+function page(config: ConsentryConfig, env = {}, store = memoryStore()) {
+  const fake = fakeEnv(env);
+  const records: ConsentRecord[] = [];
+  // Delivered records too: a GPC opt-out is recorded while the instance starts, before any listener.
+  const delivered: ConsentRecord[] = [];
+  const consent = createConsent(config, { store, outbox: memoryOutbox(), now: fake.now, env: fake.env, onRecord: (r) => void delivered.push(r) });
+  consent.on('record', (r) => records.push(r));
+  return { consent, records, fake, store, delivered: async () => (await settle(), delivered) };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+describe('warnings', () => {
+  test('a config valid with warnings starts: its laws\' warnings are told once, and decisions work', () => {
+    const config = russianConfig();
+    config.categories.analytics!.services!.push('google-analytics');
+    const fake = fakeEnv();
+    const consent = createConsent(config, { store: memoryStore(), outbox: memoryOutbox(), now: fake.now, env: fake.env, plugins: [{ name: 'ga', services: { 'google-analytics': { country: 'US' } }, setup() {} }] });
+    expect([consent.ok, consent.issues]).toEqual([true, []]);
+    expect(fake.errors).toEqual([]);
+    expect(fake.warnings).toEqual([expect.stringMatching(/^the config is valid, with 1 warning\(s\).*\n {2}config\.categories\.analytics\.services\[1\]: got "google-analytics"; .*Art\. 18 part 5/s)]);
+    consent.acceptAll();
+    expect(consent.allowedService('google-analytics')).toBe(true);
+  });
+});
+
+describe('152-FZ: every record names the consent text agreed to', () => {
+  test('consentText is the SHA-256 of consentDocument()\'s text in the record\'s locale', () => {
+    const config = russianConfig();
+    const { consent, records } = page(config);
+    consent.acceptAll({ layer: 'banner' });
+    consent.setLocale('en');
+    consent.withdraw();
+    expect(records.map((r) => [r.locale, r.consentText])).toEqual([
+      ['ru', sha256(consentDocument(config, { lang: 'ru' }))],
+      ['en', sha256(consentDocument(config, { lang: 'en' }))],
+    ]);
+    expect(records[0]!.consentText).not.toBe(records[1]!.consentText);
+  });
+
+  test('the public createConsent fetches the document\'s code with its decisions only for such a site, and its records carry the hash', async () => {
+    const fake = fakeEnv();
+    const records: ConsentRecord[] = [];
+    const consent = createPublicConsent(russianConfig(), { store: memoryStore(), outbox: memoryOutbox(), now: fake.now, env: fake.env });
+    consent.on('record', (r) => records.push(r));
+    await consent.acceptAll();
+    expect(records.map((r) => r.consentText)).toEqual([sha256(consentDocument(russianConfig(), { lang: 'ru' }))]);
+    expect(consent.config!.consentDocument).toBe(true);
+    expect(createPublicConsent(testConfig(), { store: memoryStore(), outbox: memoryOutbox(), env: fakeEnv().env }).config!.consentDocument).toBe(false);
+  });
+
+  test('a changed consent text gives another id; a GDPR site\'s records carry none', () => {
+    const changed = russianConfig();
+    changed.policy.consentTerm = { ru: '1 год', en: '1 year' };
+    const a = page(russianConfig());
+    const b = page(changed);
+    a.consent.acceptAll();
+    b.consent.acceptAll();
+    expect(a.records[0]!.consentText).toMatch(/^[0-9a-f]{64}$/);
+    expect(b.records[0]!.consentText).not.toBe(a.records[0]!.consentText);
+    const gdpr = page(testConfig());
+    gdpr.consent.acceptAll();
+    expect('consentText' in gdpr.records[0]!).toBe(false);
+  });
+});
+
+describe('DPDP', () => {
+  test('"I am under the age": everything optional refused, recorded as under_age', () => {
+    const { consent, records } = page(testConfig());
+    consent.acceptAll();
+    consent.rejectAll({ layer: 'banner', underAge: true });
+    expect(Object.values(consent.state.categories)).toEqual([true, false, false]);
+    expect(records.map((r) => [r.action, r.layer])).toEqual([['accept_all', 'api'], ['under_age', 'banner']]);
+  });
+
+  test('a Consent Manager\'s reference is recorded when the choice comes through one; a malformed one is left out and told', () => {
+    const { consent, records, fake } = page(testConfig());
+    consent.acceptAll({ consentManager: 'cm.example.in:artefact/42' });
+    consent.rejectAll({ consentManager: 'not a reference <script>' });
+    consent.withdraw();
+    expect(records.map((r) => r.consentManager)).toEqual(['cm.example.in:artefact/42', undefined, undefined]);
+    expect(fake.warnings).toEqual([expect.stringContaining('consentManager: got "not a reference <script>"')]);
+  });
+
+  test('childDirected: every optional category is gone, even one with no services; Accept all grants nothing', () => {
+    const config = testConfig();
+    config.policy.childDirected = true;
+    config.categories.preferences = { title: 'Preferences', description: 'Remembers your theme.' };
+    const { consent } = page(config);
+    consent.acceptAll();
+    expect(consent.state.categories).toEqual({ necessary: true });
+    expect([consent.allowed('preferences'), consent.allowedService('stats-tool')]).toEqual([false, false]);
+  });
+});
+
+describe('US opt-out (laws: ["ccpa"] only)', () => {
+  test('optional categories run before any choice; the visitor has not decided', () => {
+    const { consent, records } = page(optOutConfig());
+    expect(consent.state).toMatchObject({ decided: false, categories: { necessary: true, analytics: true, marketing: true } });
+    expect(consent.allowedService('stats-tool')).toBe(true);
+    expect(records).toEqual([]);
+  });
+
+  test('opting out of one category keeps the others; opting out of all stops everything', () => {
+    const { consent, records } = page(optOutConfig());
+    consent.set({ marketing: false }, { layer: 'preferences' });
+    expect(consent.state.categories).toEqual({ necessary: true, analytics: true, marketing: false });
+    consent.rejectAll({ layer: 'preferences' });
+    expect(consent.state.categories).toEqual({ necessary: true, analytics: false, marketing: false });
+    expect(records.map((r) => r.action)).toEqual(['custom', 'reject_all']);
+  });
+
+  test('Global Privacy Control opts out at once, on the first page, and is recorded', async () => {
+    const store = memoryStore();
+    const { consent, delivered } = page(optOutConfig(), { gpc: true }, store);
+    expect(consent.state).toMatchObject({ decided: true, categories: { necessary: true, analytics: true, marketing: false } });
+    expect((await delivered()).map((r) => [r.action, r.layer, r.gpc, r.categories.marketing])).toEqual([['gpc', 'signal', true, false]]);
+    // The next page has it stored: no second record.
+    expect(await page(optOutConfig(), { gpc: true }, store).delivered()).toEqual([]);
+  });
+
+  test('"ccpa" beside an opt-in law fails closed: nothing optional runs, nothing is recorded, the console says why', async () => {
+    for (const laws of [['gdpr', 'ccpa'], ['ccpa', '152-fz']] as const) {
+      const config = optOutConfig() as unknown as { policy: { laws: readonly string[] } };
+      config.policy.laws = laws;
+      const { consent, fake, delivered } = page(config as unknown as ConsentryConfig, { gpc: true });
+      expect(consent.ok, laws.join()).toBe(false);
+      expect(consent.state.categories).toEqual({ necessary: true });
+      expect(consent.allowedService('stats-tool')).toBe(false);
+      expect(fake.errors.join('\n')).toMatch(/config\.policy\.laws: got .*"ccpa".*\["ccpa"\] alone/s);
+      expect(await delivered()).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,19 @@
+import type { LawPack } from './pack';
+
+/**
+ * India, DPDP Act 2023 and Rules 2025: a notice that stands on its own and itemises the data for
+ * each purpose (s.5, r.3), says how to withdraw as easily as consenting (s.6(4)) and how to
+ * complain, to the operator's grievance redressal first (s.8(10), s.13(3)), then the Board; a
+ * child's data needs verifiable parental consent (s.9), so the site states its age limit.
+ */
+export const dpdp: LawPack = {
+  model: 'opt-in',
+  requires: [
+    { at: ['purposes', '*', 'data'], code: 'dpdpData' },
+    { at: ['grievance', 'officer'], code: 'dpdpGrievance' },
+    { at: ['complaint'], code: 'dpdpComplaint' },
+    { at: ['minimumAge'], code: 'dpdpAge' },
+  ],
+  firstLayer: ['withdraw', 'complain'],
+  record: [],
+};

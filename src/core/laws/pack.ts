@@ -1,0 +1,31 @@
+/**
+ * What one law asks of a site, as data: one file per law beside this one, run by the existing
+ * code (the config's checker, the first layer, the record), never by code paths of its own.
+ */
+import type { Code } from '../spec';
+
+/** A value the law needs, under `policy` (`*`: each item); its code's message cites the article (explain.ts). */
+export interface LawRequirement {
+  readonly at: readonly string[];
+  readonly code: Code;
+}
+
+/** The first layer's lines a law adds to everyone's (first-layer.ts words each). */
+export type LawLine = 'cross-border' | 'consent' | 'withdraw' | 'complain';
+
+export interface LawPack {
+  /**
+   * `opt-in`: nothing optional runs before a yes. `opt-out` (US): optional categories run until
+   * the visitor opts out, and Global Privacy Control opts out at once; used only when every law
+   * of the policy says so, so a site under any opt-in law stays opt-in.
+   */
+  readonly model: 'opt-in' | 'opt-out';
+  /** Values the config must give; a value given as `{ "notStated": true }` passes, with a warning. */
+  readonly requires: readonly LawRequirement[];
+  /** A listed service whose data is stored outside this country is warned about (not refused), with this code. */
+  readonly storedIn?: { readonly country: string; readonly code: Code };
+  /** Lines the law puts on the first layer, besides the ones every law gets. */
+  readonly firstLayer: readonly LawLine[];
+  /** `consentText`: every record names the consent document's text agreed to (consent-document.ts). */
+  readonly record: readonly 'consentText'[];
+}
