@@ -18,7 +18,7 @@ export const FLOATING_POSITIONS = ['bottom-left', 'bottom-right'] as const;
  * `dialog-en.ts`: a name missing here or unknown there fails compilation.
  */
 export const TEXT_NAMES = [
-  'bannerTitle', 'listPair', 'listLast', 'article', 'quote', 'intro', 'introNecessaryOnly', 'optional', 'whoElse',
+  'bannerTitle', 'listPair', 'listLast', 'article', 'quote', 'intro', 'introNecessaryOnly', 'optional', 'necessary', 'whoElse',
   'crossBorderConsent', 'crossBorderAlways', 'change', 'withdrawAnyTime', 'complainLine', 'contactLine', 'minimumAge',
   'gpcNotice', 'notStated', 'policyLink', 'acceptAll', 'rejectAll', 'settings', 'closeBanner', 'language', 'reloadText',
   'reload', 'dismiss', 'reopen',

@@ -33,6 +33,7 @@ describe('first layer, on the demo sites’ own configs', () => {
     expect(text).toEqual({
       intro: 'ООО «Инфомаксимум» использует cookie и похожие технологии.',
       optional: 'Только с вашего согласия: интернет-статистика, рассылка и внешние материалы.',
+      necessary: 'Необходимые работают всегда.',
       recipients: 'Кто ещё получит данные, если вы согласитесь: ООО «Яндекс» и RUTUBE.',
       'cross-border': 'С вашего согласия данные уйдут и за рубеж (трансграничная передача): Google LLC (США).',
       change: 'Изменить выбор можно в любой момент в настройках cookie.',
@@ -73,6 +74,7 @@ describe('first layer, on the demo sites’ own configs', () => {
     expect(text).toEqual({
       intro: 'CMACHINES INDIA PRIVATE LIMITED uses cookies and similar technologies.',
       optional: 'Only with your consent: promotional messages and embedded content.',
+      necessary: 'Essential cookies are always on.',
       recipients: 'If you agree, data also goes to RUTUBE (Russia).',
       age: 'You must be 18 or older to agree.',
       withdraw: 'Withdraw at any time in the cookie settings, as easily as you agreed.',
@@ -111,6 +113,18 @@ describe('first layer, on the demo sites’ own configs', () => {
     expect(layer(config, 'en', true).text.gpc).toBe('Your browser sent a Global Privacy Control signal, so we keep “Newsletter” off.');
     expect(layer(config, 'ru', true).text.gpc).toBe('Ваш браузер передал сигнал Global Privacy Control, поэтому мы не включаем: «Рассылка».');
     expect(layer(config, 'en', false).text.gpc).toBeUndefined();
+  });
+
+  it('"necessary" is shown as always on, and why, on every demo site in every language', () => {
+    const always = { en: /^Essential cookies are always on\.$/, ru: /^Необходимые работают всегда\.$/, hi: /^ज़रूरी कुकीज़ हमेशा चालू रहती हैं।$/ };
+    for (const site of DEMO_SITES) {
+      for (const lang of site.langs) {
+        const { lines } = layer(resolvedDemo(site.id), lang);
+        // Right after what needs consent, so "only with your consent" is never read as covering them.
+        expect(lines.map((l) => l.id).slice(0, 3), `${site.id} ${lang}`).toEqual(['intro', 'optional', 'necessary']);
+        expect(lines[2]!.text, `${site.id} ${lang}`).toMatch(always[lang]);
+      }
+    }
   });
 
   it('a site with only necessary cookies says so instead of asking', () => {

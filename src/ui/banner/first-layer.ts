@@ -2,7 +2,8 @@
  * The first layer, as sentences: who asks, for what (the optional categories, in a few words),
  * that none of it runs without a yes, who else receives data if you agree, how to change your
  * mind, and exactly the lines the site's law puts on the first layer (152-FZ: the cross-border
- * warning; DPDP: withdrawal, complaint to the Board, contact, age; GPC). Everything itemised
+ * warning; DPDP: withdrawal, complaint to the Board, contact, age; GPC); that essential cookies
+ * are always on (in one word why: the 70-word budget of issue 10). Everything itemised
  * (data per purpose, recipients, retention, rights) is the dialog's. Pure: unit-tested
  * against the demo sites' configs, and small, since it ships with the banner.
  */
@@ -44,7 +45,11 @@ export function firstLayer({ config, lang, t, countries, providers, gpc }: First
     list(parties.map((p) => (always || p.abroad || p.country === 'ZZ' ? `${p.name} (${countryName(p.country, lang, countries, t.notStated)})` : p.name)));
 
   line('intro', optional.length ? t.intro : t.introNecessaryOnly, { operator: text(policy.operator.name) });
-  if (optional.length) line('optional', t.optional, { categories: list(optional.map((c) => lowerFirst(text(c.title), lang))) });
+  if (optional.length) {
+    line('optional', t.optional, { categories: list(optional.map((c) => lowerFirst(text(c.title), lang))) });
+    // GUIDE §3: 'necessary' shown as always on and explained on the first layer, not only in the dialog.
+    line('necessary', t.necessary);
+  }
 
   const parties = thirdParties(config, text, (key) => {
     const own = config.services[key]!.disclosure;

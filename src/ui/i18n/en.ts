@@ -16,6 +16,7 @@ export const t = {
   intro: '{operator} uses cookies and similar technologies.',
   introNecessaryOnly: '{operator} uses only the cookies the site needs to work.',
   optional: 'Only with your consent: {categories}.',
+  necessary: 'Essential cookies are always on.',
   whoElse: 'If you agree, data also goes to {recipients}.',
   crossBorderConsent: 'If you agree, your data will also be sent abroad (a cross-border transfer): {recipients}.',
   crossBorderAlways: 'Your data is also sent abroad (a cross-border transfer): {recipients}.',

@@ -10,6 +10,7 @@ export const t: BannerTexts = {
   intro: '{operator} कुकीज़ इस्तेमाल करता है।',
   introNecessaryOnly: '{operator} सिर्फ़ वही कुकीज़ इस्तेमाल करता है, जिनके बिना साइट नहीं चलती।',
   optional: 'सिर्फ़ आपकी सहमति से: {categories}।',
+  necessary: 'ज़रूरी कुकीज़ हमेशा चालू रहती हैं।',
   whoElse: 'सहमति मिलने पर डेटा {recipients} को भी मिलेगा।',
   crossBorderConsent: 'सहमति मिलने पर आपका डेटा विदेश भी भेजा जाएगा (सीमा-पार हस्तांतरण): {recipients}।',
   crossBorderAlways: 'आपका डेटा विदेश भी भेजा जाता है (सीमा-पार हस्तांतरण): {recipients}।',

@@ -11,6 +11,7 @@ export const t: BannerTexts = {
   intro: '{operator} использует cookie и похожие технологии.',
   introNecessaryOnly: '{operator} использует только необходимые сайту файлы cookie.',
   optional: 'Только с вашего согласия: {categories}.',
+  necessary: 'Необходимые работают всегда.',
   whoElse: 'Кто ещё получит данные, если вы согласитесь: {recipients}.',
   crossBorderConsent: 'С вашего согласия данные уйдут и за рубеж (трансграничная передача): {recipients}.',
   crossBorderAlways: 'Данные передаются и за рубеж (трансграничная передача): {recipients}.',
