@@ -3,8 +3,8 @@ import { expect, test } from '@playwright/test';
 import { startTestDemo, type DemoUnderTest } from '../demo/demo-server';
 import { banner, dialog } from './support';
 
-// GUIDE §3 Choices, first layer: "No pre-ticked toggles; 'necessary' shown as always on and
-// explained." On each demo site in each of its languages: the first layer itself says essential
+// GUIDE §3 Choices, first layer: "a Customize/Settings button; a link to the full policy. No
+// pre-ticked toggles; 'necessary' shown as always on and explained." On each demo site in each of its languages: the first layer itself says essential
 // cookies are always on, in view on a phone without scrolling, and has no toggle to pre-tick; the
 // dialog shows the necessary switch on and locked, labelled "always on", described by the
 // category's own explanation from the config, and every optional switch off.
@@ -24,7 +24,7 @@ const ALWAYS = { en: { line: 'Essential cookies are always on.', label: /always 
 
 for (const site of SITES) {
   for (const lang of site.langs as Array<keyof typeof ALWAYS>) {
-    test(`${site.id} (${lang}): "necessary" is shown as always on and explained on the first layer, nothing is pre-ticked`, async ({ page }) => {
+    test(`${site.id} (${lang}): the first layer has Settings and the policy link, shows "necessary" as always on and explained, and pre-ticks nothing`, async ({ page }) => {
       const config = JSON.parse(readFileSync(`demo/sites/${site.id}/consentry.config.json`, 'utf8'));
       const necessary = config.categories.necessary as { title: Record<string, string>; description: Record<string, string> };
       await page.goto(`${demo.siteUrl(site.id)}?lang=${lang}`);
@@ -39,6 +39,9 @@ for (const site of SITES) {
         return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth && panel.scrollTop === 0 && panel.scrollHeight <= panel.clientHeight + 1;
       });
       expect(inView).toBe(true);
+      // The link to the full policy, the site's own, and the Settings button beside the two choices.
+      await expect(banner(page).locator(`a[href="${config.policy.url}"]`)).toBeVisible();
+      await expect(banner(page).locator('[data-action=settings]')).toBeVisible();
       // No toggle on the first layer, so none can be pre-ticked there.
       await expect(banner(page).locator('input, [role=switch], [role=checkbox]')).toHaveCount(0);
 
