@@ -103,7 +103,7 @@ for (const site of SITES) {
       await open();
       await banner(page).locator(`[data-action=${action}]`).click();
       await expect(banner(page)).toHaveCount(0);
-      expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(true);
+      await page.waitForFunction(() => window.consentry!.state.decided);
       await expectUsable(page, `after ${action}`, opts);
       await page.reload(); // a returning visitor, either way
       await addField(page, 'main');

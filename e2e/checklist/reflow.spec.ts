@@ -68,14 +68,15 @@ for (const size of SIZES) {
         await dialog(page).getByRole('switch', { disabled: false }).first().check();
         await dialog(page).locator('[data-action=save]').click();
         await expect(dialog(page)).toHaveCount(0);
-        expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(true);
+        // The dialog closes at once; the choice is stored once the decisions part has loaded.
+        await page.waitForFunction(() => window.consentry!.state.decided);
 
         // And Accept all from the banner, on a fresh visit.
         await page.context().clearCookies();
         await page.reload();
         await banner(page).locator('[data-action=accept]').click();
         await expect(banner(page)).toHaveCount(0);
-        expect(await page.evaluate(() => Object.values(window.consentry!.state.categories).every(Boolean))).toBe(true);
+        await page.waitForFunction(() => Object.values(window.consentry!.state.categories).every(Boolean));
       });
     }
   });
