@@ -124,6 +124,19 @@ describe('first layer, on the demo sites’ own configs', () => {
     expect(layer(config, 'en', false).text.gpc).toBeUndefined();
   });
 
+  it('"necessary" is shown as always on, and why, on every demo site in every language', () => {
+    // The category's own title, "always on", and its own description as the reason.
+    const always = { en: / \(always on\): \S/, ru: / \(всегда включены\): \S/, hi: / \(हमेशा चालू\): \S/ };
+    for (const site of DEMO_SITES) {
+      for (const lang of site.langs) {
+        const { lines } = layer(resolvedDemo(site.id), lang);
+        // Before what needs consent, so "only with your consent" is read as the rest.
+        expect(lines.map((l) => l.id).slice(0, 3), `${site.id} ${lang}`).toEqual(['intro', 'necessary', 'optional']);
+        expect(lines[1]!.text, `${site.id} ${lang}`).toMatch(always[lang]);
+      }
+    }
+  });
+
   it('a site with only necessary cookies says so instead of asking', () => {
     const config = resolvedDemo('arcon', (c) => {
       c.categories = { necessary: c.categories.necessary! };
