@@ -69,7 +69,11 @@ before(async () => {
 async function installConsumer(project) {
   mkdirSync(join(project, 'node_modules/@types'), { recursive: true });
   const typesNode = JSON.parse(readFileSync(join(root, 'node_modules/@types/node/package.json'), 'utf8'));
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', devDependencies: { '@types/node': typesNode.version } }));
+  // The adapters' optional peers (React, Vue) are the consumer's own, as in an app that uses them.
+  const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const peers = ['react', 'react-dom', '@types/react', 'vue'];
+  const devDependencies = Object.fromEntries(['@types/node', ...peers].map((name) => [name, version(name)]));
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', devDependencies }));
   for (const file of readdirSync(consumerFixtures)) cpSync(join(consumerFixtures, file), join(project, file));
   // No network: the package's dependencies (preact, js-cookie) are copied in from this repo's
   // node_modules, so npm finds them satisfied and installs only the tarball; a dependency
@@ -77,8 +81,16 @@ async function installConsumer(project) {
   // node:http types) is the consumer's own devDependency, copied in the same way.
   const copy = (name) => cpSync(join(root, 'node_modules', name), join(project, 'node_modules', name), { recursive: true });
   for (const name of Object.keys(pkg.dependencies ?? {})) copy(name);
-  copy('@types/node');
-  for (const name of Object.keys(typesNode.dependencies ?? {})) copy(name);
+  // Each with its own dependencies, recursively (this repo's node_modules is flat where it matters).
+  const copied = new Set();
+  const copyTree = (name) => {
+    if (copied.has(name) || !existsSync(join(root, 'node_modules', name))) return;
+    copied.add(name);
+    copy(name);
+    const meta = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8'));
+    for (const dep of Object.keys(meta.dependencies ?? {})) copyTree(dep);
+  };
+  for (const name of ['@types/node', ...peers]) copyTree(name);
   const installed = await run('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund'], { cwd: project });
   assert.equal(installed.code, 0, installed.output);
   const tsc = (config) => run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', config, '--pretty', 'false'], { cwd: project });

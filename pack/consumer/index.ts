@@ -9,7 +9,10 @@ import { yandexMetrica } from 'consentry/integrations/yandex-metrica';
 import { createReceiver, memoryRecordStore, type RecordStore } from 'consentry/server';
 import { mountUi } from 'consentry/ui';
 import { consentDocument } from 'consentry/consent-document';
+import { ConsentProvider, useConsent } from 'consentry/react';
+import { consentry as consentryVue, useConsent as useConsentVue } from 'consentry/vue';
 import recordSchema from 'consentry/record.schema.json' with { type: 'json' };
+import configSchema from 'consentry/config.schema.json' with { type: 'json' };
 
 export const config: ConsentryConfig = {
   policy: {
@@ -44,7 +47,10 @@ export const handler = createReceiver({ store });
 export const checked: boolean = validateConfig(config).ok;
 export const version: string = VERSION;
 export const schemaId: unknown = recordSchema.$id;
+export const configSchemaTitle: string = configSchema.title;
 export const consentHtml: string = consentDocument(config, { lang: 'en', format: 'html' });
+export const reactAdapter = { ConsentProvider, useConsent };
+export const vueAdapter = { consentryVue, useConsentVue };
 
 // @ts-expect-error createConsent is a function
 export const a: number = createConsent;
@@ -62,3 +68,9 @@ export const f: number = createReceiver;
 export const h: number = consentDocument;
 // @ts-expect-error the record schema is an object
 export const g: number = recordSchema;
+// @ts-expect-error ConsentProvider is a component
+export const i: number = ConsentProvider;
+// @ts-expect-error the Vue plugin is an object
+export const j: number = consentryVue;
+// @ts-expect-error the config schema is an object
+export const k: number = configSchema;
