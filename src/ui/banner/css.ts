@@ -29,7 +29,7 @@ a{color:inherit}
 .a{grid-area:a;display:grid;grid:auto/1fr 1fr auto;gap:6px}
 button,select{min-height:40px;padding:2px 8px;border-radius:8px;border:2px solid var(--a);background:var(--a);color:var(--at);font-weight:600;cursor:pointer}
 .s,select,.x{background:none;color:inherit;border-color:var(--l)}
-.u{font:inherit;min-height:0;padding:0;border:0;background:none;color:inherit;text-decoration:underline}
+.u{font:inherit;min-height:24px;padding:0;border:0;background:none;color:inherit;text-decoration:underline}
 .p{position:fixed;z-index:2147483000;left:12px;bottom:12px;display:flex;gap:8px;align-items:center;background:var(--bg)}
 .x{border:0;font-size:24px}
 select,.x{min-height:32px}
