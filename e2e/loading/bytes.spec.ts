@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { expect, test, type Page, type Response } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { renderPage, shopConfig } from '../fixtures/gating/site';
 import { startServer, type TestServer } from '../support/server';
 import { routeTrackers, shopTestLaunchOptions } from '../support/trackers';
@@ -35,15 +35,19 @@ function shopPage(): string {
   });
 }
 
-/** Collects every response from /dist/ during `visit`, once the page has settled. */
+/** Collects every response from /dist/ during `visit`, once the page has settled. Each body is read
+ * as soon as its request finishes: the browser may drop it later (a busy machine, a navigation). */
 async function ours(page: Page, visit: () => Promise<void>): Promise<Array<{ path: string; brotli: number }>> {
-  const responses: Response[] = [];
-  const listen = (r: Response) => new URL(r.url()).pathname.startsWith('/dist/') && responses.push(r);
-  page.on('response', listen);
+  const bodies: Array<Promise<{ path: string; brotli: number }>> = [];
+  const listen = (request: Request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/dist/')) bodies.push(request.response().then(async (r) => ({ path, brotli: brotli(await r!.body()) })));
+  };
+  page.on('requestfinished', listen);
   await visit();
   await page.waitForLoadState('networkidle');
-  page.off('response', listen);
-  return Promise.all(responses.map(async (r) => ({ path: new URL(r.url()).pathname, brotli: brotli(await r.body()) })));
+  page.off('requestfinished', listen);
+  return Promise.all(bodies);
 }
 
 test('a first visit (banner shown) and a returning visit download no more than their budgets; Accept fetches only the clean-up; a returning visit asks us for one file', async ({ context, page }) => {

@@ -143,7 +143,7 @@ test('the blocking layout is a modal dialog that still offers Reject all on the 
   await expectNoDecision(page);
   await modal.getByRole('button', { name: 'Reject all' }).click();
   await expect(modal).toHaveCount(0);
-  expect((await consentState(page)).decided).toBe(true);
+  await expect.poll(async () => (await consentState(page)).decided).toBe(true);
 });
 
 test('with Global Privacy Control the banner says which categories stay off', async ({ page }) => {

@@ -11,20 +11,20 @@ test('Accept all persists; the banner stays hidden after a reload', async ({ pag
   await page.goto(pageUrl(server, { seed: 'infomaximum', lang: 'ru' }));
   await button(banner(page), 'accept').click();
   await expect(banner(page)).toHaveCount(0);
-  expect(await consentState(page)).toEqual({ decided: true, categories: { necessary: true, analytics: true, marketing: true } });
+  await expect.poll(() => consentState(page)).toEqual({ decided: true, categories: { necessary: true, analytics: true, marketing: true } });
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('consentry.outbox')))).toEqual([]);
   expect(server.records).toHaveLength(1);
   expect(server.records[0]).toMatchObject({ action: 'accept_all', layer: 'banner', locale: 'ru' });
   await page.reload();
   await expect(page.locator('consentry-widget')).toHaveCount(0); // not even mounted: the chunk was not loaded
-  expect((await consentState(page)).decided).toBe(true);
+  await expect.poll(async () => (await consentState(page)).decided).toBe(true);
 });
 
 test('Reject all persists; the banner stays hidden after a reload', async ({ page }) => {
   await page.goto(pageUrl(server));
   await button(banner(page), 'reject').click();
   await expect(banner(page)).toHaveCount(0);
-  expect(await consentState(page)).toEqual({ decided: true, categories: { necessary: true, analytics: false, marketing: false } });
+  await expect.poll(() => consentState(page)).toEqual({ decided: true, categories: { necessary: true, analytics: false, marketing: false } });
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('consentry.outbox')))).toEqual([]);
   expect(server.records).toHaveLength(1);
   expect(server.records[0]).toMatchObject({ action: 'reject_all', layer: 'banner', locale: 'en' });
@@ -74,7 +74,7 @@ test('the floating button reopens the settings; withdrawing takes as many clicks
   await floating.click();
   await expect(dialog(page).getByRole('switch', { name: 'Statistics' })).toBeChecked();
   await button(dialog(page), 'reject').click(); // two clicks to withdraw: open, Reject all (accepting later is open, Accept all)
-  expect(await consentState(page)).toEqual({ decided: true, categories: { necessary: true, analytics: false, marketing: false } });
+  await expect.poll(() => consentState(page)).toEqual({ decided: true, categories: { necessary: true, analytics: false, marketing: false } });
   await expect.poll(() => server.records.map((r) => r.action)).toEqual(['accept_all', 'withdraw']);
   expect(server.records[1]).toMatchObject({ layer: 'preferences' });
   await expect(floating).toBeFocused();
@@ -87,7 +87,7 @@ test('consent.showPreferences() opens the dialog with the stored state', async (
   await expect(dialog(page)).toBeVisible();
   await expect(dialog(page).getByRole('switch', { name: 'Statistics' })).not.toBeChecked();
   await button(dialog(page), 'accept').click();
-  expect((await consentState(page)).categories.analytics).toBe(true);
+  await expect.poll(async () => (await consentState(page)).categories.analytics).toBe(true);
 });
 
 test('the language switch changes the texts, the lang attribute and the locale in the record', async ({ page }) => {

@@ -28,7 +28,7 @@ test('keyboard only: Accept all from the banner', async ({ page }) => {
   await expect(banner(page)).toBeVisible();
   await tabTo(page, (f) => f.action === 'accept');
   await page.keyboard.press('Enter');
-  expect((await consentState(page)).categories).toMatchObject({ analytics: true, marketing: true });
+  await expect.poll(async () => (await consentState(page)).categories).toMatchObject({ analytics: true, marketing: true });
 });
 
 test('keyboard only: Reject all from the banner', async ({ page }) => {
@@ -36,7 +36,7 @@ test('keyboard only: Reject all from the banner', async ({ page }) => {
   await expect(banner(page)).toBeVisible();
   await tabTo(page, (f) => f.action === 'reject');
   await page.keyboard.press('Space');
-  expect(await consentState(page)).toEqual({ decided: true, categories: { necessary: true, analytics: false, marketing: false } });
+  await expect.poll(() => consentState(page)).toEqual({ decided: true, categories: { necessary: true, analytics: false, marketing: false } });
 });
 
 test('keyboard only: a custom choice through the dialog, with focus moved in and trapped', async ({ page }) => {
@@ -68,7 +68,7 @@ test('keyboard only: a custom choice through the dialog, with focus moved in and
   await tabTo(page, (f) => f.action === 'save');
   await page.keyboard.press('Enter');
   await expect(dialog(page)).toHaveCount(0);
-  expect((await consentState(page)).categories).toMatchObject({ analytics: false, marketing: true });
+  await expect.poll(async () => (await consentState(page)).categories).toMatchObject({ analytics: false, marketing: true });
 });
 
 test('keyboard only: Escape closes the dialog, stores nothing and returns focus to Settings', async ({ page }) => {
@@ -95,7 +95,7 @@ test('keyboard only: withdraw from a site link, and focus returns to it', async 
   await page.keyboard.press('Enter');
   await expect(dialog(page)).toHaveCount(0);
   await expect(page.locator('#cookie-link')).toBeFocused();
-  expect((await consentState(page)).categories).toMatchObject({ analytics: false, marketing: false });
+  await expect.poll(async () => (await consentState(page)).categories).toMatchObject({ analytics: false, marketing: false });
 });
 
 test('the page behind the dialog is inert', async ({ page }) => {
