@@ -107,6 +107,7 @@ test('a decision in another tab hides this tab’s banner', async ({ page, conte
   const other = await context.newPage();
   await other.goto(pageUrl(server));
   await button(banner(other), 'accept').click();
+  await other.waitForFunction(() => window.consentry?.state.decided === true); // stored (after its turn across tabs)
   await page.bringToFront();
   await page.evaluate(() => window.dispatchEvent(new Event('focus'))); // the core re-reads the cookie on focus
   await expect(banner(page)).toHaveCount(0);
