@@ -47,7 +47,7 @@ export function gateCore(parts: GateParts): ConsentPlugin {
         if (lost(previous.categories, next.categories) || lost(previous.services, next.services)) cleanup(previous, next);
         // A grant made on this page: fetch the clean-up now, so a withdrawal takes effect at once.
         // (Never on a returning visit's start: that page asks us for one file only.)
-        else if (Object.values(next.categories).some(Boolean)) void Promise.resolve(parts.cleanup()).catch(() => {});
+        else if (consent.config!.categories.some((c) => !c.necessary && next.categories[c.key])) void Promise.resolve(parts.cleanup()).catch(() => {});
       });
       return () => {
         stop?.();

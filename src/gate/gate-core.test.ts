@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sayNow } from '../core/messages';
+import { createConsent } from '../core/testing/create-consent';
+import { testConfig } from '../core/testing/config-fixture';
+import type { Consent } from '../core/types';
+import { memoryOutbox, memoryStore } from '../storage/memory-store';
+import * as cleanupModule from './cleanup';
+import { gateCore } from './gate-core';
+import { gatingDefaults } from './gating-options';
+
+// The clean-up is a part of its own: fetched when a grant is made on this page (so a later
+// withdrawal erases at once), never for a refusal and never just because a page starts.
+let consent: Consent | undefined;
+afterEach(() => consent?.destroy());
+
+function start(cookie?: string) {
+  const cleanup = vi.fn(() => cleanupModule);
+  const store = memoryStore(cookie);
+  consent = createConsent(testConfig(), { store, outbox: memoryOutbox(), plugins: [gateCore({ options: gatingDefaults(), embeds: vi.fn(), cleanup, say: sayNow({ error() {}, warn() {} }) })] });
+  return { cleanup, store };
+}
+
+describe('gateCore: when the clean-up part is fetched', () => {
+  it('not on a first visit that refuses everything', async () => {
+    const { cleanup } = start();
+    await consent!.rejectAll();
+    expect(cleanup).not.toHaveBeenCalled();
+  });
+
+  it('as soon as something optional is granted on this page', async () => {
+    const { cleanup } = start();
+    await consent!.set({ analytics: true });
+    expect(cleanup).toHaveBeenCalledTimes(1);
+  });
+
+  it('not when a returning visit starts with a grant', async () => {
+    const first = start();
+    await consent!.acceptAll();
+    consent!.destroy();
+    const { cleanup } = start(first.store.value);
+    expect(consent!.state.categories.analytics).toBe(true);
+    expect(cleanup).not.toHaveBeenCalled();
+  });
+});
