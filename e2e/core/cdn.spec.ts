@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { testConfig } from '../../src/core/testing/config-fixture';
 import { startServer, type TestServer } from '../support/server';
+import { storedState } from '../support/stored-state';
 
 // consentry.js from a CDN: another origin, the versioned layout the README documents
 // (/npm/consentry@<version>/dist/…), and the tag the README gives, with `integrity` (from
@@ -102,7 +103,7 @@ test('consentry.js from another origin, with integrity and crossorigin: it runs,
   expect(site.requests.filter((p) => p.endsWith('.js'))).toEqual([]);
   await banner(page).locator('[data-action=accept]').click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { __gatedRan?: boolean }).__gatedRan)).toBe(true);
-  expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(true);
+  expect((await storedState(page)).decided).toBe(true);
   expect(errors).toEqual([]);
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Frame } from '@playwright/test';
 import { startTestDemo, type DemoUnderTest } from './demo-server';
+import { storedState } from '../support/stored-state';
 
 // DuckDuckGo's autoconsent, the real library, with our rule (privacy-tools/) and nothing else:
 // in reject mode it must find the banner inside its shadow root, press Reject all, and leave a
@@ -38,8 +39,7 @@ for (const site of SITES) {
 
       await expect.poll(() => messages.find((m) => m.type === 'optOutResult')?.result, { timeout: 20_000 }).toBe(true);
       expect(messages.find((m) => m.type === 'cmpDetected')?.cmp).toBe('consentry');
-      const state = await page.evaluate(() => window.consentry!.state);
-      expect(state.decided).toBe(true);
+      const state = await storedState(page);
       expect(Object.entries(state.categories).filter(([k, v]) => k !== 'necessary' && v)).toEqual([]);
       expect(Object.values(state.services).filter(Boolean)).toEqual([]);
       await expect.poll(() => demo.store.byConsentId(state.consentId!).map((r) => [r.record.action, r.record.layer, r.record.locale])).toEqual([['reject_all', 'banner', lang]]);

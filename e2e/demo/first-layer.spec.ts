@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startTestDemo, type DemoUnderTest } from './demo-server';
+import { storedState } from '../support/stored-state';
 
 // Issue 10, measured on the four customers' own configs in each language they offer: the first
 // layer is short, fits a phone without scrolling, covers little of the screen, shows the lines
@@ -119,7 +120,7 @@ test('Infomaximum: keep Yandex Metrica, refuse Google Analytics: the category st
   await expect(dialog.getByRole('switch', { name: 'Интернет-статистика' })).toBeChecked();
   await expect(dialog.getByRole('switch', { name: 'Яндекс Метрика' })).toBeChecked();
   await dialog.locator('[data-action=save]').click();
-  const state = await page.evaluate(() => window.consentry!.state);
+  const state = await storedState(page);
   expect([state.categories.analytics, state.services['yandex-metrica'], state.services['google-analytics']]).toEqual([true, true, false]);
   await expect
     .poll(() => demo.store.byConsentId(state.consentId!).map((r) => [r.record.action, r.record.layer, r.record.categories.analytics, r.record.services]))

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { startTestDemo, type DemoUnderTest } from '../demo/demo-server';
+import { storedState } from '../support/stored-state';
 
 // GUIDE §3 (RU, 156-FZ): on each Russian demo site the consent to processing is a document of
 // its own, linked from the first layer as its own item, published by the site's server
@@ -19,7 +20,7 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 const documentLines = (text: string) => text.split('\n').filter(Boolean).map((l) => l.replace(/^— /, ''));
 
 async function consentIdOf(page: Page): Promise<string> {
-  return (await page.evaluate(() => window.consentry!.state.consentId))!;
+  return (await storedState(page)).consentId!;
 }
 
 for (const site of SITES) {
