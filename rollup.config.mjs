@@ -24,15 +24,16 @@ const isExternal = (id) => external.some((dep) => id === dep || id.startsWith(`$
  */
 const CHUNKS = {
   messages: ['messages'],
-  // A first visit that granted and may withdraw, or a page with a refused frame: each alone,
-  // without the decisions the first visit already has. Listed before `act`, so a part found in
-  // both comes from here unless `act` is already fetched.
+  // What a decision needs (records, delivery): fetched when a visitor shows they are about to
+  // decide (a pointer or focus on the banner), opens the settings, or has records waiting; never
+  // with the banner itself, which a visitor may ignore.
+  decide: ['decisions'],
+  // After a grant (so a withdrawal erases at once), or when a refused service left cookies.
   cleanup: ['cleanup'],
+  // A page with a refused `<iframe data-src>`.
   placeholder: ['placeholder'],
-  // A returning visitor who decides, withdraws or has records to send: no validator, no banner.
-  act: ['decisions', 'cleanup', 'placeholder'],
-  // A first visit (or a changed config): the checker, the decisions and the banner in one file.
-  first: ['validate', 'decisions', 'banner'],
+  // A first visit (or a changed config): the checker and the banner in one file.
+  first: ['validate', 'banner'],
   // The 152-FZ consent document (its builder, words and hash), fetched only by a site whose law asks for it.
   'consent-document': ['consent-document'],
   // One language's texts beside it: a visitor downloads the texts of their language only.

@@ -35,22 +35,36 @@ function shopPage(): string {
   });
 }
 
-/** Collects every response from /dist/ during `visit`, once the page has settled. Each body is read
- * as soon as its request finishes: the browser may drop it later (a busy machine, a navigation). */
+/** Collects every response from /dist/ during `visit`, once nothing of ours is still loading
+ * (after the load event `networkidle` is already reached, so fetches made later are waited for
+ * here). Each body is read as soon as its request finishes: the browser may drop it later. */
 async function ours(page: Page, visit: () => Promise<void>): Promise<Array<{ path: string; brotli: number }>> {
   const bodies: Array<Promise<{ path: string; brotli: number }>> = [];
-  const listen = (request: Request) => {
+  let pending = 0;
+  const isOurs = (request: Request) => new URL(request.url()).pathname.startsWith('/dist/');
+  const started = (request: Request) => void (isOurs(request) && pending++);
+  const ended = (request: Request) => void (isOurs(request) && pending--);
+  const finished = (request: Request) => {
+    if (!isOurs(request)) return;
     const path = new URL(request.url()).pathname;
-    if (path.startsWith('/dist/')) bodies.push(request.response().then(async (r) => ({ path, brotli: brotli(await r!.body()) })));
+    bodies.push(request.response().then(async (r) => ({ path, brotli: brotli(await r!.body()) })));
   };
-  page.on('requestfinished', listen);
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  page.on('requestfinished', finished);
   await visit();
   await page.waitForLoadState('networkidle');
-  page.off('requestfinished', listen);
+  // Quiet for half a second: a fetch that follows another (the clean-up after the decision) has started.
+  await expect.poll(async () => (await new Promise((r) => setTimeout(r, 500)), pending), { timeout: 15_000 }).toBe(0);
+  page.off('request', started);
+  page.off('requestfinished', ended);
+  page.off('requestfailed', ended);
+  page.off('requestfinished', finished);
   return Promise.all(bodies);
 }
 
-test('a first visit (banner shown) and a returning visit download no more than their budgets; Accept fetches only the clean-up; a returning visit asks us for one file', async ({ context, page }) => {
+test('a first visit (banner shown) and a returning visit download no more than their budgets; Accept fetches the decisions and the clean-up; a returning visit asks us for one file', async ({ context, page }) => {
   await routeTrackers(context);
   pages.set('/bytes.html', shopPage());
   const url = `http://www.shop.test:${server.port}/bytes.html`;
@@ -59,7 +73,8 @@ test('a first visit (banner shown) and a returning visit download no more than t
     await page.goto(url);
     await expect(page.locator('[data-consentry="banner"] [data-action="accept"]')).toBeVisible();
   });
-  // The decision itself needs nothing more; the clean-up comes after a grant, so a withdrawal erases at once.
+  // The decisions come when the pointer reaches the banner (Playwright's click moves it there
+  // first); the clean-up after a grant, so a withdrawal erases at once.
   const accept = await ours(page, async () => {
     await page.locator('[data-consentry="banner"] [data-action="accept"]').click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __gated?: boolean }).__gated)).toBe(true);
@@ -78,5 +93,28 @@ test('a first visit (banner shown) and a returning visit download no more than t
   expect(returning.map((f) => f.path)).toEqual(['/dist/consentry.js']);
   expect(total(returning)).toBeLessThanOrEqual(budgets.returningVisit!.brotli);
   expect(total(first)).toBeLessThanOrEqual(budgets.firstVisit!.brotli);
-  expect(accept.map((f) => f.path)).toEqual([expect.stringMatching(/^\/dist\/chunks\/cleanup\.[\w-]+\.js$/)]);
+  expect(first.map((f) => chunkName(f.path)).sort()).toEqual(['consentry', 'first', 'texts-en']);
+  expect(accept.map((f) => chunkName(f.path)).sort()).toEqual(['cleanup', 'decide']);
 });
+
+/** `/dist/chunks/decide.<hash>.js` → `decide`; `/dist/consentry.js` → `consentry`. */
+const chunkName = (path: string) => /([\w-]+?)(\.[\w-]{8})?\.js$/.exec(path)![1];
+
+for (const reach of ['a pointer', 'the keyboard'] as const) {
+  test(`a banner left alone fetches no decisions; ${reach} reaching it fetches them before the click`, async ({ context, page }) => {
+    await routeTrackers(context);
+    pages.set('/reach.html', shopPage());
+    const shown = await ours(page, async () => {
+      await page.goto(`http://www.shop.test:${server.port}/reach.html`);
+      await expect(page.locator('[data-consentry="banner"] [data-action="accept"]')).toBeVisible();
+    });
+    expect(shown.map((f) => chunkName(f.path))).not.toContain('decide');
+    const reached = await ours(page, async () => {
+      if (reach === 'a pointer') await page.locator('[data-consentry="banner"] [data-action="reject"]').hover();
+      else await page.keyboard.press('Tab');
+      await expect(page.locator('[data-consentry="banner"] [data-action="reject"]')).toBeVisible();
+    });
+    expect(reached.map((f) => chunkName(f.path))).toEqual(['decide']);
+    expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
+  });
+}

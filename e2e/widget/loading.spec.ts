@@ -8,7 +8,10 @@ test.beforeEach(() => server.clear());
 
 test('a returning visitor downloads no chunk; opening the settings fetches the dialog then', async ({ page }) => {
   await page.goto(pageUrl(server, { floating: 'bottom-right' }));
+  // A grant fetches the clean-up (so a withdrawal erases at once): let it arrive before counting again.
+  const cleanup = page.waitForResponse((r) => r.url().includes('/chunks/cleanup.'));
   await button(banner(page), 'accept').click();
+  await cleanup;
   expect(server.chunkRequests()).toBeGreaterThan(0);
   // Delivered before the reload: a record still waiting would rightly fetch what sending needs.
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('consentry.outbox')))).toEqual([]);

@@ -9,7 +9,8 @@ import type { LoadPart, PartName } from './part-loader';
  * language's texts, in parallel: the banner for a visitor who has not chosen, the dialog (and
  * its own texts) when asked for. A returning visitor whose choice is current downloads no
  * widget code. The ways back (links, `showPreferences()`, the floating button) are plain DOM,
- * in the boot file. What a decision needs is fetched beside the view, so the click does not wait.
+ * in the boot file. What a decision needs comes with the settings, or once the visitor reaches
+ * for the banner, so the click does not wait and a banner left alone costs nothing more.
  */
 /** The texts part of a language: one the widget ships, else English (with the site's own texts if complete). */
 export function textsPart(lang: string, dialog?: boolean): PartName {
@@ -17,17 +18,23 @@ export function textsPart(lang: string, dialog?: boolean): PartName {
 }
 
 export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
+  /** Fetches the decisions and, on a 152-FZ site, the consent document (its hash goes in the records). */
+  const decisionParts = () => {
+    const doc = consent.config!.consentDocument && load<DocumentPart>('consent-document');
+    if (doc) doc.catch(() => {});
+    load('decisions').catch(() => {}); // failures are told on the click
+    return doc;
+  };
   const host: UiHost = {
     consent,
     open(view: View, opener: HTMLElement | null) {
       const dialog = view === 'preferences';
       // The language's parts first: a view shipped with them comes in the same file.
       const texts = [host.texts(consent.locale), dialog && host.texts(consent.locale, true)] as const;
-      // What a decision needs (the consent document's hash too, on a 152-FZ site), so the click does not wait.
-      const docPart = consent.config!.consentDocument && load<DocumentPart>('consent-document');
-      if (docPart) docPart.catch(() => {});
-      if (view !== 'reload') load('decisions').catch(() => {}); // failures are told on the click
-      Promise.all([load<ViewPart>(dialog ? 'dialog' : 'banner'), ...texts, dialog && docPart]).then(
+      // What a decision needs, so the click does not wait: with the settings, opened to decide; for
+      // the banner only once the visitor reaches for it, so one who ignores it does not download it.
+      const docPart = dialog ? decisionParts() : view === 'banner' && whenReached(decisionParts);
+      Promise.all([load<ViewPart>(dialog ? 'dialog' : 'banner'), ...texts, docPart]).then(
         ([part, banner, dialogTexts, doc]) => part.show(host, view, banner, opener, dialogTexts, doc || undefined),
         (error: unknown) => {
           say('error', 'widgetUnloaded', String(error));
@@ -42,4 +49,15 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
   // An opt-out site's banner part draws its choices link on every page.
   if (consent.state.decided && !consent.config!.optOut) launcher.setBannerVisible(false);
   else host.open('banner', null);
+}
+
+/**
+ * Runs `fn` whenever a pointer (mouse, pen or touch) or the focus reaches the widget: events from
+ * its shadow root arrive retargeted to `<consentry-widget>`, and they come before any click on it.
+ * `fn` may run again: what it fetches is fetched once.
+ */
+function whenReached(fn: () => void): false {
+  const reached = ({ target }: Event) => (target as Element).localName === 'consentry-widget' && fn();
+  for (const type of ['pointerover', 'focusin']) addEventListener(type, reached, true);
+  return false;
 }
