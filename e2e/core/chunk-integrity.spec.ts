@@ -15,7 +15,7 @@ import { routeTrackers, shopTestLaunchOptions, trackerCookies, trackerStorage, t
 // gated inline script, on a shop at www.shop.test (see e2e/gating).
 test.use({ launchOptions: shopTestLaunchOptions() });
 
-/** Chunks to serve changed, by file (`chunks/act.<hash>.js`), and how. */
+/** Chunks to serve changed, by file (`chunks/decide.<hash>.js`), and how. */
 const tampered = new Map<string, (original: Buffer) => Buffer>();
 
 /** Runs first, if the changed chunk runs at all: that is what the tests look for. */
@@ -104,7 +104,7 @@ test('the banner texts chunk changed: it does not run, no banner, the console sa
 });
 
 test('the decisions chunk changed: a returning visitor who decides again stores nothing, starts nothing more, and is told why', async ({ page }) => {
-  // A first visit has its decisions in the file with the banner; a returning visitor fetches them apart.
+  // The decisions are never in the file with the banner: a banner left alone does not need them.
   const { file } = chunkWith('decisions');
   expect(file).not.toBe(chunkWith('banner').file);
   await open(page);
