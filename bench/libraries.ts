@@ -18,6 +18,9 @@ export interface Library {
   banner: string | null;
   /** The banner's Accept (all) button. */
   accept: string | null;
+  /** A condition (a JS expression) the page meets once the library listens to its buttons, for a
+   * library that wires them a while after drawing the banner; the click waits for it. */
+  acceptReady?: string;
   /** Why no banner is expected on this build, or `null` when one is. Skips the wait. */
   bannerMissingReason: () => string | null;
   /** Grants everything through the library's API: used only when no banner showed, so
@@ -295,11 +298,13 @@ export const LIBRARIES: Library[] = [
     // The root carries tarteaucitronBeforeVisible only while the banner is open.
     banner: '#tarteaucitronRoot.tarteaucitronBeforeVisible #tarteaucitronAlertBig',
     accept: '#tarteaucitronPersonalize2',
+    // tarteaucitron draws the banner, then wires its buttons 500 ms later and calls events.load.
+    acceptReady: 'window.__benchAcceptReady === true',
     bannerMissingReason: () => null,
     acceptViaApi: 'tarteaucitron.userInterface.respondAll(true)',
     head: `<script>var tarteaucitronForceLanguage = 'en'; var tarteaucitronCustomText = ${tarteaucitronText};</script>
   <script src="/node_modules/tarteaucitronjs/tarteaucitron.min.js"></script>
-  <script>tarteaucitron.init(${tarteaucitronParams});</script>`,
+  <script>tarteaucitron.events.load = function () { window.__benchAcceptReady = true; }; tarteaucitron.init(${tarteaucitronParams});</script>`,
     bodyEnd: `<script type="text/plain" data-category="analytics">${GATED_BODY}</script>
   <script>
   ${RUN_GATED}

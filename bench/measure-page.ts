@@ -81,6 +81,7 @@ export async function measureRun(browser: Browser, library: Library, options: Ru
       const button = await page.evaluateHandle((selector) => (window as any).__benchQuery(selector), library.accept);
       const element = button.asElement();
       if (element) {
+        if (library.acceptReady) await page.waitForFunction(library.acceptReady, undefined, { timeout: options.gatedTimeoutMs * slow }).catch(() => notes.push(`not ready to accept: ${library.acceptReady}`));
         await element.click();
         primedBy = 'banner';
         const ran = await page.evaluate((ms) => (window as any).__bench.waitGated(ms), options.gatedTimeoutMs * slow);
