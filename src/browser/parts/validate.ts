@@ -12,6 +12,21 @@ import type { Memo } from '../memo';
 import type { LoadPart } from '../part-loader';
 
 /**
+ * A page a developer is working on (localhost, `*.localhost`, a file): a valid config's warnings
+ * come with their full reasons there. Elsewhere every visitor's first visit would download those
+ * words (3 KB) for a console nobody reads, so the warnings are named in one short line instead.
+ */
+export function developing({ protocol, hostname }: Pick<Location, 'protocol' | 'hostname'>): boolean {
+  return protocol === 'file:' || /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$|\.localhost$/.test(hostname);
+}
+
+/** `[consentry] … config.policy.operator.address (notStated: ruAddress), …`: where, and the code README's Law packs explain. */
+export function shortWarnings(findings: readonly Finding[]): string {
+  const where = findings.map((f) => `config${f.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('')} (${[f.code, ...(f.args ?? [])].join(': ')})`);
+  return `[consentry] the config is valid, with ${findings.length} warning(s) from its laws: ${where.join(', ')}. Their reasons: on localhost, or validateConfig().`;
+}
+
+/**
  * Checks a page's config; when it is valid, what the boot file starts from (and remembers).
  * A valid config's warnings (its laws': laws/check.ts) are told once the words have arrived.
  */
@@ -20,10 +35,9 @@ export function prepare(config: ConsentryConfig, load: LoadPart): { findings: Fi
   const findings = checkConfig(config, facts);
   if (findings.length && !findings[0]!.warn) return { findings }; // errors and warnings never come together
   if (findings.length) {
-    load<typeof import('./messages')>('messages').then(
-      (m) => console.warn(`[consentry] ${m.formatWarnings(m.explain(findings, config))}`),
-      () => console.warn('[consentry] warnings', findings),
-    );
+    const short = () => console.warn(shortWarnings(findings));
+    if (developing(location)) load<typeof import('./messages')>('messages').then((m) => console.warn(`[consentry] ${m.formatWarnings(m.explain(findings, config))}`), short);
+    else short();
   }
   const { google, yandexMetrica } = config.integrations ?? {};
   const { source: _, ...resolved } = resolveConfig(config, facts);
