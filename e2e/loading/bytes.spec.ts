@@ -2,24 +2,16 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { renderPage, shopConfig } from '../fixtures/gating/site';
-import { startServer, type TestServer } from '../support/server';
-import { routeTrackers, shopTestLaunchOptions } from '../support/trackers';
-import { pageHandler } from '../gating/pages';
+import { routeTrackers } from '../support/trackers';
+import { shopPages } from './shop-pages';
 
 // What a visitor really downloads from us (response bodies of /dist/), compressed as a server
 // would (brotli -q 11), against the budgets in package.json: a first visit shows the banner (then
 // accepts); a returning visit with a current choice makes exactly one request to us.
-test.use({ launchOptions: shopTestLaunchOptions() });
+const site = shopPages();
 
 const budgets = JSON.parse(readFileSync('package.json', 'utf8')).consentry.sizeBudgets as Record<string, { brotli: number }>;
 const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
-let server: TestServer;
-const pages = new Map<string, string>();
-test.beforeAll(async () => {
-  server = await startServer({ handlers: [pageHandler(pages)] });
-});
-test.afterAll(() => server.close());
 
 /** The shop with Google and Metrica, a blocked script, a floating button and a way-back link: in one language. */
 function shopPage(): string {
@@ -66,8 +58,7 @@ async function ours(page: Page, visit: () => Promise<void>): Promise<Array<{ pat
 
 test('a first visit (banner shown) and a returning visit download no more than their budgets; Accept fetches the decisions and the clean-up; a returning visit asks us for one file', async ({ context, page }) => {
   await routeTrackers(context);
-  pages.set('/bytes.html', shopPage());
-  const url = `http://www.shop.test:${server.port}/bytes.html`;
+  const url = site.serve('/bytes.html', shopPage());
 
   const first = await ours(page, async () => {
     await page.goto(url);
@@ -103,9 +94,9 @@ const chunkName = (path: string) => /([\w-]+?)(\.[\w-]{8})?\.js$/.exec(path)![1]
 for (const reach of ['a pointer', 'the keyboard'] as const) {
   test(`a banner left alone fetches no decisions; ${reach} reaching it fetches them before the click`, async ({ context, page }) => {
     await routeTrackers(context);
-    pages.set('/reach.html', shopPage());
+    const url = site.serve('/reach.html', shopPage());
     const shown = await ours(page, async () => {
-      await page.goto(`http://www.shop.test:${server.port}/reach.html`);
+      await page.goto(url);
       await expect(page.locator('[data-consentry="banner"] [data-action="accept"]')).toBeVisible();
     });
     expect(shown.map((f) => chunkName(f.path))).not.toContain('decide');

@@ -1,30 +1,24 @@
 import { expect, test } from '@playwright/test';
 import { renderPage, shopConfig } from '../fixtures/gating/site';
-import { pageHandler } from '../gating/pages';
-import { startServer, type TestServer } from '../support/server';
-import { routeTrackers, shopTestLaunchOptions } from '../support/trackers';
+import { routeTrackers } from '../support/trackers';
+import { shopPages } from './shop-pages';
 
 // What a decision needs is fetched when the visitor reaches for the banner, not with it. If that
 // fetch fails (the line dropped after the banner came), the click must store nothing and run
 // nothing, the banner must stay so the visitor can try again, and the next click must work.
-test.use({ launchOptions: shopTestLaunchOptions() });
-
-let server: TestServer;
-const pages = new Map<string, string>();
-test.beforeAll(async () => (server = await startServer({ handlers: [pageHandler(pages)] })));
-test.afterAll(() => server.close());
+const site = shopPages();
 
 test('the decisions cannot be fetched: Accept stores and runs nothing, the banner stays, and a second Accept once they can works', async ({ context, page }) => {
   const trackers = await routeTrackers(context);
   const config = shopConfig();
   config.policy.laws = ['gdpr'];
-  pages.set('/offline.html', renderPage({ config, body: `<script type="text/plain" data-category="analytics">window.__gated = true</script>` }));
+  const url = site.serve('/offline.html', renderPage({ config, body: `<script type="text/plain" data-category="analytics">window.__gated = true</script>` }));
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   let refuse = true;
   await page.route(/\/chunks\/decide\./, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
 
-  await page.goto(`http://www.shop.test:${server.port}/offline.html`);
+  await page.goto(url);
   const accept = page.locator('[data-consentry="banner"] [data-action="accept"]');
   await accept.click();
   await expect.poll(() => errors.join('\n')).toContain('[consentry] could not load what decisions need');

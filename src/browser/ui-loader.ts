@@ -31,9 +31,9 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
       const dialog = view === 'preferences';
       // The language's parts first: a view shipped with them comes in the same file.
       const texts = [host.texts(consent.locale), dialog && host.texts(consent.locale, true)] as const;
-      // What a decision needs, so the click does not wait: with the settings, opened to decide; for
-      // the banner only once the visitor reaches for it, so one who ignores it does not download it.
-      const docPart = dialog ? decisionParts() : view === 'banner' && whenReached(decisionParts);
+      // What a decision needs comes with the settings, opened to decide; for the banner only once
+      // the visitor reaches for it (`reached`), so one who ignores it does not download it.
+      const docPart = dialog && decisionParts();
       Promise.all([load<ViewPart>(dialog ? 'dialog' : 'banner'), ...texts, docPart]).then(
         ([part, banner, dialogTexts, doc]) => part.show(host, view, banner, opener, dialogTexts, doc || undefined),
         (error: unknown) => {
@@ -43,21 +43,11 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
       );
     },
     bannerShown: (shown) => launcher.setBannerVisible(shown),
+    reached: decisionParts,
     texts: (lang, dialog) => load(textsPart(lang, dialog)),
   };
   const launcher = startLauncher(consent, consent.config!.ui, host.open);
   // An opt-out site's banner part draws its choices link on every page.
   if (consent.state.decided && !consent.config!.optOut) launcher.setBannerVisible(false);
   else host.open('banner', null);
-}
-
-/**
- * Runs `fn` whenever a pointer (mouse, pen or touch) or the focus reaches the widget: events from
- * its shadow root arrive retargeted to `<consentry-widget>`, and they come before any click on it.
- * `fn` may run again: what it fetches is fetched once.
- */
-function whenReached(fn: () => void): false {
-  const reached = ({ target }: Event) => (target as Element).localName === 'consentry-widget' && fn();
-  for (const type of ['pointerover', 'focusin']) addEventListener(type, reached, true);
-  return false;
 }

@@ -24,8 +24,7 @@ const CONSENT_MANAGER = /^[A-Za-z0-9._:/-]{1,128}$/;
  * Everything a decision needs: the new choice, the cookie write, the record and its
  * delivery. A script-tag page fetches this part only when something is decided or waits
  * to be sent; a returning visitor whose choice is current never does.
- */
-/**
+ *
  * `textId`: the consent document's hash, which a site whose law asks for the document
  * (`config.consentDocument`) must be given: its loader fetches that code only for such a site.
  */

@@ -17,6 +17,11 @@ export interface UiHost {
   /** The banner is on screen or gone: the floating button hides meanwhile. */
   bannerShown(shown: boolean): void;
   /**
+   * A pointer or the focus reached the banner: a decision is near, so what it needs is fetched
+   * now (the click then does not wait). Called again on each such event; fetches once.
+   */
+  reached(): void;
+  /**
    * A language's texts, fetched once: the first layer's (`texts-<lang>`, a {@link BannerPack}),
    * or with `dialog` the dialog's (`dialog-texts-<lang>`, a {@link DialogPack}). A language
    * the widget does not ship gets English (the parts then use the site's own texts if complete).

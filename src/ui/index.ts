@@ -53,6 +53,8 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
       );
     },
     bannerShown: (shown) => launcher.setBannerVisible(shown),
+    // The instance fetches its decisions itself, on the first one (createConsent's import()).
+    reached: () => {},
     texts: <T,>(lang: string, dialog?: boolean) => {
       const primary = lang.split('-')[0]!;
       const table = dialog ? DIALOG_TEXTS : TEXTS;

@@ -39,7 +39,10 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     },
     onfocusin: ({ relatedTarget: from }: FocusEvent) => {
       if (from instanceof HTMLElement && from.localName !== 'consentry-widget') pageFocus = from; // not from the dialog
+      host.reached();
     },
+    // Before any click on it (a touch fires this too): what a decision needs is fetched now.
+    onpointerover: host.reached,
     oncancel: (event: Event) => event.preventDefault(), // Escape is not a choice, and this layout waits for one
   });
   const box = h('div', { class: 'root', 'data-theme': ui.theme }, panel);
