@@ -12,7 +12,7 @@ import type { ConfigIssue, Consent } from '../core/types';
 import { pushConsentDefault } from '../integrations/consent-default';
 import { pageEnv } from './env';
 import type { Memo } from './memo';
-import { configHash, recall, remember } from './memo';
+import { memoKey, recall, remember } from './memo';
 import { partLoader } from './part-loader';
 import { readPageConfig } from './page-config';
 import { pluginsFromMemo } from './plugins';
@@ -77,8 +77,8 @@ function boot(): void {
       attachUi(consent, load, say);
       ready();
     };
-    const hash = configHash(page.text);
-    const memo = recall(hash);
+    const key = memoKey(page.text);
+    const memo = recall(key);
     if (memo) return start(memo);
     // Not checked in this browser yet: check it, and meanwhile fetch what a first visit shows
     // (one file with the checker, the decisions and the banner, and the likely language's texts).
@@ -90,7 +90,7 @@ function boot(): void {
     checking.then((v) => {
       const checked = v.prepare(page.config, load);
       if (checked.memo) {
-        remember(hash, checked.memo);
+        remember(key, checked.memo);
         return start(checked.memo);
       }
       return load<typeof import('./parts/messages')>('messages').then((m) => {
