@@ -8,16 +8,22 @@ import { wildcard } from './wildcard';
  */
 export function present(config: ResolvedConfig, state: ConsentState, win: Window): boolean {
   const refused = Object.values(config.services).filter((s) => !state.services[s.key]);
-  const isCookie = wildcard(refused.flatMap((s) => s.cookies));
-  const isKey = wildcard(refused.flatMap((s) => s.storage));
-  const keys: string[] = win.document.cookie.split(';').map((pair) => pair.split('=')[0]!.trim()).filter(isCookie);
-  for (const name of ['localStorage', 'sessionStorage'] as const) {
-    try {
-      const storage = win[name];
-      for (let i = 0; i < storage.length; i++) if (isKey(storage.key(i)!)) keys.push(name);
-    } catch {
-      // Storage can throw on access (sandboxed frames, blocked site data).
+  const cookies = refused.flatMap((s) => s.cookies);
+  const storage = refused.flatMap((s) => s.storage);
+  // Nothing refused, or nothing it could have left: no need to read the cookie jar (a call into
+  // the browser that a returning visit which granted everything would pay for nothing).
+  if (!cookies.length && !storage.length) return false;
+  const isCookie = wildcard(cookies);
+  const isKey = wildcard(storage);
+  if (cookies.length && win.document.cookie.split(';').some((pair) => isCookie(pair.split('=')[0]!.trim()))) return true;
+  if (storage.length)
+    for (const name of ['localStorage', 'sessionStorage'] as const) {
+      try {
+        const store = win[name];
+        for (let i = 0; i < store.length; i++) if (isKey(store.key(i)!)) return true;
+      } catch {
+        // Storage can throw on access (sandboxed frames, blocked site data).
+      }
     }
-  }
-  return keys.length > 0;
+  return false;
 }

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { testConfig } from '../core/testing/config-fixture';
+import { resolveConfig } from '../core/resolve';
+import type { ConsentState } from '../core/types';
+import { present } from './present';
+
+const config = resolveConfig(
+  testConfig({
+    services: {
+      'stats-tool': { title: 'Stats', provider: 'Stats Inc', purpose: 'Counts visits', country: 'US', cookies: [{ name: '_st*', lifetime: '1 year' }] },
+      'ads-tool': { title: 'Ads', provider: 'Ads Inc', purpose: 'Shows ads', country: 'US', storage: ['ads.*'] },
+    },
+  }),
+);
+const state = (services: Record<string, boolean>): ConsentState => ({ decided: true, categories: {}, services, consentId: null, revision: null, updatedAt: null, gpc: false });
+
+afterEach(() => {
+  document.cookie = '_st_1=; max-age=0';
+  localStorage.clear();
+});
+
+describe('present: whether a refused service left something behind', () => {
+  it('does not read the cookie jar when nothing is refused', () => {
+    const read = vi.spyOn(document, 'cookie', 'get');
+    expect(present(config, state({ 'stats-tool': true, 'ads-tool': true }), window)).toBe(false);
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it("finds a refused service's cookie by its wildcard", () => {
+    document.cookie = '_st_1=x';
+    expect(present(config, state({ 'stats-tool': false, 'ads-tool': true }), window)).toBe(true);
+    // The same cookie is no leftover while its service is granted.
+    expect(present(config, state({ 'stats-tool': true, 'ads-tool': true }), window)).toBe(false);
+  });
+
+  it("finds a refused service's storage key", () => {
+    localStorage.setItem('ads.last', '1');
+    expect(present(config, state({ 'stats-tool': true, 'ads-tool': false }), window)).toBe(true);
+  });
+
+  it('says no when a refused service left nothing', () => {
+    document.cookie = 'other=1';
+    localStorage.setItem('unrelated', '1');
+    expect(present(config, state({ 'stats-tool': false, 'ads-tool': false }), window)).toBe(false);
+  });
+});
