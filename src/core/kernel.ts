@@ -109,6 +109,11 @@ export function createInstance(parts: InstanceParts): Instance {
   let decisions: Decisions | undefined;
   /** The decisions part on its way (script tag), once the instance has started. */
   let arriving: Promise<Decisions | void> | undefined;
+  /**
+   * While the plugins start, the state just read is theirs: a read of the cookie is a call into
+   * the browser (0.1 to 1 ms), and each plugin looks at the state several times as it starts.
+   */
+  let holding = false;
   let started: () => void;
   const start = new Promise<void>((done) => (started = done));
 
@@ -127,7 +132,7 @@ export function createInstance(parts: InstanceParts): Instance {
 
   /** Picks up a choice made in another tab, or one that expired while the page was open. */
   function sync(): ConsentState {
-    if (config && !destroyed) {
+    if (config && !destroyed && !holding) {
       const raw = guard('reading the consent cookie', () => parts.read(config!));
       if (raw !== lastRaw) stored = decodeChoice((lastRaw = raw), now());
       commit(stateFrom(stored, config, now(), gpc), null);
@@ -232,7 +237,11 @@ export function createInstance(parts: InstanceParts): Instance {
     now,
     locale: () => locale,
     stored() {
+      // A decision always re-reads: another tab may have decided, even while the plugins start.
+      const held = holding;
+      holding = false;
       sync();
+      holding = held;
       return stored;
     },
     adopt(choice, raw, action) {
@@ -252,10 +261,12 @@ export function createInstance(parts: InstanceParts): Instance {
       locale = resolveLocale(resolved.language, env);
       // Listeners added while the config was being checked hear about a stored choice.
       sync();
+      holding = true;
       for (const plugin of plugins) {
         const teardown = guard(`plugin "${plugin.name}" setup`, () => plugin.setup(consent));
         if (typeof teardown === 'function') teardowns.push(teardown);
       }
+      holding = false;
       // Here already (npm): decisions are synchronous from now on.
       decisions = parts.decisions?.(kernel);
       started();

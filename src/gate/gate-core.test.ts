@@ -43,3 +43,23 @@ describe('gateCore: when the clean-up part is fetched', () => {
     expect(cleanup).not.toHaveBeenCalled();
   });
 });
+
+describe('gateCore: nodes a page adds later', () => {
+  it('reads the stored choice only when an added node is a blocked element', async () => {
+    const { store } = start();
+    await consent!.acceptAll();
+    const read = vi.spyOn(store, 'read');
+    const settle = () => new Promise((done) => setTimeout(done, 0)); // MutationObserver callbacks have run
+    document.body.append(document.createElement('div'), document.createElement('p'));
+    await settle();
+    expect(read).not.toHaveBeenCalled();
+    const blocked = document.createElement('script');
+    blocked.type = 'text/plain';
+    blocked.setAttribute('data-category', 'analytics');
+    blocked.text = 'window.__ranLater = true';
+    document.body.append(blocked, document.createElement('div'));
+    await settle();
+    expect(read).toHaveBeenCalled(); // for the batch, and again as the script runs (the choice may have changed)
+    expect(document.querySelector('script[type="text/plain"]')).toBeNull(); // it ran, as a real script
+  });
+});

@@ -94,22 +94,32 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
     use(parts.embeds, (m) => blocked.has(frame) && blocked.set(frame, m.placeholder(consent, frame, parts.options.texts, () => load(frame))));
   };
 
-  /** Handles the blocked elements in `root` (and `root` itself), in document order. */
-  const scan = (root: ParentNode & Node, state: ConsentState) => {
+  /**
+   * Handles the blocked elements in `root` (and `root` itself), in document order. `state` is
+   * asked for only when there is one: most nodes a page adds are not, and reading the state
+   * reads the cookie, a call into the browser.
+   */
+  const scan = (root: ParentNode & Node, state: () => ConsentState) => {
     const select = <T extends Element>(selector: string): T[] => [...((root as Element).matches?.(selector) ? [root as unknown as T] : []), ...root.querySelectorAll<T>(selector)];
-    for (const el of select<HTMLScriptElement>(BLOCKED_SCRIPT)) if (allowed(el, state)) queue(el);
-    for (const frame of select<HTMLIFrameElement>(BLOCKED_IFRAME)) if (!loaded.has(frame) && known(frame)) (allowed(frame, state) ? load : block)(frame);
+    for (const el of select<HTMLScriptElement>(BLOCKED_SCRIPT)) if (allowed(el, state())) queue(el);
+    for (const frame of select<HTMLIFrameElement>(BLOCKED_IFRAME)) if (!loaded.has(frame) && known(frame)) (allowed(frame, state()) ? load : block)(frame);
   };
+  /** The state, read once for a batch of nodes and only if one of them needs it. */
+  const once = (read: () => ConsentState) => {
+    let state: ConsentState | undefined;
+    return () => (state ??= read());
+  };
+  const current = () => consent.state;
 
   let ready = doc.readyState !== 'loading';
   const start = () => {
     ready = true;
-    scan(doc, consent.state);
+    scan(doc, once(current));
   };
   // While the parser runs, an element it is adding may not have all its text yet: mutations
   // wait, and the whole page is scanned again at DOMContentLoaded, like a `defer` script.
   // Elements before our own <script> are complete, so they are handled at once.
-  scan(doc, consent.state);
+  scan(doc, once(current));
   if (!ready) doc.addEventListener('DOMContentLoaded', start, { once: true });
   const off = consent.on('change', ({ state }) => {
     // A frame can be unloaded, unlike a script: one that lost its consent goes blank at once, then behind its placeholder.
@@ -119,12 +129,12 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
       frame.src = 'about:blank';
       block(frame);
     }
-    if (ready) scan(doc, state);
+    if (ready) scan(doc, () => state);
   });
   // Elements added after start-up (GTM, CMS widgets, SPA navigation) are gated the same way.
   const observer = new MutationObserver((records) => {
     if (!ready) return;
-    const state = consent.state;
+    const state = once(current);
     for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) scan(node as Element, state);
   });
   if (parts.options.observe) observer.observe(doc.documentElement, { childList: true, subtree: true });
