@@ -81,7 +81,7 @@ function boot(): void {
     const memo = recall(key);
     if (memo) return start(memo);
     // Not checked in this browser yet: check it, and meanwhile fetch what a first visit shows
-    // (one file with the checker, the decisions and the banner, and the likely language's texts).
+    // (one file with the checker and the banner, and the likely language's texts).
     const checking = load<{ prepare: typeof prepare }>('validate');
     if (readCookie(config!.cookie?.name ?? 'consentry') === undefined) {
       const language = config!.language ?? {};
