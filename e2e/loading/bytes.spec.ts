@@ -35,23 +35,22 @@ async function ours(page: Page, visit: () => Promise<void>): Promise<Array<{ pat
   let pending = 0;
   const isOurs = (request: Request) => new URL(request.url()).pathname.startsWith('/dist/');
   const started = (request: Request) => void (isOurs(request) && pending++);
-  const ended = (request: Request) => void (isOurs(request) && pending--);
+  const failed = (request: Request) => void (isOurs(request) && pending--);
   const finished = (request: Request) => {
     if (!isOurs(request)) return;
+    pending--;
     const path = new URL(request.url()).pathname;
     bodies.push(request.response().then(async (r) => ({ path, brotli: brotli(await r!.body()) })));
   };
   page.on('request', started);
-  page.on('requestfinished', ended);
-  page.on('requestfailed', ended);
+  page.on('requestfailed', failed);
   page.on('requestfinished', finished);
   await visit();
   await page.waitForLoadState('networkidle');
   // Quiet for half a second: a fetch that follows another (the clean-up after the decision) has started.
   await expect.poll(async () => (await new Promise((r) => setTimeout(r, 500)), pending), { timeout: 15_000 }).toBe(0);
   page.off('request', started);
-  page.off('requestfinished', ended);
-  page.off('requestfailed', ended);
+  page.off('requestfailed', failed);
   page.off('requestfinished', finished);
   return Promise.all(bodies);
 }
