@@ -18,7 +18,7 @@
     '<button type="button" data-act="preferences"><code>showPreferences()</code></button>' +
     '</div>' +
     '<p class="demo-note">These call <code>window.consentry</code> directly (layer "api"); the banner\'s buttons do the same.</p>' +
-    section('requests', 'Tracker requests attempted') +
+    section('requests', 'Tracker requests attempted on this site, by any browser') +
     section('cookies', 'Tracker cookies and storage') +
     section('consent', 'Stored consent') +
     section('records', 'Consent log: records received for this browser') +
