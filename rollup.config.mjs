@@ -34,7 +34,12 @@ const CHUNKS = {
   placeholder: ['placeholder'],
   // A first visit (or a changed config): the checker and the banner in one file.
   first: ['validate', 'banner'],
-  // The 152-FZ consent document (its builder, words and hash), fetched only by a site whose law asks for it.
+  // The 152-FZ consent document's words, one language each: the one the visitor decides or reads
+  // it in. Built before, and fetched by, the `consent-document` chunk (see CARRIED).
+  'document-words-en': ['document-words-en'],
+  'document-words-ru': ['document-words-ru'],
+  'document-words-hi': ['document-words-hi'],
+  // The 152-FZ consent document (its builder and hash), fetched only by a site whose law asks for it.
   'consent-document': ['consent-document'],
   // One language's texts beside it: a visitor downloads the texts of their language only.
   'texts-en': ['texts-en'],
@@ -45,6 +50,12 @@ const CHUNKS = {
   'dialog-ru': ['dialog-texts-ru', 'dialog'],
   'dialog-hi': ['dialog-texts-hi', 'dialog'],
 };
+/**
+ * Chunks that only another chunk fetches: their names and hashes are in that chunk (its
+ * `consentry:chunks`), not in consentry.js, so a page that never needs them does not carry them.
+ */
+const CARRIED = { 'consent-document': ['document-words-en', 'document-words-ru', 'document-words-hi'] };
+const carried = new Set(Object.values(CARRIED).flat());
 /** Parts whose module is named otherwise. */
 const PART_FILES = {};
 /** Filled by the chunk builds, read by the boot build (rollup runs the configs in order). */
@@ -119,20 +130,24 @@ const chunkManifest = (name) => ({
   },
 });
 
-/** `import { CHUNKS } from 'consentry:chunks'` in the boot file: the manifest the chunk builds wrote. */
-const chunksModule = () => ({
+/**
+ * `import { CHUNKS } from 'consentry:chunks'`: in the boot file, the manifest the chunk builds
+ * wrote (less the chunks another chunk carries); in a chunk of CARRIED, the entries it carries.
+ */
+const chunksModule = (carrier) => ({
   name: 'chunks-module',
   resolveId: (id) => (id === 'consentry:chunks' ? id : null),
   load(id) {
     if (id !== 'consentry:chunks') return null;
     // Generated without writing (npm run size -- --modules): the manifest of the last build.
     if (!Object.keys(manifest).length && existsSync('dist/chunks/manifest.json')) Object.assign(manifest, JSON.parse(readFileSync('dist/chunks/manifest.json', 'utf8')));
-    const missing = Object.keys(CHUNKS).filter((name) => !manifest[name]);
-    if (missing.length) this.error(`chunks not built before consentry.js: ${missing.join(', ')}`);
-    return `export const CHUNKS = ${JSON.stringify(Object.values(manifest))};`;
+    const names = carrier ? CARRIED[carrier] : Object.keys(CHUNKS).filter((name) => !carried.has(name));
+    const missing = names.filter((name) => !manifest[name]);
+    if (missing.length) this.error(`chunks not built before ${carrier ?? 'consentry.js'}: ${missing.join(', ')}`);
+    return `export const CHUNKS = ${JSON.stringify(names.map((name) => manifest[name]))};`;
   },
   // For the size check and the benchmark: which file has which parts, without reading consentry.js.
-  writeBundle: () => writeFileSync('dist/chunks/manifest.json', `${JSON.stringify(manifest, null, 2)}\n`),
+  writeBundle: () => carrier || writeFileSync('dist/chunks/manifest.json', `${JSON.stringify(manifest, null, 2)}\n`),
 });
 
 // Three passes and top-level mangling: the boot file is on every page, each byte counts.
@@ -195,7 +210,14 @@ export default [
   // script that hands its exports to the boot file. Names change with their content (CDN caching).
   ...Object.keys(CHUNKS).map((name) => ({
     input: { [name]: `chunk:${name}` },
-    plugins: [chunkEntry(name), nodeResolve({ browser: true }), browserTs(), chunkManifest(name), ...(CHUNKS[name].includes('validate') ? [configSchema()] : [])],
+    plugins: [
+      chunkEntry(name),
+      ...(CARRIED[name] ? [chunksModule(name)] : []),
+      nodeResolve({ browser: true }),
+      browserTs(),
+      chunkManifest(name),
+      ...(CHUNKS[name].includes('validate') ? [configSchema()] : []),
+    ],
     output: { dir: 'dist', format: 'iife', entryFileNames: 'chunks/[name].[hash].js', sourcemap: true, plugins: [minify()] },
   })),
   {

@@ -67,6 +67,33 @@ for (const site of SITES) {
   });
 }
 
+test('arcon: the consent document comes in the language it is read and agreed in: the Russian words with the settings, the English ones only after switching to English', async ({ page }) => {
+  const words: string[] = [];
+  page.on('request', (r) => {
+    const match = /\/chunks\/document-words-(\w+)\./.exec(r.url());
+    if (match) words.push(match[1]!);
+  });
+  await page.goto(demo.siteUrl('arcon'));
+  await page.locator(`${BANNER} [data-action=settings]`).click();
+  const shown = page.locator('consentry-widget dialog.prefs [data-consentry=consent-document]');
+  await expect(shown.locator('summary')).toHaveText('Согласие на обработку персональных данных');
+  expect(words).toEqual(['ru']);
+
+  await page.locator('consentry-widget dialog.prefs select').selectOption('en');
+  await expect(shown.locator('summary')).toHaveText('Consent to data processing');
+  expect(words).toEqual(['ru', 'en']);
+  await shown.locator('summary').click();
+  const english = await (await page.request.get(`${demo.url}/sites/arcon/consent?lang=en&format=text`)).text();
+  const shownText = await shown.innerText();
+  for (const line of documentLines(english)) expect(shownText).toContain(line);
+
+  // Agreed in English: the record names the English text.
+  await page.locator('consentry-widget dialog.prefs [data-action=accept]').click();
+  const consentId = await consentIdOf(page);
+  await expect.poll(() => demo.store.byConsentId(consentId).map((r) => [r.record.locale, r.record.consentText])).toEqual([['en', sha256(english)]]);
+  expect(words).toEqual(['ru', 'en']);
+});
+
 test('infomaximum: the console warns that Google Analytics on a 152-FZ site likely breaks Art. 18 part 5 and needs the Art. 12 notification; the site still works', async ({ page }) => {
   const warnings: string[] = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));

@@ -44,11 +44,7 @@ function boot(): void {
     env,
     options: window.consentryOptions ?? {},
     say,
-    // The consent document's code (152-FZ: records carry its hash) only for a site whose law asks for it.
-    loadDecisions: (c) =>
-      Promise.all([load<typeof import('./parts/decisions')>('decisions'), c.consentDocument && load<typeof import('./parts/consent-document')>('consent-document')]).then(
-        ([m, doc]) => (k: Kernel) => m.decisions(k, doc ? doc.consentTextId : undefined),
-      ),
+    loadDecisions: () => load<typeof import('./parts/decisions')>('decisions').then((m) => (k: Kernel) => m.decisionsWith(k, load)),
     read: (c) => readCookie(c.cookie.name),
     queued: (c) => {
       try {

@@ -2,7 +2,10 @@ import { CHUNKS } from 'consentry:chunks';
 
 /** The parts of the script-tag build: each in a chunk fetched only when a visit needs it. */
 export type PartName = 'messages' | 'validate' | 'decisions' | 'consent-document' | 'cleanup' | 'placeholder' | 'banner' | 'dialog' | `texts-${string}` | `dialog-texts-${string}`;
-export type LoadPart = <T>(name: PartName) => Promise<T>;
+/** A chunk as the build wrote it down: `[file relative to consentry.js, integrity, the parts it provides]`. */
+export type ChunkEntry = (typeof CHUNKS)[number];
+/** Fetches a part by name, or a chunk another chunk carries the entry of (it provides one part). */
+export type LoadPart = <T>(part: PartName | ChunkEntry) => Promise<T>;
 
 /** The script element a chunk calls back on, through `document.currentScript`: no global is needed. */
 type ChunkScript = HTMLScriptElement & { consentry?: ((parts: Record<string, unknown>) => void) | Record<string, unknown> };
@@ -31,9 +34,9 @@ export function partLoader(base: string, nonce: string | undefined): LoadPart {
       };
       document.head.append(script);
     });
-  return <T>(name: PartName) => {
-    const having = CHUNKS.filter((chunk) => chunk[2].split(' ').includes(name));
+  return <T>(part: PartName | ChunkEntry) => {
+    const having = typeof part === 'string' ? CHUNKS.filter((chunk) => chunk[2].split(' ').includes(part)) : [part];
     const chunk = having.find(([file]) => file in chunks) ?? having[0]!;
-    return (chunks[chunk[0]] ??= fetchChunk(chunk)).then((parts) => parts[name] as T);
+    return (chunks[chunk[0]] ??= fetchChunk(chunk)).then((parts) => parts[typeof part === 'string' ? part : part[2]] as T);
   };
 }

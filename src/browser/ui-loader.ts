@@ -1,6 +1,6 @@
 import type { Say } from '../core/messages';
 import type { Consent } from '../core/types';
-import type { DocumentPart, UiHost, View, ViewPart } from '../ui/host';
+import type { UiHost, View, ViewPart } from '../ui/host';
 import { startLauncher } from '../ui/launcher';
 import type { LoadPart, PartName } from './part-loader';
 
@@ -18,12 +18,11 @@ export function textsPart(lang: string, dialog?: boolean): PartName {
 }
 
 export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
-  /** Fetches the decisions and, on a 152-FZ site, the consent document (its hash goes in the records). */
+  /** Fetches the decisions and, on a 152-FZ site, the consent document in the visitor's language (its hash goes in the records). */
   const decisionParts = () => {
-    const doc = consent.config!.consentDocument && load<DocumentPart>('consent-document');
-    if (doc) doc.catch(() => {});
-    load('decisions').catch(() => {}); // failures are told on the click
-    return doc;
+    // Failures are told on the click.
+    if (consent.config!.consentDocument) host.document(consent.locale).catch(() => {});
+    load('decisions').catch(() => {});
   };
   const host: UiHost = {
     consent,
@@ -33,7 +32,8 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
       const texts = [host.texts(consent.locale), dialog && host.texts(consent.locale, true)] as const;
       // What a decision needs comes with the settings, opened to decide; for the banner only once
       // the visitor reaches for it (`reached`), so one who ignores it does not download it.
-      const docPart = dialog && decisionParts();
+      if (dialog) decisionParts();
+      const docPart = dialog && consent.config!.consentDocument && host.document(consent.locale);
       Promise.all([load<ViewPart>(dialog ? 'dialog' : 'banner'), ...texts, docPart]).then(
         ([part, banner, dialogTexts, doc]) => part.show(host, view, banner, opener, dialogTexts, doc || undefined),
         (error: unknown) => {
@@ -45,6 +45,7 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
     bannerShown: (shown) => launcher.setBannerVisible(shown),
     reached: decisionParts,
     texts: (lang, dialog) => load(textsPart(lang, dialog)),
+    document: (lang) => load<typeof import('./parts/consent-document')>('consent-document').then((m) => m.builderIn(lang, load)),
   };
   const launcher = startLauncher(consent, consent.config!.ui, host.open);
   // An opt-out site's banner part draws its choices link on every page.

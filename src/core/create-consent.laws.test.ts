@@ -2,7 +2,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { consentDocument } from './consent-document';
+import { wordsFor } from './consent-document/all-words';
+import { consentTextId } from './consent-document/text-id';
 import { createConsent as createPublicConsent } from './create-consent';
+import { decisions } from './decisions';
+import type { ResolvedConfig } from './resolved-config';
+import { startConsent } from './start-consent';
 import { createConsent } from './testing/create-consent';
 import { testConfig } from './testing/config-fixture';
 import { fakeEnv, settle } from './testing/fake-env';
@@ -142,5 +147,55 @@ describe('US opt-out (laws: ["ccpa"] only)', () => {
       expect(fake.errors.join('\n')).toMatch(/config\.policy\.laws: got .*"ccpa".*\["ccpa"\] alone/s);
       expect(await delivered()).toEqual([]);
     }
+  });
+});
+
+describe('152-FZ: the consent document\'s words come in the language decided in', () => {
+  const textIn = (lang: string) => sha256(consentDocument(russianConfig(), { lang }));
+
+  test('a decision waits for its language\'s words: a record after setLocale names the text in the new language', async () => {
+    const fake = fakeEnv();
+    const records: ConsentRecord[] = [];
+    const consent = createPublicConsent(russianConfig(), { store: memoryStore(), outbox: memoryOutbox(), now: fake.now, env: fake.env });
+    consent.on('record', (r) => records.push(r));
+    await consent.acceptAll();
+    consent.setLocale('en');
+    await consent.withdraw();
+    expect(records.map((r) => [r.locale, r.consentText])).toEqual([
+      ['ru', textIn('ru')],
+      ['en', textIn('en')],
+    ]);
+  });
+
+  test('words that cannot be fetched: nothing is stored, the console says why, and the next decision tries again', async () => {
+    const fake = fakeEnv();
+    const store = memoryStore();
+    const records: ConsentRecord[] = [];
+    let calls = 0;
+    const textId = (config: ResolvedConfig, lang: string) =>
+      ++calls === 1 ? Promise.reject(new Error('could not load document-words-ru')) : Promise.resolve(consentTextId(config, lang, wordsFor(lang)));
+    const consent = startConsent(russianConfig(), { store, outbox: memoryOutbox(), now: fake.now, env: fake.env }, { decisions: (kernel) => decisions(kernel, textId) });
+    consent.on('record', (r) => records.push(r));
+    await consent.acceptAll();
+    expect([store.value, records, consent.state.decided]).toEqual([undefined, [], false]);
+    expect(fake.errors).toEqual([expect.stringMatching(/^the consent document in "ru" could not be written \(Error: could not load document-words-ru\), so this decision was not stored/)]);
+    await consent.acceptAll();
+    expect(records.map((r) => [r.action, r.consentText])).toEqual([['accept_all', textIn('ru')]]);
+    expect(consent.allowed('analytics')).toBe(true);
+  });
+
+  test('two decisions while the words are on their way: both wait for one fetch, and are stored in order', async () => {
+    const fake = fakeEnv();
+    const records: ConsentRecord[] = [];
+    let calls = 0;
+    const textId = (config: ResolvedConfig, lang: string) => (calls++, Promise.resolve().then(() => consentTextId(config, lang, wordsFor(lang))));
+    const consent = startConsent(russianConfig(), { store: memoryStore(), outbox: memoryOutbox(), now: fake.now, env: fake.env }, { decisions: (kernel) => decisions(kernel, textId) });
+    consent.on('record', (r) => records.push(r));
+    await Promise.all([consent.acceptAll(), consent.rejectAll()]);
+    expect(calls).toBe(1);
+    expect(records.map((r) => [r.action, r.sequence, r.consentText])).toEqual([
+      ['accept_all', 1, textIn('ru')],
+      ['reject_all', 2, textIn('ru')],
+    ]);
   });
 });

@@ -11,8 +11,9 @@ import { startConsent } from './start-consent';
  */
 export function createConsent(config: ConsentryConfig, options: ConsentOptions = {}): Consent {
   return startConsent(config, options, {
-    // The consent document's code only for a site whose law asks for it (152-FZ).
+    // The consent document's code only for a site whose law asks for it (152-FZ), and its words
+    // only in the language a visitor decides in.
     loadDecisions: (resolved) =>
-      Promise.all([import('./decisions'), resolved.consentDocument && import('./consent-document/text-id')]).then(([m, doc]) => (kernel) => m.decisions(kernel, doc ? doc.consentTextId : undefined)),
+      Promise.all([import('./decisions'), resolved.consentDocument && import('./consent-document/in-language')]).then(([m, doc]) => (kernel) => m.decisions(kernel, doc ? doc.textIdIn : undefined)),
   });
 }

@@ -10,12 +10,18 @@ import { Outbox } from './outbox';
 import { makeRecord } from './record';
 import type { Transport } from './transports';
 import { callbackTransport, endpointTransport } from './transports';
-import type { consentTextId } from './consent-document/text-id';
+import type { ResolvedConfig } from './resolved-config';
 import type { DecisionOptions, Layer, RecordAction, RejectOptions, SetOptions } from './types';
 import { cookieStore } from '../storage/cookie-store';
 import { localOutbox } from '../storage/local-outbox';
 import { memoryOutbox } from '../storage/memory-store';
 import type { ChoiceStore } from '../storage/store';
+
+/**
+ * The consent document's hash in a language (see consent-document/text-id.ts): at once when that
+ * language's words are here, else once they are fetched (the script tag fetches one language's).
+ */
+export type ConsentTextId = (config: ResolvedConfig, lang: string) => string | PromiseLike<string>;
 
 /** A Consent Manager's reference (DPDP Rules 2025 r.4): what the record schema takes. */
 const CONSENT_MANAGER = /^[A-Za-z0-9._:/-]{1,128}$/;
@@ -28,7 +34,7 @@ const CONSENT_MANAGER = /^[A-Za-z0-9._:/-]{1,128}$/;
  * `textId`: the consent document's hash, which a site whose law asks for the document
  * (`config.consentDocument`) must be given: its loader fetches that code only for such a site.
  */
-export function decisions(kernel: Kernel, textId?: typeof consentTextId): Decisions {
+export function decisions(kernel: Kernel, textId?: ConsentTextId): Decisions {
   const { config, options } = kernel;
   // Fail loudly rather than record a 152-FZ consent without the text it was given to.
   if (config.consentDocument && !textId) throw new Error('the consent document part is missing: records must name the consent text');
@@ -50,8 +56,7 @@ export function decisions(kernel: Kernel, textId?: typeof consentTextId): Decisi
   const gpcRefused = (key: string) => kernel.gpc && config.gpc.categories.includes(key);
   const layer = (o: DecisionOptions | undefined): Layer => o?.layer ?? 'api';
   // 152-FZ (the packs that say so): each record names the consent document's text agreed to, in the record's language.
-  const textIds: Record<string, string> = {};
-  const consentText = (lang: string) => (config.consentDocument ? (textIds[lang] ??= textId!(config, lang)) : undefined);
+  const textIds: Record<string, string | PromiseLike<string>> = {};
   /** A Consent Manager's reference, as the record schema takes it; anything else is left out, and said so. */
   const manager = (o: DecisionOptions | undefined) => {
     const given = o?.consentManager;
@@ -72,16 +77,41 @@ export function decisions(kernel: Kernel, textId?: typeof consentTextId): Decisi
     serviceChoices: () => Record<string, boolean>,
     gpcOverride: () => boolean,
   ): void | Promise<void> {
+    // The language decided in, and on a 152-FZ site the hash of the document in it: when its
+    // words are not here yet, the decision waits for them (a record must name the text agreed to).
+    const lang = kernel.locale();
+    const text = config.consentDocument ? (textIds[lang] ??= textId!(config, lang)) : undefined;
+    if (typeof text === 'object') {
+      return Promise.resolve(text).then(
+        (id) => {
+          textIds[lang] = id;
+          return decide(action, o, grants, serviceChoices, gpcOverride);
+        },
+        (error: unknown) => {
+          delete textIds[lang]; // the next decision tries again
+          env.log.error(`the consent document in "${lang}" could not be written (${String(error)}), so this decision was not stored: a 152-FZ record must name the text agreed to.`);
+        },
+      );
+    }
     const where = action === 'gpc' ? 'signal' : layer(o);
     const through = manager(o);
-    const run = () => void guarded(env.log, 'a decision', () => store(action, where, grants(), serviceChoices(), gpcOverride(), through));
+    const run = () => void guarded(env.log, 'a decision', () => store(action, where, grants(), serviceChoices(), gpcOverride(), through, lang, text));
     const locks = (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
     // A lock that cannot be had (an aborted request) must not lose the decision: decide without it.
     if (locks) return locks.request(`consentry:${config.cookie.name}`, run).then(undefined, run);
     run();
   }
 
-  function store(action: RecordAction, where: Layer, grants: Record<string, boolean>, serviceChoices: Record<string, boolean>, gpcOverride: boolean, through: string | undefined): void {
+  function store(
+    action: RecordAction,
+    where: Layer,
+    grants: Record<string, boolean>,
+    serviceChoices: Record<string, boolean>,
+    gpcOverride: boolean,
+    through: string | undefined,
+    lang: string,
+    consentText: string | undefined,
+  ): void {
     const previous = kernel.stored();
     const previousRaw = guarded(env.log, 'reading the consent cookie', () => cookie.read()) ?? undefined;
     const t = kernel.now();
@@ -119,10 +149,10 @@ export function decisions(kernel: Kernel, textId?: typeof consentTextId): Decisi
       services: state.services,
       policy: { revision: config.policy.revision, url: config.policy.url },
       bannerVersion: config.bannerVersion,
-      locale: kernel.locale(),
+      locale: lang,
       origin: env.origin,
       gpc: kernel.gpc,
-      consentText: consentText(kernel.locale()),
+      consentText,
       consentManager: through,
     });
     outbox.add(record);

@@ -4,6 +4,8 @@
  * `showPreferences()`) and fetches parts when a view is asked for; each part renders one view.
  * Keep this small: the script-tag side of it is in the file every page downloads.
  */
+import type { ConsentDoc } from '../core/consent-document/build';
+import type { ResolvedConfig } from '../core/resolved-config';
 import type { Consent } from '../core/types';
 
 export type View = 'banner' | 'preferences' | 'reload';
@@ -27,6 +29,11 @@ export interface UiHost {
    * the widget does not ship gets English (the parts then use the site's own texts if complete).
    */
   texts<T>(lang: string, dialog?: boolean): Promise<T>;
+  /**
+   * The consent document's builder with the words of `lang`, fetched once (152-FZ sites only:
+   * ask only when `config.consentDocument`).
+   */
+  document(lang: string): Promise<DocumentPart>;
 }
 
 /** A view part: `banner` (the first layer, and the reload notice) or `dialog` (the preferences). */
@@ -38,7 +45,9 @@ export interface ViewPart {
   show(host: UiHost, view: View, texts: unknown, opener: HTMLElement | null, dialogTexts?: unknown, docPart?: DocumentPart): void;
 }
 
-/** The consent document's builder: given to the dialog of a site whose law asks for the document (152-FZ). */
-export type DocumentPart = Pick<typeof import('../core/consent-document/build'), 'buildConsentDocument'>;
+/** The consent document's builder in one language's words: given to the dialog of a site whose law asks for the document (152-FZ). */
+export interface DocumentPart {
+  buildConsentDocument(config: ResolvedConfig, lang: string): ConsentDoc;
+}
 
 export type { BannerPack, DialogPack } from './i18n/pack';

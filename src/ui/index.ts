@@ -46,7 +46,7 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
     open(view, opener) {
       const dialog = view === 'preferences';
       // The consent document's builder only for a site whose law asks for it (152-FZ).
-      const docPart = dialog && config.consentDocument && import('../core/consent-document/build');
+      const docPart = dialog && config.consentDocument && host.document(consent.locale);
       Promise.all([dialog ? import('./dialog/show') : import('./banner/show'), host.texts(consent.locale), dialog && host.texts(consent.locale, true), docPart]).then(
         ([part, texts, dialogTexts, doc]) => destroyed || (part as ViewPart).show(host, view, texts, opener, dialogTexts, doc || undefined),
         (error: unknown) => consoleLogger.error(`the widget could not load (${String(error)}).`),
@@ -60,6 +60,7 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
       const table = dialog ? DIALOG_TEXTS : TEXTS;
       return (table[primary] ?? table.en!)() as Promise<T>;
     },
+    document: (lang) => import('../core/consent-document/in-language').then((m) => m.builderIn(lang)),
   };
   const launcher = startLauncher(consent, config.ui, host.open);
   const asked = mount.open ?? 'auto';

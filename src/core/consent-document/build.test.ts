@@ -2,8 +2,13 @@
 // and what the policy does not state said so, never invented.
 import { describe, expect, it } from 'vitest';
 import { resolvedDemo } from '../../ui/testing/demo-configs';
-import { buildConsentDocument } from './build';
+import { wordsFor } from './all-words';
+import { buildConsentDocument as build } from './build';
+import type { ResolvedConfig } from '../resolved-config';
 import { documentHtml, documentText } from './render';
+
+/** With the words of `lang`, as the server and the browser's parts give them. */
+const buildConsentDocument = (config: ResolvedConfig, lang: string) => build(config, lang, wordsFor(lang));
 
 const section = (lang: string, heading: string) => buildConsentDocument(resolvedDemo('infomaximum'), lang).sections.find((s) => s.heading === heading)!.lines;
 

@@ -10,9 +10,7 @@ import { pickText } from '../localized';
 import { isNotStated, NOT_STATED_COUNTRY } from '../not-stated';
 import type { ResolvedConfig } from '../resolved-config';
 import type { LocalizedText, NotStated } from '../types';
-import * as en from './texts-en';
-import * as hi from './texts-hi';
-import * as ru from './texts-ru';
+import type { DocWords } from './words';
 
 export interface DocSection {
   heading: string;
@@ -28,11 +26,12 @@ export interface ConsentDoc {
   sections: DocSection[];
 }
 
-const LANGS: Readonly<Record<string, typeof en>> = { en, ru, hi };
-
-/** The document in `lang` (English words for a language not shipped; the config's own texts in `lang`). */
-export function buildConsentDocument(config: ResolvedConfig, lang: string): ConsentDoc {
-  const { texts: t, countries, providers } = LANGS[lang.split('-')[0]!] ?? en;
+/**
+ * The document in `lang`, in `words` (one language's, see words.ts: English for a language not
+ * shipped), with the config's own texts in `lang`.
+ */
+export function buildConsentDocument(config: ResolvedConfig, lang: string, words: DocWords): ConsentDoc {
+  const { texts: t, countries, providers } = words;
   const policy = config.policy;
   const text = (value: LocalizedText) => pickText(value, lang, config.language.default);
   const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => values[k]!);

@@ -7,6 +7,7 @@ import { pluginServices } from '../plugin-services';
 import type { ConsentPlugin, ConsentryConfig } from '../types';
 import { formatIssues, validateConfig } from '../validate';
 import { integrationFacts } from '../../integrations/config-facts';
+import { wordsFor } from './all-words';
 import { buildConsentDocument } from './build';
 import { documentHtml, documentText } from './render';
 
@@ -23,6 +24,7 @@ export interface ConsentDocumentOptions {
 export function consentDocument(config: ConsentryConfig, options: ConsentDocumentOptions = {}): string {
   const result = validateConfig(config, { ...integrationFacts(config), ...pluginServices(options.plugins ?? []) });
   if (!result.ok) throw new Error(`[consentry] consentDocument(): ${formatIssues(result.issues)}`);
-  const doc = buildConsentDocument(result.config, options.lang ?? result.config.language.default);
+  const lang = options.lang ?? result.config.language.default;
+  const doc = buildConsentDocument(result.config, lang, wordsFor(lang));
   return options.format === 'html' ? documentHtml(doc) : documentText(doc);
 }

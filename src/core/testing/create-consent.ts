@@ -1,3 +1,4 @@
+import { wordsFor } from '../consent-document/all-words';
 import { consentTextId } from '../consent-document/text-id';
 import { decisions } from '../decisions';
 import { startConsent } from '../start-consent';
@@ -8,5 +9,5 @@ import type { Consent, ConsentOptions, ConsentryConfig } from '../types';
  * The public one fetches that part on first need (see create-consent.lazy.test.ts).
  */
 export function createConsent(config: ConsentryConfig, options: ConsentOptions = {}): Consent {
-  return startConsent(config, options, { decisions: (kernel) => decisions(kernel, consentTextId) });
+  return startConsent(config, options, { decisions: (kernel) => decisions(kernel, (config, lang) => consentTextId(config, lang, wordsFor(lang))) });
 }

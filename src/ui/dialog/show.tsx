@@ -61,7 +61,10 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
     );
   const relang = (next: string) => {
     consent.setLocale(next);
-    void Promise.all([host.texts<BannerPack>(consent.locale), host.texts<DialogPack>(consent.locale, true)]).then(([p, dp]) => draw(host, p, dp, opener, widget, doc));
+    // The consent document too is in the new language's words, fetched beside its texts.
+    void Promise.all([host.texts<BannerPack>(consent.locale), host.texts<DialogPack>(consent.locale, true), doc && host.document(consent.locale)]).then(([p, dp, nd]) =>
+      draw(host, p, dp, opener, widget, nd || undefined),
+    );
   };
   render(
     <Preferences
