@@ -45,16 +45,30 @@ const CHUNKS = {
   'texts-en': ['texts-en'],
   'texts-ru': ['texts-ru'],
   'texts-hi': ['texts-hi'],
+  // The dialog's words alone, one language each: for a switch of language in an open dialog
+  // (whose code is here already). Built before, and carried by, the dialog chunks (see CARRIED).
+  'dialog-words-en': ['dialog-texts-en'],
+  'dialog-words-ru': ['dialog-texts-ru'],
+  'dialog-words-hi': ['dialog-texts-hi'],
   // The dialog with its texts in one language (asked for by those texts' part, so the right one comes).
   'dialog-en': ['dialog-texts-en', 'dialog'],
   'dialog-ru': ['dialog-texts-ru', 'dialog'],
   'dialog-hi': ['dialog-texts-hi', 'dialog'],
 };
 /**
- * Chunks that only another chunk fetches: their names and hashes are in that chunk (its
- * `consentry:chunks`), not in consentry.js, so a page that never needs them does not carry them.
+ * Chunks fetched only once another chunk is here: their names and hashes are in that chunk, which
+ * hands them to the boot file's loader as it arrives (`register`), not in consentry.js, so a page
+ * that never needs them does not carry them. The loader prefers them to a chunk it knew before
+ * that has the same part: a language switch in an open dialog fetches that language's words, not
+ * a second dialog.
  */
-const CARRIED = { 'consent-document': ['document-words-en', 'document-words-ru', 'document-words-hi'] };
+const CARRIED = {
+  'consent-document': ['document-words-en', 'document-words-ru', 'document-words-hi'],
+  // Each dialog has its own language's words: it carries the other two.
+  'dialog-en': ['dialog-words-ru', 'dialog-words-hi'],
+  'dialog-ru': ['dialog-words-en', 'dialog-words-hi'],
+  'dialog-hi': ['dialog-words-en', 'dialog-words-ru'],
+};
 const carried = new Set(Object.values(CARRIED).flat());
 /** Parts whose module is named otherwise. */
 const PART_FILES = {};
@@ -112,10 +126,12 @@ const chunkEntry = (name) => ({
   load(id) {
     if (id !== `chunk:${name}`) return null;
     const parts = CHUNKS[name];
+    const carries = CARRIED[name] ? [`import { CHUNKS } from 'consentry:chunks';`] : [];
     return [
       `import { register } from ${JSON.stringify(resolve('src/browser/register.ts'))};`,
+      ...carries,
       ...parts.map((part, i) => `import * as p${i} from ${JSON.stringify(resolve(`src/browser/parts/${PART_FILES[part] ?? part}.ts`))};`),
-      `register({ ${parts.map((part, i) => `${JSON.stringify(part)}: p${i}`).join(', ')} });`,
+      `register({ ${parts.map((part, i) => `${JSON.stringify(part)}: p${i}`).join(', ')}${carries.length ? ', chunks: CHUNKS' : ''} });`,
     ].join('\n');
   },
 });

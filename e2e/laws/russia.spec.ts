@@ -67,11 +67,13 @@ for (const site of SITES) {
   });
 }
 
-test('arcon: the consent document comes in the language it is read and agreed in: the Russian words with the settings, the English ones only after switching to English', async ({ page }) => {
+test('arcon: the settings come in the language they are read and agreed in: the Russian document\'s words with them, and a switch to English fetches the English words, not a second dialog', async ({ page }) => {
   const words: string[] = [];
+  const chunks: string[] = [];
   page.on('request', (r) => {
-    const match = /\/chunks\/document-words-(\w+)\./.exec(r.url());
-    if (match) words.push(match[1]!);
+    const chunk = /\/chunks\/([\w-]+)\./.exec(r.url())?.[1];
+    if (chunk) chunks.push(chunk);
+    if (chunk?.startsWith('document-words-')) words.push(chunk.slice('document-words-'.length));
   });
   await page.goto(demo.siteUrl('arcon'));
   await page.locator(`${BANNER} [data-action=settings]`).click();
@@ -79,9 +81,12 @@ test('arcon: the consent document comes in the language it is read and agreed in
   await expect(shown.locator('summary')).toHaveText('Согласие на обработку персональных данных');
   expect(words).toEqual(['ru']);
 
+  const before = chunks.length;
   await page.locator('consentry-widget dialog.prefs select').selectOption('en');
   await expect(shown.locator('summary')).toHaveText('Consent to data processing');
   expect(words).toEqual(['ru', 'en']);
+  // The dialog's code is here: only the English words come, for the dialog, the first layer's pack and the document.
+  expect(chunks.slice(before).sort()).toEqual(['dialog-words-en', 'document-words-en', 'texts-en']);
   await shown.locator('summary').click();
   const english = await (await page.request.get(`${demo.url}/sites/arcon/consent?lang=en&format=text`)).text();
   const shownText = await shown.innerText();

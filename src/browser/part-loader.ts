@@ -1,14 +1,24 @@
 import { CHUNKS } from 'consentry:chunks';
 
 /** The parts of the script-tag build: each in a chunk fetched only when a visit needs it. */
-export type PartName = 'messages' | 'validate' | 'decisions' | 'consent-document' | 'cleanup' | 'placeholder' | 'banner' | 'dialog' | `texts-${string}` | `dialog-texts-${string}`;
-/** A chunk as the build wrote it down: `[file relative to consentry.js, integrity, the parts it provides]`. */
-export type ChunkEntry = (typeof CHUNKS)[number];
-/** Fetches a part by name, or a chunk another chunk carries the entry of (it provides one part). */
-export type LoadPart = <T>(part: PartName | ChunkEntry) => Promise<T>;
+export type PartName =
+  | 'messages'
+  | 'validate'
+  | 'decisions'
+  | 'consent-document'
+  | 'cleanup'
+  | 'placeholder'
+  | 'banner'
+  | 'dialog'
+  | `texts-${string}`
+  | `dialog-texts-${string}`
+  | `document-words-${string}`;
+export type LoadPart = <T>(name: PartName) => Promise<T>;
+type Entry = (typeof CHUNKS)[number];
 
 /** The script element a chunk calls back on, through `document.currentScript`: no global is needed. */
-type ChunkScript = HTMLScriptElement & { consentry?: ((parts: Record<string, unknown>) => void) | Record<string, unknown> };
+type Parts = Record<string, unknown> & { chunks?: readonly Entry[] };
+type ChunkScript = HTMLScriptElement & { consentry?: ((parts: Parts) => void) | Parts };
 
 /**
  * Fetches the chunk that has a part, once, in parallel with any other: a classic script with
@@ -18,15 +28,20 @@ type ChunkScript = HTMLScriptElement & { consentry?: ((parts: Record<string, unk
  * from there.
  */
 export function partLoader(base: string, nonce: string | undefined): LoadPart {
-  const chunks: Record<string, Promise<Record<string, unknown>>> = {};
-  const fetchChunk = ([file, integrity]: readonly string[]) =>
-    new Promise<Record<string, unknown>>((resolve, reject) => {
+  const chunks: Record<string, Promise<Parts>> = {};
+  /** The chunks known: the build's list, and in front those that chunks which arrived carry. */
+  const known: Entry[] = [...CHUNKS];
+  const fetchChunk = ([file, integrity]: Entry) =>
+    new Promise<Parts>((resolve, reject) => {
       const script: ChunkScript = document.createElement('script');
       script.src = new URL(file!, new URL(base, document.baseURI)).href; // a relative chunkBase is the page's
       script.integrity = integrity!;
       script.crossOrigin = 'anonymous';
       if (nonce) script.nonce = nonce;
-      script.consentry = (parts) => resolve((script.consentry = parts) as Record<string, unknown>);
+      script.consentry = (parts) => {
+        known.unshift(...(parts.chunks ?? []));
+        resolve((script.consentry = parts));
+      };
       script.onload = script.onerror = () => {
         if (typeof script.consentry !== 'function') return; // it ran
         delete chunks[file!]; // it may be tried again later
@@ -34,9 +49,9 @@ export function partLoader(base: string, nonce: string | undefined): LoadPart {
       };
       document.head.append(script);
     });
-  return <T>(part: PartName | ChunkEntry) => {
-    const having = typeof part === 'string' ? CHUNKS.filter((chunk) => chunk[2].split(' ').includes(part)) : [part];
+  return <T>(name: PartName) => {
+    const having = known.filter((chunk) => chunk[2].split(' ').includes(name));
     const chunk = having.find(([file]) => file in chunks) ?? having[0]!;
-    return (chunks[chunk[0]] ??= fetchChunk(chunk)).then((parts) => parts[typeof part === 'string' ? part : part[2]] as T);
+    return (chunks[chunk[0]] ??= fetchChunk(chunk)).then((parts) => parts[name] as T);
   };
 }

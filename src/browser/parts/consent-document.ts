@@ -1,8 +1,7 @@
 // The consent to processing as its own document (152-FZ): what the records' hash and the dialog
 // need, fetched only by a site whose law asks for the document. Its words are a chunk per
-// language that this one fetches (their entries are here, not in the boot file): a visitor
-// downloads the words of the language they decide or read in.
-import { CHUNKS } from 'consentry:chunks';
+// language, whose entries this chunk brings to the loader: a visitor downloads the words of the
+// language they decide or read in.
 import { buildConsentDocument } from '../../core/consent-document/build';
 import { consentTextId } from '../../core/consent-document/text-id';
 import type { DocWords } from '../../core/consent-document/words';
@@ -13,8 +12,7 @@ import type { LoadPart } from '../part-loader';
 
 /** The words that write the document in `lang` (English for a language not shipped), fetched once. */
 export function wordsIn(lang: string, load: LoadPart): Promise<DocWords> {
-  const part = `document-words-${shippedLanguage(lang)}`;
-  return load(CHUNKS.find((chunk) => chunk[2] === part)!);
+  return load(`document-words-${shippedLanguage(lang)}`);
 }
 
 /** What a record's `consentText` holds for a decision in `lang`. */
