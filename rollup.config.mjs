@@ -32,28 +32,30 @@ const CHUNKS = {
   cleanup: ['cleanup'],
   // A page with a refused `<iframe data-src>`.
   placeholder: ['placeholder'],
-  // A first visit (or a changed config): the checker and the banner in one file.
-  first: ['validate', 'banner'],
-  // The 152-FZ consent document's words, one language each: the one the visitor decides or reads
-  // it in. Built before, and fetched by, the `consent-document` chunk (see CARRIED).
-  'document-words-en': ['document-words-en'],
-  'document-words-ru': ['document-words-ru'],
-  'document-words-hi': ['document-words-hi'],
-  // The 152-FZ consent document (its builder and hash), fetched only by a site whose law asks for it.
-  'consent-document': ['consent-document'],
-  // One language's texts beside it: a visitor downloads the texts of their language only.
+  // Carried (see CARRIED), so built before the chunks that carry them: one language's words alone,
+  // for a switch of language once the view's code is here (the first layer's, the dialog's), and
+  // the 152-FZ consent document's words in the language it is agreed or read in.
   'texts-en': ['texts-en'],
   'texts-ru': ['texts-ru'],
   'texts-hi': ['texts-hi'],
-  // The dialog's words alone, one language each: for a switch of language in an open dialog
-  // (whose code is here already). Built before, and carried by, the dialog chunks (see CARRIED).
   'dialog-words-en': ['dialog-texts-en'],
   'dialog-words-ru': ['dialog-texts-ru'],
   'dialog-words-hi': ['dialog-texts-hi'],
-  // The dialog with its texts in one language (asked for by those texts' part, so the right one comes).
-  'dialog-en': ['dialog-texts-en', 'dialog'],
-  'dialog-ru': ['dialog-texts-ru', 'dialog'],
-  'dialog-hi': ['dialog-texts-hi', 'dialog'],
+  'document-words-en': ['document-words-en'],
+  'document-words-ru': ['document-words-ru'],
+  'document-words-hi': ['document-words-hi'],
+  // A first visit (or a changed config): the checker, the banner and one language's texts in one
+  // file (asked for by the texts' part, so the visitor's language comes).
+  'first-en': ['texts-en', 'validate', 'banner'],
+  'first-ru': ['texts-ru', 'validate', 'banner'],
+  'first-hi': ['texts-hi', 'validate', 'banner'],
+  // The 152-FZ consent document (its builder and hash), fetched only by a site whose law asks for it.
+  'consent-document': ['consent-document'],
+  // The dialog with its texts and the first layer's in one language (asked for by the dialog
+  // texts' part first, so the right one comes).
+  'dialog-en': ['dialog-texts-en', 'texts-en', 'dialog'],
+  'dialog-ru': ['dialog-texts-ru', 'texts-ru', 'dialog'],
+  'dialog-hi': ['dialog-texts-hi', 'texts-hi', 'dialog'],
 };
 /**
  * Chunks fetched only once another chunk is here: their names and hashes are in that chunk, which
@@ -63,11 +65,14 @@ const CHUNKS = {
  * a second dialog.
  */
 const CARRIED = {
+  // Each view has its own language's words: it carries the other two languages'.
+  'first-en': ['texts-ru', 'texts-hi'],
+  'first-ru': ['texts-en', 'texts-hi'],
+  'first-hi': ['texts-en', 'texts-ru'],
   'consent-document': ['document-words-en', 'document-words-ru', 'document-words-hi'],
-  // Each dialog has its own language's words: it carries the other two.
-  'dialog-en': ['dialog-words-ru', 'dialog-words-hi'],
-  'dialog-ru': ['dialog-words-en', 'dialog-words-hi'],
-  'dialog-hi': ['dialog-words-en', 'dialog-words-ru'],
+  'dialog-en': ['dialog-words-ru', 'dialog-words-hi', 'texts-ru', 'texts-hi'],
+  'dialog-ru': ['dialog-words-en', 'dialog-words-hi', 'texts-en', 'texts-hi'],
+  'dialog-hi': ['dialog-words-en', 'dialog-words-ru', 'texts-en', 'texts-ru'],
 };
 const carried = new Set(Object.values(CARRIED).flat());
 /** Parts whose module is named otherwise. */
@@ -163,7 +168,10 @@ const chunksModule = (carrier) => ({
     return `export const CHUNKS = ${JSON.stringify(names.map((name) => manifest[name]))};`;
   },
   // For the size check and the benchmark: which file has which parts, without reading consentry.js.
-  writeBundle: () => carrier || writeFileSync('dist/chunks/manifest.json', `${JSON.stringify(manifest, null, 2)}\n`),
+  // The boot file's chunks first, in its order, then the carried ones: the first listed with a part is the boot's choice.
+  writeBundle: () =>
+    carrier ||
+    writeFileSync('dist/chunks/manifest.json', `${JSON.stringify(Object.fromEntries([...Object.keys(CHUNKS).filter((name) => !carried.has(name)), ...carried].map((name) => [name, manifest[name]])), null, 2)}\n`),
 });
 
 // Three passes and top-level mangling: the boot file is on every page, each byte counts.
@@ -232,7 +240,7 @@ export default [
       nodeResolve({ browser: true }),
       browserTs(),
       chunkManifest(name),
-      ...(CHUNKS[name].includes('validate') ? [configSchema()] : []),
+      ...(name === 'first-en' ? [configSchema()] : []),
     ],
     output: { dir: 'dist', format: 'iife', entryFileNames: 'chunks/[name].[hash].js', sourcemap: true, plugins: [minify()] },
   })),

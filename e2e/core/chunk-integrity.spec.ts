@@ -56,9 +56,9 @@ test.beforeEach(async ({ context, page }) => {
 });
 
 /** A first visit: the config not checked in this browser yet, nothing decided. */
-async function open(page: Page): Promise<void> {
+async function open(page: Page, config = shopConfig()): Promise<void> {
   const path = `/shop/${test.info().testId}.html`;
-  pages.set(path, renderPage({ config: shopConfig(), body: '<script type="text/plain" data-category="analytics">window.__gatedRan = true;</script>' }));
+  pages.set(path, renderPage({ config, body: '<script type="text/plain" data-category="analytics">window.__gatedRan = true;</script>' }));
   await page.goto(`http://www.shop.test:${server.port}${path}`);
   await page.waitForFunction(() => window.consentry !== undefined);
 }
@@ -93,13 +93,16 @@ test('the validator chunk changed: it does not run, Consentry fails closed and s
   await expectRefused(page, file); // refused: an instance that failed grants nothing
 });
 
-test('the banner texts chunk changed: it does not run, no banner, the console says so, nothing optional runs', async ({ page }) => {
-  // The banner's code comes with the validator (a tampered file there fails closed, above); its words come apart.
-  const { file } = chunkWith('texts-en');
+test('the first visit\'s file in the visitor\'s language changed (Russian: the checker, the banner and its words): it does not run, no banner, Consentry fails closed', async ({ page }) => {
+  const { file } = chunkWith('texts-ru');
+  expect(file).toMatch(/^chunks\/first-ru\./);
+  expect(file).not.toBe(chunkWith('validate').file); // the English one is listed first
   tampered.set(file, prepend);
-  await open(page);
+  await open(page, shopConfig({ language: { default: 'ru', available: ['ru'] } }));
   await expectRefused(page, file);
-  expect(errors.join('\n')).toContain('[consentry] could not load the widget');
+  // Only that file, and the console's words that say so: not the English one.
+  expect(server.requests.filter((r) => r.startsWith('/dist/chunks/'))).toEqual([`/dist/${file}`, `/dist/${chunkWith('messages').file}`]);
+  expect(await page.evaluate(() => window.consentry!.ok)).toBe(false);
   await expect(page.locator('[data-consentry="banner"]')).toHaveCount(0);
 });
 

@@ -86,17 +86,17 @@ test('a typo in ui or integrations fails the whole config closed; the validator 
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   const chunks: Record<string, string> = {};
   page.on('response', async (r) => {
-    const name = /\/chunks\/(\w+)\./.exec(r.url())?.[1];
+    const name = /\/chunks\/([\w-]+)\./.exec(r.url())?.[1];
     if (name) chunks[name] = await r.text();
   });
   await page.goto(await pageWith(page, (c) => Object.assign(c, { ui: { layuot: 'box' }, integrations: { gogle: { measurementId: 'G-ABC123' } } })));
   await expect.poll(() => errors.join('\n')).toContain('config.ui.layuot: got "box"; expected no such option; expected one of "layout", "theme"');
   expect(errors.join('\n')).toContain('config.integrations.gogle: got {"measurementId":"G-ABC123"}; expected an integration: one of "google", "yandexMetrica"');
   expect(await page.evaluate(() => window.consentry!.ok)).toBe(false);
-  // The validator comes in the first visit's file (with the decisions and the banner): its name from the build.
-  const validator = /chunks\/(\w+)\./.exec(chunkWith('validate').file)![1]!;
+  // The validator comes in the first visit's file (with the banner and its words): its name from the build.
+  const validator = /chunks\/([\w-]+)\./.exec(chunkWith('validate').file)![1]!;
   expect(Object.keys(chunks)).toEqual(expect.arrayContaining([validator, 'messages']));
-  // (Its file also holds the decisions, whose own warnings say "expected": the checker's words are these.)
+  // The checker's words: not in its file, only in `messages`.
   for (const words of ['no such option', 'an integration', 'a non-empty', 'a GA4 measurement id']) {
     expect(chunks[validator]).not.toContain(words);
     expect(chunks.messages).toContain(words);

@@ -83,7 +83,7 @@ test('a first visit (banner shown) and a returning visit download no more than t
   expect(returning.map((f) => f.path)).toEqual(['/dist/consentry.js']);
   expect(total(returning)).toBeLessThanOrEqual(budgets.returningVisit!.brotli);
   expect(total(first)).toBeLessThanOrEqual(budgets.firstVisit!.brotli);
-  expect(first.map((f) => chunkName(f.path)).sort()).toEqual(['consentry', 'first', 'texts-en']);
+  expect(first.map((f) => chunkName(f.path)).sort()).toEqual(['consentry', 'first-en']);
   expect(accept.map((f) => chunkName(f.path)).sort()).toEqual(['cleanup', 'decide']);
 });
 

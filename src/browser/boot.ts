@@ -76,14 +76,11 @@ function boot(): void {
     const key = memoKey(page.text);
     const memo = recall(key);
     if (memo) return start(memo);
-    // Not checked in this browser yet: check it, and meanwhile fetch what a first visit shows
-    // (one file with the checker and the banner, and the likely language's texts).
-    const checking = load<{ prepare: typeof prepare }>('validate');
-    if (readCookie(config!.cookie?.name ?? 'consentry') === undefined) {
-      const language = config!.language ?? {};
-      load(textsPart(resolveLocale({ default: 'en', available: [language.default ?? 'en'], ...language }, env))).catch(() => {});
-    }
-    checking.then((v) => {
+    // Not checked in this browser yet: fetch the checker, which comes in one file with what a
+    // first visit shows (the banner, and the texts of the likely language, asked for first).
+    const language = config!.language ?? {};
+    load(textsPart(resolveLocale({ default: 'en', available: [language.default ?? 'en'], ...language }, env))).catch(() => {});
+    load<{ prepare: typeof prepare }>('validate').then((v) => {
       const checked = v.prepare(page.config, load);
       if (checked.memo) {
         remember(key, checked.memo);

@@ -28,8 +28,10 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
     consent,
     open(view: View, opener: HTMLElement | null) {
       const dialog = view === 'preferences';
-      // The language's parts first: a view shipped with them comes in the same file.
-      const texts = [host.texts(consent.locale), dialog && host.texts(consent.locale, true)] as const;
+      // The language's parts first, the dialog's before the first layer's: a view shipped with
+      // them comes in the same file (the banner's with the checker, on a first visit).
+      const dialogTexts = dialog && host.texts(consent.locale, true);
+      const texts = [host.texts(consent.locale), dialogTexts] as const;
       // What a decision needs comes with the settings, opened to decide; for the banner only once
       // the visitor reaches for it (`reached`), so one who ignores it does not download it.
       if (dialog) decisionParts();
