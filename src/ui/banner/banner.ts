@@ -12,6 +12,7 @@ import { languageName } from '../i18n/language-name';
 import { keepFocusVisible } from '../page-spacing';
 import { uiConfig } from '../ui-config';
 import { h } from '../dom/h';
+import { LOCALE_EVENT } from '../locale-event';
 import { firstLayer } from './first-layer';
 
 export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gone: () => void): void {
@@ -95,7 +96,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
               'aria-label': t.language,
               onchange: ({ target }: Event) => {
                 consent.setLocale((target as HTMLSelectElement).value);
-                void host.texts<BannerPack>(consent.locale).then(draw);
+                relang();
               },
             },
             ...ui.languages.map((l) => h('option', { value: l, lang: l, selected: lang.startsWith(l) }, languageName(l))),
@@ -115,12 +116,16 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     reject.focus();
   };
   const offChange = consent.on('change', ({ state }) => state.decided && remove());
+  // The language switched here or in the settings: the banner says it in the new language.
+  const relang = () => void host.texts<BannerPack>(consent.locale).then(draw);
+  window.addEventListener(LOCALE_EVENT, relang);
   let undoSpacing = () => {};
 
   /** Gone: decided (here, in the dialog, in another tab) or, with `undecided`, closed without a choice. */
   function remove(undecided?: 1) {
     const hadFocus = root.activeElement;
     offChange();
+    window.removeEventListener(LOCALE_EVENT, relang);
     document.removeEventListener('keydown', firstTab, true);
     undoSpacing();
     box.remove();

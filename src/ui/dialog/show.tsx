@@ -9,6 +9,7 @@ import type { BannerPack, DialogPack, DocumentPart, UiHost, View } from '../host
 import { chooseTexts } from '../i18n/pack';
 import { restoreFocus } from '../focus';
 import { withBody } from '../dom-ready';
+import { LOCALE_EVENT } from '../locale-event';
 import { widgetRoot } from '../dom/widget-root';
 import { uiConfig } from '../ui-config';
 import { CSS } from './css';
@@ -61,6 +62,7 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
     );
   const relang = (next: string) => {
     consent.setLocale(next);
+    window.dispatchEvent(new Event(LOCALE_EVENT));
     // The consent document too is in the new language's words, fetched beside its texts.
     void Promise.all([host.texts<BannerPack>(consent.locale), host.texts<DialogPack>(consent.locale, true), doc && host.document(consent.locale)]).then(([p, dp, nd]) =>
       draw(host, p, dp, opener, widget, nd || undefined),
