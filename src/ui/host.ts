@@ -4,8 +4,7 @@
  * `showPreferences()`) and fetches parts when a view is asked for; each part renders one view.
  * Keep this small: the script-tag side of it is in the file every page downloads.
  */
-import type { ConsentDoc } from '../core/consent-document/build';
-import type { ResolvedConfig } from '../core/resolved-config';
+import type { DocumentBuilder } from '../core/consent-document/build';
 import type { Consent } from '../core/types';
 
 export type View = 'banner' | 'preferences' | 'reload';
@@ -46,8 +45,6 @@ export interface ViewPart {
 }
 
 /** The consent document's builder in one language's words: given to the dialog of a site whose law asks for the document (152-FZ). */
-export interface DocumentPart {
-  buildConsentDocument(config: ResolvedConfig, lang: string): ConsentDoc;
-}
+export type DocumentPart = DocumentBuilder;
 
 export type { BannerPack, DialogPack } from './i18n/pack';

@@ -26,6 +26,11 @@ export interface ConsentDoc {
   sections: DocSection[];
 }
 
+/** The builder bound to one language's words: what the dialog of a 152-FZ site is given. */
+export interface DocumentBuilder {
+  buildConsentDocument(config: ResolvedConfig, lang: string): ConsentDoc;
+}
+
 /**
  * The document in `lang`, in `words` (one language's, see words.ts: English for a language not
  * shipped), with the config's own texts in `lang`.

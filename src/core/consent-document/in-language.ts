@@ -3,9 +3,9 @@
  * by a site whose law asks for the document), and each language's words another, fetched when a
  * visitor decides or reads in that language.
  */
-import type { DocumentPart } from '../../ui/host';
 import type { ResolvedConfig } from '../resolved-config';
 import { shippedLanguage } from '../shipped-language';
+import type { DocumentBuilder } from './build';
 import { buildConsentDocument } from './build';
 import { consentTextId } from './text-id';
 import type { DocWords } from './words';
@@ -25,6 +25,6 @@ export function textIdIn(config: ResolvedConfig, lang: string): Promise<string> 
 }
 
 /** The dialog's builder, in the words of `lang`. */
-export function builderIn(lang: string): Promise<DocumentPart> {
+export function builderIn(lang: string): Promise<DocumentBuilder> {
   return wordsIn(lang).then((words) => ({ buildConsentDocument: (config, l) => buildConsentDocument(config, l, words) }));
 }
