@@ -75,6 +75,8 @@ const CARRIED = {
   'dialog-hi': ['dialog-words-en', 'dialog-words-ru', 'texts-en', 'texts-ru'],
 };
 const carried = new Set(Object.values(CARRIED).flat());
+/** The chunks consentry.js names itself, in the order it prefers them. */
+const BOOT_CHUNKS = Object.keys(CHUNKS).filter((name) => !carried.has(name));
 /** Parts whose module is named otherwise. */
 const PART_FILES = {};
 /** Filled by the chunk builds, read by the boot build (rollup runs the configs in order). */
@@ -162,7 +164,7 @@ const chunksModule = (carrier) => ({
     if (id !== 'consentry:chunks') return null;
     // Generated without writing (npm run size -- --modules): the manifest of the last build.
     if (!Object.keys(manifest).length && existsSync('dist/chunks/manifest.json')) Object.assign(manifest, JSON.parse(readFileSync('dist/chunks/manifest.json', 'utf8')));
-    const names = carrier ? CARRIED[carrier] : Object.keys(CHUNKS).filter((name) => !carried.has(name));
+    const names = carrier ? CARRIED[carrier] : BOOT_CHUNKS;
     const missing = names.filter((name) => !manifest[name]);
     if (missing.length) this.error(`chunks not built before ${carrier ?? 'consentry.js'}: ${missing.join(', ')}`);
     return `export const CHUNKS = ${JSON.stringify(names.map((name) => manifest[name]))};`;
@@ -171,7 +173,7 @@ const chunksModule = (carrier) => ({
   // The boot file's chunks first, in its order, then the carried ones: the first listed with a part is the boot's choice.
   writeBundle: () =>
     carrier ||
-    writeFileSync('dist/chunks/manifest.json', `${JSON.stringify(Object.fromEntries([...Object.keys(CHUNKS).filter((name) => !carried.has(name)), ...carried].map((name) => [name, manifest[name]])), null, 2)}\n`),
+    writeFileSync('dist/chunks/manifest.json', `${JSON.stringify(Object.fromEntries([...BOOT_CHUNKS, ...carried].map((name) => [name, manifest[name]])), null, 2)}\n`),
 });
 
 // Three passes and top-level mangling: the boot file is on every page, each byte counts.

@@ -1,4 +1,5 @@
 import type { Say } from '../core/messages';
+import { shippedLanguage } from '../core/shipped-language';
 import type { Consent } from '../core/types';
 import type { UiHost, View, ViewPart } from '../ui/host';
 import { startLauncher } from '../ui/launcher';
@@ -14,7 +15,7 @@ import type { LoadPart, PartName } from './part-loader';
  */
 /** The texts part of a language: one the widget ships, else English (with the site's own texts if complete). */
 export function textsPart(lang: string, dialog?: boolean): PartName {
-  return `${dialog ? 'dialog-' : ''}texts-${/^(ru|hi)\b/.exec(lang)?.[0] ?? 'en'}` as PartName;
+  return `${dialog ? 'dialog-' : ''}texts-${shippedLanguage(lang)}`;
 }
 
 export function attachUi(consent: Consent, load: LoadPart, say: Say): void {

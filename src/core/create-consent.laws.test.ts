@@ -27,6 +27,16 @@ function page(config: ConsentryConfig, env = {}, store = memoryStore()) {
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
+/** A 152-FZ page through the public createConsent (decisions and the document fetched on first use), or with `decisions` given. */
+function russianPage(parts?: Parameters<typeof startConsent>[2]) {
+  const fake = fakeEnv();
+  const options = { store: memoryStore(), outbox: memoryOutbox(), now: fake.now, env: fake.env };
+  const consent = parts ? startConsent(russianConfig(), options, parts) : createPublicConsent(russianConfig(), options);
+  const records: ConsentRecord[] = [];
+  consent.on('record', (r) => records.push(r));
+  return { consent, records, fake, store: options.store };
+}
+
 describe('warnings', () => {
   test('a config valid with warnings starts: its laws\' warnings are told once, and decisions work', () => {
     const config = russianConfig();
@@ -56,10 +66,7 @@ describe('152-FZ: every record names the consent text agreed to', () => {
   });
 
   test('the public createConsent fetches the document\'s code with its decisions only for such a site, and its records carry the hash', async () => {
-    const fake = fakeEnv();
-    const records: ConsentRecord[] = [];
-    const consent = createPublicConsent(russianConfig(), { store: memoryStore(), outbox: memoryOutbox(), now: fake.now, env: fake.env });
-    consent.on('record', (r) => records.push(r));
+    const { consent, records } = russianPage();
     await consent.acceptAll();
     expect(records.map((r) => r.consentText)).toEqual([sha256(consentDocument(russianConfig(), { lang: 'ru' }))]);
     expect(consent.config!.consentDocument).toBe(true);
@@ -154,10 +161,7 @@ describe('152-FZ: the consent document\'s words come in the language decided in'
   const textIn = (lang: string) => sha256(consentDocument(russianConfig(), { lang }));
 
   test('a decision waits for its language\'s words: a record after setLocale names the text in the new language', async () => {
-    const fake = fakeEnv();
-    const records: ConsentRecord[] = [];
-    const consent = createPublicConsent(russianConfig(), { store: memoryStore(), outbox: memoryOutbox(), now: fake.now, env: fake.env });
-    consent.on('record', (r) => records.push(r));
+    const { consent, records } = russianPage();
     await consent.acceptAll();
     consent.setLocale('en');
     await consent.withdraw();
@@ -168,14 +172,10 @@ describe('152-FZ: the consent document\'s words come in the language decided in'
   });
 
   test('words that cannot be fetched: nothing is stored, the console says why, and the next decision tries again', async () => {
-    const fake = fakeEnv();
-    const store = memoryStore();
-    const records: ConsentRecord[] = [];
     let calls = 0;
     const textId = (config: ResolvedConfig, lang: string) =>
       ++calls === 1 ? Promise.reject(new Error('could not load document-words-ru')) : Promise.resolve(consentTextId(config, lang, wordsFor(lang)));
-    const consent = startConsent(russianConfig(), { store, outbox: memoryOutbox(), now: fake.now, env: fake.env }, { decisions: (kernel) => decisions(kernel, textId) });
-    consent.on('record', (r) => records.push(r));
+    const { consent, records, fake, store } = russianPage({ decisions: (kernel) => decisions(kernel, textId) });
     await consent.acceptAll();
     expect([store.value, records, consent.state.decided]).toEqual([undefined, [], false]);
     expect(fake.errors).toEqual([expect.stringMatching(/^the consent document in "ru" could not be written \(Error: could not load document-words-ru\), so this decision was not stored/)]);
@@ -185,12 +185,9 @@ describe('152-FZ: the consent document\'s words come in the language decided in'
   });
 
   test('two decisions while the words are on their way: both wait for one fetch, and are stored in order', async () => {
-    const fake = fakeEnv();
-    const records: ConsentRecord[] = [];
     let calls = 0;
     const textId = (config: ResolvedConfig, lang: string) => (calls++, Promise.resolve().then(() => consentTextId(config, lang, wordsFor(lang))));
-    const consent = startConsent(russianConfig(), { store: memoryStore(), outbox: memoryOutbox(), now: fake.now, env: fake.env }, { decisions: (kernel) => decisions(kernel, textId) });
-    consent.on('record', (r) => records.push(r));
+    const { consent, records } = russianPage({ decisions: (kernel) => decisions(kernel, textId) });
     await Promise.all([consent.acceptAll(), consent.rejectAll()]);
     expect(calls).toBe(1);
     expect(records.map((r) => [r.action, r.sequence, r.consentText])).toEqual([

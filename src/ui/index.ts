@@ -13,6 +13,7 @@
  * site's bundler and fetched when shown. On a server (no `document`) it does nothing.
  */
 import { consoleLogger } from '../core/log';
+import { shippedLanguage } from '../core/shipped-language';
 import type { Consent } from '../core/types';
 import type { BannerPack, DialogPack, UiHost, View, ViewPart } from './host';
 import { startLauncher } from './launcher';
@@ -56,9 +57,7 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
     // The instance fetches its decisions itself, on the first one (createConsent's import()).
     reached: () => {},
     texts: <T,>(lang: string, dialog?: boolean) => {
-      const primary = lang.split('-')[0]!;
-      const table = dialog ? DIALOG_TEXTS : TEXTS;
-      return (table[primary] ?? table.en!)() as Promise<T>;
+      return (dialog ? DIALOG_TEXTS : TEXTS)[shippedLanguage(lang)]!() as Promise<T>;
     },
     document: (lang) => import('../core/consent-document/in-language').then((m) => m.builderIn(lang)),
   };
