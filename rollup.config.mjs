@@ -181,8 +181,11 @@ const minify = () => terser({ format: { comments: false }, compress: { passes: 3
 const browserTs = () => typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declaration: false, declarationDir: undefined });
 
 /**
- * npm entries: one file per public entry, shared code in chunks, dependencies left to the site's
- * bundler. Each entry's declarations are bundled into one `.d.ts` beside it (see `declarations`).
+ * npm entries: one file per public entry, and one per source module under `internal/`
+ * (`preserveModules`), dependencies left to the site's bundler. Whole modules let the site's
+ * bundler put what only a lazy `import()` uses into that chunk: shared chunks of our own made it
+ * bundle up front whatever a chunk held (3.3 KB of an app's 16.7 KB).
+ * Each entry's declarations are bundled into one `.d.ts` beside it (see `declarations`).
  */
 const npmInputs = {
   index: 'src/index.ts',
@@ -221,7 +224,7 @@ export default [
     input: npmInputs,
     external: isExternal,
     plugins: [cleanDist(), npmTs('./tsconfig.build.json'), recordSchema()],
-    output: { dir: 'dist/esm', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: { dir: 'dist/esm', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src', entryFileNames: (c) => (c.isEntry ? '[name].js' : 'internal/[name].js') },
   },
   declarations(npmInputs, 'dist/esm', './tsconfig.build.json'),
   {

@@ -360,7 +360,7 @@ export interface GatingConfig {
   /** Watch for blocked scripts and iframes added after start-up (GTM, CMS widgets, SPAs). @default true */
   observe?: boolean;
   /** Texts of a blocked iframe's placeholder; `{name}` is the provider. Default: shipped in en, ru, hi. */
-  texts?: Partial<Record<import('../gate/embed-texts').EmbedTextKey, LocalizedText>>;
+  texts?: Partial<Record<import('../gate/gating-options').EmbedTextKey, LocalizedText>>;
 }
 
 /** Text overrides for one language, by name (the names of `src/ui/i18n/en.ts` and `dialog-en.ts`, and `reopen`). */

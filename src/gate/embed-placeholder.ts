@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../core/types';
-import type { EmbedTextKey } from './embed-texts';
+import type { EmbedTextKey } from './gating-options';
 import { embedText } from './embed-texts';
 
 export interface PlaceholderInput {

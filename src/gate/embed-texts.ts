@@ -1,10 +1,7 @@
 import type { LocalizedText } from '../core/types';
+import type { EmbedTextKey } from './gating-options';
 
-/** Texts of the placeholder shown instead of a blocked iframe. `{name}` is the provider or category. */
-export type EmbedTextKey = 'notice' | 'loadOnce' | 'alwaysAllow';
-export const EMBED_TEXT_KEYS: readonly EmbedTextKey[] = ['notice', 'loadOnce', 'alwaysAllow'];
-
-/** Typed per language, so a missing translation fails compilation instead of drifting. */
+/** The placeholder's words by key and language (`{name}` is the provider or category), typed per language so a missing translation fails compilation instead of drifting. */
 type Shipped = Record<EmbedTextKey, Record<'en' | 'ru' | 'hi', string>>;
 
 export const EMBED_TEXTS: Shipped = {

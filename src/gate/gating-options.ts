@@ -1,7 +1,9 @@
 import { BOOL, TEXT, keysOf, obj, oneOf, opt } from '../core/spec';
 import type { GatingConfig, LocalizedText } from '../core/types';
-import type { EmbedTextKey } from './embed-texts';
-import { EMBED_TEXT_KEYS } from './embed-texts';
+
+/** Texts of the placeholder shown instead of a blocked iframe (the words: embed-texts.ts, with the placeholder). */
+export type EmbedTextKey = 'notice' | 'loadOnce' | 'alwaysAllow';
+export const EMBED_TEXT_KEYS: readonly EmbedTextKey[] = ['notice', 'loadOnce', 'alwaysAllow'];
 
 export type ReloadOnWithdraw = NonNullable<GatingConfig['reloadOnWithdraw']>;
 
