@@ -49,6 +49,9 @@ const CHUNKS = {
   'first-en': ['texts-en', 'validate', 'banner'],
   'first-ru': ['texts-ru', 'validate', 'banner'],
   'first-hi': ['texts-hi', 'validate', 'banner'],
+  // What a page shows without asking: an opt-out site's choices link (every page), the reload
+  // offer after a withdrawal. It carries the texts, fetched once it is here.
+  notices: ['notices'],
   // The 152-FZ consent document (its builder and hash), fetched only by a site whose law asks for it.
   'consent-document': ['consent-document'],
   // The dialog with its texts and the first layer's in one language (asked for by the dialog
@@ -70,6 +73,7 @@ const CARRIED = {
   'first-ru': ['texts-en', 'texts-hi'],
   'first-hi': ['texts-en', 'texts-ru'],
   'consent-document': ['document-words-en', 'document-words-ru', 'document-words-hi'],
+  notices: ['texts-en', 'texts-ru', 'texts-hi'],
   'dialog-en': ['dialog-words-ru', 'dialog-words-hi', 'texts-ru', 'texts-hi'],
   'dialog-ru': ['dialog-words-en', 'dialog-words-hi', 'texts-en', 'texts-hi'],
   'dialog-hi': ['dialog-words-en', 'dialog-words-ru', 'texts-en', 'texts-ru'],

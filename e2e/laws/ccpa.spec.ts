@@ -47,13 +47,17 @@ test('ccpa: analytics runs without a banner; "Your Privacy Choices" (with its ic
   );
   expect(updates.at(-1)).toBe('denied');
 
-  // The next page: opted out, no hit, and the link stays on every page.
+  // The next page: opted out, no hit, and the link stays on every page. It is drawn by the
+  // notices' chunk and the texts it carries: not the first visit's file (checker and banner).
   trackers.reset();
+  server.clear();
   await page.reload();
   await expect(choicesLink(page)).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(collects()).toBe(0);
   expect(await page.evaluate(() => window.consentry!.state.categories.analytics)).toBe(false);
+  const ours = server.requests.filter((p) => p.startsWith('/dist/')).map((p) => p.replace(/\.[\w-]{8}\.js$/, ''));
+  expect(ours).toEqual(['/dist/consentry.js', '/dist/chunks/notices', '/dist/chunks/texts-en']);
 });
 
 test('ccpa with Global Privacy Control: analytics never runs, and a GPC record is sent on the first page', async ({ page, context }) => {

@@ -9,6 +9,7 @@ export type PartName =
   | 'cleanup'
   | 'placeholder'
   | 'banner'
+  | 'notices'
   | 'dialog'
   | `texts-${string}`
   | `dialog-texts-${string}`

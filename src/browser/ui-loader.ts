@@ -29,6 +29,15 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
     consent,
     open(view: View, opener: HTMLElement | null) {
       const dialog = view === 'preferences';
+      // The reload offer, and an opt-out site's choices link (it has no banner): the notices'
+      // chunk, which carries the texts' chunks, so the texts are asked for once it is here (else
+      // the first visit's file would come for them).
+      if (!dialog && (view === 'reload' || consent.config!.optOut)) {
+        load<ViewPart>('notices')
+          .then((part) => host.texts(consent.locale).then((texts) => part.show(host, view, texts, opener)))
+          .catch(failed);
+        return;
+      }
       // The language's parts first, the dialog's before the first layer's: a view shipped with
       // them comes in the same file (the banner's with the checker, on a first visit).
       const dialogTexts = dialog && host.texts(consent.locale, true);
@@ -39,10 +48,7 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
       const docPart = dialog && consent.config!.consentDocument && host.document(consent.locale);
       Promise.all([load<ViewPart>(dialog ? 'dialog' : 'banner'), ...texts, docPart]).then(
         ([part, banner, dialogTexts, doc]) => part.show(host, view, banner, opener, dialogTexts, doc || undefined),
-        (error: unknown) => {
-          say('error', 'widgetUnloaded', String(error));
-          launcher.setBannerVisible(false);
-        },
+        failed,
       );
     },
     bannerShown: (shown) => launcher.setBannerVisible(shown),
@@ -50,8 +56,13 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
     texts: (lang, dialog) => load(textsPart(lang, dialog)),
     document: (lang) => load<typeof import('./parts/consent-document')>('consent-document').then((m) => m.builderIn(lang, load)),
   };
+  /** A view that cannot load: the console says why, and the floating button (if any) stays a way back. */
+  const failed = (error: unknown) => {
+    say('error', 'widgetUnloaded', String(error));
+    launcher.setBannerVisible(false);
+  };
   const launcher = startLauncher(consent, consent.config!.ui, host.open);
-  // An opt-out site's banner part draws its choices link on every page.
+  // An opt-out site draws its choices link on every page.
   if (consent.state.decided && !consent.config!.optOut) launcher.setBannerVisible(false);
   else host.open('banner', null);
 }

@@ -48,7 +48,9 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
       const dialog = view === 'preferences';
       // The consent document's builder only for a site whose law asks for it (152-FZ).
       const docPart = dialog && config.consentDocument && host.document(consent.locale);
-      Promise.all([dialog ? import('./dialog/show') : import('./banner/show'), host.texts(consent.locale), dialog && host.texts(consent.locale, true), docPart]).then(
+      // The reload offer and an opt-out site's choices link (it has no banner) are the notices.
+      const part = dialog ? import('./dialog/show') : view === 'reload' || config.optOut ? import('./notices/show') : import('./banner/show');
+      Promise.all([part, host.texts(consent.locale), dialog && host.texts(consent.locale, true), docPart]).then(
         ([part, texts, dialogTexts, doc]) => destroyed || (part as ViewPart).show(host, view, texts, opener, dialogTexts, doc || undefined),
         (error: unknown) => consoleLogger.error(`the widget could not load (${String(error)}).`),
       );
@@ -63,7 +65,7 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
   };
   const launcher = startLauncher(consent, config.ui, host.open);
   const asked = mount.open ?? 'auto';
-  // An opt-out site's banner part draws its choices link, on every page.
+  // An opt-out site draws its choices link (the notices part), on every page.
   const first: View | null = asked === 'auto' ? (consent.state.decided && !config.optOut ? null : 'banner') : asked === 'none' ? null : asked;
   if (first) host.open(first, null);
   if (first !== 'banner') launcher.setBannerVisible(false);

@@ -1,2 +1,2 @@
-// The first layer and the reload notice, in plain DOM: needed on a first visit, or after a withdrawal.
+// The first layer, in plain DOM: needed on a first visit (or a changed config, or a new revision).
 export { show } from '../../ui/banner/show';
