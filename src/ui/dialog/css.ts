@@ -2,6 +2,10 @@
  * The preferences dialog's CSS, adopted by the widget's shadow root next to the banner's (the
  * dialog may open on a page that never loaded the banner, so it carries the theme too).
  * Theming: the same custom properties as the banner (README "Theming").
+ * Long strings (addresses, URLs) break anywhere, so nothing scrolls sideways at 320 px. The
+ * title and a category's name, beside their controls, break between words from 22rem (352 px)
+ * up (their column is then at least their longest word), and on a phone the title is smaller,
+ * so "конфиденциальности" and "Необходимые" keep whole at 360 px.
  */
 const DARK = '--a:var(--consentry-dark-accent,#93c5fd);--at:var(--consentry-dark-accent-text,#0b1220);--bg:var(--consentry-dark-background,#111827);--fg:var(--consentry-dark-text,#f3f4f6);--mut:#d1d5db;--ln:#9ca3af;--so:#1f2937;--wb:#422006;--wf:#fde68a;color-scheme:dark';
 
@@ -20,10 +24,12 @@ dialog.prefs{padding:0;background:var(--bg);color:var(--fg);font:inherit;border:
 dialog[open]{display:flex;flex-direction:column}
 dialog::backdrop{background:rgb(0 0 0/.55)}
 .head{display:flex;align-items:center;gap:.5rem;min-block-size:2.75rem;padding:.75rem 1rem .75rem 1.25rem;border-block-end:1px solid var(--ln)}
+.head,.cat>.row{overflow-wrap:break-word}
 .scroll{overflow-y:auto;padding:1rem 1.25rem;display:grid;gap:1rem;align-content:start;flex:1}
 .actions{display:grid;grid-template-columns:1fr 1fr 1fr;gap:.5rem;padding:.75rem 1.25rem;border-block-start:1px solid var(--ln)}
 @media (max-width:36rem){.actions{grid-template-columns:1fr 1fr}.actions .save{grid-column:1/-1;order:3}}
-@media (max-width:30rem){dialog.prefs{inline-size:100%;block-size:100%;max-block-size:100%;max-inline-size:100%;border-radius:0;border:0}.scroll{padding-inline:1rem}.head{padding-inline:1rem .5rem}}
+@media (max-width:30rem){dialog.prefs{inline-size:100%;block-size:100%;max-block-size:100%;max-inline-size:100%;border-radius:0;border:0}.scroll{padding-inline:1rem}.head{padding-inline:1rem .5rem}h2{font-size:1rem}}
+@media (max-width:22rem){.head,.cat>.row{overflow-wrap:anywhere}}
 @media (max-height:30rem){dialog.prefs{overflow-y:auto}.scroll{overflow:visible;flex:none}}
 .btn{font:inherit;font-weight:600;min-block-size:2.75rem;padding:.5rem 1rem;border-radius:calc(var(--r)*.67);cursor:pointer;border:2px solid var(--a);line-height:1.2}
 .choice{background:var(--a);color:var(--at)}
