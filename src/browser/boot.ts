@@ -84,7 +84,9 @@ function boot(): void {
       const checked = v.prepare(page.config, load);
       if (checked.memo) {
         remember(key, checked.memo);
-        return start(checked.memo);
+        // In a task of its own: the checker, then the start with the banner, are each under
+        // 50 ms on a slow phone, where together they made one long task (input waits on it).
+        return new Promise((next) => setTimeout(next)).then(() => start(checked.memo));
       }
       return load<typeof import('./parts/messages')>('messages').then((m) => {
         const issues = m.explain(checked.findings, page.config);
