@@ -3,15 +3,8 @@ import { cookieDomains } from './cookie-domains';
 import { documentJar } from './cookie-jar';
 import { cookiePaths, erase } from './erase';
 import type { GatingOptions } from './gating-options';
-
-export const RELOAD_SUGGESTED = 'consentry:reload-suggested';
-
-export interface ReloadSuggestedDetail {
-  /** Categories that went from granted to refused. */
-  categories: string[];
-  /** Services that went from granted to refused (those of the categories included). */
-  services: string[];
-}
+import type { ReloadSuggestedDetail } from './reload-event';
+import { RELOAD_SUGGESTED } from './reload-event';
 
 export interface CleanupModule {
   cleanup: typeof cleanup;

@@ -5,7 +5,7 @@ import { testConfig } from '../core/testing/config-fixture';
 import type { Consent, ConsentryConfig } from '../core/types';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
 import { gate } from './gate';
-import { RELOAD_SUGGESTED } from './cleanup';
+import { RELOAD_SUGGESTED } from './reload-event';
 
 let instances: Consent[] = [];
 

@@ -6,6 +6,6 @@ export { gate } from './gate';
 export type { GateOptions } from './gate';
 export { loadScript } from './load-script';
 export type { LoadScriptOptions } from './load-script';
-export { RELOAD_SUGGESTED } from './cleanup';
-export type { ReloadSuggestedDetail } from './cleanup';
+export { RELOAD_SUGGESTED } from './reload-event';
+export type { ReloadSuggestedDetail } from './reload-event';
 export type { GatingOptions, ReloadOnWithdraw } from './gating-options';

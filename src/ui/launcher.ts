@@ -6,6 +6,7 @@
  * loads the widget on demand.
  */
 import type { Consent } from '../core/types';
+import { RELOAD_SUGGESTED } from '../gate/reload-event';
 import { floatingButton } from './floating-button';
 import type { View } from './host';
 
@@ -19,8 +20,6 @@ export interface Launcher {
 }
 
 export const OPEN_ATTRIBUTE = 'data-consentry-open';
-/** Dispatched on `window` by the gate after a withdrawal when the site chose to ask for a reload. */
-export const RELOAD_EVENT = 'consentry:reload-suggested';
 
 /** `config.ui`'s options the ways back use (checked with the config; a wrong value here only misplaces the button). */
 export interface LauncherOptions {
@@ -37,14 +36,14 @@ export function startLauncher(consent: Consent, options: LauncherOptions, open: 
   };
   const onReload = () => open('reload', null);
   document.addEventListener('click', onClick);
-  window.addEventListener(RELOAD_EVENT, onReload);
+  window.addEventListener(RELOAD_SUGGESTED, onReload);
   const offShow = consent.on('show', () => open('preferences', deepActiveElement()));
   const button = options.floatingButton ? floatingButton(consent, options, (opener) => open('preferences', opener)) : null;
   return {
     setBannerVisible: (visible) => button?.setHidden(visible),
     destroy() {
       document.removeEventListener('click', onClick);
-      window.removeEventListener(RELOAD_EVENT, onReload);
+      window.removeEventListener(RELOAD_SUGGESTED, onReload);
       offShow();
       button?.remove();
     },
