@@ -35,7 +35,7 @@ export interface UiHost {
   document(lang: string): Promise<DocumentPart>;
 }
 
-/** A view part: `banner` (the first layer, and the reload notice) or `dialog` (the preferences). */
+/** A view part: `banner` (the first layer), `notices` (an opt-out site's choices link, the reload offer) or `dialog` (the preferences). */
 export interface ViewPart {
   /**
    * Shows the view. `texts` is the visitor's language's first-layer pack, already here; the

@@ -1,6 +1,6 @@
 
 /**
- * The first layer's texts in English: what the banner (and the reload notice) shows, and all a
+ * The first layer's texts in English: what the banner and the notices (choices link, reload offer) show, and all a
  * first visit downloads in one language (the `texts-en` part). The dialog's texts are apart
  * (`dialog-en.ts`). The other languages are typed as {@link BannerTexts}, so a missing key fails
  * the type check. `{name}` is a value from the config: a name or a list, never a sentence
