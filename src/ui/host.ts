@@ -32,7 +32,7 @@ export interface UiHost {
    * The consent document's builder with the words of `lang`, fetched once (152-FZ sites only:
    * ask only when `config.consentDocument`).
    */
-  document(lang: string): Promise<DocumentPart>;
+  document(lang: string): Promise<DocumentBuilder>;
 }
 
 /** A view part: `banner` (the first layer), `notices` (an opt-out site's choices link, the reload offer) or `dialog` (the preferences). */
@@ -41,10 +41,7 @@ export interface ViewPart {
    * Shows the view. `texts` is the visitor's language's first-layer pack, already here; the
    * dialog also gets its own pack, fetched in parallel.
    */
-  show(host: UiHost, view: View, texts: unknown, opener: HTMLElement | null, dialogTexts?: unknown, docPart?: DocumentPart): void;
+  show(host: UiHost, view: View, texts: unknown, opener: HTMLElement | null, dialogTexts?: unknown, docPart?: DocumentBuilder): void;
 }
-
-/** The consent document's builder in one language's words: given to the dialog of a site whose law asks for the document (152-FZ). */
-export type DocumentPart = DocumentBuilder;
 
 export type { BannerPack, DialogPack } from './i18n/pack';

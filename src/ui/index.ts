@@ -58,9 +58,7 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
     bannerShown: (shown) => launcher.setBannerVisible(shown),
     // The instance fetches its decisions itself, on the first one (createConsent's import()).
     reached: () => {},
-    texts: <T,>(lang: string, dialog?: boolean) => {
-      return (dialog ? DIALOG_TEXTS : TEXTS)[shippedLanguage(lang)]!() as Promise<T>;
-    },
+    texts: <T,>(lang: string, dialog?: boolean) => (dialog ? DIALOG_TEXTS : TEXTS)[shippedLanguage(lang)]!() as Promise<T>,
     document: (lang) => import('../core/consent-document/in-language').then((m) => m.builderIn(lang)),
   };
   const launcher = startLauncher(consent, config.ui, host.open);

@@ -19,6 +19,5 @@ a{color:inherit}
 .x{border:0;font-size:24px}
 select,.x{min-height:32px}
 @media(min-width:48rem){.bar{grid:"h c" "t a"/1fr 22rem}.bar .s{grid-column:1/-1}.bar .a{grid:auto/1fr 1fr}}
-.box,dialog{inset:auto 16px 16px auto;width:min(26rem,100vw - 32px);border-width:1px;border-radius:var(--r);padding:12px 16px}
 dialog{inset:0;margin:auto;height:fit-content}
 ::backdrop{background:#0008}`);

@@ -5,7 +5,8 @@
  * core, recorded with layer `preferences`.
  */
 import { render } from 'preact';
-import type { BannerPack, DialogPack, DocumentPart, UiHost, View } from '../host';
+import type { DocumentBuilder } from '../../core/consent-document/build';
+import type { BannerPack, DialogPack, UiHost, View } from '../host';
 import { chooseTexts } from '../i18n/pack';
 import { restoreFocus } from '../focus';
 import { withBody } from '../dom-ready';
@@ -20,7 +21,7 @@ import { Preferences } from './Preferences';
 let root: (() => ShadowRoot) | undefined;
 let box: HTMLElement | undefined;
 
-export function show(host: UiHost, _view: View, texts: unknown, opener: HTMLElement | null, dialogTexts?: unknown, docPart?: DocumentPart): void {
+export function show(host: UiHost, _view: View, texts: unknown, opener: HTMLElement | null, dialogTexts?: unknown, docPart?: DocumentBuilder): void {
   withBody(() => {
     if (box?.isConnected) return; // already open
     const shadow = (root ??= widgetRoot(CSS))();
@@ -30,7 +31,7 @@ export function show(host: UiHost, _view: View, texts: unknown, opener: HTMLElem
   });
 }
 
-function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HTMLElement | null, widget: HTMLElement, doc?: DocumentPart): void {
+function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HTMLElement | null, widget: HTMLElement, doc?: DocumentBuilder): void {
   const { consent } = host;
   const config = consent.config!;
   const ui = uiConfig(config);

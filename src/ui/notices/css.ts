@@ -5,4 +5,4 @@
 import { panelCss } from '../dom/panel-css';
 
 export const CSS = panelCss(`.p{position:fixed;z-index:2147483000;left:12px;bottom:12px;display:flex;gap:8px;align-items:center;background:var(--bg)}
-.n{inset:auto 16px 16px auto;width:min(26rem,100vw - 32px);border-width:1px;border-radius:var(--r);padding:12px 16px;grid:"t" "a"}`);
+.n{grid:"t" "a"}`);
