@@ -81,3 +81,36 @@ for (const size of SIZES) {
     }
   });
 }
+
+/** Words of the part's `selector` elements that the layout split over two lines (a hyphen may break: its halves count as words). */
+const splitWords = (part: Locator, selector: string) =>
+  part.evaluate((root, sel) => {
+    const split: string[] = [];
+    for (const el of root.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of node.textContent!.matchAll(/[^\s-]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index!);
+          range.setEnd(node, word.index! + word[0].length);
+          if (range.getClientRects().length > 1) split.push(word[0]);
+        }
+      }
+    }
+    return split;
+  }, selector);
+
+// On a common phone the dialog's title and the categories' names beside their switches break
+// between words only: "конфиденциальности" or "Необходимые" cut in two is hard to read.
+test.describe('360 px wide', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const site of SITES) {
+    test(`${site.id}: the dialog's title and the categories' names break only between words`, async ({ page }) => {
+      await page.goto(demo.siteUrl(site.id));
+      await banner(page).locator('[data-action=settings]').click();
+      await expect(dialog(page)).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      expect(await splitWords(dialog(page), 'h2, .cat > .row label')).toEqual([]);
+    });
+  }
+});
