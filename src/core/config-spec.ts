@@ -8,6 +8,7 @@
  */
 import { LAW_PACKS, LAWS, OPT_IN_LAWS } from './laws';
 import { ACTIONS } from './laws/actions';
+import { OPT_OUT_LAWS } from './laws/opt-out';
 import { lawWarnings } from './laws/check';
 import { CATEGORY_KEY, COUNTRY, ID, LANG_TAG, URL_OR_PATH, VERSION } from './patterns';
 import type { Assert, Finding, Infer, Need, Same } from './spec';
@@ -44,7 +45,7 @@ const POLICY_SPEC = obj(
     url: str(URL_OR_PATH, 'url'),
     // The US opt-out model alone, or opt-in laws: a site whose visitors include EU, UK, RU or IN
     // ones must ask first, so "ccpa" beside any of them is refused, not quietly made opt-in.
-    laws: altOf('optOutAlone', arr(oneOf(LAWS), 1), arr(oneOf(OPT_IN_LAWS), 1), arr(oneOf(['ccpa'] as const), 1)),
+    laws: altOf('optOutAlone', arr(oneOf(LAWS), 1), arr(oneOf(OPT_IN_LAWS), 1), arr(oneOf(OPT_OUT_LAWS), 1)),
     operator: obj({ name: TEXT, country, address: opt(textOrNot), registration: opt(TEXT) }),
     contact: obj(
       { email: opt(email), phone: opt(phone), url: opt(url), address: opt(TEXT), person: opt(TEXT) },

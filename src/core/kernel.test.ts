@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
+import { createInstance, type KernelEnv } from './kernel';
+import { resolveConfig } from './resolve';
 import { createConsent } from './testing/create-consent';
 import { testConfig } from './testing/config-fixture';
 import type { ConsentPlugin } from './types';
@@ -22,5 +24,46 @@ describe('the instance reads the consent cookie', () => {
     expect(consent.allowed('analytics')).toBe(true);
     store.remove(); // another tab withdrew everything: the cookie is gone
     expect(consent.allowed('analytics')).toBe(false);
+  });
+});
+
+describe('a script-tag page (the decisions part fetched on use) looks for queued records', () => {
+  /** An instance that has the cookie `raw` (or none), with records waiting in its outbox. */
+  function page(raw: string | undefined) {
+    const online: Array<() => void> = [];
+    const queued = vi.fn(() => true);
+    const loadDecisions = vi.fn(() => new Promise<never>(() => {}));
+    const env: KernelEnv = {
+      gpc: false,
+      listen: (event, fn) => (event === 'online' && online.push(fn), () => {}),
+      documentLang: () => 'en',
+      browserLanguages: () => ['en'],
+    };
+    createInstance({ env, options: {}, say: () => {}, read: () => raw, queued, loadDecisions }).start(resolveConfig(testConfig()), []);
+    return { queued, loadDecisions, online: () => online.forEach((fn) => fn()) };
+  }
+
+  it('not on a first visit: only a decision queues records, and a decision leaves the cookie', async () => {
+    const { queued, loadDecisions } = page(undefined);
+    await Promise.resolve();
+    expect(queued).not.toHaveBeenCalled();
+    expect(loadDecisions).not.toHaveBeenCalled();
+  });
+
+  it('on a page with the cookie (even an unreadable one), fetching the decisions when some wait', async () => {
+    for (const raw of ['2~not-a-choice', undefined]) {
+      const { queued, loadDecisions } = page(raw);
+      await Promise.resolve();
+      expect(queued).toHaveBeenCalledTimes(raw ? 1 : 0);
+      expect(loadDecisions).toHaveBeenCalledTimes(raw ? 1 : 0);
+    }
+  });
+
+  it('when the browser comes back online, cookie or not', async () => {
+    const { queued, loadDecisions, online } = page(undefined);
+    online();
+    await Promise.resolve();
+    expect(queued).toHaveBeenCalledTimes(1);
+    expect(loadDecisions).toHaveBeenCalledTimes(1);
   });
 });

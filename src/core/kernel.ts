@@ -71,7 +71,7 @@ export interface InstanceParts {
   loadDecisions?: (config: ResolvedConfig) => PromiseLike<(kernel: Kernel) => Decisions>;
   /** Reads the consent cookie's value. */
   read(config: ResolvedConfig): string | undefined;
-  /** Whether records from earlier pages wait to be sent (a script-tag page then fetches what delivery needs). */
+  /** Whether records from earlier pages wait to be sent (a script-tag page then fetches what delivery needs); asked only with a stored choice, or back online. */
   queued(config: ResolvedConfig): boolean;
 }
 
@@ -274,10 +274,13 @@ export function createInstance(parts: InstanceParts): Instance {
       // an opt-out site it is the visitor's opt-out at once, recorded on the first page.
       const choice = stored as StoredChoice | null;
       if (gpc && (choice && isCurrent(choice, resolved, now()) ? !choice.gpcOverride && resolved.gpc.categories.some((k) => choice.categories[k]) : resolved.optOut && resolved.gpc.categories[0])) void decide((d) => d.gpc());
-      // A new page load retries everything still queued, and so does coming back online.
+      // A new page load retries everything still queued, and so does coming back online. Only a
+      // decision queues records, and it leaves the cookie: a page without one (a first visit) does
+      // not look (the script tag's outbox is in localStorage, slow to open the first time); a
+      // browser that refused the cookie sends them with its next decision.
       const flush = () => void ((decisions || parts.queued(resolved)) && decide((d) => d.flush(true)));
       const resync = () => void sync();
-      flush();
+      if (decisions || lastRaw !== undefined) flush();
       teardowns.push(
         env.listen('online', flush),
         env.listen('focus', resync),

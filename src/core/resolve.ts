@@ -1,3 +1,4 @@
+import { DEFAULT_COOKIE_NAME } from './cookie-name';
 import { hasConsentDocument, isOptOut } from './laws';
 import type { ResolvedCategory, ResolvedConfig, ResolvedService } from './resolved-config';
 import type { ConsentryConfig, Right, ServiceConfig, ServiceFacts } from './types';
@@ -39,7 +40,7 @@ export function resolveConfig(config: ConsentryConfig, extra: Readonly<Record<st
     policy: { ...policy, recipients: policy.recipients ?? [], rights: policy.rights ?? DEFAULT_RIGHTS },
     categories,
     services,
-    cookie: { name: 'consentry', path: '/', lifetimeDays: DEFAULT_LIFETIME_DAYS, sameSite: 'Lax', domain: undefined, secure: undefined, ...cookie },
+    cookie: { name: DEFAULT_COOKIE_NAME, path: '/', lifetimeDays: DEFAULT_LIFETIME_DAYS, sameSite: 'Lax', domain: undefined, secure: undefined, ...cookie },
     language: { default: lang, available: language.available ?? [lang], force: language.force },
     records: { endpoint: records.endpoint, maxQueued: records.maxQueued ?? 50 },
     gpc: {
