@@ -57,6 +57,33 @@ for (const outage of outages) {
   });
 }
 
+test('a record waits and the browser loses the cookie: the next page shows the banner without looking; reaching for it delivers the record, stored once', async ({ context, page }) => {
+  await page.goto(demo.siteUrl('arcon'));
+  demo.setReceiverAvailable(false); // 503, also to the beacon the page sends as it leaves
+  await decide(page, 'accept');
+  const consentId = (await page.evaluate(() => window.consentry!.state.consentId))!;
+  await expect.poll(async () => (await outbox(page)).length).toBe(1);
+
+  // Cookies cleared (or refused), site data kept: a page without the cookie does not open the outbox.
+  // The log is back once the leaving page's beacon has failed, before the next page's script runs.
+  await context.clearCookies();
+  await page.route('**/consentry.js', async (route) => {
+    await new Promise((done) => setTimeout(done, 500));
+    demo.setReceiverAvailable(true);
+    await route.continue();
+  });
+  await page.reload();
+  const accept = page.locator('[data-consentry="banner"] [data-action="accept"]');
+  await expect(accept).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(demo.store.byConsentId(consentId)).toEqual([]);
+
+  await accept.hover();
+  await expect.poll(() => demo.store.byConsentId(consentId)).toHaveLength(1);
+  await expect.poll(async () => (await outbox(page)).length).toBe(0);
+  expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
+});
+
 test('the same record twice and a burst of concurrent records from the browser: nothing lost, nothing doubled', async ({ page }) => {
   await page.goto(demo.siteUrl('cmachines'));
   const template = await page.evaluate(

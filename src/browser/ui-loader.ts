@@ -19,11 +19,17 @@ export function textsPart(lang: string, dialog?: boolean): PartName {
 }
 
 export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
+  let looked = false;
   /** Fetches the decisions and, on a 152-FZ site, the consent document in the visitor's language (its hash goes in the records). */
   const decisionParts = () => {
     // Failures are told on the click.
     if (consent.config!.consentDocument) host.document(consent.locale).catch(() => {});
     load('decisions').catch(() => {});
+    // Once: records an earlier page left waiting go now (a page without the cookie did not look),
+    // and localStorage, slow to open the first time, is open before the click stores a record.
+    if (looked) return;
+    looked = true;
+    void consent.flush();
   };
   const host: UiHost = {
     consent,

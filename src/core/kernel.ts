@@ -276,8 +276,8 @@ export function createInstance(parts: InstanceParts): Instance {
       if (gpc && (choice && isCurrent(choice, resolved, now()) ? !choice.gpcOverride && resolved.gpc.categories.some((k) => choice.categories[k]) : resolved.optOut && resolved.gpc.categories[0])) void decide((d) => d.gpc());
       // A new page load retries everything still queued, and so does coming back online. Only a
       // decision queues records, and it leaves the cookie: a page without one (a first visit) does
-      // not look (the script tag's outbox is in localStorage, slow to open the first time); a
-      // browser that refused the cookie sends them with its next decision.
+      // not look (the script tag's outbox is in localStorage, slow to open the first time); its
+      // widget looks when the visitor reaches for the banner.
       const flush = () => void ((decisions || parts.queued(resolved)) && decide((d) => d.flush(true)));
       const resync = () => void sync();
       if (decisions || lastRaw !== undefined) flush();
