@@ -5,7 +5,7 @@
 // in `consentry.js.sri`.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -147,13 +147,25 @@ const chunkEntry = (name) => ({
   },
 });
 
-/** Notes the written chunk's file (relative to consentry.js) and its Subresource Integrity hash. */
+/**
+ * A chunk's file, relative to consentry.js: `chunks/<name>.<the first 8 letters and digits of
+ * its digest>.js`. The loader names it by the same rule (src/browser/part-loader.ts, `chunkFile`),
+ * so consentry.js carries one hash per chunk, not a file hash beside its integrity hash.
+ */
+const chunkFile = (name, sha256) => `chunks/${name}.${sha256.replace(/\W/g, '').slice(0, 8)}.js`;
+
+/**
+ * Names the written chunk by its SHA-256 (`chunkFile`) and notes it for consentry.js: its name,
+ * digest and parts, and (in manifest.json, for the tools) its file and Subresource Integrity hash.
+ * Its source map keeps rollup's name, which the chunk's last line gives.
+ */
 const chunkManifest = (name) => ({
   name: 'chunk-manifest',
   writeBundle(options, bundle) {
     const file = Object.values(bundle).find((f) => f.type === 'chunk' && f.isEntry);
-    const written = readFileSync(join(options.dir, file.fileName));
-    manifest[name] = [file.fileName, `sha256-${createHash('sha256').update(written).digest('base64')}`, CHUNKS[name].join(' ')];
+    const sha256 = createHash('sha256').update(readFileSync(join(options.dir, file.fileName))).digest('base64');
+    renameSync(join(options.dir, file.fileName), join(options.dir, chunkFile(name, sha256)));
+    manifest[name] = [chunkFile(name, sha256), `sha256-${sha256}`, CHUNKS[name].join(' ')];
   },
 });
 
@@ -171,7 +183,7 @@ const chunksModule = (carrier) => ({
     const names = carrier ? CARRIED[carrier] : BOOT_CHUNKS;
     const missing = names.filter((name) => !manifest[name]);
     if (missing.length) this.error(`chunks not built before ${carrier ?? 'consentry.js'}: ${missing.join(', ')}`);
-    return `export const CHUNKS = ${JSON.stringify(names.map((name) => manifest[name]))};`;
+    return `export const CHUNKS = ${JSON.stringify(names.map((name) => [name, manifest[name][1].slice(7), manifest[name][2]]))};`;
   },
   // For the size check and the benchmark: which file has which parts, without reading consentry.js.
   // The boot file's chunks first, in its order, then the carried ones: the first listed with a part is the boot's choice.

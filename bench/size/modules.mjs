@@ -3,7 +3,7 @@
 // module it came from. A module's share of the characters, applied to the file's brotli size, is
 // the estimate. No rebuild: it measures exactly what `npm run build` wrote.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { compressedSizes } from './measure.mjs';
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -16,7 +16,9 @@ export async function moduleBreakdown(root) {
   const chunks = existsSync(join(root, 'dist/chunks')) ? readdirSync(join(root, 'dist/chunks')).filter((f) => f.endsWith('.js')).map((f) => `dist/chunks/${f}`) : [];
   return ['dist/consentry.js', ...chunks.sort()].map((file) => {
     const code = readFileSync(join(root, file), 'utf8');
-    const map = JSON.parse(readFileSync(join(root, `${file}.map`), 'utf8'));
+    // The map its last line names: a chunk is named by its digest, its map by rollup.
+    const mapFile = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1] ?? `${basename(file)}.map`;
+    const map = JSON.parse(readFileSync(join(root, dirname(file), mapFile), 'utf8'));
     const counts = attribute(code, map);
     const sizes = compressedSizes(code);
     const total = [...counts.values()].reduce((a, b) => a + b, 0) || 1;

@@ -8,10 +8,18 @@ export interface BuiltChunk {
   parts: string[];
 }
 
-/** The chunks the built consentry.js loads, read from the manifest the build wrote into it. */
+/**
+ * The chunks the built consentry.js loads, in its order: those the build wrote into it (by name
+ * and digest), with their files from the build's manifest.json.
+ */
 export function builtChunks(root = process.cwd()): BuiltChunk[] {
   const boot = readFileSync(join(root, 'dist/consentry.js'), 'utf8');
-  return [...boot.matchAll(/\["(chunks\/[^"]+\.js)","(sha256-[^"]+)","([^"]*)"\]/g)].map(([, file, integrity, parts]) => ({ file: file!, integrity: integrity!, parts: parts!.split(' ') }));
+  const manifest = JSON.parse(readFileSync(join(root, 'dist/chunks/manifest.json'), 'utf8')) as Record<string, [string, string, string]>;
+  return [...boot.matchAll(/\["([\w-]+)","([\w+/]{43}=)","([^"]*)"\]/g)].map(([, name, sha256, parts]) => {
+    const [file, integrity] = manifest[name!]!;
+    if (integrity !== `sha256-${sha256}`) throw new Error(`dist/consentry.js and dist/chunks/manifest.json disagree on ${name}: run \`npm run build\``);
+    return { file, integrity, parts: parts!.split(' ') };
+  });
 }
 
 /** The chunk the boot file fetches for a part (the first listed with it, as part-loader does). */

@@ -32,11 +32,11 @@ export function partLoader(base: string, nonce: string | undefined): LoadPart {
   const chunks: Record<string, Promise<Parts>> = {};
   /** The chunks known: the build's list, and in front those that chunks which arrived carry. */
   const known: Entry[] = [...CHUNKS];
-  const fetchChunk = ([file, integrity]: Entry) =>
+  const fetchChunk = ([name, sha256]: Entry) =>
     new Promise<Parts>((resolve, reject) => {
       const script: ChunkScript = document.createElement('script');
-      script.src = new URL(file!, new URL(base, document.baseURI)).href; // a relative chunkBase is the page's
-      script.integrity = integrity!;
+      script.src = new URL(chunkFile(name!, sha256!), new URL(base, document.baseURI)).href; // a relative chunkBase is the page's
+      script.integrity = `sha256-${sha256}`;
       script.crossOrigin = 'anonymous';
       if (nonce) script.nonce = nonce;
       script.consentry = (parts) => {
@@ -45,7 +45,7 @@ export function partLoader(base: string, nonce: string | undefined): LoadPart {
       };
       script.onload = script.onerror = () => {
         if (typeof script.consentry !== 'function') return; // it ran
-        delete chunks[file!]; // it may be tried again later
+        delete chunks[name!]; // it may be tried again later
         reject(new Error(`could not load ${script.src} (blocked, changed since the build, or not found)`));
       };
       document.head.append(script);
@@ -56,3 +56,10 @@ export function partLoader(base: string, nonce: string | undefined): LoadPart {
     return (chunks[chunk[0]] ??= fetchChunk(chunk)).then((parts) => parts[name] as T);
   };
 }
+
+/**
+ * A chunk's file, relative to consentry.js: named by its digest, so a new build never meets an
+ * old copy in a cache, and consentry.js need not carry a second hash per chunk. The build names
+ * the files by the same rule (rollup.config.mjs, `chunkFile`).
+ */
+export const chunkFile = (name: string, sha256: string): string => `chunks/${name}.${sha256.replace(/\W/g, '').slice(0, 8)}.js`;
