@@ -77,11 +77,11 @@ function boot(): void {
     };
     const key = memoKey(page.text);
     // A visitor with no stored choice, on a site that asks first, opens no localStorage: its first
-    // read costs a fresh browser 1-5 ms (8-18 ms on a slow phone), the checker comes in the
+    // read costs a fresh browser 1-9 ms (3-17 ms at 4x slower CPU), the checker comes in the
     // banner's file anyway, and the checked config is kept once they decide. An opt-out site's
-    // visitor may never decide, so it looks (else every page would fetch the checker).
-    // Neither is checked yet: a name that is not a string finds no cookie, and laws that are not a list
-    // are looked at as one law; either way the checker then speaks.
+    // visitor may never decide, so it looks (else every page would fetch the checker). Neither key
+    // is checked yet: a name that is not a string finds no cookie, laws that are not a list are
+    // read as one law, and the checker then says what is wrong.
     const { cookie, policy } = config as { cookie?: { name?: string }; policy?: { laws?: unknown } };
     const undecided = readCookie(cookie?.name ?? DEFAULT_COOKIE_NAME) === undefined && ![policy?.laws].flat().some((law) => OPT_OUT_LAWS.includes(law as never));
     const memo = undecided ? undefined : recall(key);

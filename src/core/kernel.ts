@@ -71,7 +71,7 @@ export interface InstanceParts {
   loadDecisions?: (config: ResolvedConfig) => PromiseLike<(kernel: Kernel) => Decisions>;
   /** Reads the consent cookie's value. */
   read(config: ResolvedConfig): string | undefined;
-  /** Whether records from earlier pages wait to be sent (a script-tag page then fetches what delivery needs); asked only with a stored choice, or back online. */
+  /** Whether records from earlier pages wait to be sent (a script-tag page then fetches what delivery needs); at start only when the cookie is there, then by `flush()` and when the browser is back online. */
   queued(config: ResolvedConfig): boolean;
 }
 
