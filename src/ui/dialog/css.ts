@@ -3,9 +3,10 @@
  * dialog may open on a page that never loaded the banner, so it carries the theme too).
  * Theming: the same custom properties as the banner (README "Theming").
  * Long strings (addresses, URLs) break anywhere, so nothing scrolls sideways at 320 px. The
- * title and a category's name, beside their controls, break between words from 22rem (352 px)
- * up (their column is then at least their longest word), and on a phone the title is smaller,
- * so "конфиденциальности" and "Необходимые" keep whole at 360 px.
+ * title and a category's name, beside their controls, break between words only: on a phone the
+ * title is smaller, and below 22rem (352 px) the language menu goes under the title and a
+ * switch under its name when both do not fit, so "конфиденциальности" and "Необходимые" keep
+ * whole at 320 px (a word wider than the whole line still breaks rather than overflow).
  */
 const DARK = '--a:var(--consentry-dark-accent,#93c5fd);--at:var(--consentry-dark-accent-text,#0b1220);--bg:var(--consentry-dark-background,#111827);--fg:var(--consentry-dark-text,#f3f4f6);--mut:#d1d5db;--ln:#9ca3af;--so:#1f2937;--wb:#422006;--wf:#fde68a;color-scheme:dark';
 
@@ -29,7 +30,7 @@ dialog::backdrop{background:rgb(0 0 0/.55)}
 .actions{display:grid;grid-template-columns:1fr 1fr 1fr;gap:.5rem;padding:.75rem 1.25rem;border-block-start:1px solid var(--ln)}
 @media (max-width:36rem){.actions{grid-template-columns:1fr 1fr}.actions .save{grid-column:1/-1;order:3}}
 @media (max-width:30rem){dialog.prefs{inline-size:100%;block-size:100%;max-block-size:100%;max-inline-size:100%;border-radius:0;border:0}.scroll{padding-inline:1rem}.head{padding-inline:1rem .5rem}h2{font-size:1rem}}
-@media (max-width:22rem){.head,.cat>.row{overflow-wrap:anywhere}}
+@media (max-width:22rem){.head,.cat>.row{flex-wrap:wrap}.head h2{flex-basis:100%}.head select{flex:1;max-inline-size:none}.toggle{margin-inline-start:auto}.head h2,.cat>.row>h3{min-inline-size:0}}
 @media (max-height:30rem){dialog.prefs{overflow-y:auto}.scroll{overflow:visible;flex:none}}
 .btn{font:inherit;font-weight:600;min-block-size:2.75rem;padding:.5rem 1rem;border-radius:calc(var(--r)*.67);cursor:pointer;border:2px solid var(--a);line-height:1.2}
 .choice{background:var(--a);color:var(--at)}
