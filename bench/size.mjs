@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compressedSizes, expandFiles, kb, measureFiles } from './size/measure.mjs';
 import { byFolder, moduleBreakdown } from './size/modules.mjs';
+import { bundleWithEsbuild } from './size/esbuild-app.mjs';
 import { bundleNpmEntry } from './size/npm-entry.mjs';
 
 const NPM_ENTRY = 'npm-entry';
@@ -48,9 +49,10 @@ if (failures > 0) {
 async function measureBudget(/** @type {string} */ name, /** @type {any} */ budget) {
   if (typeof budget.brotli !== 'number') fail(`sizeBudgets.${name}.brotli must be a number of bytes`);
   if (budget.bundle && typeof budget.bundle === 'object') {
-    const { code } = await bundleNpmEntry(root, budget.bundle);
+    if (budget.bundler !== undefined && budget.bundler !== 'esbuild') fail(`sizeBudgets.${name}.bundler must be "esbuild" or left out (rollup)`);
+    const { code } = budget.bundler === 'esbuild' ? await bundleWithEsbuild(root, budget.bundle) : await bundleNpmEntry(root, budget.bundle);
     const what = Object.entries(budget.bundle).map(([from, names]) => `${names.join(', ')} from ${from}`).join('; ');
-    return { sizes: compressedSizes(code), detail: [`bundled up front (lazy chunks not counted): ${what}`] };
+    return { sizes: compressedSizes(code), detail: [`bundled ${budget.bundler === 'esbuild' ? 'by esbuild (splitting, minify)' : 'by rollup (terser)'}, up front (lazy chunks not counted): ${what}`] };
   }
   if (budget.bundle === NPM_ENTRY && budget.entry !== undefined) {
     if (typeof budget.entry !== 'string' || !budget.entry.startsWith('./')) fail(`sizeBudgets.${name}.entry must be an entry of package.json exports, such as "./react"`);

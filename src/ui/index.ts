@@ -80,5 +80,3 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
 export type { UiOptions } from './options';
 export type { View } from './host';
 export type { Messages } from './i18n/messages';
-export { firstLayer } from './banner/first-layer';
-export { policySummary } from './dialog/policy-summary';
