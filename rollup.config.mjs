@@ -251,6 +251,13 @@ export default [
     output: { dir: 'dist/server', format: 'es', sourcemap: true },
   },
   declarations({ index: 'src/server/index.ts' }, 'dist/server', './src/server/tsconfig.json'),
+  {
+    // `npx consentry check`: the script tag's config checker, run ahead (see src/cli/consentry.ts).
+    input: 'src/cli/consentry.ts',
+    external: isExternal,
+    plugins: [npmTs('./src/cli/tsconfig.json')],
+    output: { file: 'dist/cli/consentry.js', format: 'es', banner: '#!/usr/bin/env node' },
+  },
   // Script-tag chunks: each self-contained (Preact and js-cookie bundled where used), a classic
   // script that hands its exports to the boot file. Names change with their content (CDN caching).
   ...Object.keys(CHUNKS).map((name) => ({

@@ -264,6 +264,20 @@ describe('installed from the tarball into a new project', () => {
     }
   });
 
+  it('`npx consentry check` prints the data-config-checked digest of a valid config (the one the browser computes), and exits 1 on an invalid one', async () => {
+    const config = readFileSync(join(root, 'demo/sites/cmachines/consentry.config.json'), 'utf8');
+    writeFileSync(join(project, 'consentry.config.json'), config);
+    const digest = createHash('sha256').update(`${pkg.version}\n${JSON.stringify(JSON.parse(config))}`).digest('hex');
+    const valid = await run('npx', ['--no-install', 'consentry', 'check', 'consentry.config.json'], { cwd: project });
+    assert.equal(valid.code, 0, valid.output);
+    assert.match(valid.stdout, new RegExp(`^  data-config-checked="${digest}"$`, 'm'));
+    writeFileSync(join(project, 'invalid.json'), JSON.stringify({ ...JSON.parse(config), cookie: { lifetimeDays: -1 } }));
+    const invalid = await run('npx', ['--no-install', 'consentry', 'check', 'invalid.json'], { cwd: project });
+    assert.equal(invalid.code, 1, invalid.output);
+    assert.match(invalid.stderr, /config\.cookie\.lifetimeDays: got -1; expected/);
+    assert.doesNotMatch(invalid.output, /data-config-checked/);
+  });
+
   it('the type-checked consumer imports every entry', () => {
     const source = readFileSync(join(consumerFixtures, 'index.ts'), 'utf8');
     const imported = new Set([...source.matchAll(/\bfrom '(consentry[^']*)'/g)].map((m) => m[1]));

@@ -1,14 +1,11 @@
 // The config's checker and resolver: needed when this browser has not checked this config before.
 // Its findings carry no words: the `messages` part explains them when there are any.
 import { checkConfig } from '../../core/config-spec';
-import { resolveConfig } from '../../core/resolve';
 import type { Finding } from '../../core/spec';
 import type { ConsentryConfig } from '../../core/types';
-import { gatingDefaults } from '../../gate/gating-options';
 import { integrationFacts } from '../../integrations/config-facts';
-import { googleDefaults } from '../../integrations/google-options';
-import { yandexDefaults } from '../../integrations/yandex-options';
 import type { Memo } from '../memo';
+import { memoOf } from '../memo-of';
 import type { LoadPart } from '../part-loader';
 
 /**
@@ -39,14 +36,5 @@ export function prepare(config: ConsentryConfig, load: LoadPart): { findings: Fi
     if (developing(location)) load<typeof import('./messages')>('messages').then((m) => console.warn(`[consentry] ${m.formatWarnings(m.explain(findings, config))}`), short);
     else short();
   }
-  const { google, yandexMetrica } = config.integrations ?? {};
-  const { source: _, ...resolved } = resolveConfig(config, facts);
-  return {
-    memo: {
-      config: resolved,
-      google: google && googleDefaults(google),
-      yandexMetrica: yandexMetrica && yandexDefaults(yandexMetrica),
-      gating: gatingDefaults(config.gating),
-    },
-  };
+  return { memo: memoOf(config, facts) };
 }

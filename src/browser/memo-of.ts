@@ -1,0 +1,18 @@
+import { resolveConfig } from '../core/resolve';
+import type { ConsentryConfig, ServiceFacts } from '../core/types';
+import { gatingDefaults } from '../gate/gating-options';
+import { googleDefaults } from '../integrations/google-options';
+import { yandexDefaults } from '../integrations/yandex-options';
+import type { Memo } from './memo';
+
+/** A valid config with every default filled in: what the boot file starts from (and remembers). */
+export function memoOf(config: ConsentryConfig, facts: Readonly<Record<string, ServiceFacts>>): Memo {
+  const { google, yandexMetrica } = config.integrations ?? {};
+  const { source: _, ...resolved } = resolveConfig(config, facts);
+  return {
+    config: resolved,
+    google: google && googleDefaults(google),
+    yandexMetrica: yandexMetrica && yandexDefaults(yandexMetrica),
+    gating: gatingDefaults(config.gating),
+  };
+}

@@ -1,0 +1,47 @@
+import { configDigest } from '../core/config-digest';
+import { checkConfig } from '../core/config-spec';
+import { explain, formatIssues, formatWarnings } from '../core/explain';
+import { VERSION } from '../core/version';
+import { integrationFacts } from '../integrations/config-facts';
+
+/** What `consentry check` says about one file. */
+export interface CheckReport {
+  ok: boolean;
+  /** The script tag's attribute, for a valid config. */
+  attribute?: string;
+  /** What to print, line by line. */
+  lines: string[];
+}
+
+// The element the script tag reads (src/browser/page-config.ts), in a page given whole.
+const CONFIG_ELEMENT = /<script\b[^>]*\bid\s*=\s*["']?consentry-config["']?[^>]*>([\s\S]*?)<\/script\s*>/i;
+
+/**
+ * Checks a config as the script tag does on a first visit (the same checker, with the services
+ * its integrations bring) and, when it is valid, gives the digest that lets the browser skip
+ * that check. `text` is the config's JSON, or a page with `#consentry-config` in it.
+ */
+export function checkText(text: string, name: string): CheckReport {
+  const inPage = /^\s*</.test(text) ? CONFIG_ELEMENT.exec(text) : null;
+  if (/^\s*</.test(text) && !inPage) return { ok: false, lines: [`${name}: no <script type="application/json" id="consentry-config"> in this page`] };
+  let config: unknown;
+  try {
+    config = JSON.parse(inPage ? inPage[1]! : text);
+  } catch (error) {
+    return { ok: false, lines: [`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
+  }
+  const findings = checkConfig(config, integrationFacts(config as never));
+  const errors = findings.filter((f) => !f.warn);
+  if (errors.length) return { ok: false, lines: [`${name}: ${formatIssues(explain(errors, config))}`] };
+  const attribute = `data-config-checked="${configDigest(config)}"`;
+  return {
+    ok: true,
+    attribute,
+    lines: [
+      ...(findings.length ? [`${name}: ${formatWarnings(explain(findings, config))}`] : []),
+      `${name}: valid for consentry ${VERSION}. Add to the <script> that loads consentry.js, so visitors' browsers skip this check:`,
+      `  ${attribute}`,
+      'Run the check again after any change to the config or an update of consentry: until then the browser checks it itself.',
+    ],
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * `npx consentry check <config.json | page.html>…`: the script tag's config checker, run once
+ * ahead instead of in every visitor's browser on their first visit.
+ */
+import { readFileSync } from 'node:fs';
+import { checkText } from './check';
+
+const USAGE = 'usage: consentry check <config.json | page.html>...\n  Checks a script-tag config and prints the data-config-checked attribute that lets browsers skip the check.';
+
+function main(args: string[]): number {
+  const [command, ...files] = args;
+  if (command === '--help' || command === '-h') return void console.log(USAGE), 0;
+  if (command !== 'check' || !files.length) return void console.error(USAGE), 2;
+  let failed = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      console.error(`${file}: cannot read it (${error instanceof Error ? error.message : String(error)})`);
+      failed++;
+      continue;
+    }
+    const report = checkText(text, file);
+    (report.ok ? console.log : console.error)(report.lines.join('\n'));
+    if (!report.ok) failed++;
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
