@@ -49,6 +49,12 @@ const CHUNKS = {
   'first-en': ['texts-en', 'validate', 'banner'],
   'first-ru': ['texts-ru', 'validate', 'banner'],
   'first-hi': ['texts-hi', 'validate', 'banner'],
+  // The same for a config `consentry check` found valid (`data-config-checked` on the script
+  // tag): the resolver instead of the checker. Listed after `first-<lang>`, so every other visit
+  // that needs the banner's or the texts' part fetches what it did before.
+  'checked-en': ['texts-en', 'checked-en', 'banner'],
+  'checked-ru': ['texts-ru', 'checked-ru', 'banner'],
+  'checked-hi': ['texts-hi', 'checked-hi', 'banner'],
   // What a page shows without asking: an opt-out site's choices link (every page), the reload
   // offer after a withdrawal. It carries the texts, fetched once it is here.
   notices: ['notices'],
@@ -72,6 +78,9 @@ const CARRIED = {
   'first-en': ['texts-ru', 'texts-hi'],
   'first-ru': ['texts-en', 'texts-hi'],
   'first-hi': ['texts-en', 'texts-ru'],
+  'checked-en': ['texts-ru', 'texts-hi'],
+  'checked-ru': ['texts-en', 'texts-hi'],
+  'checked-hi': ['texts-en', 'texts-ru'],
   'consent-document': ['document-words-en', 'document-words-ru', 'document-words-hi'],
   notices: ['texts-en', 'texts-ru', 'texts-hi'],
   'dialog-en': ['dialog-words-ru', 'dialog-words-hi', 'texts-ru', 'texts-hi'],
@@ -81,8 +90,8 @@ const CARRIED = {
 const carried = new Set(Object.values(CARRIED).flat());
 /** The chunks consentry.js names itself, in the order it prefers them. */
 const BOOT_CHUNKS = Object.keys(CHUNKS).filter((name) => !carried.has(name));
-/** Parts whose module is named otherwise. */
-const PART_FILES = {};
+/** Parts whose module is named otherwise: one per language, so the boot can ask for that language's chunk. */
+const PART_FILES = { 'checked-en': 'checked', 'checked-ru': 'checked', 'checked-hi': 'checked' };
 /** Filled by the chunk builds, read by the boot build (rollup runs the configs in order). */
 const manifest = {};
 

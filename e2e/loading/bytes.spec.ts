@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { brotliCompressSync, constants } from 'node:zlib';
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { renderPage, shopConfig } from '../fixtures/gating/site';
 import { routeTrackers } from '../support/trackers';
+import { budgets, chunkName, ours, total } from './our-files';
 import { shopPages } from './shop-pages';
 
 // What a visitor really downloads from us (response bodies of /dist/), compressed as a server
 // would (brotli -q 11), against the budgets in package.json: a first visit shows the banner (then
 // accepts); a returning visit with a current choice makes exactly one request to us.
 const site = shopPages();
-
-const budgets = JSON.parse(readFileSync('package.json', 'utf8')).consentry.sizeBudgets as Record<string, { brotli: number }>;
-const brotli = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** The shop with Google and Metrica, a blocked script, a floating button and a way-back link: in one language. */
 function shopPage(): string {
@@ -25,34 +21,6 @@ function shopPage(): string {
     config,
     body: `<script type="text/plain" data-category="analytics">window.__gated = true</script><a href="#" data-consentry-open>Cookie settings</a>`,
   });
-}
-
-/** Collects every response from /dist/ during `visit`, once nothing of ours is still loading
- * (after the load event `networkidle` is already reached, so fetches made later are waited for
- * here). Each body is read as soon as its request finishes: the browser may drop it later. */
-async function ours(page: Page, visit: () => Promise<void>): Promise<Array<{ path: string; brotli: number }>> {
-  const bodies: Array<Promise<{ path: string; brotli: number }>> = [];
-  let pending = 0;
-  const isOurs = (request: Request) => new URL(request.url()).pathname.startsWith('/dist/');
-  const started = (request: Request) => void (isOurs(request) && pending++);
-  const failed = (request: Request) => void (isOurs(request) && pending--);
-  const finished = (request: Request) => {
-    if (!isOurs(request)) return;
-    pending--;
-    const path = new URL(request.url()).pathname;
-    bodies.push(request.response().then(async (r) => ({ path, brotli: brotli(await r!.body()) })));
-  };
-  page.on('request', started);
-  page.on('requestfailed', failed);
-  page.on('requestfinished', finished);
-  await visit();
-  await page.waitForLoadState('networkidle');
-  // Quiet for half a second: a fetch that follows another (the clean-up after the decision) has started.
-  await expect.poll(async () => (await new Promise((r) => setTimeout(r, 500)), pending), { timeout: 15_000 }).toBe(0);
-  page.off('request', started);
-  page.off('requestfailed', failed);
-  page.off('requestfinished', finished);
-  return Promise.all(bodies);
 }
 
 test('a first visit (banner shown) and a returning visit download no more than their budgets; Accept fetches the decisions and the clean-up; a returning visit asks us for one file', async ({ context, page }) => {
@@ -74,7 +42,6 @@ test('a first visit (banner shown) and a returning visit download no more than t
     await expect.poll(() => page.evaluate(() => (window as unknown as { __gated?: boolean }).__gated)).toBe(true);
     await expect(page.getByRole('button', { name: 'Cookie settings' }).first()).toBeVisible();
   });
-  const total = (files: Array<{ brotli: number }>) => files.reduce((n, f) => n + f.brotli, 0);
   const say = (name: string, files: Array<{ path: string; brotli: number }>) => console.log(`[bytes] ${name} ${total(files)} B brotli: ${files.map((f) => `${f.path} ${f.brotli}`).join(', ')}`);
   say('first visit, banner shown', first);
   say('then Accept', accept);
@@ -86,9 +53,6 @@ test('a first visit (banner shown) and a returning visit download no more than t
   expect(first.map((f) => chunkName(f.path)).sort()).toEqual(['consentry', 'first-en']);
   expect(accept.map((f) => chunkName(f.path)).sort()).toEqual(['cleanup', 'decide']);
 });
-
-/** `/dist/chunks/decide.<hash>.js` → `decide`; `/dist/consentry.js` → `consentry`. */
-const chunkName = (path: string) => /([\w-]+?)(\.[\w-]{8})?\.js$/.exec(path)![1];
 
 for (const reach of ['a pointer', 'the keyboard'] as const) {
   test(`a banner left alone fetches no decisions; ${reach} reaching it fetches them before the click`, async ({ context, page }) => {

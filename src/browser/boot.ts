@@ -18,7 +18,7 @@ import { readPageConfig } from './page-config';
 import { pluginsFromMemo } from './plugins';
 import { readCookie } from '../storage/read-cookie';
 import { sayLater } from './say-later';
-import { attachUi, textsPart } from './ui-loader';
+import { attachUi, checkedPart, textsPart } from './ui-loader';
 import { resolveLocale } from '../core/locale';
 import { DEFAULT_COOKIE_NAME } from '../core/cookie-name';
 import { OPT_OUT_LAWS } from '../core/laws/opt-out';
@@ -86,33 +86,48 @@ function boot(): void {
     const undecided = readCookie(cookie?.name ?? DEFAULT_COOKIE_NAME) === undefined && ![policy?.laws].flat().some((law) => OPT_OUT_LAWS.includes(law as never));
     const memo = undecided ? undefined : recall(key);
     if (memo) return start(memo);
-    // Not checked in this browser yet: fetch the checker, which comes in one file with what a
-    // first visit shows (the banner, and the texts of the likely language, asked for first).
-    const language = config!.language ?? {};
-    load(textsPart(resolveLocale({ default: 'en', available: [language.default ?? 'en'], ...language }, env))).catch(() => {});
-    load<{ prepare: typeof prepare }>('validate').then((v) => {
-      const checked = v.prepare(page.config, load);
-      if (checked.memo) {
-        const memo = checked.memo;
-        if (!undecided) remember(key, memo);
-        // In a task of its own: the checker, then the start with the banner, are each under
-        // 50 ms on a slow phone, where together they made one long task (input waits on it).
-        return new Promise((next) => setTimeout(next)).then(() => {
-          start(memo);
-          if (!undecided) return;
-          const off = consent.on('change', ({ state }) => {
-            if (!state.decided) return;
-            off();
-            setTimeout(() => remember(key, memo)); // after the decision's own work: the click is not slower
-          });
+    /** Starts from a config found valid here or by `consentry check`, and remembers it once this visitor has a choice. */
+    const checked = (memo: Memo) => {
+      if (!undecided) remember(key, memo);
+      // In a task of its own: the checker, then the start with the banner, are each under
+      // 50 ms on a slow phone, where together they made one long task (input waits on it).
+      return new Promise((next) => setTimeout(next)).then(() => {
+        start(memo);
+        if (!undecided) return;
+        const off = consent.on('change', ({ state }) => {
+          if (!state.decided) return;
+          off();
+          setTimeout(() => remember(key, memo)); // after the decision's own work: the click is not slower
         });
-      }
-      return load<typeof import('./parts/messages')>('messages').then((m) => {
-        const issues = m.explain(checked.findings, page.config);
-        console.error(`[consentry] ${m.formatIssues(issues)}`);
-        fail(0, issues);
       });
-    }, fail);
+    };
+    // Not checked in this browser yet: fetch the checker, which comes in one file with what a
+    // first visit shows (the banner, and the texts of the likely language, asked for first), or
+    // that file without the checker when `consentry check` has checked this config ahead.
+    const language = config!.language ?? {};
+    const lang = resolveLocale({ default: 'en', available: [language.default ?? 'en'], ...language }, env);
+    const check = () => {
+      load(textsPart(lang)).catch(() => {});
+      return load<{ prepare: typeof prepare }>('validate').then((v) => {
+        const found = v.prepare(page.config, load);
+        if (found.memo) return checked(found.memo);
+        return load<typeof import('./parts/messages')>('messages').then((m) => {
+          const issues = m.explain(found.findings, page.config);
+          console.error(`[consentry] ${m.formatIssues(issues)}`);
+          fail(0, issues);
+        });
+      }, fail);
+    };
+    // The digest of the config and version that `consentry check` found valid; another one (an
+    // edit since, an update) is told, and the config is checked here as if there were none.
+    const digest = script?.dataset.configChecked;
+    if (!digest) return void check();
+    load<typeof import('./parts/checked')>(checkedPart(lang)).then((c) => {
+      const ahead = c.checkedMemo(page.config, digest);
+      if (ahead.memo) return checked(ahead.memo);
+      say('warn', 'staleCheck', digest, ahead.actual);
+      return check();
+    }).catch(fail);
   } catch (error) {
     fail(error);
   }

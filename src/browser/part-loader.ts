@@ -12,6 +12,7 @@ export type PartName =
   | 'notices'
   | 'dialog'
   | `texts-${string}`
+  | `checked-${string}`
   | `dialog-texts-${string}`
   | `document-words-${string}`;
 export type LoadPart = <T>(name: PartName) => Promise<T>;

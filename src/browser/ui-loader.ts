@@ -18,6 +18,11 @@ export function textsPart(lang: string, dialog?: boolean): PartName {
   return `${dialog ? 'dialog-' : ''}texts-${shippedLanguage(lang)}`;
 }
 
+/** The resolver of a config checked ahead (`data-config-checked`), in the chunk with the banner and the texts of `lang`. */
+export function checkedPart(lang: string): PartName {
+  return `checked-${shippedLanguage(lang)}`;
+}
+
 export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
   let looked = false;
   /** Fetches the decisions and, on a 152-FZ site, the consent document in the visitor's language (its hash goes in the records). */

@@ -31,7 +31,9 @@ export type Messages = typeof MESSAGES;
 export type MessageKey = keyof Messages;
 
 /** Prints a message by key: at once (npm), or once the messages chunk has arrived (script tag). */
-export type Say = <K extends MessageKey>(level: 'warn' | 'error', key: K, ...args: Parameters<Messages[K]>) => void;
+export type Say = SayFrom<Messages>;
+/** The same over another table of words (the script tag's has a few of its own). */
+export type SayFrom<M extends Record<string, (...args: never[]) => string>> = <K extends keyof M>(level: 'warn' | 'error', key: K, ...args: Parameters<M[K]>) => void;
 
 /** Prints at once, through `log` (npm builds and tests). */
 export function sayNow(log: { warn(m: string): void; error(m: string): void }): Say {

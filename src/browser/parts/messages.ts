@@ -1,4 +1,12 @@
 // What the boot file can tell the console, in words: needed only when there is something to say,
 // an invalid config's findings included.
 export { explain, formatIssues, formatWarnings } from '../../core/explain';
-export { MESSAGES as messages } from '../../core/messages';
+import { MESSAGES } from '../../core/messages';
+
+/** The core's words and the script tag's own, which npm builds do not carry. */
+export const messages = {
+  ...MESSAGES,
+  staleCheck: (given: string, actual: string) =>
+    `data-config-checked="${given}" is not this config's digest (${actual}): the config changed since \`npx consentry check\`, or consentry is another version. It is checked here instead; run the check again so visitors skip it.`,
+};
+export type ScriptTagMessages = typeof messages;

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { configDigest } from '../../src/core/config-digest';
+import type { ConsentryConfig } from '../../src/core/types';
+import { renderPage, shopConfig } from '../fixtures/gating/site';
+import { routeTrackers } from '../support/trackers';
+import { budgets, chunkName, ours, total } from './our-files';
+import { shopPages } from './shop-pages';
+
+// A config checked ahead (`npx consentry check` prints `data-config-checked` for the script tag):
+// a first visit fetches the banner's file without the checker; an edited config is checked in
+// the browser as before, and the console says the attribute is stale.
+const site = shopPages();
+
+/** A page whose script tag carries `data-config-checked="<digest>"`. */
+function checkedPage(config: ConsentryConfig, digest: string, body = ''): string {
+  const html = renderPage({ config, body });
+  const tag = '<script src="/dist/consentry.js">';
+  expect(html).toContain(tag);
+  return html.replace(tag, `<script src="/dist/consentry.js" data-config-checked="${digest}">`);
+}
+
+/** The shop as the size budgets measure it: Google and Metrica, a blocked script, a floating button, a way back, GDPR. */
+function budgetShop(): ConsentryConfig {
+  const config = shopConfig({ ui: { floatingButton: 'bottom-right' } });
+  config.categories.marketing!.services = ['google-tag-manager'];
+  config.policy.laws = ['gdpr'];
+  delete config.services;
+  return config;
+}
+
+const gated = (page: Page) => page.evaluate(() => (window as unknown as { __gated?: boolean }).__gated === true);
+const consoleOf = (page: Page) => {
+  const said: string[] = [];
+  page.on('console', (m) => ['warning', 'error'].includes(m.type()) && said.push(`${m.type()}: ${m.text()}`));
+  return said;
+};
+
+test('checked ahead: the first visit downloads consentry.js and the banner\'s file without the checker, within its budget; Accept and the returning visit work as before', async ({ context, page }) => {
+  await routeTrackers(context);
+  const config = budgetShop();
+  const url = site.serve('/checked.html', checkedPage(config, configDigest(config), `<script type="text/plain" data-category="analytics">window.__gated = true</script><a href="#" data-consentry-open>Cookie settings</a>`));
+  const said = consoleOf(page);
+  const first = await ours(page, async () => {
+    await page.goto(url);
+    await expect(page.locator('[data-consentry="banner"] [data-action="accept"]')).toBeVisible();
+  });
+  console.log(`[bytes] first visit, config checked ahead: ${total(first)} B brotli: ${first.map((f) => `${f.path} ${f.brotli}`).join(', ')}`);
+  expect(first.map((f) => chunkName(f.path)).sort()).toEqual(['checked-en', 'consentry']);
+  expect(total(first)).toBeLessThanOrEqual(budgets.firstVisitChecked!.brotli);
+  expect(await gated(page)).toBe(false);
+
+  const accept = await ours(page, async () => {
+    await page.locator('[data-consentry="banner"] [data-action="accept"]').click();
+    await expect.poll(() => gated(page)).toBe(true);
+  });
+  expect(accept.map((f) => chunkName(f.path)).sort()).toEqual(['cleanup', 'decide']);
+  const returning = await ours(page, async () => {
+    await page.reload();
+    await expect.poll(() => gated(page)).toBe(true);
+  });
+  expect(returning.map((f) => f.path)).toEqual(['/dist/consentry.js']);
+  expect(said).toEqual([]);
+});
+
+test('an edited config with the old digest: the console says so, the browser checks the config itself, and the banner shows', async ({ context, page }) => {
+  await routeTrackers(context);
+  const config = budgetShop();
+  const stale = configDigest(config);
+  config.cookie = { lifetimeDays: 90 };
+  const url = site.serve('/stale.html', checkedPage(config, stale, `<script type="text/plain" data-category="analytics">window.__gated = true</script>`));
+  const said = consoleOf(page);
+  const first = await ours(page, async () => {
+    await page.goto(url);
+    await expect(page.locator('[data-consentry="banner"] [data-action="accept"]')).toBeVisible();
+  });
+  expect(first.map((f) => chunkName(f.path)).sort()).toEqual(['checked-en', 'consentry', 'first-en', 'messages']);
+  await expect.poll(() => said).toEqual([`warning: [consentry] data-config-checked="${stale}" is not this config's digest (${configDigest(config)}): the config changed since \`npx consentry check\`, or consentry is another version. It is checked here instead; run the check again so visitors skip it.`]);
+  expect(await gated(page)).toBe(false);
+  await page.locator('[data-consentry="banner"] [data-action="accept"]').click();
+  await expect.poll(() => gated(page)).toBe(true);
+});
+
+test('an invalid config fails closed even with a digest: an edit that breaks it makes the digest stale, and the checker says what is wrong', async ({ context, page }) => {
+  await routeTrackers(context);
+  const config = budgetShop();
+  const digest = configDigest(config);
+  config.cookie = { lifetimeDays: -1 };
+  const url = site.serve('/invalid.html', checkedPage(config, digest, `<script type="text/plain" data-category="analytics">window.__gated = true</script>`));
+  const said = consoleOf(page);
+  await page.goto(url);
+  await expect.poll(() => said.find((s) => s.startsWith('error: '))).toMatch(/invalid config, so nothing optional will run[^]*config\.cookie\.lifetimeDays: got -1/);
+  expect(await page.evaluate(() => window.consentry!.ok)).toBe(false);
+  await expect(page.locator('[data-consentry="banner"]')).toHaveCount(0);
+  expect(await gated(page)).toBe(false);
+});
+
+for (const id of ['arcon', 'shop', 'infomaximum', 'cmachines']) {
+  test(`${id}'s own config, checked ahead: the banner shows from its checked file, with no word in the console`, async ({ context, page }) => {
+    await routeTrackers(context);
+    await page.route('**/consent-log', (route) => route.fulfill({ status: 201, contentType: 'application/json', body: '{}' })); // the demo's receiver
+    const config = JSON.parse(readFileSync(`demo/sites/${id}/consentry.config.json`, 'utf8')) as ConsentryConfig;
+    const url = site.serve(`/${id}.html`, checkedPage(config, configDigest(config)));
+    const said = consoleOf(page);
+    const first = await ours(page, async () => {
+      await page.goto(url);
+      await expect(page.locator('[data-consentry="banner"] [data-action="reject"]')).toBeVisible();
+    });
+    expect(first.map((f) => chunkName(f.path))).toEqual(['consentry', expect.stringMatching(/^checked-(en|ru|hi)$/)]);
+    await page.locator('[data-consentry="banner"] [data-action="reject"]').click();
+    await expect.poll(() => page.evaluate(() => window.consentry!.state.decided)).toBe(true);
+    expect(said).toEqual([]);
+  });
+}

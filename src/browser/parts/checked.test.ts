@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { configDigest } from '../../core/config-digest';
+import { DEMO_SITES, demoConfig } from '../../ui/testing/demo-configs';
+import { checkedMemo } from './checked';
+import { prepare } from './validate';
+
+describe('checkedMemo: a config checked ahead by `consentry check`', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  test.each(DEMO_SITES.map((s) => s.id))('%s: starts from exactly what the checker in the browser gives', (site) => {
+    vi.stubGlobal('location', { protocol: 'https:', hostname: 'www.example.ru' });
+    vi.spyOn(console, 'warn').mockImplementation(() => {}); // the sites' law warnings, in one line
+    const config = demoConfig(site);
+    const inBrowser = prepare(demoConfig(site), () => Promise.reject(new Error('no chunks here')));
+    expect(inBrowser.memo).toBeDefined();
+    expect(checkedMemo(config, configDigest(config))).toEqual({ memo: inBrowser.memo });
+  });
+
+  test('a digest in capitals or with spaces around it is the same digest', () => {
+    const config = demoConfig('shop');
+    expect(checkedMemo(config, ` ${configDigest(config).toUpperCase()}\n`).memo).toBeDefined();
+  });
+
+  test('a config edited since its check gives no memo, and the digest it has now', () => {
+    const config = demoConfig('shop');
+    const digest = configDigest(config);
+    config.cookie = { ...config.cookie, lifetimeDays: 30 };
+    expect(checkedMemo(config, digest)).toEqual({ actual: configDigest(config) });
+    expect(checkedMemo(config, 'not a digest').memo).toBeUndefined();
+  });
+});
