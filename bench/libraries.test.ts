@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { configDigest } from '../src/core/config-digest';
 import { validateConfig } from '../src/core/validate';
 import { LIBRARIES, consentryConfig, pageHtml } from './libraries';
 
@@ -18,15 +19,23 @@ describe('benchmark pages', () => {
     }
   });
 
-  it('have one page per library compared: Consentry, vanilla-cookieconsent, Klaro, Osano, tarteaucitron, and the baseline', () => {
-    expect(LIBRARIES.map((l) => l.id).sort()).toEqual(['baseline', 'consentry', 'klaro', 'osano', 'tarteaucitron', 'vanilla-cookieconsent']);
+  it('have one page per library compared: Consentry (as it is, and with its config checked ahead), vanilla-cookieconsent, Klaro, Osano, tarteaucitron, and the baseline', () => {
+    expect(LIBRARIES.map((l) => l.id).sort()).toEqual(['baseline', 'consentry', 'consentry-checked', 'klaro', 'osano', 'tarteaucitron', 'vanilla-cookieconsent']);
+  });
+
+  it("give Consentry's checked page the same config, with its digest on the script tag", () => {
+    const page = (id: string) => pageHtml(LIBRARIES.find((l) => l.id === id)!);
+    const digest = configDigest(consentryConfig);
+    expect(page('consentry-checked')).toContain(`<script src="/dist/consentry.js" data-config-checked="${digest}"></script>`);
+    expect(page('consentry-checked').replace(` data-config-checked="${digest}"`, '')).toBe(page('consentry'));
   });
 
   it('count files by folder, so chunks with hashed names and lazily fetched files are counted too', () => {
     for (const library of LIBRARIES) {
       for (const prefix of library.files) expect(prefix, library.id).toMatch(/^\/.+\/$/);
     }
-    const all = LIBRARIES.flatMap((l) => l.files);
+    // Consentry's two pages count the same folder: they are one library.
+    const all = LIBRARIES.filter((l) => l.id !== 'consentry-checked').flatMap((l) => l.files);
     expect(new Set(all).size, 'no folder counted for two libraries').toBe(all.length);
   });
 

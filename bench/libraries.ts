@@ -5,8 +5,9 @@
  * shadow root (see probe.ts), so a widget inside a Shadow DOM is found too.
  */
 import { existsSync } from 'node:fs';
+import { configDigest } from '../src/core/config-digest';
 
-export type LibraryId = 'baseline' | 'consentry' | 'vanilla-cookieconsent' | 'klaro' | 'osano' | 'tarteaucitron';
+export type LibraryId = 'baseline' | 'consentry' | 'consentry-checked' | 'vanilla-cookieconsent' | 'klaro' | 'osano' | 'tarteaucitron';
 
 export interface Library {
   id: LibraryId;
@@ -244,6 +245,19 @@ export const LIBRARIES: Library[] = [
     // Consent Mode default is set before any other tag).
     head: `<script type="application/json" id="consentry-config">${JSON.stringify(consentryConfig)}</script>
   <script src="/dist/consentry.js"></script>`,
+    bodyEnd: `<script type="text/plain" data-category="analytics">${GATED_BODY}</script>`,
+  },
+  {
+    // The same page with the config checked ahead (`npx consentry check`): the script tag's
+    // data-config-checked lets the first visit fetch the banner's file without the checker.
+    id: 'consentry-checked',
+    title: 'Consentry, checked ahead',
+    files: ['/dist/'],
+    ...CONSENTRY_SELECTORS,
+    bannerMissingReason: () => (consentryBuilt() ? null : `not built (${CONSENTRY_ENTRY}): run npm run build`),
+    acceptViaApi: 'window.consentry.acceptAll()',
+    head: `<script type="application/json" id="consentry-config">${JSON.stringify(consentryConfig)}</script>
+  <script src="/dist/consentry.js" data-config-checked="${configDigest(consentryConfig)}"></script>`,
     bodyEnd: `<script type="text/plain" data-category="analytics">${GATED_BODY}</script>`,
   },
   {

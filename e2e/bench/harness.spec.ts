@@ -38,6 +38,7 @@ for (const { id } of LIBRARIES.filter((l) => l.id !== 'baseline' && l.id !== 'co
     expect(run.first.bytes.brotli).toBeLessThan(run.first.bytes.raw);
     expect(run.returning.bytes.brotli).toBeGreaterThan(0);
     for (const file of [...run.first.files, ...run.returning.files]) expect(library(id).files.some((prefix) => file.startsWith(prefix)), file).toBe(true);
+    if (id === 'consentry-checked') expect(run.first.files.map((f) => f.replace(/\.[\w-]{8}\.js$/, '')).filter((f) => f.includes('/chunks/first-') || f.includes('/chunks/checked-'))).toEqual(['/dist/chunks/checked-en']);
     if (id === 'tarteaucitron') for (const visit of [run.first, run.returning]) expect([...visit.files].sort()).toEqual(TARTEAUCITRON_FILES);
   });
 }
