@@ -9,8 +9,11 @@ import { shopPages } from './shop-pages';
 
 // A config checked ahead (`npx consentry check` prints `data-config-checked` for the script tag):
 // a first visit fetches the banner's file without the checker; an edited config is checked in
-// the browser as before, and the console says the attribute is stale.
+// the browser as before, and the console says the attribute is stale. Browsers compute SHA-256
+// only on secure pages, so these pages are served from www.shop.localhost (a secure context, as
+// https is) but one, served from plain http://www.shop.test.
 const site = shopPages();
+const secure = (url: string) => url.replace('//www.shop.test:', '//www.shop.localhost:');
 
 /** A page whose script tag carries `data-config-checked="<digest>"`. */
 function checkedPage(config: ConsentryConfig, digest: string, body = ''): string {
@@ -26,6 +29,7 @@ function budgetShop(): ConsentryConfig {
   config.categories.marketing!.services = ['google-tag-manager'];
   config.policy.laws = ['gdpr'];
   delete config.services;
+  delete config.cookie; // its domain is shop.test
   return config;
 }
 
@@ -39,7 +43,7 @@ const consoleOf = (page: Page) => {
 test('checked ahead: the first visit downloads consentry.js and the banner\'s file without the checker, within its budget; Accept and the returning visit work as before', async ({ context, page }) => {
   await routeTrackers(context);
   const config = budgetShop();
-  const url = site.serve('/checked.html', checkedPage(config, configDigest(config), `<script type="text/plain" data-category="analytics">window.__gated = true</script><a href="#" data-consentry-open>Cookie settings</a>`));
+  const url = secure(site.serve('/checked.html', checkedPage(config, configDigest(config), `<script type="text/plain" data-category="analytics">window.__gated = true</script><a href="#" data-consentry-open>Cookie settings</a>`)));
   const said = consoleOf(page);
   const first = await ours(page, async () => {
     await page.goto(url);
@@ -68,7 +72,7 @@ test('an edited config with the old digest: the console says so, the browser che
   const config = budgetShop();
   const stale = configDigest(config);
   config.cookie = { lifetimeDays: 90 };
-  const url = site.serve('/stale.html', checkedPage(config, stale, `<script type="text/plain" data-category="analytics">window.__gated = true</script>`));
+  const url = secure(site.serve('/stale.html', checkedPage(config, stale, `<script type="text/plain" data-category="analytics">window.__gated = true</script>`)));
   const said = consoleOf(page);
   const first = await ours(page, async () => {
     await page.goto(url);
@@ -81,12 +85,27 @@ test('an edited config with the old digest: the console says so, the browser che
   await expect.poll(() => gated(page)).toBe(true);
 });
 
+test('on a page that is not https no digest can be computed: the console says so, and the config is checked in the browser', async ({ context, page }) => {
+  await routeTrackers(context);
+  const config = budgetShop();
+  const url = site.serve('/insecure.html', checkedPage(config, configDigest(config), `<script type="text/plain" data-category="analytics">window.__gated = true</script>`));
+  const said = consoleOf(page);
+  const first = await ours(page, async () => {
+    await page.goto(url);
+    await expect(page.locator('[data-consentry="banner"] [data-action="accept"]')).toBeVisible();
+  });
+  expect(first.map((f) => chunkName(f.path)).sort()).toEqual(['checked-en', 'consentry', 'first-en', 'messages']);
+  await expect.poll(() => said).toEqual(['warning: [consentry] data-config-checked works on https pages only (where browsers compute SHA-256): the config is checked here instead.']);
+  await page.locator('[data-consentry="banner"] [data-action="accept"]').click();
+  await expect.poll(() => gated(page)).toBe(true);
+});
+
 test('an invalid config fails closed even with a digest: an edit that breaks it makes the digest stale, and the checker says what is wrong', async ({ context, page }) => {
   await routeTrackers(context);
   const config = budgetShop();
   const digest = configDigest(config);
   config.cookie = { lifetimeDays: -1 };
-  const url = site.serve('/invalid.html', checkedPage(config, digest, `<script type="text/plain" data-category="analytics">window.__gated = true</script>`));
+  const url = secure(site.serve('/invalid.html', checkedPage(config, digest, `<script type="text/plain" data-category="analytics">window.__gated = true</script>`)));
   const said = consoleOf(page);
   await page.goto(url);
   await expect.poll(() => said.find((s) => s.startsWith('error: '))).toMatch(/invalid config, so nothing optional will run[^]*config\.cookie\.lifetimeDays: got -1/);
@@ -100,7 +119,7 @@ for (const id of ['arcon', 'shop', 'infomaximum', 'cmachines']) {
     await routeTrackers(context);
     await page.route('**/consent-log', (route) => route.fulfill({ status: 201, contentType: 'application/json', body: '{}' })); // the demo's receiver
     const config = JSON.parse(readFileSync(`demo/sites/${id}/consentry.config.json`, 'utf8')) as ConsentryConfig;
-    const url = site.serve(`/${id}.html`, checkedPage(config, configDigest(config)));
+    const url = secure(site.serve(`/${id}.html`, checkedPage(config, configDigest(config))));
     const said = consoleOf(page);
     const first = await ours(page, async () => {
       await page.goto(url);

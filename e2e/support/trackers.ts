@@ -11,8 +11,8 @@ export const TRACKER_HOST =
 export const TRACKER_COOKIE = /^(_ga|_gid|_gat|_gcl_|_ym_)/;
 /** Tracker storage keys (`_ym*`, and Google's, should a tag use any). */
 export const TRACKER_STORAGE_KEY = /^(_ym|_ga|_gcl)/;
-/** Hosts the tests serve pages from: the ephemeral server, as an IP or as *.shop.test. */
-export const LOCAL_HOST = /^(127\.0\.0\.1|localhost|([a-z0-9-]+\.)*shop\.test)$/;
+/** Hosts the tests serve pages from: the ephemeral server, as an IP, as *.shop.test, or as *.localhost (a secure context over http). */
+export const LOCAL_HOST = /^(127\.0\.0\.1|([a-z0-9-]+\.)*localhost|([a-z0-9-]+\.)*shop\.test)$/;
 
 /** Map `shop.test` and its subdomains to the local server, so a page can live at www.shop.test and cookies on .shop.test. */
 export const SHOP_TEST_HOST_RULES = '--host-resolver-rules=MAP *.shop.test 127.0.0.1, MAP shop.test 127.0.0.1';

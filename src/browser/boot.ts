@@ -122,8 +122,7 @@ function boot(): void {
     // edit since, an update) is told, and the config is checked here as if there were none.
     const digest = script?.dataset.configChecked;
     if (!digest) return void check();
-    load<typeof import('./parts/checked')>(checkedPart(lang)).then((c) => {
-      const ahead = c.checkedMemo(page.config, digest);
+    load<typeof import('./parts/checked')>(checkedPart(lang)).then((c) => c.checkedMemo(page.config, digest)).then((ahead) => {
       if (ahead.memo) return checked(ahead.memo);
       say('warn', 'staleCheck', digest, ahead.actual);
       return check();

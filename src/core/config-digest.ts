@@ -2,11 +2,16 @@ import { sha256 } from './sha256';
 import { VERSION } from './version';
 
 /**
- * The SHA-256 (hex) of a config as JSON and this library's version: what `consentry check`
- * prints for `data-config-checked`, once the checker has found the config valid. A page whose
- * config and version give the same digest skips the checker in the browser; any edit, or
- * another version, gives another digest, and the browser checks the config again.
+ * What `data-config-checked` is the SHA-256 (hex) of: this library's version and the config as
+ * JSON. `consentry check` prints the digest once the checker has found the config valid; a page
+ * whose config and version give the same digest skips the checker in the browser, and any edit,
+ * or another version, gives another digest, so the browser checks the config again.
  */
+export function digestedText(config: unknown): string {
+  return `${VERSION}\n${JSON.stringify(config)}`;
+}
+
+/** The digest, synchronously (the command, in Node). Browsers use `crypto.subtle`, native and far faster. */
 export function configDigest(config: unknown): string {
-  return sha256(`${VERSION}\n${JSON.stringify(config)}`);
+  return sha256(digestedText(config));
 }

@@ -7,6 +7,8 @@ import { MESSAGES } from '../../core/messages';
 export const messages = {
   ...MESSAGES,
   staleCheck: (given: string, actual: string) =>
-    `data-config-checked="${given}" is not this config's digest (${actual}): the config changed since \`npx consentry check\`, or consentry is another version. It is checked here instead; run the check again so visitors skip it.`,
+    actual
+      ? `data-config-checked="${given}" is not this config's digest (${actual}): the config changed since \`npx consentry check\`, or consentry is another version. It is checked here instead; run the check again so visitors skip it.`
+      : 'data-config-checked works on https pages only (where browsers compute SHA-256): the config is checked here instead.',
 };
 export type ScriptTagMessages = typeof messages;
