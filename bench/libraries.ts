@@ -222,6 +222,24 @@ const tarteaucitronServices = `tarteaucitron.services.stats = {
   (tarteaucitron.job = tarteaucitron.job || []).push('stats');
   tarteaucitron.job.push('ads');`;
 
+/**
+ * Consentry's page, as the README's quick start sets it up: the JSON config, then the script, in
+ * <head> (so the Consent Mode default is set before any other tag); `attributes` go on the script tag.
+ */
+function consentryPage(id: LibraryId, title: string, attributes: string): Library {
+  return {
+    id,
+    title,
+    files: ['/dist/'],
+    ...CONSENTRY_SELECTORS,
+    bannerMissingReason: () => (consentryBuilt() ? null : `not built (${CONSENTRY_ENTRY}): run npm run build`),
+    acceptViaApi: 'window.consentry.acceptAll()',
+    head: `<script type="application/json" id="consentry-config">${JSON.stringify(consentryConfig)}</script>
+  <script src="/dist/consentry.js"${attributes}></script>`,
+    bodyEnd: `<script type="text/plain" data-category="analytics">${GATED_BODY}</script>`,
+  };
+}
+
 export const LIBRARIES: Library[] = [
   {
     id: 'baseline',
@@ -234,32 +252,10 @@ export const LIBRARIES: Library[] = [
     head: '',
     bodyEnd: `<script type="text/plain" data-category="analytics">${GATED_BODY}</script>`,
   },
-  {
-    id: 'consentry',
-    title: 'Consentry',
-    files: ['/dist/'],
-    ...CONSENTRY_SELECTORS,
-    bannerMissingReason: () => (consentryBuilt() ? null : `not built (${CONSENTRY_ENTRY}): run npm run build`),
-    acceptViaApi: 'window.consentry.acceptAll()',
-    // As the README's quick start: the JSON config, then the script, in <head> (so the
-    // Consent Mode default is set before any other tag).
-    head: `<script type="application/json" id="consentry-config">${JSON.stringify(consentryConfig)}</script>
-  <script src="/dist/consentry.js"></script>`,
-    bodyEnd: `<script type="text/plain" data-category="analytics">${GATED_BODY}</script>`,
-  },
-  {
-    // The same page with the config checked ahead (`npx consentry check`): the script tag's
-    // data-config-checked lets the first visit fetch the banner's file without the checker.
-    id: 'consentry-checked',
-    title: 'Consentry, checked ahead',
-    files: ['/dist/'],
-    ...CONSENTRY_SELECTORS,
-    bannerMissingReason: () => (consentryBuilt() ? null : `not built (${CONSENTRY_ENTRY}): run npm run build`),
-    acceptViaApi: 'window.consentry.acceptAll()',
-    head: `<script type="application/json" id="consentry-config">${JSON.stringify(consentryConfig)}</script>
-  <script src="/dist/consentry.js" data-config-checked="${configDigest(consentryConfig)}"></script>`,
-    bodyEnd: `<script type="text/plain" data-category="analytics">${GATED_BODY}</script>`,
-  },
+  consentryPage('consentry', 'Consentry', ''),
+  // The same page with the config checked ahead (`npx consentry check`): the script tag's
+  // data-config-checked lets the first visit fetch the banner's file without the checker.
+  consentryPage('consentry-checked', 'Consentry, checked ahead', ` data-config-checked="${configDigest(consentryConfig)}"`),
   {
     id: 'vanilla-cookieconsent',
     title: 'vanilla-cookieconsent 3',
