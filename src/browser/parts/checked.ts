@@ -10,8 +10,8 @@ import { memoOf } from '../memo-of';
  * What the boot file starts from when `digest` is this config's (at this version), else the
  * digest the config has (it was edited since it was checked, or the library is another
  * version), or '' where the browser cannot compute one: `crypto.subtle` is only on secure
- * (https) pages, and SHA-256 in script cost a first visit 7 ms (26 ms at 4x slower CPU), more
- * than the checker. The boot then checks the config here instead.
+ * (https) pages, and SHA-256 in script cost a first visit 7.5 ms (26 ms at 4x slower CPU), more
+ * than the checker it skips. The boot then checks the config here instead.
  */
 export async function checkedMemo(config: ConsentryConfig, digest: string): Promise<{ memo: Memo; actual?: undefined } | { memo?: undefined; actual: string }> {
   if (!globalThis.crypto?.subtle) return { actual: '' };

@@ -1,7 +1,8 @@
 // What the boot file can tell the console, in words: needed only when there is something to say,
 // an invalid config's findings included.
-export { explain, formatIssues, formatWarnings } from '../../core/explain';
 import { MESSAGES } from '../../core/messages';
+
+export { explain, formatIssues, formatWarnings } from '../../core/explain';
 
 /** The core's words and the script tag's own, which npm builds do not carry. */
 export const messages = {
