@@ -1,24 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { renderPage, shopConfig } from '../fixtures/gating/site';
+import { renderPage } from '../fixtures/gating/site';
 import { routeTrackers } from '../support/trackers';
 import { budgets, chunkName, ours, total } from './our-files';
-import { shopPages } from './shop-pages';
+import { budgetShopConfig, shopPages } from './shop-pages';
 
 // What a visitor really downloads from us (response bodies of /dist/), compressed as a server
 // would (brotli -q 11), against the budgets in package.json: a first visit shows the banner (then
 // accepts); a returning visit with a current choice makes exactly one request to us.
 const site = shopPages();
 
-/** The shop with Google and Metrica, a blocked script, a floating button and a way-back link: in one language. */
+/** The budgets' shop with a blocked script and a way-back link: in one language. */
 function shopPage(): string {
-  const config = shopConfig({ ui: { floatingButton: 'bottom-right' } });
-  config.categories.marketing!.services = ['google-tag-manager'];
-  // Measured as a GDPR site, as the budgets are: under 152-FZ a decision also fetches the consent
-  // document's part (1.9 KB) and its words in the visitor's language (0.9-1.2 KB).
-  config.policy.laws = ['gdpr'];
-  delete config.services;
   return renderPage({
-    config,
+    config: budgetShopConfig(),
     body: `<script type="text/plain" data-category="analytics">window.__gated = true</script><a href="#" data-consentry-open>Cookie settings</a>`,
   });
 }

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { configDigest } from '../../src/core/config-digest';
 import type { ConsentryConfig } from '../../src/core/types';
-import { renderPage, shopConfig } from '../fixtures/gating/site';
+import { renderPage } from '../fixtures/gating/site';
 import { routeTrackers } from '../support/trackers';
 import { budgets, chunkName, ours, total } from './our-files';
-import { shopPages } from './shop-pages';
+import { budgetShopConfig, shopPages } from './shop-pages';
 
 // A config checked ahead (`npx consentry check` prints `data-config-checked` for the script tag):
 // a first visit fetches the banner's file without the checker; an edited config is checked in
@@ -16,22 +16,7 @@ const site = shopPages();
 const secure = (url: string) => url.replace('//www.shop.test:', '//www.shop.localhost:');
 
 /** A page whose script tag carries `data-config-checked="<digest>"`. */
-function checkedPage(config: ConsentryConfig, digest: string, body = ''): string {
-  const html = renderPage({ config, body });
-  const tag = '<script src="/dist/consentry.js">';
-  expect(html).toContain(tag);
-  return html.replace(tag, `<script src="/dist/consentry.js" data-config-checked="${digest}">`);
-}
-
-/** The shop as the size budgets measure it: Google and Metrica, a blocked script, a floating button, a way back, GDPR. */
-function budgetShop(): ConsentryConfig {
-  const config = shopConfig({ ui: { floatingButton: 'bottom-right' } });
-  config.categories.marketing!.services = ['google-tag-manager'];
-  config.policy.laws = ['gdpr'];
-  delete config.services;
-  delete config.cookie; // its domain is shop.test
-  return config;
-}
+const checkedPage = (config: ConsentryConfig, digest: string, body = '') => renderPage({ config, body, scriptAttributes: ` data-config-checked="${digest}"` });
 
 const gated = (page: Page) => page.evaluate(() => (window as unknown as { __gated?: boolean }).__gated === true);
 const consoleOf = (page: Page) => {
@@ -42,7 +27,7 @@ const consoleOf = (page: Page) => {
 
 test('checked ahead: the first visit downloads consentry.js and the banner\'s file without the checker, within its budget; Accept and the returning visit work as before', async ({ context, page }) => {
   await routeTrackers(context);
-  const config = budgetShop();
+  const config = budgetShopConfig();
   const url = secure(site.serve('/checked.html', checkedPage(config, configDigest(config), `<script type="text/plain" data-category="analytics">window.__gated = true</script><a href="#" data-consentry-open>Cookie settings</a>`)));
   const said = consoleOf(page);
   const first = await ours(page, async () => {
@@ -69,7 +54,7 @@ test('checked ahead: the first visit downloads consentry.js and the banner\'s fi
 
 test('an edited config with the old digest: the console says so, the browser checks the config itself, and the banner shows', async ({ context, page }) => {
   await routeTrackers(context);
-  const config = budgetShop();
+  const config = budgetShopConfig();
   const stale = configDigest(config);
   config.cookie = { lifetimeDays: 90 };
   const url = secure(site.serve('/stale.html', checkedPage(config, stale, `<script type="text/plain" data-category="analytics">window.__gated = true</script>`)));
@@ -87,7 +72,7 @@ test('an edited config with the old digest: the console says so, the browser che
 
 test('on a page that is not https no digest can be computed: the console says so, and the config is checked in the browser', async ({ context, page }) => {
   await routeTrackers(context);
-  const config = budgetShop();
+  const config = budgetShopConfig();
   const url = site.serve('/insecure.html', checkedPage(config, configDigest(config), `<script type="text/plain" data-category="analytics">window.__gated = true</script>`));
   const said = consoleOf(page);
   const first = await ours(page, async () => {
@@ -102,7 +87,7 @@ test('on a page that is not https no digest can be computed: the console says so
 
 test('an invalid config fails closed even with a digest: an edit that breaks it makes the digest stale, and the checker says what is wrong', async ({ context, page }) => {
   await routeTrackers(context);
-  const config = budgetShop();
+  const config = budgetShopConfig();
   const digest = configDigest(config);
   config.cookie = { lifetimeDays: -1 };
   const url = secure(site.serve('/invalid.html', checkedPage(config, digest, `<script type="text/plain" data-category="analytics">window.__gated = true</script>`)));

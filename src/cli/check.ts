@@ -1,6 +1,7 @@
 import { configDigest } from '../core/config-digest';
 import { checkConfig } from '../core/config-spec';
 import { explain, formatIssues, formatWarnings } from '../core/explain';
+import type { ConsentryConfig } from '../core/types';
 import { VERSION } from '../core/version';
 import { integrationFacts } from '../integrations/config-facts';
 
@@ -22,15 +23,17 @@ const CONFIG_ELEMENT = /<script\b[^>]*\bid\s*=\s*["']?consentry-config["']?[^>]*
  * that check. `text` is the config's JSON, or a page with `#consentry-config` in it.
  */
 export function checkText(text: string, name: string): CheckReport {
-  const inPage = /^\s*</.test(text) ? CONFIG_ELEMENT.exec(text) : null;
-  if (/^\s*</.test(text) && !inPage) return { ok: false, lines: [`${name}: no <script type="application/json" id="consentry-config"> in this page`] };
+  const page = /^\s*</.test(text);
+  const inPage = page ? CONFIG_ELEMENT.exec(text) : null;
+  if (page && !inPage) return { ok: false, lines: [`${name}: no <script type="application/json" id="consentry-config"> in this page`] };
   let config: unknown;
   try {
     config = JSON.parse(inPage ? inPage[1]! : text);
   } catch (error) {
     return { ok: false, lines: [`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
   }
-  const findings = checkConfig(config, integrationFacts(config as never));
+  // integrationFacts reads only what is an object; the checker says what is wrong with the rest.
+  const findings = checkConfig(config, integrationFacts(config as ConsentryConfig));
   const errors = findings.filter((f) => !f.warn);
   if (errors.length) return { ok: false, lines: [`${name}: ${formatIssues(explain(errors, config))}`] };
   const attribute = `data-config-checked="${configDigest(config)}"`;
