@@ -12,7 +12,7 @@ import type { ConfigIssue, Consent } from '../core/types';
 import { pushConsentDefault } from '../integrations/consent-default';
 import { pageEnv } from './env';
 import type { Memo } from './memo';
-import { memoKey, recall, remember } from './memo';
+import { memoKey, recall } from './memo';
 import { partLoader } from './part-loader';
 import { readPageConfig } from './page-config';
 import { pluginsFromMemo } from './plugins';
@@ -22,7 +22,7 @@ import { attachUi, checkedPart, textsPart } from './ui-loader';
 import { resolveLocale } from '../core/locale';
 import { DEFAULT_COOKIE_NAME } from '../core/cookie-name';
 import { OPT_OUT_LAWS } from '../core/laws/opt-out';
-import type { prepare } from './parts/validate';
+import type { FirstVisit } from './first-visit';
 
 declare global {
   interface Window {
@@ -86,47 +86,16 @@ function boot(): void {
     const undecided = readCookie(cookie?.name ?? DEFAULT_COOKIE_NAME) === undefined && ![policy?.laws].flat().some((law) => OPT_OUT_LAWS.includes(law as never));
     const memo = undecided ? undefined : recall(key);
     if (memo) return start(memo);
-    /** Starts from a config found valid here or by `consentry check`, and remembers it once this visitor has a choice. */
-    const checked = (memo: Memo) => {
-      if (!undecided) remember(key, memo);
-      // In a task of its own: the checker, then the start with the banner, are each under
-      // 50 ms on a slow phone, where together they made one long task (input waits on it).
-      return new Promise((next) => setTimeout(next)).then(() => {
-        start(memo);
-        if (!undecided) return;
-        const off = consent.on('change', ({ state }) => {
-          if (!state.decided) return;
-          off();
-          setTimeout(() => remember(key, memo)); // after the decision's own work: the click is not slower
-        });
-      });
-    };
-    // Not checked in this browser yet: fetch the checker, which comes in one file with what a
-    // first visit shows (the banner, and the texts of the likely language, asked for first), or
-    // that file without the checker when `consentry check` has checked this config ahead.
+    // Not checked in this browser yet: the file with what a first visit shows (the banner, and the
+    // texts of the likely language, asked for by that part) checks it and starts, with the checker,
+    // or without it when `consentry check` has checked this config ahead (the digest it printed).
     const language = config!.language ?? {};
     const lang = resolveLocale({ default: 'en', available: [language.default ?? 'en'], ...language }, env);
-    const check = () => {
-      load(textsPart(lang)).catch(() => {});
-      return load<{ prepare: typeof prepare }>('validate').then((v) => {
-        const found = v.prepare(page.config, load);
-        if (found.memo) return checked(found.memo);
-        return load<typeof import('./parts/messages')>('messages').then((m) => {
-          const issues = m.explain(found.findings, page.config);
-          console.error(`[consentry] ${m.formatIssues(issues)}`);
-          fail(0, issues);
-        });
-      }, fail);
-    };
-    // The digest of the config and version that `consentry check` found valid; another one (an
-    // edit since, an update) is told, and the config is checked here as if there were none.
     const digest = script?.dataset.configChecked;
-    if (!digest) return void check();
-    load<typeof import('./parts/checked')>(checkedPart(lang)).then((c) => c.checkedMemo(page.config, digest)).then((ahead) => {
-      if (ahead.memo) return checked(ahead.memo);
-      say('warn', 'staleCheck', digest, ahead.actual);
-      return check();
-    }).catch(fail);
+    const visit: FirstVisit = { page, key, undecided, consent, load, say, start, fail };
+    if (digest) return void load<typeof import('./parts/checked')>(checkedPart(lang)).then((c) => c.trustChecked(visit, digest)).catch(fail);
+    load(textsPart(lang)).catch(() => {}); // first: the loader then takes the checker from that language's file
+    load<typeof import('./parts/validate')>('validate').then((v) => v.checkHere(visit)).catch(fail);
   } catch (error) {
     fail(error);
   }

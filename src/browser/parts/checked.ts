@@ -3,6 +3,8 @@
 import { digestedText } from '../../core/config-digest';
 import type { ConsentryConfig } from '../../core/types';
 import { integrationFacts } from '../../integrations/config-facts';
+import type { FirstVisit } from '../first-visit';
+import { startChecked } from '../first-visit';
 import type { Memo } from '../memo';
 import { memoOf } from '../memo-of';
 
@@ -18,4 +20,17 @@ export async function checkedMemo(config: ConsentryConfig, digest: string): Prom
   const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(digestedText(config))));
   const actual = Array.from(hash, (byte) => byte.toString(16).padStart(2, '0')).join('');
   return actual === digest.trim().toLowerCase() ? { memo: memoOf(config, integrationFacts(config)) } : { actual };
+}
+
+/**
+ * A first visit's start when the script tag names the digest `consentry check` printed: from
+ * the config as checked then, or, when it has changed since (or the digest cannot be computed
+ * here), after saying so, from the checker as if there were no digest.
+ */
+export function trustChecked(visit: FirstVisit, digest: string): Promise<void> {
+  return checkedMemo(visit.page.config, digest).then((ahead) => {
+    if (ahead.memo) return startChecked(visit, ahead.memo);
+    visit.say('warn', 'staleCheck', digest, ahead.actual);
+    return visit.load<typeof import('./validate')>('validate').then((v) => v.checkHere(visit));
+  });
 }

@@ -4,6 +4,8 @@ import { checkConfig } from '../../core/config-spec';
 import type { Finding } from '../../core/spec';
 import type { ConsentryConfig } from '../../core/types';
 import { integrationFacts } from '../../integrations/config-facts';
+import type { FirstVisit } from '../first-visit';
+import { startChecked } from '../first-visit';
 import type { Memo } from '../memo';
 import { memoOf } from '../memo-of';
 import type { LoadPart } from '../part-loader';
@@ -37,4 +39,16 @@ export function prepare(config: ConsentryConfig, load: LoadPart): { findings: Fi
     else short();
   }
   return { memo: memoOf(config, facts) };
+}
+
+/** A first visit's start: checks the page's config and starts from it, or says what is wrong and fails closed. */
+export function checkHere(visit: FirstVisit): Promise<void> {
+  const { page, load } = visit;
+  const found = prepare(page.config, load);
+  if (found.memo) return startChecked(visit, found.memo);
+  return load<typeof import('./messages')>('messages').then((m) => {
+    const issues = m.explain(found.findings, page.config);
+    console.error(`[consentry] ${m.formatIssues(issues)}`);
+    visit.fail(0, issues);
+  });
 }

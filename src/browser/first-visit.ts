@@ -1,0 +1,44 @@
+import type { SayFrom } from '../core/messages';
+import type { ConfigIssue, Consent } from '../core/types';
+import type { Memo } from './memo';
+import { remember } from './memo';
+import type { PageConfig } from './page-config';
+import type { LoadPart } from './part-loader';
+import type { ScriptTagMessages } from './parts/messages';
+
+/**
+ * What the boot file hands the chunk that checks a config this browser has not checked (its
+ * banner's chunk): that chunk, not consentry.js, finishes the start, so a returning visitor does
+ * not download how a first visit begins.
+ */
+export interface FirstVisit {
+  page: PageConfig;
+  /** The memo's key for this config (`memoKey`). */
+  key: string;
+  /** No stored choice, on a site that asks first: the checked config is kept once they decide. */
+  undecided: boolean;
+  consent: Consent;
+  load: LoadPart;
+  say: SayFrom<ScriptTagMessages>;
+  /** Starts the instance, its plugins and the widget from a checked config. */
+  start(memo: Memo): void;
+  /** Fails closed: nothing optional runs. */
+  fail(error: unknown, issues?: ConfigIssue[]): void;
+}
+
+/** Starts from a config found valid here or by `consentry check`, and remembers it once this visitor has a choice. */
+export function startChecked(visit: FirstVisit, memo: Memo): Promise<void> {
+  const { key, undecided, consent } = visit;
+  if (!undecided) remember(key, memo);
+  // In a task of its own: the checker, then the start with the banner, are each under 50 ms on
+  // a slow phone, where together they made one long task (input waits on it).
+  return new Promise((next) => setTimeout(next)).then(() => {
+    visit.start(memo);
+    if (!undecided) return;
+    const off = consent.on('change', ({ state }) => {
+      if (!state.decided) return;
+      off();
+      setTimeout(() => remember(key, memo)); // after the decision's own work: the click is not slower
+    });
+  });
+}
