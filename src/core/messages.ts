@@ -1,41 +1,22 @@
-/**
- * What the boot-level code (the instance, the gate, the script-tag loader) can tell the
- * console, by key. Code on every page names a key; the words live here, in a chunk a
- * script-tag page fetches only when there is something to say (as `preact/debug` keeps
- * Preact's). npm builds import this module and print at once.
- */
-const blocked = (problem: string, tag: string, html: string) => `${problem}, so this ${tag} stays blocked: ${html}`;
-const list = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
-
-export const MESSAGES = {
-  threw: (what: string, error: string) => `${what} threw: ${error}`,
-  cookieUnwritten: () => 'the consent cookie could not be stored (cookies blocked?); the choice holds for this page only.',
-  invalidRefuse: () => 'the config is invalid (see the error above), so no choice can be stored.',
-  decisionsUnloaded: (error: string) => `could not load what decisions need (${error}); the choice was not stored.`,
-  setLocale: (given: string, available: readonly string[]) => `setLocale(): "${given}" is not offered; expected one of ${list(available)}.`,
-  noUi: () => 'showPreferences(): no UI is attached to this instance.',
-  unknownCategory: (category: string, _: string, tag: string, html: string) => blocked(`data-category="${category}" is not a category of the config`, tag, html),
-  unknownService: (service: string, category: string, tag: string, html: string) => blocked(`data-service="${service}" is not a service listed in category "${category}"`, tag, html),
-  notWebUrl: (src: string, _: string, tag: string, html: string) => blocked(`data-src="${src}" is not an http(s) or relative URL`, tag, html),
-  chunkUnloaded: (error: string, what: string) => `${error}; ${what} need it.`,
-  twice: () => 'consentry.js was loaded twice; the second copy does nothing.',
-  bothConfigs: (id: string) => `both window.consentryConfig and #${id} exist; using window.consentryConfig.`,
-  noConfig: (id: string) => `no config found: add <script type="application/json" id="${id}">{…}</script> or set window.consentryConfig before consentry.js. Nothing optional will run.`,
-  badJson: (id: string, error: string) => `#${id} is not valid JSON (${error}). Nothing optional will run.`,
-  notStarted: (error: string) => `could not start, so nothing optional will run (failing closed): ${error}`,
-  notChecked: (error: string) => `could not check the config, so nothing optional will run (failing closed): ${error}`,
-  widgetUnloaded: (error: string) => `could not load the widget: ${error}. Set config.ui.chunkBase if consentry's files live elsewhere.`,
-};
+import type { MESSAGES } from './message-words';
 
 export type Messages = typeof MESSAGES;
 export type MessageKey = keyof Messages;
 
-/** Prints a message by key: at once (npm), or once the messages chunk has arrived (script tag). */
+/** Prints a message by key, once its words have arrived (a lazy chunk for npm, the `messages` chunk for the script tag). */
 export type Say = SayFrom<Messages>;
 /** The same over another table of words (the script tag's has a few of its own). */
 export type SayFrom<M extends Record<string, (...args: never[]) => string>> = <K extends keyof M>(level: 'warn' | 'error', key: K, ...args: Parameters<M[K]>) => void;
 
-/** Prints at once, through `log` (npm builds and tests). */
-export function sayNow(log: { warn(m: string): void; error(m: string): void }): Say {
-  return (level, key, ...args) => log[level]((MESSAGES[key] as (...a: unknown[]) => string)(...args));
+/**
+ * Prints through `log` (npm builds and tests) once the words have arrived: a lazy chunk for the
+ * app's bundler, so an app whose consent has nothing to say does not download them (1.6 KB).
+ * Messages keep their order.
+ */
+export function sayThrough(log: { warn(m: string): void; error(m: string): void }): Say {
+  return (level, key, ...args) =>
+    void import('./message-words').then(
+      (m) => log[level]((m.MESSAGES[key] as (...a: unknown[]) => string)(...args)),
+      () => log[level](`${key} ${args.map(String).join(', ')}`), // offline, or the chunk is gone: the key and the values still say what happened
+    );
 }

@@ -3,7 +3,7 @@ import { browserEnvironment } from './environment';
 import type { InstanceParts } from './kernel';
 import { createInstance } from './kernel';
 import { describeError } from './log';
-import { sayNow } from './messages';
+import { sayThrough } from './messages';
 import { pluginServices } from './plugin-services';
 import type { Consent, ConsentOptions, ConsentryConfig } from './types';
 import { formatIssues, formatWarnings, validateConfig } from './validate';
@@ -22,7 +22,7 @@ export function startConsent(config: ConsentryConfig, options: ConsentOptions, p
   const instance = createInstance({
     env,
     options: opts,
-    say: sayNow(env.log),
+    say: sayThrough(env.log),
     ...parts,
     read: (c) => (opts.store ? opts.store.read() : typeof document === 'undefined' ? undefined : readCookie(c.cookie.name)),
     queued: () => true,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sayNow } from '../core/messages';
+import { sayThrough } from '../core/messages';
 import { createConsent } from '../core/testing/create-consent';
 import { testConfig } from '../core/testing/config-fixture';
 import type { Consent } from '../core/types';
@@ -17,7 +17,7 @@ afterEach(() => consent?.destroy());
 function start(cookie?: string) {
   const cleanup = vi.fn(() => cleanupModule);
   const store = memoryStore(cookie);
-  consent = createConsent(testConfig(), { store, outbox: memoryOutbox(), plugins: [gateCore({ options: gatingDefaults(), embeds: vi.fn(), cleanup, say: sayNow({ error() {}, warn() {} }) })] });
+  consent = createConsent(testConfig(), { store, outbox: memoryOutbox(), plugins: [gateCore({ options: gatingDefaults(), embeds: vi.fn(), cleanup, say: sayThrough({ error() {}, warn() {} }) })] });
   return { cleanup, store };
 }
 

@@ -1,5 +1,5 @@
 import { consoleLogger } from '../core/log';
-import { sayNow } from '../core/messages';
+import { sayThrough } from '../core/messages';
 import type { ConsentPlugin } from '../core/types';
 import { gateCore } from './gate-core';
 import { gatingDefaults } from './gating-options';
@@ -26,7 +26,7 @@ export function gate(options: GateOptions = {}): ConsentPlugin {
         embeds: () => import('./embeds'),
         cleanup: () => import('./cleanup'),
         window: options.window,
-        say: sayNow(consoleLogger),
+        say: sayThrough(consoleLogger),
       }).setup(consent);
     },
   };

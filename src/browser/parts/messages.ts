@@ -1,6 +1,6 @@
 // What the boot file can tell the console, in words: needed only when there is something to say,
 // an invalid config's findings included.
-import { MESSAGES } from '../../core/messages';
+import { MESSAGES } from '../../core/message-words';
 
 export { explain, formatIssues, formatWarnings } from '../../core/explain';
 
