@@ -74,5 +74,8 @@ export function exampleAppTests(name: 'react' | 'vue'): void {
     await page.waitForLoadState('networkidle'); // the widget's module has arrived and mounted
     expect(server.requests.some((path) => /^\/assets\/ui-.*\.js$/.test(path))).toBe(true);
     await expect(banner(page)).toHaveCount(0);
+    // The floating button, whose code the app fetches once the widget mounts with it configured, opens the settings.
+    await page.locator('consentry-reopen').getByRole('button', { name: 'Cookie settings' }).click();
+    await expect(dialog(page)).toBeVisible();
   });
 }

@@ -21,6 +21,8 @@ export const config: ConsentryConfig = {
     analytics: { title: 'Statistics', description: 'Counts visits, anonymously.', services: ['stats'] },
     embeds: { title: 'Videos', description: 'Videos hosted by another company, which sets its own cookies.', services: ['video'] },
   },
+  // A way back on every page, beside the footer's link (its code is a lazy chunk of the app).
+  ui: { floatingButton: 'bottom-right' },
   services: {
     stats: { title: 'Site statistics', provider: 'Example Ltd', purpose: 'Counts visits', country: 'GB' },
     video: { title: 'Video player', provider: 'Video Inc', purpose: 'Plays embedded videos', country: 'US' },

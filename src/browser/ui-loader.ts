@@ -2,6 +2,7 @@ import type { Say } from '../core/messages';
 import { shippedLanguage } from '../core/shipped-language';
 import type { Consent } from '../core/types';
 import type { UiHost, View, ViewPart } from '../ui/host';
+import { floatingButton } from '../ui/floating-button';
 import { startLauncher } from '../ui/launcher';
 import type { LoadPart, PartName } from './part-loader';
 
@@ -72,7 +73,7 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
     say('error', 'widgetUnloaded', String(error));
     launcher.setBannerVisible(false);
   };
-  const launcher = startLauncher(consent, consent.config!.ui, host.open);
+  const launcher = startLauncher(consent, consent.config!.ui, host.open, floatingButton);
   // An opt-out site draws its choices link on every page.
   if (consent.state.decided && !consent.config!.optOut) launcher.setBannerVisible(false);
   else host.open('banner', null);

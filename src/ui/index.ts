@@ -17,6 +17,7 @@ import { shippedLanguage } from '../core/shipped-language';
 import type { Consent } from '../core/types';
 import type { BannerPack, DialogPack, UiHost, View, ViewPart } from './host';
 import { startLauncher } from './launcher';
+import { lazyFloatingButton } from './lazy-floating-button';
 
 export interface MountOptions {
   /** What to show now. `auto`: the banner if the visitor has not chosen. Default `auto`. */
@@ -61,7 +62,7 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
     texts: <T,>(lang: string, dialog?: boolean) => (dialog ? DIALOG_TEXTS : TEXTS)[shippedLanguage(lang)]!() as Promise<T>,
     document: (lang) => import('../core/consent-document/in-language').then((m) => m.builderIn(lang)),
   };
-  const launcher = startLauncher(consent, config.ui, host.open);
+  const launcher = startLauncher(consent, config.ui, host.open, lazyFloatingButton);
   const asked = mount.open ?? 'auto';
   // An opt-out site draws its choices link (the notices part), on every page.
   const first: View | null = asked === 'auto' ? (consent.state.decided && !config.optOut ? null : 'banner') : asked === 'none' ? null : asked;

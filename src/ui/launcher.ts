@@ -7,7 +7,7 @@
  */
 import type { Consent } from '../core/types';
 import { RELOAD_SUGGESTED } from '../gate/reload-event';
-import { floatingButton } from './floating-button';
+import type { FloatingButton } from './floating-button';
 import type { View } from './host';
 
 export type { View } from './host';
@@ -27,7 +27,10 @@ export interface LauncherOptions {
   texts?: Readonly<Record<string, { reopen?: string }>> | undefined;
 }
 
-export function startLauncher(consent: Consent, options: LauncherOptions, open: Open): Launcher {
+/** Draws the floating button: `floatingButton` itself (the script tag's boot file), or `lazyFloatingButton` (npm: its code a lazy chunk). */
+export type MakeButton = (consent: Consent, options: LauncherOptions, onOpen: (opener: HTMLElement) => void) => FloatingButton;
+
+export function startLauncher(consent: Consent, options: LauncherOptions, open: Open, makeButton: MakeButton): Launcher {
   const onClick = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target.closest(`[${OPEN_ATTRIBUTE}]`) : null;
     if (!target) return;
@@ -38,7 +41,7 @@ export function startLauncher(consent: Consent, options: LauncherOptions, open: 
   document.addEventListener('click', onClick);
   window.addEventListener(RELOAD_SUGGESTED, onReload);
   const offShow = consent.on('show', () => open('preferences', deepActiveElement()));
-  const button = options.floatingButton ? floatingButton(consent, options, (opener) => open('preferences', opener)) : null;
+  const button = options.floatingButton ? makeButton(consent, options, (opener) => open('preferences', opener)) : null;
   return {
     setBannerVisible: (visible) => button?.setHidden(visible),
     destroy() {
