@@ -10,7 +10,7 @@ export type SayFrom<M extends Record<string, (...args: never[]) => string>> = <K
 
 /**
  * Prints through `log` (npm builds and tests) once the words have arrived: a lazy chunk for the
- * app's bundler, so an app whose consent has nothing to say does not download them (1.6 KB).
+ * app's bundler, so an app whose consent has nothing to say does not download them (1.6 KB minified).
  * Messages keep their order.
  */
 export function sayThrough(log: { warn(m: string): void; error(m: string): void }): Say {
