@@ -37,5 +37,5 @@ export async function ours(page: Page, visit: () => Promise<void>): Promise<Arra
 /** `/dist/chunks/decide.<hash>.js` → `decide`; `/dist/consentry.js` → `consentry`. */
 export const chunkName = (path: string) => /([\w-]+?)(\.[\w-]{8})?\.js$/.exec(path)![1];
 
-
+/** The bytes of `files`, brotli. */
 export const total = (files: ReadonlyArray<{ brotli: number }>): number => files.reduce((n, f) => n + f.brotli, 0);

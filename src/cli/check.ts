@@ -1,7 +1,6 @@
 import { configDigest } from '../core/config-digest';
-import { checkConfig } from '../core/config-spec';
-import { explain, formatIssues, formatWarnings } from '../core/explain';
 import type { ConsentryConfig } from '../core/types';
+import { formatIssues, formatWarnings, validateConfig } from '../core/validate';
 import { VERSION } from '../core/version';
 import { integrationFacts } from '../integrations/config-facts';
 
@@ -33,15 +32,14 @@ export function checkText(text: string, name: string): CheckReport {
     return { ok: false, lines: [`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
   }
   // integrationFacts reads only what is an object; the checker says what is wrong with the rest.
-  const findings = checkConfig(config, integrationFacts(config as ConsentryConfig));
-  const errors = findings.filter((f) => !f.warn);
-  if (errors.length) return { ok: false, lines: [`${name}: ${formatIssues(explain(errors, config))}`] };
+  const result = validateConfig(config, integrationFacts(config as ConsentryConfig));
+  if (!result.ok) return { ok: false, lines: [`${name}: ${formatIssues(result.issues)}`] };
   const attribute = `data-config-checked="${configDigest(config)}"`;
   return {
     ok: true,
     attribute,
     lines: [
-      ...(findings.length ? [`${name}: ${formatWarnings(explain(findings, config))}`] : []),
+      ...(result.warnings.length ? [`${name}: ${formatWarnings(result.warnings)}`] : []),
       `${name}: valid for consentry ${VERSION}. Add to the <script> that loads consentry.js, so visitors' browsers skip this check:`,
       `  ${attribute}`,
       'Run the check again after any change to the config or an update of consentry: until then the browser checks it itself.',
