@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { renderPage, shopConfig } from '../fixtures/gating/site';
 import { pageHandler } from '../gating/pages';
-import { chunkWith } from '../support/chunks';
+import { chunkNamed, chunkWith } from '../support/chunks';
 import type { Handler } from '../support/server';
 import { startServer, type TestServer } from '../support/server';
 import { routeTrackers, shopTestLaunchOptions, trackerCookies, trackerStorage, type Trackers } from '../support/trackers';
@@ -130,6 +130,30 @@ test('the decisions chunk changed: a returning visitor who decides again stores 
   await page.waitForLoadState('networkidle');
   expect(trackers.requests).toEqual([]);
   expect(await trackerCookies(page.context())).toEqual([]);
+});
+
+test("the dialog's file changed (pinned by the decisions' file, which names it): the settings do not open, the console says why, the choice stays", async ({ page }) => {
+  const file = chunkNamed('dialog-en');
+  expect(file).not.toBe(chunkWith('decisions').file);
+  await open(page);
+  await page.evaluate(() => window.consentry!.rejectAll());
+  const stored = (await page.context().cookies()).find((c) => c.name === 'consentry')!.value;
+  tampered.set(file, prepend);
+  await page.reload();
+  await page.waitForFunction(() => window.consentry?.config !== null);
+  server.requests.length = 0;
+  errors.length = 0;
+  await page.evaluate(() => window.consentry!.showPreferences());
+  await expect.poll(() => errors.join('\n')).toContain(`could not load http://www.shop.test:${server.port}/dist/${file}`);
+  // The decisions' file first (it names the dialog's), and no first visit's file for the words.
+  const fetched = server.requests.filter((r) => r.startsWith('/dist/chunks/'));
+  expect(fetched.filter((r) => r.includes('/decide.') || r.includes('/dialog-'))).toEqual([`/dist/${chunkWith('decisions').file}`, `/dist/${file}`]);
+  expect(fetched.filter((r) => /\/(first|checked)-/.test(r))).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __consentryTampered?: unknown }).__consentryTampered)).toBeUndefined();
+  await expect(page.locator('consentry-widget dialog.prefs')).toHaveCount(0);
+  expect((await page.context().cookies()).find((c) => c.name === 'consentry')!.value).toBe(stored);
+  expect(await page.evaluate(() => window.consentry!.allowed('analytics'))).toBe(false);
+  expect(trackers.requests).toEqual([]);
 });
 
 test('one byte changed (same length) is refused the same way', async ({ page }) => {

@@ -66,3 +66,20 @@ for (const reach of ['a pointer', 'the keyboard'] as const) {
     expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
   });
 }
+
+test("a returning visitor who opens the settings fetches the decisions, then the dialog in their language, which only the decisions' file names", async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/settings.html', shopPage());
+  await page.goto(url);
+  await page.locator('[data-consentry="banner"] [data-action="reject"]').click();
+  await expect.poll(() => page.evaluate(() => window.consentry!.state.decided)).toBe(true);
+  await page.reload();
+  await page.waitForFunction(() => window.consentry?.config !== null);
+  const opened = await ours(page, async () => {
+    await page.locator('a[data-consentry-open]').click();
+    await expect(page.locator('consentry-widget dialog.prefs')).toBeVisible();
+  });
+  // In this order: the dialog's name and hash come in the decisions' file.
+  expect(opened.map((f) => chunkName(f.path))).toEqual(['decide', 'dialog-en']);
+  expect(await page.evaluate(() => Object.values(window.consentry!.state.categories).filter(Boolean).length)).toBe(1);
+});

@@ -19,7 +19,7 @@ export type LoadPart = <T>(name: PartName) => Promise<T>;
 type Entry = (typeof CHUNKS)[number];
 
 /** The script element a chunk calls back on, through `document.currentScript`: no global is needed. */
-type Parts = Record<string, unknown> & { chunks?: readonly Entry[] };
+type Parts = Record<string, unknown> & { chunks?: readonly Entry[]; later?: readonly Entry[] };
 type ChunkScript = HTMLScriptElement & { consentry?: ((parts: Parts) => void) | Parts };
 
 /**
@@ -27,11 +27,15 @@ type ChunkScript = HTMLScriptElement & { consentry?: ((parts: Parts) => void) | 
  * the page's nonce and the integrity hash the build wrote into this file, so a CDN (or anyone
  * on the way) cannot change what runs. A chunk that fails its integrity check never runs, and
  * the promise rejects with the reason. A part already on its way in another chunk is taken
- * from there.
+ * from there. A part no chunk known yet has (the dialog's, the consent document's: only a
+ * decision or the settings need them) is named by `decide`, which is fetched first.
  */
 export function partLoader(base: string, nonce: string | undefined): LoadPart {
   const chunks: Record<string, Promise<Parts>> = {};
-  /** The chunks known: the build's list, and in front those that chunks which arrived carry. */
+  /**
+   * The chunks known: the build's list; in front, the lighter ones that chunks which arrived
+   * carry (one language's words); behind, those only `decide` names (`later`).
+   */
   const known: Entry[] = [...CHUNKS];
   const fetchChunk = ([name, sha256]: Entry) =>
     new Promise<Parts>((resolve, reject) => {
@@ -42,6 +46,7 @@ export function partLoader(base: string, nonce: string | undefined): LoadPart {
       if (nonce) script.nonce = nonce;
       script.consentry = (parts) => {
         known.unshift(...(parts.chunks ?? []));
+        known.push(...(parts.later ?? []));
         resolve((script.consentry = parts));
       };
       script.onload = script.onerror = () => {
@@ -51,11 +56,13 @@ export function partLoader(base: string, nonce: string | undefined): LoadPart {
       };
       document.head.append(script);
     });
-  return <T>(name: PartName) => {
+  const load = <T>(name: PartName, named?: 1): Promise<T> => {
     const having = known.filter((chunk) => chunk[2].split(' ').includes(name));
-    const chunk = having.find(([file]) => file in chunks) ?? having[0]!;
-    return (chunks[chunk[0]] ??= fetchChunk(chunk)).then((parts) => parts[name] as T);
+    const chunk = having.find(([file]) => file in chunks) ?? having[0];
+    // Not known yet: named by `decide`. Still not known once it is here: a build without the part, which rejects.
+    return chunk || named ? (chunks[chunk![0]] ??= fetchChunk(chunk!)).then((parts) => parts[name] as T) : load('decisions', 1).then(() => load<T>(name, 1));
   };
+  return load;
 }
 
 /**

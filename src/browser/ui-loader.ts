@@ -51,9 +51,11 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
         return;
       }
       // The language's parts first, the dialog's before the first layer's: a view shipped with
-      // them comes in the same file (the banner's with the checker, on a first visit).
+      // them comes in the same file (the banner's with the checker, on a first visit). The first
+      // layer's words are asked for once the dialog's are here: the loader learns of the dialog's
+      // file from `decide`, and before that they would come in the first visit's file.
       const dialogTexts = dialog && host.texts(consent.locale, true);
-      const texts = [host.texts(consent.locale), dialogTexts] as const;
+      const texts = [dialogTexts ? dialogTexts.then(() => host.texts(consent.locale)) : host.texts(consent.locale), dialogTexts] as const;
       // What a decision needs comes with the settings, opened to decide; for the banner only once
       // the visitor reaches for it (`reached`), so one who ignores it does not download it.
       if (dialog) decisionParts();
