@@ -191,7 +191,7 @@ describe('the packed tarball', () => {
     assert.ok(chunks.length > 0);
     const digest = (chunk) => createHash('sha256').update(readFileSync(join(root, chunk))).digest('base64');
     /** The chunks a file names, each as `["<name>","<sha256 in base64>","<parts>"]`, with the file that names (src/browser/part-loader.ts, chunkFile). */
-    const named = (file) => [...read(file).matchAll(/\["([\w-]+)","([\w+/]{43}=)","[^"]*"\]/g)].map(([, name, sha256]) => ({ chunk: `dist/chunks/${name}.${sha256.replace(/\W/g, '').slice(0, 8)}.js`, sha256 }));
+    const named = (file) => [...read(file).matchAll(/\["([\w-]+)","([\w+/]{43}=)","[^"]*"\]/g)].map(([, name, sha256]) => ({ name, chunk: `dist/chunks/${name}.${sha256.replace(/\W/g, '').slice(0, 8)}.js`, sha256 }));
     const pins = (pinner, chunk) => named(pinner).some((entry) => entry.chunk === chunk && entry.sha256 === digest(chunk));
     for (const chunk of chunks) assert.equal(/\.(\w{8})\.js$/.exec(chunk)?.[1], digest(chunk).replace(/\W/g, '').slice(0, 8), `${chunk}: a chunk's name carries its content's hash`);
     // From consentry.js outwards: a chunk counts once a file already counted names it with its hash.
@@ -209,7 +209,7 @@ describe('the packed tarball', () => {
       for (const { chunk } of named(file)) assert.ok(files.includes(chunk), `${file} loads ${chunk}, which is not shipped`);
     }
     // What a first visit needs is named by consentry.js itself; the dialog only by decide, which every way to it loads first.
-    const names = (file) => named(file).map(({ chunk }) => /chunks\/([\w-]+)\./.exec(chunk)[1]);
+    const names = (file) => named(file).map(({ name }) => name);
     const decide = chunks.find((chunk) => /\/decide\./.test(chunk));
     for (const name of ['decide', 'messages', 'first-en', 'first-ru', 'first-hi']) assert.ok(names('dist/consentry.js').includes(name), `consentry.js does not name ${name}`);
     for (const name of ['dialog-en', 'dialog-ru', 'dialog-hi']) assert.ok(decide && names(decide).includes(name), `decide does not name ${name}`);
