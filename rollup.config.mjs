@@ -231,6 +231,7 @@ const npmInputs = {
   'integrations/yandex-metrica': 'src/integrations/yandex-metrica.ts',
   ui: 'src/ui/index.ts',
   'consent-document': 'src/consent-document.ts',
+  validate: 'src/validate.ts',
   react: 'src/react/index.ts',
   vue: 'src/vue/index.ts',
 };

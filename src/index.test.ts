@@ -77,6 +77,23 @@ describe('headless: the npm entry needs no UI', { timeout: 60_000 }, () => {
   });
 });
 
+describe("the checker's words (core/explain) are only for a wrong config", { timeout: 60_000 }, () => {
+  // A module an entry reaches statically is up front in an esbuild app even when unused, and in any
+  // app when used: the words (2 KB brotli) come through import() only, when something is wrong.
+  test.each(['index.ts', 'react/index.ts', 'vue/index.ts', 'gate/index.ts', 'integrations/google.ts', 'integrations/yandex-metrica.ts'])('%s reaches them only through import()', async (entry) => {
+    const eager = await moduleGraph(resolve(SRC, entry), { staticOnly: true });
+    expect(eager.files.filter((f) => /\/core\/(explain|validate)\.ts$/.test(f))).toEqual([]);
+    expect(eager.files.some((f) => f.endsWith('/core/config-spec.ts') || f.endsWith('/core/spec.ts'))).toBe(true); // the checker itself is up front
+  });
+
+  test('consentry/validate has them at once, for a site\'s own tests', async () => {
+    const eager = await moduleGraph(resolve(SRC, 'validate.ts'), { staticOnly: true });
+    expect(eager.files.some((f) => f.endsWith('/core/explain.ts'))).toBe(true);
+    const { validateConfig } = await import('./validate');
+    expect(validateConfig({}).issues.length).toBeGreaterThan(0);
+  });
+});
+
 describe('the framework adapters are entries of their own', { timeout: 60_000 }, () => {
   test.each([
     ['react', 'react'],
@@ -119,7 +136,7 @@ describe('importing the npm entry in Node', { timeout: 60_000 }, () => {
     const api = await import('./index');
     expect(Object.getOwnPropertyNames(globalThis).sort()).toEqual(globalsBefore);
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
-    expect(Object.keys(api).sort()).toEqual(['VERSION', 'createConsent', 'formatIssues', 'memoryOutbox', 'memoryStore', 'pickText', 'readConsent', 'resolveLocale', 'validateConfig']);
+    expect(Object.keys(api).sort()).toEqual(['VERSION', 'createConsent', 'memoryOutbox', 'memoryStore', 'pickText', 'readConsent', 'resolveLocale']);
   });
 
   test('grant, refuse, persist and record with no UI and no DOM', async () => {

@@ -5,7 +5,6 @@
 export { createConsent } from './core/create-consent';
 export { readConsent } from './core/read-consent';
 export type { ConsentCookie, ReadConsentOptions } from './core/read-consent';
-export { validateConfig, formatIssues } from './core/validate';
 export { pickText } from './core/localized';
 export { resolveLocale } from './core/locale';
 export { memoryStore, memoryOutbox } from './storage/memory-store';

@@ -2,13 +2,14 @@
 // `skipLibCheck: false`. Each `@ts-expect-error` line must fail to compile: were an entry's
 // declarations lost, its exports would be `any`, the line would compile, and tsc would report
 // the unused directive instead (TS2578).
-import { createConsent, validateConfig, VERSION, type Consent, type ConsentryConfig, type ConsentRecord } from 'consentry';
+import { createConsent, VERSION, type Consent, type ConsentryConfig, type ConsentRecord } from 'consentry';
 import { gate, loadScript } from 'consentry/gate';
 import { google } from 'consentry/integrations/google';
 import { yandexMetrica } from 'consentry/integrations/yandex-metrica';
 import { createReceiver, memoryRecordStore, type RecordStore } from 'consentry/server';
 import { mountUi } from 'consentry/ui';
 import { consentDocument } from 'consentry/consent-document';
+import { validateConfig } from 'consentry/validate';
 import { ConsentProvider, useConsent } from 'consentry/react';
 import { consentry as consentryVue, useConsent as useConsentVue } from 'consentry/vue';
 import recordSchema from 'consentry/record.schema.json' with { type: 'json' };

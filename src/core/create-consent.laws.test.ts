@@ -1,6 +1,6 @@
 // The law packs through a real instance: what a law asks of the record and of the state.
 import { createHash } from 'node:crypto';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { consentDocument } from './consent-document';
 import { wordsFor } from './consent-document/all-words';
 import { consentTextId } from './consent-document/text-id';
@@ -38,12 +38,13 @@ function russianPage(parts?: Parameters<typeof startConsent>[2]) {
 }
 
 describe('warnings', () => {
-  test('a config valid with warnings starts: its laws\' warnings are told once, and decisions work', () => {
+  test('a config valid with warnings starts: its laws\' warnings are told once, and decisions work', async () => {
     const config = russianConfig();
     config.categories.analytics!.services!.push('google-analytics');
     const fake = fakeEnv();
     const consent = createConsent(config, { store: memoryStore(), outbox: memoryOutbox(), now: fake.now, env: fake.env, plugins: [{ name: 'ga', services: { 'google-analytics': { country: 'US' } }, setup() {} }] });
     expect([consent.ok, consent.issues]).toEqual([true, []]);
+    await vi.dynamicImportSettled(); // the warnings' words
     expect(fake.errors).toEqual([]);
     expect(fake.warnings).toEqual([expect.stringMatching(/^the config is valid, with 1 warning\(s\).*\n {2}config\.categories\.analytics\.services\[1\]: got "google-analytics"; .*Art\. 18 part 5/s)]);
     consent.acceptAll();
@@ -151,6 +152,7 @@ describe('US opt-out (laws: ["ccpa"] only)', () => {
       expect(consent.ok, laws.join()).toBe(false);
       expect(consent.state.categories).toEqual({ necessary: true });
       expect(consent.allowedService('stats-tool')).toBe(false);
+      await vi.dynamicImportSettled(); // the words of what is wrong
       expect(fake.errors.join('\n')).toMatch(/config\.policy\.laws: got .*"ccpa".*\["ccpa"\] alone/s);
       expect(await delivered()).toEqual([]);
     }

@@ -443,8 +443,13 @@ describe('an invalid config fails closed and never throws', () => {
     const fake = fakeEnv();
     const store = memoryStore();
     const consent = createConsent(config as ConsentryConfig, { store, env: fake.env, now: fake.now });
+    // Closed at once; what is wrong follows with its words, a lazy chunk for the app's bundler.
     expect(consent.ok).toBe(false);
     expect(consent.config).toBeNull();
+    expect(consent.allowed('analytics')).toBe(false);
+    expect(consent.issues).toEqual([]);
+    expect(fake.errors).toEqual([]);
+    await vi.dynamicImportSettled();
     expect(consent.issues.map((i) => i.path).sort()).toEqual(['categories.analytics.services[0]', 'cookie.lifetimeDays']);
     expect(fake.errors).toHaveLength(1);
     expect(fake.errors[0]).toContain('config.cookie.lifetimeDays: got 400');
@@ -499,7 +504,7 @@ describe('an invalid config fails closed and never throws', () => {
     ['an empty object', () => ({})],
     ['a config whose getter throws', throwingGetter],
     ['a proxy that throws', throwingProxy],
-  ])('%s', (_name, make) => {
+  ])('%s', async (_name, make) => {
     const fake = fakeEnv();
     let consent: ReturnType<typeof createConsent> | undefined;
     expect(() => {
@@ -508,6 +513,7 @@ describe('an invalid config fails closed and never throws', () => {
     expect(consent!.ok).toBe(false);
     expect(consent!.allowed('analytics')).toBe(false);
     expect(consent!.allowed('necessary')).toBe(true);
+    await vi.dynamicImportSettled(); // the words of what is wrong
     expect(fake.errors).toHaveLength(1);
     expect(() => consent!.acceptAll()).not.toThrow();
   });

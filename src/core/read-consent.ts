@@ -1,9 +1,10 @@
 import { stateFrom, unstartedState } from './choice';
 import { decodeChoice } from './choice-format';
+import { checkConfig } from './config-spec';
 import { cookieValue } from './cookie-header';
 import { pluginServices } from './plugin-services';
+import { resolveConfig } from './resolve';
 import type { ConsentPlugin, ConsentState, ConsentryConfig } from './types';
-import { validateConfig } from './validate';
 
 /**
  * Where the visitor's choice comes from on a server: the request's `Cookie` header as a string
@@ -38,9 +39,10 @@ export interface ReadConsentOptions {
 export function readConsent(cookie: ConsentCookie, config: ConsentryConfig, options: ReadConsentOptions = {}): ConsentState {
   const gpc = options.gpc === true;
   try {
-    const validation = validateConfig(config, pluginServices(options.plugins ?? []));
-    if (validation.ok) {
-      const resolved = validation.config;
+    // The checker without its words (explain.ts): a wrong config is told by the browser's instance.
+    const services = pluginServices(options.plugins ?? []);
+    if (!checkConfig(config, services).some((f) => !f.warn)) {
+      const resolved = resolveConfig(config, services);
       const raw = typeof cookie === 'object' && cookie !== null ? cookie.value : cookieValue(cookie, resolved.cookie.name);
       const now = (options.now ?? Date.now)();
       return stateFrom(decodeChoice(raw, now), resolved, now, resolved.gpc.honour && gpc);

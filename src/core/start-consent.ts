@@ -1,12 +1,14 @@
+import { checkConfig } from './config-spec';
 import type { Environment } from './environment';
 import { browserEnvironment } from './environment';
+import { explainLater } from './explain-later';
 import type { InstanceParts } from './kernel';
 import { createInstance } from './kernel';
 import { describeError } from './log';
 import { sayThrough } from './messages';
 import { pluginServices } from './plugin-services';
-import type { Consent, ConsentOptions, ConsentryConfig } from './types';
-import { formatIssues, formatWarnings, validateConfig } from './validate';
+import { resolveConfig } from './resolve';
+import type { ConfigIssue, Consent, ConsentOptions, ConsentryConfig } from './types';
 import { readCookie } from '../storage/read-cookie';
 
 /**
@@ -29,13 +31,17 @@ export function startConsent(config: ConsentryConfig, options: ConsentOptions, p
   });
   try {
     const plugins = opts.plugins ?? [];
-    const validation = validateConfig(config, pluginServices(plugins));
-    if (!validation.ok) {
-      env.log.error(formatIssues(validation.issues));
-      instance.fail(validation.issues);
+    const services = pluginServices(plugins);
+    const findings = checkConfig(config, services);
+    const errors = findings.filter((f) => !f.warn);
+    if (errors.length) {
+      // Closed at once; `consent.issues` fills in as their words arrive.
+      const issues: ConfigIssue[] = [];
+      instance.fail(issues);
+      void explainLater(env.log, 'error', errors, config, issues);
     } else {
-      if (validation.warnings.length) env.log.warn(formatWarnings(validation.warnings));
-      instance.start(validation.config, plugins);
+      if (findings.length) void explainLater(env.log, 'warn', findings, config);
+      instance.start(resolveConfig(config, services), plugins);
     }
   } catch (error) {
     env.log.error(`could not start, so nothing optional will run (failing closed): ${describeError(error)}`);

@@ -511,7 +511,12 @@ export interface ConfigIssue {
 export interface Consent {
   /** `false` when the config was invalid: everything optional stays refused and actions do nothing. */
   readonly ok: boolean;
-  /** Problems found in the config (empty when `ok`). */
+  /**
+   * Problems found in the config (empty when `ok`). `ok` is `false` as soon as the config is
+   * found invalid; the issues follow a moment later with their words, which only a wrong config
+   * downloads (npm: a lazy chunk; script tag: the `messages` chunk), as does the console's error.
+   * `validateConfig()` has them at once, for a site's own tests.
+   */
   readonly issues: readonly ConfigIssue[];
   /** The validated config with defaults applied (`null` when invalid). */
   readonly config: import('./resolved-config').ResolvedConfig | null;

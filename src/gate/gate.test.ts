@@ -101,13 +101,14 @@ describe('gate(): blocked scripts', () => {
     expect(document.getElementById('a1')).toBe(first);
   });
 
-  it('fails closed on an invalid config.gating: the whole config is refused, scripts stay blocked, the console says why', () => {
+  it('fails closed on an invalid config.gating: the whole config is refused, scripts stay blocked, the console says why', async () => {
     page();
     // @ts-expect-error the types refuse it too
     const consent = start(config({ gating: { reloadOnWithdraw: 'sometimes' } }));
     consent.acceptAll();
     expect(consent.ok).toBe(false);
     expect(types().every((t) => t.endsWith('text/plain'))).toBe(true);
+    await vi.dynamicImportSettled(); // the words of what is wrong
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('\n  config.gating.reloadOnWithdraw: got "sometimes"; expected one of "ask", "always", "never"'));
   });
 });

@@ -1,7 +1,7 @@
-import { issuesOf } from '../core/explain';
 import { CATEGORY_KEY, URL_OR_PATH } from '../core/patterns';
-import { int, keysOf, obj, oneOf, opt, ref, str } from '../core/spec';
-import type { ConfigIssue, GoogleOptions } from '../core/types';
+import type { Finding } from '../core/spec';
+import { check, int, keysOf, obj, oneOf, opt, ref, str } from '../core/spec';
+import type { GoogleOptions } from '../core/types';
 import type { SignalMap } from './consent-mode';
 import { CONSENT_SIGNALS, DEFAULT_SIGNAL_MAP } from './consent-mode';
 
@@ -46,9 +46,10 @@ export function googleDefaults(raw: GoogleOptions): ResolvedGoogleOptions {
 
 /**
  * Checks options given in code (npm): `options` is `null` when any is wrong (the integration
- * then loads nothing). With the site's `categories`, `signals` must name one of them.
+ * then loads nothing). With the site's `categories`, `signals` must name one of them. The
+ * findings carry no words: `reportFindings` fetches them, only when there are findings.
  */
-export function readGoogleOptions(raw: unknown, categories?: readonly string[]): { options: ResolvedGoogleOptions | null; issues: ConfigIssue[] } {
-  const issues = issuesOf(GOOGLE_SPEC, raw, categories && { category: [...categories] });
-  return { options: issues.length ? null : googleDefaults(raw as GoogleOptions), issues };
+export function readGoogleOptions(raw: unknown, categories?: readonly string[]): { options: ResolvedGoogleOptions | null; findings: Finding[] } {
+  const findings = check(GOOGLE_SPEC, raw, categories && { category: [...categories] });
+  return { options: findings.length ? null : googleDefaults(raw as GoogleOptions), findings };
 }

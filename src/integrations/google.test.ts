@@ -144,16 +144,18 @@ describe('google(): Consent Mode v2', () => {
     expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('config.integrations.google: GTM-AB12CD is set, but no category lists the "google-tag-manager" service, so it will not load'));
   });
 
-  it('fails closed on invalid options: the default is pushed, nothing else, and the console says why', () => {
+  it('fails closed on invalid options: the default is pushed, nothing else, and the console says why', async () => {
     start({ measurementId: 'x', containerId: 'GTM-AB12CD' }).acceptAll();
     expect(commands()).toEqual(['consent:default']);
     expect(scripts()).toEqual([]);
+    await vi.dynamicImportSettled(); // the words of what is wrong
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('[consentry] config.integrations.google.measurementId: got "x"; expected a GA4 measurement id like "G-XXXXXXX"'));
   });
 
-  it('fails closed when an overridden signal names a category the site does not have', () => {
+  it('fails closed when an overridden signal names a category the site does not have', async () => {
     start({ ...BOTH, signals: { analytics_storage: 'stats' } }).acceptAll();
     expect(commands()).toEqual(['consent:default']);
+    await vi.dynamicImportSettled();
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('config.integrations.google.signals.analytics_storage: got "stats"'));
   });
 

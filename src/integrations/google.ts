@@ -1,7 +1,7 @@
 import { isPlainObject } from '../core/checks';
 import { consoleLogger } from '../core/log';
 import type { ConsentPlugin } from '../core/types';
-import { reportIssues } from '../gate/report';
+import { reportFindings } from '../gate/report';
 import { pushConsentDefault } from './consent-default';
 import type { IntegrationContext } from './context';
 import { googleCore } from './google-core';
@@ -24,7 +24,7 @@ const FAILED = 'Google tags will not load (failing closed); Consent Mode stays d
 export function google(options: GoogleOptions, context: IntegrationContext = {}): ConsentPlugin {
   const raw: unknown = options;
   const source = context.source ?? 'google()';
-  const { options: o, issues } = readGoogleOptions(raw);
+  const { options: o, findings } = readGoogleOptions(raw);
   const given = (key: string) => isPlainObject(raw) && raw[key] !== undefined;
   // Denied is the safe default even when the options are wrong: a tag the site added itself stays cookieless.
   if (typeof window !== 'undefined') pushConsentDefault(window, o?.waitForUpdate);
@@ -35,8 +35,8 @@ export function google(options: GoogleOptions, context: IntegrationContext = {})
     setup(consent) {
       if (!consent.config) return;
       // Checked again with the site's categories, which `signals` must name.
-      const problems = o ? readGoogleOptions(raw, consent.config.categories.map((c) => c.key)).issues : issues;
-      if (problems.length > 0) return reportIssues(consoleLogger, source, problems, FAILED);
+      const problems = o ? readGoogleOptions(raw, consent.config.categories.map((c) => c.key)).findings : findings;
+      if (problems.length > 0) return void reportFindings(consoleLogger, source, raw, problems, FAILED);
       const ids: Array<[string | undefined, string]> = [[o!.measurementId, GOOGLE_ANALYTICS], [o!.containerId, GOOGLE_TAG_MANAGER]];
       for (const [id, service] of ids) {
         if (id && !consent.config.services[service]) consoleLogger.warn(`${source}: ${id} is set, but no category lists the "${service}" service, so it will not load. Add "${service}" to a category's services.`);

@@ -1,8 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
+import { issueOf } from '../core/explain';
 import { consoleLogger } from '../core/log';
-import { reportIssues } from '../gate/report';
-import { readGoogleOptions } from './google-options';
-import { readYandexMetricaOptions } from './yandex-options';
+import { reportFindings } from '../gate/report';
+import { readGoogleOptions as readGoogle } from './google-options';
+import { readYandexMetricaOptions as readYandex } from './yandex-options';
+
+/** The options read, with each finding in the words `reportFindings` prints. */
+function worded<T>(read: { options: T; findings: Parameters<typeof issueOf>[0][] }, raw: unknown) {
+  return { options: read.options, issues: read.findings.map((f) => issueOf(f, raw)) };
+}
+const readGoogleOptions = (raw: unknown, categories?: string[]) => worded(readGoogle(raw, categories), raw);
+const readYandexMetricaOptions = (raw: unknown) => worded(readYandex(raw), raw);
 
 describe('readGoogleOptions', () => {
   it('fills in the defaults', () => {
@@ -82,10 +90,25 @@ describe('readYandexMetricaOptions', () => {
   });
 });
 
-describe('reportIssues', () => {
-  it("speaks the core's style: source.path, the value found, what was expected, and what it means", () => {
+describe('reportFindings', () => {
+  it("speaks the core's style once the words are here: source.path, the value found, what was expected, and what it means", async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    reportIssues(consoleLogger, 'config.integrations.google', readGoogleOptions({ measurementId: 'x' }).issues, 'Google tags will not load.');
+    const raw = { measurementId: 'x' };
+    const told = reportFindings(consoleLogger, 'config.integrations.google', raw, readGoogle(raw).findings, 'Google tags will not load.');
+    expect(error).not.toHaveBeenCalled(); // the words are a lazy chunk
+    await told;
     expect(error).toHaveBeenCalledWith('[consentry] config.integrations.google.measurementId: got "x"; expected a GA4 measurement id like "G-XXXXXXX"\nGoogle tags will not load.');
+    error.mockRestore();
+  });
+
+  it('says which options are wrong by path and code when the words cannot load', async () => {
+    vi.doMock('../core/explain', () => Promise.reject(new Error('offline')));
+    vi.resetModules();
+    const { reportFindings: offline } = await import('../gate/report');
+    const log = { error: vi.fn(), warn: vi.fn() };
+    await offline(log, 'google()', { measurementId: 'x' }, readGoogle({ measurementId: 'x' }).findings, 'Google tags will not load.');
+    expect(log.error.mock.calls).toEqual([['google().measurementId (ga4)\nGoogle tags will not load.']]);
+    vi.doUnmock('../core/explain');
+    vi.resetModules();
   });
 });

@@ -1,7 +1,7 @@
 import { isPlainObject } from '../core/checks';
 import { consoleLogger } from '../core/log';
 import type { ConsentPlugin } from '../core/types';
-import { reportIssues } from '../gate/report';
+import { reportFindings } from '../gate/report';
 import type { IntegrationContext } from './context';
 import { yandexCore } from './yandex-core';
 import type { YandexMetricaOptions } from './yandex-options';
@@ -17,7 +17,7 @@ export type { IntegrationContext } from './context';
  */
 export function yandexMetrica(options: YandexMetricaOptions, context: IntegrationContext = {}): ConsentPlugin {
   const raw: unknown = options;
-  const { options: o, issues } = readYandexMetricaOptions(raw);
+  const { options: o, findings } = readYandexMetricaOptions(raw);
   const source = context.source ?? 'yandexMetrica()';
   const core = o && yandexCore(o, context.nonce);
   return {
@@ -25,7 +25,7 @@ export function yandexMetrica(options: YandexMetricaOptions, context: Integratio
     services: yandexServices(isPlainObject(raw) && raw.webvisor === true),
     setup(consent) {
       if (!consent.config) return;
-      if (!core) return reportIssues(consoleLogger, source, issues, 'Yandex Metrica will not load (failing closed).');
+      if (!core) return void reportFindings(consoleLogger, source, raw, findings, 'Yandex Metrica will not load (failing closed).');
       if (!consent.config.services[YANDEX_METRICA]) {
         consoleLogger.warn(`${source}: counter ${o!.id} is set, but no category lists the "${YANDEX_METRICA}" service, so it will not load. Add "${YANDEX_METRICA}" to a category's services.`);
       }

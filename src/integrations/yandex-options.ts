@@ -1,7 +1,7 @@
-import { issuesOf } from '../core/explain';
 import { URL_OR_PATH } from '../core/patterns';
-import { BOOL, alt, int, obj, opt, str } from '../core/spec';
-import type { ConfigIssue, YandexMetricaOptions } from '../core/types';
+import type { Finding } from '../core/spec';
+import { BOOL, alt, check, int, obj, opt, str } from '../core/spec';
+import type { YandexMetricaOptions } from '../core/types';
 
 export type { YandexMetricaOptions } from '../core/types';
 
@@ -44,8 +44,8 @@ export function yandexDefaults(raw: YandexMetricaOptions): ResolvedYandexMetrica
   };
 }
 
-/** Checks options given in code (npm): `options` is `null` when any is wrong (the integration then loads nothing). */
-export function readYandexMetricaOptions(raw: unknown): { options: ResolvedYandexMetricaOptions | null; issues: ConfigIssue[] } {
-  const issues = issuesOf(YANDEX_METRICA_SPEC, raw);
-  return { options: issues.length ? null : yandexDefaults(raw as YandexMetricaOptions), issues };
+/** Checks options given in code (npm): `options` is `null` when any is wrong (the integration then loads nothing). The findings carry no words (see `reportFindings`). */
+export function readYandexMetricaOptions(raw: unknown): { options: ResolvedYandexMetricaOptions | null; findings: Finding[] } {
+  const findings = check(YANDEX_METRICA_SPEC, raw);
+  return { options: findings.length ? null : yandexDefaults(raw as YandexMetricaOptions), findings };
 }

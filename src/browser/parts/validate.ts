@@ -1,6 +1,7 @@
 // The config's checker and resolver: needed when this browser has not checked this config before.
 // Its findings carry no words: the `messages` part explains them when there are any.
 import { checkConfig } from '../../core/config-spec';
+import { findingsText } from '../../core/findings-text';
 import type { Finding } from '../../core/spec';
 import type { ConsentryConfig } from '../../core/types';
 import { integrationFacts } from '../../integrations/config-facts';
@@ -21,8 +22,7 @@ export function developing({ protocol, hostname }: Pick<Location, 'protocol' | '
 
 /** `[consentry] … config.policy.operator.address (notStated: ruAddress), …`: where, and the code README's Law packs explain. */
 export function shortWarnings(findings: readonly Finding[]): string {
-  const where = findings.map((f) => `config${f.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('')} (${[f.code, ...(f.args ?? [])].join(': ')})`);
-  return `[consentry] the config is valid, with ${findings.length} warning(s) from its laws: ${where.join(', ')}. Their reasons: on localhost, or validateConfig().`;
+  return `[consentry] the config is valid, with ${findings.length} warning(s) from its laws: ${findingsText(findings)}. Their reasons: on localhost, or validateConfig().`;
 }
 
 /**
