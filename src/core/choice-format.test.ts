@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { StoredChoice } from './choice-format';
-import { FORMAT_VERSION, MAX_COOKIE_LENGTH, decodeChoice, encodeChoice } from './choice-format';
+import { FORMAT_VERSION, MAX_COOKIE_LENGTH, decodeChoice } from './choice-format';
+import { encodeChoice } from './encode-choice';
 import { ID_PATTERN } from './ids';
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);

@@ -1,6 +1,9 @@
 import { has } from './checks';
 import { ID_PATTERN } from './ids';
 
+// Writing a choice is in encode-choice.ts: only a decision needs it, so an app's bundler puts it in
+// the decisions' chunk.
+
 /** The visitor's choice as kept in the consent cookie. Refusals are kept too. */
 export interface StoredChoice {
   consentId: string;
@@ -21,29 +24,11 @@ export interface StoredChoice {
 export const FORMAT_VERSION = '2';
 /** Far above any real choice, far below the 4096-byte cookie limit: a longer value is not ours. */
 export const MAX_COOKIE_LENGTH = 3000;
-const FIELD = '~';
-const ITEM = '|';
+export const FIELD = '~';
+export const ITEM = '|';
 const KEY = /^[a-z][a-z0-9_-]{0,47}$/;
 const REVISION = /^[A-Za-z0-9._-]{1,40}$/;
 const BASE36 = /^[0-9a-z]{1,10}$/;
-
-/**
- * v2: `2~consentId~revision~created36~updated36~sequence36~flags~cats~services`,
- * lists as `key=1|key=0`. Only characters js-cookie leaves unescaped, so the cookie stays short.
- */
-export function encodeChoice(choice: StoredChoice): string {
-  return [
-    FORMAT_VERSION,
-    choice.consentId,
-    choice.revision,
-    choice.createdAt.toString(36),
-    choice.updatedAt.toString(36),
-    choice.sequence.toString(36),
-    choice.gpcOverride ? 'g' : '-',
-    encodeMap(choice.categories),
-    encodeMap(choice.services),
-  ].join(FIELD);
-}
 
 /**
  * Reads any version we ever wrote; anything else (corrupted, forged, oversized,
@@ -75,12 +60,6 @@ export function decodeChoice(raw: string | undefined | null, now: number): Store
     choice.sequence >= 1
     ? choice
     : null;
-}
-
-function encodeMap(map: Record<string, boolean>): string {
-  return Object.entries(map)
-    .map(([key, value]) => `${key}=${value ? 1 : 0}`)
-    .join(ITEM);
 }
 
 function decodeMap(text: string): Record<string, boolean> | null {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { choiceMaps, deniedMaps, isCurrent, stateFrom } from './choice';
+import { isCurrent, stateFrom } from './choice';
+import { choiceMaps, deniedMaps } from './choice-maps';
 import type { StoredChoice } from './choice-format';
 import type { ResolvedConfig } from './resolved-config';
 import { testConfig } from './testing/config-fixture';

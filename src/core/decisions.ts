@@ -1,6 +1,6 @@
-import { choiceMaps, deniedMaps } from './choice';
 import type { StoredChoice } from './choice-format';
-import { encodeChoice } from './choice-format';
+import { choiceMaps, deniedMaps } from './choice-maps';
+import { encodeChoice } from './encode-choice';
 import type { Environment } from './environment';
 import { browserEnvironment } from './environment';
 import { randomId } from './ids';

@@ -28,26 +28,39 @@ export interface Environment {
 
 type WindowEvent = 'online' | 'focus' | 'pagehide' | 'visibilitychange';
 
-export function browserEnvironment(): Environment {
+/**
+ * What the instance itself needs of the browser (its language, GPC, the events that re-read the
+ * cookie) and the console: the rest (`browserEnvironment`) is for decisions and delivery, which
+ * an app's bundler puts in their lazy chunk. Safe without a `window` (server rendering).
+ */
+export function pageEnvironment(): Pick<Environment, 'gpc' | 'documentLang' | 'browserLanguages' | 'listen' | 'log'> {
   const win = typeof window === 'undefined' ? undefined : window;
   const nav: (Navigator & { globalPrivacyControl?: boolean }) | undefined = typeof navigator === 'undefined' ? undefined : navigator;
-  const origin = win?.location?.origin;
   return {
-    origin: origin && origin !== 'null' ? origin : null,
-    secure: win?.location?.protocol === 'https:',
     gpc: nav?.globalPrivacyControl === true,
     documentLang: () => (typeof document === 'undefined' ? null : document.documentElement.getAttribute('lang')),
     browserLanguages: () => nav?.languages ?? (nav?.language ? [nav.language] : []),
-    fetch: typeof fetch === 'function' ? fetch.bind(globalThis) : undefined,
-    sendBeacon: nav?.sendBeacon ? (url, body) => nav.sendBeacon(url, body) : undefined,
     listen(event: WindowEvent, fn) {
       const target = event === 'visibilitychange' ? (win && document) : win;
       target?.addEventListener(event, fn);
       return () => target?.removeEventListener(event, fn);
     },
+    log: consoleLogger,
+  };
+}
+
+export function browserEnvironment(): Environment {
+  const win = typeof window === 'undefined' ? undefined : window;
+  const nav: Navigator | undefined = typeof navigator === 'undefined' ? undefined : navigator;
+  const origin = win?.location?.origin;
+  return {
+    ...pageEnvironment(),
+    origin: origin && origin !== 'null' ? origin : null,
+    secure: win?.location?.protocol === 'https:',
+    fetch: typeof fetch === 'function' ? fetch.bind(globalThis) : undefined,
+    sendBeacon: nav?.sendBeacon ? (url, body) => nav.sendBeacon(url, body) : undefined,
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     randomBytes: (length) => globalThis.crypto.getRandomValues(new Uint8Array(length)),
-    log: consoleLogger,
   };
 }

@@ -10,7 +10,7 @@ const list = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ')
 export const MESSAGES = {
   threw: (what: string, error: string) => `${what} threw: ${error}`,
   cookieUnwritten: () => 'the consent cookie could not be stored (cookies blocked?); the choice holds for this page only.',
-  invalidRefuse: () => 'the config is invalid (see the error above), so no choice can be stored.',
+  invalidRefuse: () => 'the config is invalid (its own error says why), so no choice can be stored.',
   decisionsUnloaded: (error: string) => `could not load what decisions need (${error}); the choice was not stored.`,
   setLocale: (given: string, available: readonly string[]) => `setLocale(): "${given}" is not offered; expected one of ${list(available)}.`,
   noUi: () => 'showPreferences(): no UI is attached to this instance.',

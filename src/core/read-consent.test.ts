@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { StoredChoice } from './choice-format';
-import { encodeChoice } from './choice-format';
+import { encodeChoice } from './encode-choice';
 import { createConsent } from './testing/create-consent';
 import { readConsent } from './read-consent';
 import { testConfig } from './testing/config-fixture';

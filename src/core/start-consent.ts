@@ -1,6 +1,5 @@
 import { checkConfig } from './config-spec';
-import type { Environment } from './environment';
-import { browserEnvironment } from './environment';
+import { pageEnvironment } from './environment';
 import { explainLater } from './explain-later';
 import type { InstanceParts } from './kernel';
 import { createInstance } from './kernel';
@@ -20,7 +19,8 @@ import { readCookie } from '../storage/read-cookie';
 export function startConsent(config: ConsentryConfig, options: ConsentOptions, parts: Pick<InstanceParts, 'decisions' | 'loadDecisions'>): Consent {
   // `createConsent(config, null)` threw here, before the try: garbage options count as none.
   const opts: ConsentOptions = typeof options === 'object' && options !== null ? options : {};
-  const env: Environment = { ...browserEnvironment(), ...opts.env };
+  // The rest of the browser (fetch, timers, randomness) is filled in by the decisions part, when it comes.
+  const env = { ...pageEnvironment(), ...opts.env };
   const instance = createInstance({
     env,
     options: opts,

@@ -38,7 +38,7 @@ const DIALOG_TEXTS: Record<string, () => Promise<DialogPack>> = { en: () => impo
 export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
   if (typeof document === 'undefined') return NOTHING; // SSR: nothing to show, nothing touched
   if (!consent.ok || !consent.config) {
-    consoleLogger.error('mountUi(): this consent instance failed to start (see the error above), so there is nothing to show.');
+    consoleLogger.error('mountUi(): this consent instance failed to start (its own error says why), so there is nothing to show.');
     return NOTHING;
   }
   const config = consent.config;

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { encodeChoice } from '../../core/choice-format';
+import { encodeChoice } from '../../core/encode-choice';
 
 /** The consent cookie's value for a current choice made at `at` (default: a second ago). */
 export function storedChoice(categories: Record<string, boolean>, at = Date.now() - 1000): string {
