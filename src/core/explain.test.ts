@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { EXPECTED, explain, formatIssues, issuesOf, show } from './explain';
+import { EXPECTED, explain, formatIssues, issueOf, show } from './explain';
 import type { Code } from './spec';
-import { int, obj, str } from './spec';
+import { check, int, obj, str } from './spec';
 
 describe('explain', () => {
   test('reads the value found at the finding’s path, and says what was expected', () => {
@@ -42,10 +42,11 @@ describe('explain', () => {
   });
 });
 
-test('issuesOf: a spec’s findings in words, paths from the checked value (npm plugins)', () => {
+test('issueOf: a spec’s finding in words, its path from the checked value (npm plugins\' options)', () => {
   const spec = obj({ waitForUpdate: int(0, 10_000), nonce: str() });
-  expect(issuesOf(spec, { waitForUpdate: -1, nonce: 'n' })).toEqual([{ path: 'waitForUpdate', value: '-1', expected: 'a whole number from 0 to 10000' }]);
-  expect(issuesOf(spec, 'G-1')).toEqual([{ path: '', value: '"G-1"', expected: 'an object' }]);
+  const words = (value: unknown) => check(spec, value).map((f) => issueOf(f, value));
+  expect(words({ waitForUpdate: -1, nonce: 'n' })).toEqual([{ path: 'waitForUpdate', value: '-1', expected: 'a whole number from 0 to 10000' }]);
+  expect(words('G-1')).toEqual([{ path: '', value: '"G-1"', expected: 'an object' }]);
 });
 
 test('formatIssues: one line per issue, "config.<path>: got …; expected …"', () => {

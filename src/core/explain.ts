@@ -6,7 +6,7 @@
 import { ACTIONS } from './laws/actions';
 import { LANG_TAG } from './patterns';
 import type { Code, Finding, Node, Seg, Sets } from './spec';
-import { check, get } from './spec';
+import { get } from './spec';
 import type { ConfigIssue } from './types';
 
 // Findings carry what their message needs in `args`; each code knows what it put there.
@@ -111,11 +111,6 @@ export function issueOf(finding: Finding, root: unknown, lang = 'en'): ConfigIss
   // A key that breaks its pattern is shown itself, not its entry.
   const value = code === 'idKey' ? path[path.length - 1] : get(root, path);
   return { path: pathText(path), value: show(value), expected: EXPECTED[code](args, lang) };
-}
-
-/** Checks `value` against `spec` and says what is wrong (npm plugins checking the options given to them). */
-export function issuesOf(spec: Node, value: unknown, seeds?: Readonly<Sets>): ConfigIssue[] {
-  return check(spec, value, seeds).map((f) => issueOf(f, value));
 }
 
 /** One message for the console: every issue on its own line. */

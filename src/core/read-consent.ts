@@ -1,9 +1,8 @@
 import { stateFrom, unstartedState } from './choice';
 import { decodeChoice } from './choice-format';
-import { checkConfig } from './config-spec';
+import { checkedConfig } from './checked-config';
 import { cookieValue } from './cookie-header';
 import { pluginServices } from './plugin-services';
-import { resolveConfig } from './resolve';
 import type { ConsentPlugin, ConsentState, ConsentryConfig } from './types';
 
 /**
@@ -40,9 +39,8 @@ export function readConsent(cookie: ConsentCookie, config: ConsentryConfig, opti
   const gpc = options.gpc === true;
   try {
     // The checker without its words (explain.ts): a wrong config is told by the browser's instance.
-    const services = pluginServices(options.plugins ?? []);
-    if (!checkConfig(config, services).some((f) => !f.warn)) {
-      const resolved = resolveConfig(config, services);
+    const resolved = checkedConfig(config, pluginServices(options.plugins ?? [])).config;
+    if (resolved) {
       const raw = typeof cookie === 'object' && cookie !== null ? cookie.value : cookieValue(cookie, resolved.cookie.name);
       const now = (options.now ?? Date.now)();
       return stateFrom(decodeChoice(raw, now), resolved, now, resolved.gpc.honour && gpc);

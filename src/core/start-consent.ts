@@ -1,4 +1,4 @@
-import { checkConfig } from './config-spec';
+import { checkedConfig } from './checked-config';
 import { pageEnvironment } from './environment';
 import { explainLater } from './explain-later';
 import type { InstanceParts } from './kernel';
@@ -6,7 +6,6 @@ import { createInstance } from './kernel';
 import { describeError } from './log';
 import { sayThrough } from './messages';
 import { pluginServices } from './plugin-services';
-import { resolveConfig } from './resolve';
 import type { ConfigIssue, Consent, ConsentOptions, ConsentryConfig } from './types';
 import { readCookie } from '../storage/read-cookie';
 
@@ -31,17 +30,15 @@ export function startConsent(config: ConsentryConfig, options: ConsentOptions, p
   });
   try {
     const plugins = opts.plugins ?? [];
-    const services = pluginServices(plugins);
-    const findings = checkConfig(config, services);
-    const errors = findings.filter((f) => !f.warn);
-    if (errors.length) {
+    const checked = checkedConfig(config, pluginServices(plugins));
+    if (!checked.config) {
       // Closed at once; `consent.issues` fills in as their words arrive.
       const issues: ConfigIssue[] = [];
       instance.fail(issues);
-      void explainLater(env.log, 'error', errors, config, issues);
+      void explainLater(env.log, 'error', checked.errors, config, issues);
     } else {
-      if (findings.length) void explainLater(env.log, 'warn', findings, config);
-      instance.start(resolveConfig(config, services), plugins);
+      if (checked.warnings.length) void explainLater(env.log, 'warn', checked.warnings, config);
+      instance.start(checked.config, plugins);
     }
   } catch (error) {
     env.log.error(`could not start, so nothing optional will run (failing closed): ${describeError(error)}`);

@@ -1,8 +1,7 @@
-import { checkConfig } from './config-spec';
+import { checkedConfig } from './checked-config';
 import { explain } from './explain';
 import type { ResolvedConfig } from './resolved-config';
-import { resolveConfig } from './resolve';
-import type { ConfigIssue, ConsentryConfig, ServiceConfig, ServiceFacts } from './types';
+import type { ConfigIssue, ServiceConfig, ServiceFacts } from './types';
 
 export { formatIssues, formatWarnings } from './explain';
 
@@ -18,8 +17,7 @@ export type ValidationResult =
  * `extraServices` are services brought by plugins (integrations).
  */
 export function validateConfig(input: unknown, extraServices: Readonly<Record<string, ServiceFacts | ServiceConfig>> = {}): ValidationResult {
-  const findings = checkConfig(input, extraServices);
-  const errors = findings.filter((f) => !f.warn);
-  if (errors.length > 0) return { ok: false, config: null, issues: explain(errors, input), warnings: [] };
-  return { ok: true, issues: [], warnings: explain(findings, input), config: resolveConfig(input as ConsentryConfig, extraServices) };
+  const checked = checkedConfig(input, extraServices);
+  if (!checked.config) return { ok: false, config: null, issues: explain(checked.errors, input), warnings: [] };
+  return { ok: true, issues: [], warnings: explain(checked.warnings, input), config: checked.config };
 }
