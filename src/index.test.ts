@@ -83,7 +83,20 @@ describe("the checker's words (core/explain) are only for a wrong config", { tim
   test.each(['index.ts', 'react/index.ts', 'vue/index.ts', 'gate/index.ts', 'integrations/google.ts', 'integrations/yandex-metrica.ts'])('%s reaches them only through import()', async (entry) => {
     const eager = await moduleGraph(resolve(SRC, entry), { staticOnly: true });
     expect(eager.files.filter((f) => /\/core\/(explain|validate)\.ts$/.test(f))).toEqual([]);
-    expect(eager.files.some((f) => f.endsWith('/core/config-spec.ts') || f.endsWith('/core/spec.ts'))).toBe(true); // the checker itself is up front
+  });
+
+  // createConsent fetches the config's checker only for a config this browser has not checked
+  // (readConsent, for servers, has it at once); the adapters check at once, as readConsent
+  // renders the server's state with it.
+  test.each([
+    ['core/create-consent.ts', false],
+    ['ui/index.ts', false],
+    ['gate/index.ts', false],
+    ['react/index.ts', true],
+    ['vue/index.ts', true],
+  ])('%s has the config\'s checker up front: %s', async (entry, upFront) => {
+    const eager = await moduleGraph(resolve(SRC, entry), { staticOnly: true });
+    expect(eager.files.some((f) => f.endsWith('/core/config-spec.ts'))).toBe(upFront);
   });
 
   test('consentry/validate has them at once, for a site\'s own tests', async () => {
@@ -156,7 +169,10 @@ describe('importing the npm entry in Node', { timeout: 60_000 }, () => {
     await first.flush();
     first.destroy();
 
+    // Node keeps no checked config (no localStorage): each instance starts once its checker has run.
     const second = createConsent(testConfig(), { store, outbox, onRecord });
+    expect(second.state.decided).toBe(false);
+    expect(await second.ready).toBe(true);
     expect(second.state.decided).toBe(true);
     expect(second.allowed('analytics')).toBe(true);
     await second.withdraw();

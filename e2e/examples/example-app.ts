@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startServer, type Handler, type TestServer } from '../support/server';
+import { startAppServer, type AppServer } from '../support/app-server';
 import { banner, button, dialog } from '../widget/support';
 
 /**
@@ -13,20 +13,16 @@ import { banner, button, dialog } from '../widget/support';
  */
 export function exampleAppTests(name: 'react' | 'vue'): void {
   let out: string;
-  let server: TestServer;
-  const pageviews = () => server.requests.filter((path) => path === '/collect').length;
+  let server: AppServer;
+  const pageviews = () => server.pageviews();
 
   test.beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), `consentry-example-${name}-`));
     const { build } = await import('vite');
     await build({ root: resolve('examples', name), logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
-    const collector: Handler = (req, res) => req.url === '/collect' && (res.writeHead(204).end(), true);
-    server = await startServer({ root: out, handlers: [collector] });
+    server = await startAppServer(out);
   });
-  test.afterAll(async () => {
-    await server?.close();
-    if (out) rmSync(out, { recursive: true, force: true });
-  });
+  test.afterAll(() => server?.dispose());
   test.beforeEach(() => void (server.requests.length = 0));
   test.use({ reducedMotion: 'reduce' });
 

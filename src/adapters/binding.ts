@@ -4,7 +4,9 @@
  * state a render uses until then (the server's). No consent logic here: the core decides, this
  * only holds its instance, caches its state between `change` events and loads the widget.
  */
-import { createConsent } from '../core/create-consent';
+import { checkedConfig } from '../core/checked-config';
+import { loadDecisions } from '../core/create-consent';
+import { startConsent } from '../core/start-consent';
 import { consoleLogger, describeError } from '../core/log';
 import type { ConsentCookie } from '../core/read-consent';
 import { readConsent } from '../core/read-consent';
@@ -105,7 +107,8 @@ export function createBinding(setup: ConsentSetup): Binding {
       return () => void listeners.delete(listener);
     },
     start() {
-      const consent = createConsent(setup.config, setup.options);
+      // The checker is here already (readConsent's): the instance starts at once, from the same state the first render had.
+      const consent = startConsent(setup.config, setup.options ?? {}, { loadDecisions }, (_, starter) => void starter.check(checkedConfig));
       const off = consent.on('change', ({ state }) => update(state, consent));
       update(consent.state, consent);
       let stopped = false;

@@ -1,8 +1,8 @@
 import { resolveConfig } from '../core/resolve';
 import type { ConsentryConfig, ServiceFacts } from '../core/types';
-import { gatingDefaults } from '../gate/gating-options';
-import { googleDefaults } from '../integrations/google-options';
-import { yandexDefaults } from '../integrations/yandex-options';
+import { gatingDefaults } from '../gate/gating-defaults';
+import { googleDefaults } from '../integrations/google-defaults';
+import { yandexDefaults } from '../integrations/yandex-defaults';
 import type { Memo } from './memo';
 
 /** A valid config with every default filled in: what the boot file starts from (and remembers). */

@@ -1,6 +1,7 @@
 // The law packs through a real instance: what a law asks of the record and of the state.
 import { createHash } from 'node:crypto';
 import { describe, expect, test, vi } from 'vitest';
+import { checkedConfig } from './checked-config';
 import { consentDocument } from './consent-document';
 import { wordsFor } from './consent-document/all-words';
 import { consentTextId } from './consent-document/text-id';
@@ -31,7 +32,7 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 function russianPage(parts?: Parameters<typeof startConsent>[2]) {
   const fake = fakeEnv();
   const options = { store: memoryStore(), outbox: memoryOutbox(), now: fake.now, env: fake.env };
-  const consent = parts ? startConsent(russianConfig(), options, parts) : createPublicConsent(russianConfig(), options);
+  const consent = parts ? startConsent(russianConfig(), options, parts, (_, starter) => void starter.check(checkedConfig)) : createPublicConsent(russianConfig(), options);
   const records: ConsentRecord[] = [];
   consent.on('record', (r) => records.push(r));
   return { consent, records, fake, store: options.store };
@@ -71,7 +72,9 @@ describe('152-FZ: every record names the consent text agreed to', () => {
     await consent.acceptAll();
     expect(records.map((r) => r.consentText)).toEqual([sha256(consentDocument(russianConfig(), { lang: 'ru' }))]);
     expect(consent.config!.consentDocument).toBe(true);
-    expect(createPublicConsent(testConfig(), { store: memoryStore(), outbox: memoryOutbox(), env: fakeEnv().env }).config!.consentDocument).toBe(false);
+    const gdpr = createPublicConsent(testConfig(), { store: memoryStore(), outbox: memoryOutbox(), env: fakeEnv().env });
+    expect(await gdpr.ready).toBe(true);
+    expect(gdpr.config!.consentDocument).toBe(false);
   });
 
   test('a changed consent text gives another id; a GDPR site\'s records carry none', () => {

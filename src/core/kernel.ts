@@ -179,6 +179,7 @@ export function createInstance(parts: InstanceParts): Instance {
     get locale() {
       return locale;
     },
+    ready: start.then(() => !!config),
     allowed: (category) => sync().categories[category] === true,
     allowedService: (service) => sync().services[service] === true,
     acceptAll: (o) => decide((d) => d.acceptAll(o)),
@@ -255,6 +256,7 @@ export function createInstance(parts: InstanceParts): Instance {
   return {
     consent,
     start(resolved, plugins) {
+      if (destroyed) started();
       if (config || failed || destroyed) return;
       config = resolved;
       gpc = resolved.gpc.honour && env.gpc;

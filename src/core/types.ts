@@ -476,11 +476,22 @@ export interface ConsentPlugin {
    */
   readonly services?: Record<string, ServiceFacts | ServiceConfig>;
   /**
-   * Called once, synchronously, while `createConsent` runs, after the stored choice
-   * is read and before any event. Return a teardown for `destroy()`.
+   * An integration's options (`google()`, `yandexMetrica()`), which the config's checker checks
+   * with the config under the rules of `config.integrations[key]`, before any plugin starts: a
+   * browser that has checked this config and these options before does not again. `checked`
+   * hears the findings (none: valid) before `setup`.
+   */
+  readonly integration?: { readonly key: IntegrationKey; readonly options: unknown; checked(findings: readonly import('./spec').Finding[]): void };
+  /**
+   * Called once, synchronously, when the instance starts with a valid config (at once, or once
+   * its checker has run: see `Consent.ready`), after the stored choice is read and before any
+   * event. Return a teardown for `destroy()`.
    */
   setup(consent: Consent): void | (() => void);
 }
+
+/** The integrations a config (or a plugin) can turn on. */
+export type IntegrationKey = keyof IntegrationsConfig;
 
 /** Non-serialisable options, for npm users. */
 export interface ConsentOptions {
@@ -518,8 +529,15 @@ export interface Consent {
    * `validateConfig()` has them at once, for a site's own tests.
    */
   readonly issues: readonly ConfigIssue[];
-  /** The validated config with defaults applied (`null` when invalid). */
+  /** The validated config with defaults applied: `null` when invalid, and until it is checked (see `ready`). */
   readonly config: import('./resolved-config').ResolvedConfig | null;
+  /**
+   * Settles once the config is checked and the instance has started (`true`) or failed closed
+   * (`false`). `createConsent` starts at once from a config this browser has checked before;
+   * else its checker is a lazy chunk and, until it has run (a moment), nothing optional is allowed.
+   * A listener or `when()` added at once hears about a stored grant either way.
+   */
+  readonly ready: Promise<boolean>;
   /** Current state; re-reads the cookie, so a choice made in another tab is seen. */
   readonly state: ConsentState;
   /** Language of the visitor's texts and records. */

@@ -7,7 +7,7 @@ import type { Consent } from '../core/types';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
 import * as cleanupModule from './cleanup';
 import { gateCore } from './gate-core';
-import { gatingDefaults } from './gating-options';
+import { gatingDefaults } from './gating-defaults';
 
 // The clean-up is a part of its own: fetched when a grant is made on this page (so a later
 // withdrawal erases at once), never for a refusal and never just because a page starts.

@@ -2,7 +2,7 @@ import { consoleLogger } from '../core/log';
 import { sayThrough } from '../core/messages';
 import type { ConsentPlugin } from '../core/types';
 import { gateCore } from './gate-core';
-import { gatingDefaults } from './gating-options';
+import { gatingDefaults } from './gating-defaults';
 
 export interface GateOptions {
   /** The page to gate. Default: the current `window`. */

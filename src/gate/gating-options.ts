@@ -18,8 +18,3 @@ const RELOAD = ['ask', 'always', 'never'] as const satisfies readonly ReloadOnWi
 
 /** The rules of `config.gating`, part of the config's (checked with it, before anything runs). */
 export const GATING_SPEC = obj({ reloadOnWithdraw: opt(oneOf(RELOAD)), observe: opt(BOOL), texts: opt(keysOf(EMBED_TEXT_KEYS, TEXT)) });
-
-/** The options with defaults, for options already checked. */
-export function gatingDefaults(raw: GatingConfig = {}): GatingOptions {
-  return { reloadOnWithdraw: raw.reloadOnWithdraw ?? 'ask', observe: raw.observe ?? true, texts: raw.texts ?? {} };
-}

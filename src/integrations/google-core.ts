@@ -1,7 +1,7 @@
 import type { ConsentPlugin, ConsentState } from '../core/types';
 import { addTag } from './add-tag';
 import { consentSignals } from './consent-mode';
-import type { ResolvedGoogleOptions } from './google-options';
+import type { ResolvedGoogleOptions } from './google-defaults';
 import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER } from './google-services';
 import { gtagFor } from './gtag';
 

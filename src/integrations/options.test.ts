@@ -2,15 +2,23 @@ import { describe, expect, it, vi } from 'vitest';
 import { issueOf } from '../core/explain';
 import { consoleLogger } from '../core/log';
 import { reportFindings } from '../gate/report';
-import { readGoogleOptions as readGoogle } from './google-options';
-import { readYandexMetricaOptions as readYandex } from './yandex-options';
+import { check } from '../core/spec';
+import type { Node } from '../core/spec';
+import { googleDefaults } from './google-defaults';
+import { GOOGLE_SPEC } from './google-options';
+import { yandexDefaults } from './yandex-defaults';
+import { YANDEX_METRICA_SPEC } from './yandex-options';
 
-/** The options read, with each finding in the words `reportFindings` prints. */
-function worded<T>(read: { options: T; findings: Parameters<typeof issueOf>[0][] }, raw: unknown) {
-  return { options: read.options, issues: read.findings.map((f) => issueOf(f, raw)) };
+/**
+ * Options as the checker reads them (with the config's categories, when given), and each
+ * finding in the words `reportFindings` prints: their defaults filled in when nothing is wrong.
+ */
+function read<T>(spec: Node, defaults: (raw: never) => T, raw: unknown, categories?: string[]) {
+  const findings = check(spec, raw, categories && { category: categories });
+  return { options: findings.length ? null : defaults(raw as never), issues: findings.map((f) => issueOf(f, raw)) };
 }
-const readGoogleOptions = (raw: unknown, categories?: string[]) => worded(readGoogle(raw, categories), raw);
-const readYandexMetricaOptions = (raw: unknown) => worded(readYandex(raw), raw);
+const readGoogleOptions = (raw: unknown, categories?: string[]) => read(GOOGLE_SPEC, googleDefaults, raw, categories);
+const readYandexMetricaOptions = (raw: unknown) => read(YANDEX_METRICA_SPEC, yandexDefaults, raw);
 
 describe('readGoogleOptions', () => {
   it('fills in the defaults', () => {
@@ -94,7 +102,7 @@ describe('reportFindings', () => {
   it("speaks the core's style once the words are here: source.path, the value found, what was expected, and what it means", async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const raw = { measurementId: 'x' };
-    const told = reportFindings(consoleLogger, 'config.integrations.google', raw, readGoogle(raw).findings, 'Google tags will not load.');
+    const told = reportFindings(consoleLogger, 'config.integrations.google', raw, check(GOOGLE_SPEC, raw), 'Google tags will not load.');
     expect(error).not.toHaveBeenCalled(); // the words are a lazy chunk
     await told;
     expect(error).toHaveBeenCalledWith('[consentry] config.integrations.google.measurementId: got "x"; expected a GA4 measurement id like "G-XXXXXXX"\nGoogle tags will not load.');
@@ -106,7 +114,7 @@ describe('reportFindings', () => {
     vi.resetModules();
     const { reportFindings: offline } = await import('../gate/report');
     const log = { error: vi.fn(), warn: vi.fn() };
-    await offline(log, 'google()', { measurementId: 'x' }, readGoogle({ measurementId: 'x' }).findings, 'Google tags will not load.');
+    await offline(log, 'google()', { measurementId: 'x' }, check(GOOGLE_SPEC, { measurementId: 'x' }), 'Google tags will not load.');
     expect(log.error.mock.calls).toEqual([['google().measurementId (ga4)\nGoogle tags will not load.']]);
     vi.doUnmock('../core/explain');
     vi.resetModules();

@@ -1,6 +1,6 @@
 import type { ConsentPlugin } from '../core/types';
 import { addTag } from './add-tag';
-import type { ResolvedYandexMetricaOptions } from './yandex-options';
+import type { ResolvedYandexMetricaOptions } from './yandex-defaults';
 import { YANDEX_METRICA, YANDEX_WEBVISOR } from './yandex-services';
 
 type Ym = ((...args: unknown[]) => void) & { a?: unknown[]; l?: number };

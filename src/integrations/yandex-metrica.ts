@@ -5,31 +5,42 @@ import { reportFindings } from '../gate/report';
 import type { IntegrationContext } from './context';
 import { yandexCore } from './yandex-core';
 import type { YandexMetricaOptions } from './yandex-options';
-import { readYandexMetricaOptions } from './yandex-options';
+import { yandexDefaults } from './yandex-defaults';
 import { YANDEX_METRICA, yandexServices } from './yandex-services';
 
 export type { YandexMetricaOptions } from './yandex-options';
 export type { IntegrationContext } from './context';
 
 /**
- * Yandex Metrica, for npm: checks its options, then runs the same code as the script-tag
- * build (see `yandexCore`). Wrong options load nothing (failing closed).
+ * Yandex Metrica, for npm: its options are checked with the config (see
+ * `ConsentPlugin.integration`), then it runs the same code as the script-tag build (see
+ * `yandexCore`). Wrong options load nothing (failing closed).
  */
 export function yandexMetrica(options: YandexMetricaOptions, context: IntegrationContext = {}): ConsentPlugin {
   const raw: unknown = options;
-  const { options: o, findings } = readYandexMetricaOptions(raw);
   const source = context.source ?? 'yandexMetrica()';
-  const core = o && yandexCore(o, context.nonce);
+  let valid = false;
+  // Now, before the page's own scripts and before any check: the flag that stops a counter the
+  // site may have added itself (yandexCore sets it again for the checked id).
+  if (typeof window !== 'undefined' && isPlainObject(raw)) (window as unknown as Record<string, boolean>)[`disableYaCounter${raw.id}`] = true;
   return {
     name: 'yandex-metrica',
     services: yandexServices(isPlainObject(raw) && raw.webvisor === true),
+    integration: {
+      key: 'yandexMetrica',
+      options: raw,
+      checked(findings) {
+        valid = !findings.length;
+        if (!valid) void reportFindings(consoleLogger, source, raw, findings, 'Yandex Metrica will not load (failing closed).');
+      },
+    },
     setup(consent) {
-      if (!consent.config) return;
-      if (!core) return void reportFindings(consoleLogger, source, raw, findings, 'Yandex Metrica will not load (failing closed).');
+      if (!consent.config || !valid) return;
+      const o = yandexDefaults(raw as YandexMetricaOptions);
       if (!consent.config.services[YANDEX_METRICA]) {
-        consoleLogger.warn(`${source}: counter ${o!.id} is set, but no category lists the "${YANDEX_METRICA}" service, so it will not load. Add "${YANDEX_METRICA}" to a category's services.`);
+        consoleLogger.warn(`${source}: counter ${o.id} is set, but no category lists the "${YANDEX_METRICA}" service, so it will not load. Add "${YANDEX_METRICA}" to a category's services.`);
       }
-      return core.setup(consent);
+      return yandexCore(o, context.nonce).setup(consent);
     },
   };
 }

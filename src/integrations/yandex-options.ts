@@ -1,20 +1,7 @@
 import { URL_OR_PATH } from '../core/patterns';
-import type { Finding } from '../core/spec';
-import { BOOL, alt, check, int, obj, opt, str } from '../core/spec';
-import type { YandexMetricaOptions } from '../core/types';
+import { BOOL, alt, int, obj, opt, str } from '../core/spec';
 
 export type { YandexMetricaOptions } from '../core/types';
-
-export interface ResolvedYandexMetricaOptions {
-  id: number;
-  clickmap: boolean;
-  trackLinks: boolean;
-  accurateTrackBounce: boolean | number;
-  ecommerce: boolean | string;
-  webvisor: boolean;
-  scriptUrl: string;
-  nonce: string | undefined;
-}
 
 /** The rules of `integrations.yandexMetrica` (and of `yandexMetrica()`'s options). */
 export const YANDEX_METRICA_SPEC = obj({
@@ -29,23 +16,3 @@ export const YANDEX_METRICA_SPEC = obj({
   scriptUrl: opt(str(URL_OR_PATH, 'tagJsUrl')),
   nonce: opt(str()),
 });
-
-/** The options with defaults, for options already checked. */
-export function yandexDefaults(raw: YandexMetricaOptions): ResolvedYandexMetricaOptions {
-  return {
-    id: Number(raw.id),
-    clickmap: raw.clickmap ?? true,
-    trackLinks: raw.trackLinks ?? true,
-    accurateTrackBounce: raw.accurateTrackBounce ?? true,
-    ecommerce: raw.ecommerce ?? false,
-    webvisor: raw.webvisor ?? false,
-    scriptUrl: raw.scriptUrl ?? 'https://mc.yandex.ru/metrika/tag.js',
-    nonce: raw.nonce,
-  };
-}
-
-/** Checks options given in code (npm): `options` is `null` when any is wrong (the integration then loads nothing). The findings carry no words (see `reportFindings`). */
-export function readYandexMetricaOptions(raw: unknown): { options: ResolvedYandexMetricaOptions | null; findings: Finding[] } {
-  const findings = check(YANDEX_METRICA_SPEC, raw);
-  return { options: findings.length ? null : yandexDefaults(raw as YandexMetricaOptions), findings };
-}

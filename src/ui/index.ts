@@ -14,6 +14,7 @@
  */
 import { consoleLogger } from '../core/log';
 import { shippedLanguage } from '../core/shipped-language';
+import type { ResolvedConfig } from '../core/resolved-config';
 import type { Consent } from '../core/types';
 import type { BannerPack, DialogPack, UiHost, View, ViewPart } from './host';
 import { startLauncher } from './launcher';
@@ -37,11 +38,28 @@ const DIALOG_TEXTS: Record<string, () => Promise<DialogPack>> = { en: () => impo
 
 export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
   if (typeof document === 'undefined') return NOTHING; // SSR: nothing to show, nothing touched
-  if (!consent.ok || !consent.config) {
-    consoleLogger.error('mountUi(): this consent instance failed to start (its own error says why), so there is nothing to show.');
-    return NOTHING;
-  }
-  const config = consent.config;
+  let ui: UiHandle | undefined;
+  let destroyed = false;
+  const asked: Array<Parameters<UiHandle['open']>> = [];
+  // Once the instance has started: on a browser's first page it is still checking its config
+  // (the checker is a lazy chunk). What was asked of the widget meanwhile follows.
+  void consent.ready.then(() => {
+    if (destroyed) return;
+    // No config: failed closed (which its own error explains), or destroyed before it started.
+    if (!consent.config) return void (consent.ok || consoleLogger.error('mountUi(): this consent instance failed to start (its own error says why), so there is nothing to show.'));
+    ui = mounted(consent, consent.config, mount);
+    for (const args of asked.splice(0)) ui.open(...args);
+  });
+  return {
+    open: (...args) => (ui ? ui.open(...args) : void asked.push(args)),
+    destroy() {
+      destroyed = true;
+      ui?.destroy();
+    },
+  };
+}
+
+function mounted(consent: Consent, config: ResolvedConfig, mount: MountOptions): UiHandle {
   let destroyed = false;
   const host: UiHost = {
     consent,

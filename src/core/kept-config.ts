@@ -1,0 +1,30 @@
+import type { ResolvedConfig } from './resolved-config';
+import type { Finding } from './spec';
+import { VERSION } from './version';
+
+/** What an npm page keeps of a config it has checked: the config with its defaults, and its laws' warnings (told again on every page, as when checked). */
+export interface KeptConfig {
+  config: Omit<ResolvedConfig, 'source'>;
+  warnings: Finding[];
+}
+
+/**
+ * The key an npm page keeps a checked config by (storage/checked-configs.ts): the version, the
+ * config and what its plugins give it (services, integrations' options) as JSON. A config JSON would not carry whole (a function, a
+ * Date, `undefined`, NaN) has no key, so it is checked on every page: the checker sees such
+ * values, and a key that dropped them could match a config that failed.
+ */
+export function keptConfigKey(config: unknown, plugins: object): string | undefined {
+  try {
+    return `${VERSION}\nnpm\n${JSON.stringify([config, plugins], onlyJson)}`;
+  } catch {
+    return undefined; // not plain JSON (or a getter threw): checked every time
+  }
+}
+
+function onlyJson(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  const raw = this[key];
+  const proto = typeof raw === 'object' && raw !== null && Object.getPrototypeOf(raw);
+  if (raw === undefined || typeof raw === 'function' || typeof raw === 'symbol' || (typeof raw === 'number' && !isFinite(raw)) || (proto && proto !== Object.prototype && proto !== Array.prototype)) throw 0;
+  return value;
+}
