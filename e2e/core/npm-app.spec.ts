@@ -4,7 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { build } from 'esbuild';
 import { startAppServer, type AppServer } from '../support/app-server';
-import { banner, button } from '../widget/support';
+import { banner, button, dialog } from '../widget/support';
 
 /**
  * A plain npm app (no framework), bundled by esbuild with code splitting from this build's
@@ -20,6 +20,7 @@ const consent = createConsent(config);
 window.atStart = { config: consent.config !== null, analytics: consent.allowed('analytics') };
 consent.when('analytics', () => void fetch('/collect'));
 mountUi(consent);
+if (location.search === '?settings') consent.showPreferences();
 `;
 
 let out: string;
@@ -94,5 +95,18 @@ test('a visitor who has not decided still gets the banner on every page (the che
   await expect(banner(page)).toBeVisible();
   await page.reload();
   await expect(banner(page)).toBeVisible();
+  expect(pageviews()).toBe(0);
+});
+
+test('showPreferences() right after mountUi opens the settings, while the config is being checked and once it is kept', async ({ page }) => {
+  await page.goto(`${server.url}/?settings`);
+  await expect(dialog(page)).toBeVisible();
+  expect(checkerFetches()).toBe(1);
+  await button(dialog(page), 'reject').click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('consentry.configs'))).not.toBeNull();
+  server.requests.length = 0;
+  await page.reload();
+  await expect(dialog(page)).toBeVisible();
+  expect(checkerFetches()).toBe(0);
   expect(pageviews()).toBe(0);
 });

@@ -38,12 +38,16 @@ const DIALOG_TEXTS: Record<string, () => Promise<DialogPack>> = { en: () => impo
 
 export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
   if (typeof document === 'undefined') return NOTHING; // SSR: nothing to show, nothing touched
+  if (consent.config) return mounted(consent, consent.config, mount);
+  // Not started yet: on a browser's first page the instance is still checking its config (the
+  // checker is a lazy chunk). The widget mounts once it has; what was asked of it meanwhile,
+  // `showPreferences()` included, follows.
   let ui: UiHandle | undefined;
   let destroyed = false;
   const asked: Array<Parameters<UiHandle['open']>> = [];
-  // Once the instance has started: on a browser's first page it is still checking its config
-  // (the checker is a lazy chunk). What was asked of the widget meanwhile follows.
+  const off = consent.on('show', () => asked.push(['preferences']));
   void consent.ready.then(() => {
+    off();
     if (destroyed) return;
     // No config: failed closed (which its own error explains), or destroyed before it started.
     if (!consent.config) return void (consent.ok || consoleLogger.error('mountUi(): this consent instance failed to start (its own error says why), so there is nothing to show.'));
@@ -54,6 +58,7 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
     open: (...args) => (ui ? ui.open(...args) : void asked.push(args)),
     destroy() {
       destroyed = true;
+      off();
       ui?.destroy();
     },
   };
