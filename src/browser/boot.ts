@@ -12,7 +12,8 @@ import type { ConfigIssue, Consent } from '../core/types';
 import { pushConsentDefault } from '../integrations/consent-default';
 import { pageEnv } from './env';
 import type { Memo } from './memo';
-import { memoKey, recall } from './memo';
+import { memoKey } from './memo';
+import { recall } from '../storage/checked-configs';
 import { partLoader } from './part-loader';
 import { readPageConfig } from './page-config';
 import { pluginsFromMemo } from './plugins';
@@ -84,7 +85,7 @@ function boot(): void {
     // read as one law, and the checker then says what is wrong.
     const { cookie, policy } = config as { cookie?: { name?: string }; policy?: { laws?: unknown } };
     const undecided = readCookie(cookie?.name ?? DEFAULT_COOKIE_NAME) === undefined && ![policy?.laws].flat().some((law) => OPT_OUT_LAWS.includes(law as never));
-    const memo = undecided ? undefined : recall(key);
+    const memo = undecided ? undefined : recall<Memo>(key);
     if (memo) return start(memo);
     // Not checked in this browser yet: the file with what a first visit shows (the banner, and the
     // texts of the likely language, asked for by that part) checks it and starts, with the checker,

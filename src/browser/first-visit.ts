@@ -1,7 +1,7 @@
 import type { SayFrom } from '../core/messages';
 import type { ConfigIssue, Consent } from '../core/types';
 import type { Memo } from './memo';
-import { remember } from './memo';
+import { remember } from '../storage/checked-configs';
 import type { PageConfig } from './page-config';
 import type { LoadPart } from './part-loader';
 import type { ScriptTagMessages } from './parts/messages';

@@ -2,7 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { VERSION } from '../core/version';
 import type { Memo } from './memo';
-import { memoKey, recall, remember } from './memo';
+import { memoKey } from './memo';
+import { recall as recallAny, remember } from '../storage/checked-configs';
+
+const recall = (key: string) => recallAny<Memo>(key);
 
 const memo = (name: string) => ({ config: { cookie: { name } } }) as unknown as Memo;
 

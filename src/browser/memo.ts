@@ -1,5 +1,4 @@
 import type { ResolvedConfig } from '../core/resolved-config';
-import { recall as recallChecked, remember as rememberChecked } from '../storage/checked-configs';
 import { VERSION } from '../core/version';
 import type { GatingOptions } from '../gate/gating-options';
 import type { ResolvedGoogleOptions } from '../integrations/google-defaults';
@@ -21,6 +20,3 @@ export interface Memo {
 export function memoKey(text: string): string {
   return `${VERSION}\n${text}`;
 }
-
-export const recall: (key: string) => Memo | undefined = recallChecked;
-export const remember: (key: string, memo: Memo) => void = rememberChecked;

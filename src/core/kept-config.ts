@@ -10,9 +10,10 @@ export interface KeptConfig {
 
 /**
  * The key an npm page keeps a checked config by (storage/checked-configs.ts): the version, the
- * config and what its plugins give it (services, integrations' options) as JSON. A config JSON would not carry whole (a function, a
- * Date, `undefined`, NaN) has no key, so it is checked on every page: the checker sees such
- * values, and a key that dropped them could match a config that failed.
+ * config and what its plugins give it (services, integrations' options) as JSON. A config JSON
+ * would not carry whole (a function, a Date, `undefined`, NaN) has no key, so it is checked on
+ * every page: the checker sees such values, and a key that dropped them could match a config
+ * that failed.
  */
 export function keptConfigKey(config: unknown, plugins: object): string | undefined {
   try {

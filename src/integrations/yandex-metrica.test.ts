@@ -33,6 +33,11 @@ afterEach(() => {
 });
 
 describe('yandexMetrica()', () => {
+  it('sets the flag when made, before any check or start, by the id as the counter knows it', () => {
+    yandexMetrica({ id: '0012345678' });
+    expect(win.disableYaCounter12345678).toBe(true);
+  });
+
   it('keeps the counter disabled and tag.js unloaded until consent', () => {
     start().rejectAll();
     expect(win.disableYaCounter12345678).toBe(true);

@@ -21,8 +21,9 @@ export function yandexMetrica(options: YandexMetricaOptions, context: Integratio
   const source = context.source ?? 'yandexMetrica()';
   let valid = false;
   // Now, before the page's own scripts and before any check: the flag that stops a counter the
-  // site may have added itself (yandexCore sets it again for the checked id).
-  if (typeof window !== 'undefined' && isPlainObject(raw)) (window as unknown as Record<string, boolean>)[`disableYaCounter${raw.id}`] = true;
+  // site may have added itself (yandexCore sets it again). Named by the id as a number, as the
+  // counter knows it: "0012345678" is counter 12345678.
+  if (typeof window !== 'undefined' && isPlainObject(raw)) (window as unknown as Record<string, boolean>)[`disableYaCounter${Number(raw.id)}`] = true;
   return {
     name: 'yandex-metrica',
     services: yandexServices(isPlainObject(raw) && raw.webvisor === true),
