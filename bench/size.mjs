@@ -104,7 +104,7 @@ async function printModules() {
     console.log('    by folder:');
     for (const g of byFolder(modules)) console.log(`      ${pct(g.share)} ~${kb(g.brotliEstimate)}  ${g.folder} (${g.modules} modules)`);
     console.log('    largest modules:');
-    for (const m of modules.slice(0, 12)) console.log(`      ${pct(m.share)} ~${kb(m.brotliEstimate)}  ${m.id}`);
+    for (const m of modules.slice(0, Number(process.env.TOP ?? 12))) console.log(`      ${pct(m.share)} ~${kb(m.brotliEstimate)}  ${m.id}`);
   }
 }
 

@@ -3,7 +3,7 @@ import type { StoredChoice } from './choice-format';
 import { decodeChoice } from './choice-format';
 import type { Environment } from './environment';
 import { matchLocale, resolveLocale } from './locale';
-import type { Say } from './messages';
+import type { Say, Thrower } from './messages';
 import type { ResolvedConfig } from './resolved-config';
 import type {
   ConfigIssue,
@@ -117,23 +117,26 @@ export function createInstance(parts: InstanceParts): Instance {
   let started: () => void;
   const start = new Promise<void>((done) => (started = done));
 
-  /** Runs `fn`; a throw is told, never passed on: one broken listener must not break the page. */
-  function guard<T>(what: string, fn: () => T): T | undefined {
+  /**
+   * Runs `fn`; a throw is told, never passed on: one broken listener must not break the page.
+   * `what` names the caller by a key of `THROWERS` (its words come with the console's, not on every page).
+   */
+  function guard<T>(what: Thrower, fn: () => T, name = ''): T | undefined {
     try {
       return fn();
     } catch (error) {
-      say('error', 'threw', what, error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+      say('error', 'threw', what, error instanceof Error ? `${error.name}: ${error.message}` : String(error), name);
     }
   }
 
   function emit<E extends keyof ConsentEvents>(event: E, ...args: Parameters<ConsentEvents[E]>): void {
-    for (const listener of [...(listeners[event] ?? [])]) guard(`a "${event}" listener`, () => (listener as (...a: unknown[]) => void)(...args));
+    for (const listener of [...(listeners[event] ?? [])]) guard('listener', () => (listener as (...a: unknown[]) => void)(...args), event);
   }
 
   /** Picks up a choice made in another tab, or one that expired while the page was open. */
   function sync(): ConsentState {
     if (config && !destroyed && !holding) {
-      const raw = guard('reading the consent cookie', () => parts.read(config!));
+      const raw = guard('read', () => parts.read(config!));
       if (raw !== lastRaw) stored = decodeChoice((lastRaw = raw), now());
       commit(stateFrom(stored, config, now(), gpc), null);
     }
@@ -160,7 +163,7 @@ export function createInstance(parts: InstanceParts): Instance {
         say('error', 'decisionsUnloaded', String(error));
       },
     );
-    return arriving.then((d) => (d && !failed ? (guard('a decision', () => fn(d)) as void) : undefined));
+    return arriving.then((d) => (d && !failed ? (guard('decision', () => fn(d)) as void) : undefined));
   }
 
   const consent: Consent = {
@@ -198,15 +201,12 @@ export function createInstance(parts: InstanceParts): Instance {
       return () => void set.delete(listener);
     },
     when(category, fn) {
-      const off = consent.on('change', ({ state: s }) => {
-        if (!s.categories[category]) return;
+      const run = () => {
         off();
-        guard(`when("${category}") callback`, fn);
-      });
-      if (consent.allowed(category)) {
-        off();
-        guard(`when("${category}") callback`, fn);
-      }
+        guard('when', fn, category);
+      };
+      const off = consent.on('change', ({ state: s }) => s.categories[category] && run());
+      if (consent.allowed(category)) run();
       return off;
     },
     // Records wait in the outbox until this page (or a later one) sends them: no decisions part, nothing to send.
@@ -218,7 +218,7 @@ export function createInstance(parts: InstanceParts): Instance {
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      for (const teardown of teardowns.splice(0)) guard('a plugin teardown', teardown);
+      for (const teardown of teardowns.splice(0)) guard('teardown', teardown);
       decisions?.stop();
       for (const key in listeners) delete listeners[key as keyof ConsentEvents];
     },
@@ -265,7 +265,7 @@ export function createInstance(parts: InstanceParts): Instance {
       sync();
       holding = true;
       for (const plugin of plugins) {
-        const teardown = guard(`plugin "${plugin.name}" setup`, () => plugin.setup(consent));
+        const teardown = guard('setup', () => plugin.setup(consent), plugin.name);
         if (typeof teardown === 'function') teardowns.push(teardown);
       }
       holding = false;

@@ -7,8 +7,18 @@
 const blocked = (problem: string, tag: string, html: string) => `${problem}, so this ${tag} stays blocked: ${html}`;
 const list = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
 
+/** What can throw inside the instance, by the key the instance names it with (`name`: the event, category or plugin). */
+export const THROWERS = {
+  listener: (name: string) => `a "${name}" listener`,
+  read: () => 'reading the consent cookie',
+  decision: () => 'a decision',
+  when: (name: string) => `when("${name}") callback`,
+  teardown: () => 'a plugin teardown',
+  setup: (name: string) => `plugin "${name}" setup`,
+};
+
 export const MESSAGES = {
-  threw: (what: string, error: string) => `${what} threw: ${error}`,
+  threw: (what: keyof typeof THROWERS, error: string, name = '') => `${THROWERS[what](name)} threw: ${error}`,
   cookieUnwritten: () => 'the consent cookie could not be stored (cookies blocked?); the choice holds for this page only.',
   invalidRefuse: () => 'the config is invalid (its own error says why), so no choice can be stored.',
   decisionsUnloaded: (error: string) => `could not load what decisions need (${error}); the choice was not stored.`,

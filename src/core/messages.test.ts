@@ -15,7 +15,7 @@ test('sayThrough prints once the words are here, in the order said', async () =>
   const { lines, log } = logger();
   const say = sayThrough(log);
   say('warn', 'noUi');
-  say('error', 'threw', 'a "change" listener', 'Error: boom');
+  say('error', 'threw', 'listener', 'Error: boom', 'change');
   say('warn', 'setLocale', 'de', ['en', 'ru']);
   expect(lines).toEqual([]); // the words are a lazy chunk
   await vi.waitFor(() => expect(lines).toHaveLength(3));

@@ -1,7 +1,9 @@
-import type { MESSAGES } from './message-words';
+import type { MESSAGES, THROWERS } from './message-words';
 
 export type Messages = typeof MESSAGES;
 export type MessageKey = keyof Messages;
+/** What the instance names when something it runs throws (message-words.ts). */
+export type Thrower = keyof typeof THROWERS;
 
 /** Prints a message by key, once its words have arrived (a lazy chunk for npm, the `messages` chunk for the script tag). */
 export type Say = SayFrom<Messages>;
