@@ -5,8 +5,8 @@
 // in `consentry.js.sri`.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -120,6 +120,33 @@ const sriFile = () => ({
   name: 'sri-file',
   writeBundle(options) {
     writeFileSync(`${options.file}.sri`, `${sri(readFileSync(options.file))}\n`);
+  },
+});
+
+/**
+ * This build's id, `<version>+<the first 12 hex digits of the SHA-256 of the library's source>`
+ * (src/, tests left out): written over `BUILD` in src/core/version.ts, so what a browser keeps of
+ * a checked config under one build (resolved by its code) is never read by another, even under
+ * the same version. The same source always gives the same id.
+ */
+const sourceFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : [join(dir, entry.name)]))
+    .filter((file) => !/\.test\.tsx?$|[/\\]testing[/\\]/.test(file))
+    .sort();
+const sourceDigest = () => {
+  const hash = createHash('sha256');
+  for (const file of sourceFiles('src')) hash.update(`${relative('src', file).split('\\').join('/')}\0`).update(readFileSync(file)).update('\0');
+  return hash.digest('hex').slice(0, 12);
+};
+const BUILD_ID = `${pkg.version}+${sourceDigest()}`;
+const buildId = () => ({
+  name: 'build-id',
+  transform(code, id) {
+    if (!id.replace(/\\/g, '/').endsWith('/src/core/version.ts')) return null;
+    const replaced = code.replace(/\bBUILD = VERSION\b/, `BUILD = ${JSON.stringify(BUILD_ID)}`);
+    if (replaced === code) this.error('src/core/version.ts: no `BUILD = VERSION` to write the build id over');
+    return { code: replaced, map: null };
   },
 });
 
@@ -261,7 +288,7 @@ export default [
   {
     input: npmInputs,
     external: isExternal,
-    plugins: [cleanDist(), npmTs('./tsconfig.build.json'), recordSchema()],
+    plugins: [cleanDist(), npmTs('./tsconfig.build.json'), buildId(), recordSchema()],
     output: { dir: 'dist/esm', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src', entryFileNames: (c) => (c.isEntry ? '[name].js' : 'internal/[name].js') },
   },
   declarations(npmInputs, 'dist/esm', './tsconfig.build.json'),
@@ -289,6 +316,7 @@ export default [
       ...(CARRIED[name] ? [chunksModule(name)] : []),
       nodeResolve({ browser: true }),
       browserTs(),
+      buildId(),
       chunkManifest(name),
       ...(name === 'first-en' ? [configSchema()] : []),
     ],
@@ -296,7 +324,7 @@ export default [
   })),
   {
     input: 'src/browser/boot.ts',
-    plugins: [chunksModule(), nodeResolve({ browser: true }), browserTs(), sriFile()],
+    plugins: [chunksModule(), nodeResolve({ browser: true }), browserTs(), buildId(), sriFile()],
     output: { file: 'dist/consentry.js', format: 'iife', sourcemap: true, plugins: [minify()] },
   },
 ];
