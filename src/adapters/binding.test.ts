@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createBinding, granted } from './binding';
 import { storedChoice } from './testing/choices';
+import { unstartedState } from '../core/choice';
 import { readConsent } from '../core/read-consent';
 import { testConfig } from '../core/testing/config-fixture';
 import { fakeEnv } from '../core/testing/fake-env';
@@ -25,27 +26,59 @@ function options(value?: string): ConsentOptions & { store: ReturnType<typeof me
 }
 
 describe('the adapters’ binding', () => {
-  test('before start: the state from initialState, else from the cookie, else not decided; no instance', () => {
+  test('before start: the state from initialState, else nothing optional allowed; no instance', () => {
     const config = testConfig();
-    expect(createBinding({ config }).getSnapshot()).toEqual({ state: readConsent(undefined, config), consent: null });
-    const fromCookie = createBinding({ config, cookie: `consentry=${granting}`, options: options() }).getSnapshot();
-    expect(fromCookie.state.categories.analytics).toBe(true);
-    const given = { ...readConsent(undefined, config), gpc: true };
-    expect(createBinding({ config, initialState: given, cookie: `consentry=${granting}` }).getServerSnapshot().state).toBe(given);
+    expect(createBinding({ config }).getSnapshot()).toEqual({ state: unstartedState(false), consent: null });
+    const given = { ...readConsent(`consentry=${granting}`, config, { now: () => NOW }), gpc: true };
+    expect(given.categories.analytics).toBe(true);
+    expect(createBinding({ config, initialState: given }).getServerSnapshot().state).toBe(given);
   });
 
-  test('start creates the instance, notifies, follows its changes; the server snapshot stays what the server rendered', async () => {
+  test('`cookie`, no longer read, is ignored and the console says what to pass instead', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const binding = createBinding({ config: testConfig(), ...({ cookie: `consentry=${granting}` } as object) });
+    expect(granted(binding.getSnapshot().state, { category: 'analytics' })).toBe(false);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('pass initialState={readConsent(cookie, config)} on the server'));
+    error.mockRestore();
+  });
+
+  test('start creates the instance and, once it has started, notifies and follows its changes; the server snapshot stays what the server rendered', async () => {
     const binding = createBinding({ config: testConfig(), options: options(), ui: false });
     const seen: boolean[] = [];
     binding.subscribe(() => seen.push(binding.getSnapshot().state.categories.analytics === true));
     const stop = binding.start();
-    expect(binding.getSnapshot().consent).not.toBeNull();
+    expect(binding.getSnapshot().consent).toBeNull(); // its checker is on its way (a lazy chunk)
+    await vi.waitFor(() => expect(binding.getSnapshot().consent).not.toBeNull());
     await binding.actions.set({ analytics: true });
     expect(seen).toEqual([false, true]);
     expect(binding.getServerSnapshot().consent).toBeNull();
-    expect(binding.getServerSnapshot().state.categories.analytics).toBe(false);
+    expect(granted(binding.getServerSnapshot().state, { category: 'analytics' })).toBe(false);
     stop();
     expect(binding.getSnapshot().consent).toBeNull();
+  });
+
+  test('while the instance starts, renders keep the server’s state: a granted page never flips to refused and back', async () => {
+    const initialState = readConsent(`consentry=${granting}`, testConfig(), { now: () => NOW });
+    const binding = createBinding({ config: testConfig(), initialState, options: options(granting), ui: false });
+    const seen: boolean[] = [];
+    binding.subscribe(() => seen.push(binding.getSnapshot().state.categories.analytics === true));
+    const stop = binding.start();
+    expect(binding.getSnapshot().state).toBe(initialState);
+    await vi.waitFor(() => expect(binding.getSnapshot().consent).not.toBeNull());
+    expect(seen).toEqual([true]);
+    stop();
+  });
+
+  test('an invalid config: once checked, the instance is there and refuses everything (fail closed)', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const initialState = readConsent(`consentry=${granting}`, testConfig(), { now: () => NOW });
+    const binding = createBinding({ config: { ...testConfig(), categories: {} }, initialState, options: options(granting), ui: false });
+    const stop = binding.start();
+    await vi.waitFor(() => expect(binding.getSnapshot().consent).not.toBeNull());
+    expect(binding.getSnapshot().consent!.ok).toBe(false);
+    expect(granted(binding.getSnapshot().state, { category: 'analytics' })).toBe(false);
+    stop();
+    error.mockRestore();
   });
 
   test('decisions asked before start run once it has, and settle once stored', async () => {

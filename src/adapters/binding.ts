@@ -4,12 +4,9 @@
  * state a render uses until then (the server's). No consent logic here: the core decides, this
  * only holds its instance, caches its state between `change` events and loads the widget.
  */
-import { checkedConfig } from '../core/checked-config';
-import { loadDecisions } from '../core/create-consent';
-import { startConsent } from '../core/start-consent';
+import { unstartedState } from '../core/choice';
+import { createConsent } from '../core/create-consent';
 import { consoleLogger, describeError } from '../core/log';
-import type { ConsentCookie } from '../core/read-consent';
-import { readConsent } from '../core/read-consent';
 import type { Consent, ConsentOptions, ConsentState, ConsentryConfig, DecisionOptions, SetOptions } from '../core/types';
 import type { MountOptions, UiHandle } from '../ui/index';
 
@@ -20,16 +17,11 @@ export interface ConsentSetup {
   /** Options, as for `createConsent` (`onRecord`, `plugins`…). */
   options?: ConsentOptions;
   /**
-   * The state the server rendered with (`readConsent(…)` there), so the browser's first render,
-   * the one that hydrates, is the same. Default: read from `cookie`.
+   * The state the server rendered with (`readConsent(cookie, config)` there), given to the browser
+   * too, so its first render, the one that hydrates, is the same. Default: nothing optional
+   * allowed, on the server and in the browser until the instance has started.
    */
   initialState?: ConsentState;
-  /**
-   * Or the cookie the server read: the request's Cookie header, or `{ value }` (the consent
-   * cookie's value). Default none: the server renders 'not decided'. Prefer `initialState` when
-   * the value travels to the browser in the page: a whole Cookie header may hold HttpOnly secrets.
-   */
-  cookie?: ConsentCookie;
   /**
    * The widget (`consentry/ui`), loaded with `import()` once the instance has started in the
    * browser: `true`, or `mountUi`'s options. `false`: none (your own UI answers the `show` event).
@@ -73,8 +65,9 @@ export function granted(state: ConsentState, which: { category?: string | undefi
 }
 
 export function createBinding(setup: ConsentSetup): Binding {
-  const { plugins = [], now } = setup.options ?? {};
-  const initial: Snapshot = { state: setup.initialState ?? readConsent(setup.cookie, setup.config, { plugins, ...(now ? { now } : {}) }), consent: null };
+  // Removed (the checker it needed weighed 3.3 KB in every app): the server's state is `initialState`.
+  if ('cookie' in setup) consoleLogger.error('`cookie` is no longer read: pass initialState={readConsent(cookie, config)} on the server, and the same state in the browser.');
+  const initial: Snapshot = { state: setup.initialState ?? unstartedState(false), consent: null };
   let snapshot = initial;
   let uiReady: Promise<unknown> = Promise.resolve();
   /** Imported once, however often the app starts (React's StrictMode starts it twice). */
@@ -107,25 +100,34 @@ export function createBinding(setup: ConsentSetup): Binding {
       return () => void listeners.delete(listener);
     },
     start() {
-      // The checker is here already (readConsent's): the instance starts at once, from the same state the first render had.
-      const consent = startConsent(setup.config, setup.options ?? {}, { loadDecisions }, (_, starter) => void starter.check(checkedConfig));
-      const off = consent.on('change', ({ state }) => update(state, consent));
-      update(consent.state, consent);
+      // The checker is a lazy chunk, as for createConsent: until the instance has started, renders
+      // keep the state they had (the server's), not the instance's 'nothing allowed yet'.
+      const consent = createConsent(setup.config, setup.options);
       let stopped = false;
+      let started = false;
       let ui: UiHandle | undefined;
-      const mount = setup.ui ?? true;
-      // Loaded only now: a server never reaches it, and an app without the widget never downloads it.
-      uiReady =
-        mount === false
-          ? Promise.resolve()
-          : (widget ??= import('../ui/index')).then(
-              ({ mountUi }) => void (stopped || (ui = mountUi(consent, mount === true ? {} : mount))),
-              (error: unknown) => {
-                widget = undefined; // the next start tries again
-                consoleLogger.error(`the widget could not be loaded: ${describeError(error)}`);
-              },
-            );
-      for (const run of waiting.splice(0)) run(consent);
+      const off = consent.on('change', ({ state }) => started && update(state, consent));
+      const begin = () => {
+        if (stopped || started) return;
+        started = true;
+        update(consent.state, consent);
+        const mount = setup.ui ?? true;
+        // Loaded only now: a server never reaches it, and an app without the widget never downloads it.
+        uiReady =
+          mount === false
+            ? Promise.resolve()
+            : (widget ??= import('../ui/index')).then(
+                ({ mountUi }) => void (stopped || (ui = mountUi(consent, mount === true ? {} : mount))),
+                (error: unknown) => {
+                  widget = undefined; // the next start tries again
+                  consoleLogger.error(`the widget could not be loaded: ${describeError(error)}`);
+                },
+              );
+        for (const run of waiting.splice(0)) run(consent);
+      };
+      // Kept from an earlier page: started already. Else once checked (or failed closed).
+      if (consent.config) begin();
+      else void consent.ready.then(begin);
       return () => {
         stopped = true;
         off();

@@ -14,8 +14,8 @@ const useBrowserEffect = typeof document === 'undefined' ? useEffect : useLayout
 /**
  * One consent instance for the app below it. Rendering creates nothing: the instance (and the
  * widget, loaded lazily) starts in an effect, after hydration, so the server and the hydrating
- * render both use `initialState` (or the state read from `cookie`, or 'not decided').
- * Props are read once, on the first render.
+ * render both use `initialState` (or, without it, nothing optional allowed), and so does every
+ * render until the instance has started. Props are read once, on the first render.
  */
 export function ConsentProvider(props: ConsentProviderProps): ReactElement {
   const [binding] = useState(() => createBinding(props));

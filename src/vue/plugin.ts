@@ -11,7 +11,7 @@ export interface Installed {
 const KEY: InjectionKey<Installed> = Symbol('consentry');
 
 /**
- * `app.use(consentry, { config, options, initialState | cookie, ui })`: one consent instance for
+ * `app.use(consentry, { config, options, initialState, ui })`: one consent instance for
  * the app. Installing creates nothing: the instance (and the widget, loaded lazily) starts when
  * `app.mount()` has mounted or hydrated the app in the browser, which a server never calls, so
  * the server and the hydrating render both use the state given (or 'not decided').

@@ -2,6 +2,7 @@ import { expect, test, vi } from 'vitest';
 import { storedChoice } from './choices';
 import type { WidgetSpy } from './choices';
 import type { ConsentSetup } from '../binding';
+import { readConsent } from '../../core/read-consent';
 import { testConfig } from '../../core/testing/config-fixture';
 import type { ConsentOptions } from '../../core/types';
 import { memoryOutbox } from '../../storage/memory-store';
@@ -22,12 +23,17 @@ export function hydrationTests(harness: () => Hydrator, widget: WidgetSpy): void
   const options = (): ConsentOptions => ({ outbox: memoryOutbox() });
   const granted = () => `consentry=${storedChoice({ analytics: true, marketing: true })}`;
 
-  test('rendered with the visitor’s cookie, hydrated with it: no mismatch, nothing changes', async () => {
+  test('rendered with the visitor’s state, hydrated with it: no mismatch, nothing changes while the instance starts', async () => {
     const h = harness();
+    localStorage.clear(); // nothing kept: the checker is fetched
     document.cookie = `${granted()}; path=/`;
-    const serverHtml = await h.hydrate({ config: testConfig(), cookie: document.cookie, options: options(), ui: false });
+    const initialState = readConsent(document.cookie, testConfig());
+    const serverHtml = await h.hydrate({ config: testConfig(), initialState, options: options(), ui: false });
     expect(h.problems).toEqual([]);
     expect(serverHtml).toContain('Statistics are on.');
+    expect(h.container.innerHTML).toBe(serverHtml);
+    // Started (its checker is a lazy chunk): the same state, so the page never changed.
+    await vi.waitFor(() => expect(localStorage.getItem('consentry.configs')).not.toBeNull());
     expect(h.container.innerHTML).toBe(serverHtml);
   });
 
@@ -37,7 +43,7 @@ export function hydrationTests(harness: () => Hydrator, widget: WidgetSpy): void
     const serverHtml = await h.hydrate({ config: testConfig(), options: options(), ui: false });
     expect(serverHtml).toContain('Statistics are off.');
     expect(h.problems).toEqual([]);
-    expect(h.container.querySelector('#status')?.textContent).toBe('decided, statistics on');
+    await vi.waitFor(() => expect(h.container.querySelector('#status')?.textContent).toBe('decided, statistics on'));
     expect(h.container.querySelector('#ad')).not.toBeNull();
   });
 
@@ -70,7 +76,7 @@ export function hydrationTests(harness: () => Hydrator, widget: WidgetSpy): void
 
   test('the check can fail: hydrating with another state than the server rendered is reported', async () => {
     const h = harness();
-    await h.hydrate({ config: testConfig(), options: options(), ui: false }, { config: testConfig(), cookie: granted(), options: options(), ui: false });
+    await h.hydrate({ config: testConfig(), options: options(), ui: false }, { config: testConfig(), initialState: readConsent(granted(), testConfig()), options: options(), ui: false });
     expect(JSON.stringify(h.problems, (_key, value: unknown) => (value instanceof Error ? value.message : value))).toMatch(/hydrat/i);
   });
 }

@@ -12,7 +12,7 @@ const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
  * gate, an ad-embed gate and a settings link (src/react/testing, src/vue/testing). Run in Node.
  */
 export function serverRenderTests(render: (setup: ConsentSetup) => string | Promise<string>): void {
-  test('without a cookie: "not decided", every gate shows its fallback; no instance, no widget, no global touched', async () => {
+  test('without initialState: "not decided", every gate shows its fallback; no instance, no widget, no global touched', async () => {
     expect(typeof document).toBe('undefined');
     const store = untouchableStore();
     const output = [vi.spyOn(console, 'error'), vi.spyOn(console, 'warn')];
@@ -28,21 +28,30 @@ export function serverRenderTests(render: (setup: ConsentSetup) => string | Prom
     expect(typeof window).toBe('undefined');
   });
 
-  test('with the visitor’s Cookie header: their real state, granted blocks rendered; the same from readConsent’s state', async () => {
+  test('with readConsent’s state of the visitor’s Cookie header: their real state, granted blocks rendered', async () => {
     const header = `sid=abc; consentry=${storedChoice({ analytics: true, marketing: true }, NOW)}`;
-    const html = await render({ config: testConfig(), cookie: header, options: { store: untouchableStore(), now: () => NOW } });
+    // What a page carries to the browser: the state, not the whole Cookie header.
+    const initialState = readConsent(header, testConfig(), { now: () => NOW });
+    const html = await render({ config: testConfig(), initialState, options: { store: untouchableStore() } });
     expect(html).toContain('decided, statistics on');
     expect(html).toContain('Statistics are on.');
     expect(html).toContain('<iframe id="ad"');
-    // What a page should carry to the browser: the state, not the whole Cookie header.
-    const state = readConsent(header, testConfig(), { now: () => NOW });
-    expect(await render({ config: testConfig(), initialState: state, options: { store: untouchableStore() } })).toBe(html);
   });
 
   test('a refusal, a forged and an expired cookie render as the browser would compute them', async () => {
-    const withCookie = (cookie: string) => render({ config: testConfig(), cookie, options: { store: untouchableStore(), now: () => NOW } });
+    const withCookie = (cookie: string) => render({ config: testConfig(), initialState: readConsent(cookie, testConfig(), { now: () => NOW }), options: { store: untouchableStore() } });
     expect(await withCookie(`consentry=${storedChoice({ analytics: false, marketing: false }, NOW)}`)).toContain('decided, statistics off');
     expect(await withCookie('consentry=2~forged~2026-01~0~0~1~-~analytics=1|marketing=1~')).toContain('not decided, statistics off');
     expect(await withCookie(`consentry=${storedChoice({ analytics: true, marketing: true }, NOW - 400 * 864e5)}`)).toContain('not decided, statistics off');
+  });
+
+  test('`cookie` (no longer read) renders nothing granted, and the console says what to pass instead', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const header = `consentry=${storedChoice({ analytics: true, marketing: true }, NOW)}`;
+    const html = await render({ config: testConfig(), ...({ cookie: header } as object), options: { store: untouchableStore() } });
+    expect(html).toContain('not decided, statistics off');
+    expect(html).not.toContain('<iframe');
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('initialState={readConsent(cookie, config)}'));
+    error.mockRestore();
   });
 }
