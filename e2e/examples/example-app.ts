@@ -15,6 +15,8 @@ export function exampleAppTests(name: 'react' | 'vue'): void {
   let out: string;
   let server: AppServer;
   const pageviews = () => server.pageviews();
+  /** The config's checker, which the adapters import lazily, as createConsent does. */
+  const checker = /^\/assets\/checked-config-[\w-]+\.js$/;
 
   test.beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), `consentry-example-${name}-`));
@@ -35,6 +37,8 @@ export function exampleAppTests(name: 'react' | 'vue'): void {
     await expect(statistics).toHaveText('Statistics are off.');
     await expect(page.getByRole('button', { name: 'Load the video' })).toBeVisible();
     await expect(video).toHaveCount(0);
+    // The config's checker is a chunk of its own, fetched on this first page (nothing is kept yet).
+    expect(server.requests.filter((path) => checker.test(path))).toHaveLength(1);
     await page.evaluate(() => ((window as { samePage?: boolean }).samePage = true));
 
     await button(banner(page), 'accept').click();
@@ -64,11 +68,14 @@ export function exampleAppTests(name: 'react' | 'vue'): void {
     await page.goto(`${server.url}/`);
     await button(banner(page), 'accept').click();
     await expect.poll(pageviews).toBe(1);
+    const firstPage = server.requests.length;
     await page.reload();
     await expect(page.locator('iframe[title="Product video"]')).toBeVisible();
     await expect.poll(pageviews).toBe(2);
     await page.waitForLoadState('networkidle'); // the widget's module has arrived and mounted
     expect(server.requests.some((path) => /^\/assets\/ui-.*\.js$/.test(path))).toBe(true);
+    // Started from the config this browser kept: the checker is not fetched again.
+    expect(server.requests.slice(firstPage).filter((path) => checker.test(path))).toEqual([]);
     await expect(banner(page)).toHaveCount(0);
     // The floating button, whose code the app fetches once the widget mounts with it configured, opens the settings.
     await page.locator('consentry-reopen').getByRole('button', { name: 'Cookie settings' }).click();
