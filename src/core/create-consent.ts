@@ -11,7 +11,7 @@ import { recall, remember } from '../storage/checked-configs';
  * Decisions and delivery, a lazy chunk for the app's bundler. The consent document's code only
  * for a site whose law asks for it (152-FZ), and its words only in the language a visitor decides in.
  */
-export const loadDecisions: InstanceParts['loadDecisions'] = (resolved) =>
+const loadDecisions: InstanceParts['loadDecisions'] = (resolved) =>
   Promise.all([import('./decisions'), resolved.consentDocument && import('./consent-document/in-language')]).then(([m, doc]) => (kernel) => m.decisions(kernel, doc ? doc.textIdIn : undefined));
 
 /**

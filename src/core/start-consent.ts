@@ -32,8 +32,8 @@ export interface Starter {
 /**
  * Starts consent for one page with the decisions part given (`decisions`) or fetched on first
  * need (`loadDecisions`). `begin` decides how the config is checked: at once with the checker
- * here (the adapters, tests), or from what this browser kept, or after fetching the checker
- * (`createConsent`); until then nothing optional is allowed. Then the stored choice is read,
+ * here (tests: core/testing/create-consent.ts), or from what this browser kept, or after
+ * fetching the checker (`createConsent`, which the adapters use too); until then nothing optional is allowed. Then the stored choice is read,
  * plugins start and undelivered records are retried. Never throws: an invalid config or a
  * failure here gives an instance that refuses everything optional and says why (fail closed).
  */

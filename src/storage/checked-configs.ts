@@ -2,10 +2,10 @@ const KEY = 'consentry.configs';
 const KEPT = 4; // a site may have a few configs (one per section); more just means checking again
 
 /**
- * Configs this browser has checked, by a key made of their text and the library version, each
- * with what starting from it needs (its defaults filled in): a returning visitor skips the
- * checker and the resolver, and their download. A changed config or a new version is checked
- * again. Without localStorage (blocked, a server) nothing is kept and every page checks. Shared
+ * Configs this browser has checked, by a key made of their text and the library's build (its
+ * version and a digest of its source: core/version.ts `BUILD`), each with what starting from it
+ * needs (its defaults filled in): a returning visitor skips the checker and the resolver, and
+ * their download. A changed config or another build is checked again. Without localStorage (blocked, a server) nothing is kept and every page checks. Shared
  * by the script tag (`browser/memo.ts`) and npm (`core/kept-config.ts`), whose keys never meet.
  */
 export function recall<T>(key: string): T | undefined {
