@@ -64,6 +64,23 @@ describe('delivery to the endpoint', () => {
     expect(outbox.entries).toEqual([]);
   });
 
+  test('server down, a second decision queued behind the first: the page waits for the retry, it does not spin', async () => {
+    const server = fakeServer(503);
+    const { consent, fake } = page({ server });
+    consent.acceptAll();
+    await settle();
+    consent.rejectAll();
+    await settle();
+    // The first record is in its backoff and holds back the second (the log gets them in order):
+    // the next pass is at the first one's retry, not a 0 ms timer re-armed by every pass.
+    expect(server.calls).toHaveLength(1);
+    expect(Math.min(...fake.pendingTimers())).toBeGreaterThanOrEqual(1600);
+    server.status = 200;
+    fake.advance(3000);
+    await settle();
+    expect(server.calls.filter((c) => c.status === 200).map((c) => c.record.action)).toEqual(['accept_all', 'reject_all']);
+  });
+
   test('a network error is retried the same way', async () => {
     const server = fakeServer('network');
     const { consent, fake } = page({ server });

@@ -136,7 +136,10 @@ export class Outbox {
     this.timer = null;
     const entries = this.options.store.load();
     if (entries.length === 0) return;
-    const next = Math.min(...entries.map((e) => e.nextAttemptAt));
+    // A pass stops at the oldest record not yet due (the log gets decisions in order): its
+    // time is when the next pass can send. A newer record due at once must not arm a 0 ms
+    // timer that finds the oldest still waiting, again and again until the server is back.
+    const next = entries[0]!.nextAttemptAt;
     this.timer = this.options.env.setTimeout(() => {
       this.timer = null;
       void this.flush();
