@@ -5,7 +5,9 @@ export type BodyResult = { ok: true; text: string } | { ok: false; reason: 'too_
  * the rest (the caller answers 413), so a huge body costs no memory.
  */
 export async function readBody(request: Request, limit: number): Promise<BodyResult> {
-  const declared = Number(request.headers.get('content-length'));
+  // No header is no declared length: `Number(null)` is 0, which would read a chunked body whole.
+  const header = request.headers.get('content-length');
+  const declared = header === null ? NaN : Number(header);
   if (Number.isFinite(declared) && declared > limit) return { ok: false, reason: 'too_large' };
   if (!request.body) return decode(new Uint8Array(0));
   if (Number.isFinite(declared)) {
