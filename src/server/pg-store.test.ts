@@ -78,6 +78,21 @@ describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
     expect(await a!.count()).toBe(60);
   });
 
+  it('two receivers given the same records in opposite orders (a queue sent again): no deadlock, each stored once', { timeout: 60_000 }, async () => {
+    const schema = database!.freshSchema();
+    const [a, b] = await Promise.all([0, 1].map(() => pgRecordStore({ connectionString: database!.url, schema })));
+    cleanups.push(() => Promise.all([a!.close(), b!.close()]));
+    // Each batch locks its ids as it inserts them: in arrival order, two batches could each hold
+    // an id the other waits for, and PostgreSQL aborted one (every record in it got a 503).
+    for (let round = 0; round < 20; round++) {
+      const records = Array.from({ length: 20 }, () => sampleRecord());
+      const settled = await Promise.allSettled([...records.map((r) => a!.insert(r, new Date())), ...[...records].reverse().map((r) => b!.insert(r, new Date()))]);
+      expect(settled.filter((s) => s.status === 'rejected').map((s) => String((s as PromiseRejectedResult).reason)).slice(0, 1)).toEqual([]);
+      expect(settled.filter((s) => s.status === 'fulfilled' && s.value === 'created')).toHaveLength(20);
+    }
+    expect(await a!.count()).toBe(400);
+  });
+
   it('keeps the record exactly as received and reads one browser in sequence order', async () => {
     const store = await open();
     const first = sampleRecord({ sequence: 1 });

@@ -87,7 +87,9 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
       batch.forEach((p, i) => {
         if (!firstOf.has(p.record.recordId)) firstOf.set(p.record.recordId, i);
       });
-      const unique = [...firstOf.values()].map((i) => batch[i]!);
+      // In record id order: an insert locks each id it writes, so two batches holding the same ids
+      // (two receivers, or a queue sent again) lock them in one order and never deadlock.
+      const unique = [...firstOf.values()].map((i) => batch[i]!).sort((x, y) => (x.record.recordId < y.record.recordId ? -1 : x.record.recordId > y.record.recordId ? 1 : 0));
       const values = unique.flatMap(({ record, receivedAt }) => [
         record.recordId, record.consentId, record.sequence, record.action, record.timestamp, receivedAt, JSON.stringify(record),
       ]);
