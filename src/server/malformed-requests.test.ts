@@ -62,6 +62,25 @@ describe.each([
   });
 });
 
+describe('a method a web Request cannot carry (TRACE: Node passes it on, TRACK and CONNECT it answers itself)', () => {
+  it.each([
+    ['TRACE /consent-log', '405', 'POST, OPTIONS'],
+    ['TRACE /consent-log/export', '405', 'GET, OPTIONS'],
+    ['TRACE /consent-log/consents/0123456789abcdef', '405', 'GET, OPTIONS'],
+    ['TRACE /consent-log/nothing-here', '404', undefined],
+  ])('%s: %s, nothing reported as a failure of the receiver', async (target, status, allow) => {
+    const errors: unknown[] = [];
+    const store = memoryRecordStore();
+    const receiver = await started(createReceiver({ store, adminToken: TOKEN, basePath: '/consent-log', onError: (e) => errors.push(e) }));
+    const answer = await rawExchange(receiver.url, rawRequest(`${target} HTTP/1.1`));
+    expect(answer.status).toBe(Number(status));
+    expect(/^allow: (.*)$/im.exec(answer.head)?.[1]?.trim()).toBe(allow);
+    expect(JSON.parse(answer.body)).toMatchObject({ error: expect.any(String), message: expect.any(String) });
+    expect(errors).toEqual([]);
+    await stillStores(receiver.url);
+  });
+});
+
 describe('a valid absolute-form target', () => {
   it('is served like its path', async () => {
     const store = memoryRecordStore();

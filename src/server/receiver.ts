@@ -5,6 +5,15 @@ import { toRequest, requestUrl } from './node-request';
 import { writeResponse } from './node-response';
 import { localPath, matchRoute, normaliseBasePath } from './routes';
 
+/** The methods the Fetch standard forbids in a `Request` (constructing one throws). */
+const FORBIDDEN_METHODS = /^(CONNECT|TRACE|TRACK)$/i;
+
+/** A JSON error answer written straight to Node's response, closing the connection. */
+function refuse(res: ServerResponse, status: number, error: string, message: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...COMMON_HEADERS, ...headers, 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+  res.end(JSON.stringify({ error, message }));
+}
+
 /**
  * A Node request handler; `next` (Express-style) is called for paths that are not the receiver's.
  * Its promise never rejects: errors are answered (400, 5xx) and told to `onError`.
@@ -25,14 +34,17 @@ export function createReceiver(options: ReceiverOptions): ReceiverHandler {
   return async function receiver(req, res, next) {
     try {
       const url = requestUrl(req);
-      if (url === null) {
-        // The same boundary as every other request: a malformed target is the client's error, never a crash.
-        res.writeHead(400, { ...COMMON_HEADERS, 'content-type': 'application/json; charset=utf-8', connection: 'close' });
-        res.end(JSON.stringify({ error: 'bad_request', message: 'the request target is not a valid path or URL' }));
-        return;
-      }
+      // The same boundary as every other request: a malformed target is the client's error, never a crash.
+      if (url === null) return refuse(res, 400, 'bad_request', 'the request target is not a valid path or URL');
       const path = localPath(url.pathname, base);
-      if (next && (path === null || matchRoute(path) === null)) return next();
+      const route = path === null ? null : matchRoute(path);
+      if (next && route === null) return next();
+      // Methods a web `Request` cannot carry (Node's parser lets them through): answered here.
+      if (FORBIDDEN_METHODS.test(req.method ?? '')) {
+        if (route === null) return refuse(res, 404, 'not_found', 'no such endpoint');
+        const allow = route.name === 'records' ? 'POST, OPTIONS' : 'GET, OPTIONS';
+        return refuse(res, 405, 'method_not_allowed', `use ${allow.split(',')[0]}`, { allow });
+      }
       const request = await toRequest(req, url, maxBody);
       if (request === null) return void res.destroy(); // the client is gone: nobody to answer
       const response = await receive(request, { address: req.socket.remoteAddress });
