@@ -131,7 +131,7 @@ export function createFetchReceiver(options: ReceiverOptions): FetchReceiver {
     const from = parseTime(query.get('from'), 0);
     const to = parseTime(query.get('to'), FAR_FUTURE);
     const format = query.get('format') ?? 'json';
-    if (from === null || to === null) return refuse(400, cors, 'bad_range', 'from and to are ISO 8601 dates or times (2026-01-31T00:00:00Z), both optional');
+    if (from === null || to === null) return refuse(400, cors, 'bad_range', 'from and to are ISO 8601 dates or times (2026-01-31T00:00:00Z) from the year 1 on, both optional');
     if (!FORMATS.includes(format)) return refuse(400, cors, 'bad_format', 'format is json, ndjson or csv');
     const body = await fromStore(cors, () => exportBody(options.store.range(from, to), format as ExportFormat, from, to));
     if (body instanceof Response) return body;
@@ -160,10 +160,13 @@ function isJsonText(header: string | null): boolean {
   return charset === undefined || charset === 'utf-8' || charset === 'utf8';
 }
 
+/** 0001-01-01T00:00:00Z: an earlier time is a date no store needs (PostgreSQL's end before 4713 BC, and failed as an outage). */
+const YEAR_ONE = -62_135_596_800_000;
+
 function parseTime(value: string | null, fallback: number): Date | null {
   if (value === null || value === '') return new Date(fallback);
   const t = Date.parse(value);
-  return Number.isNaN(t) ? null : new Date(t);
+  return Number.isNaN(t) || t < YEAR_ONE ? null : new Date(t);
 }
 
 function methodNotAllowed(cors: HeaderMap, allow: string): Response {

@@ -189,6 +189,7 @@ describe('admin: proof of consent and export', () => {
     expect(body.count).toBe(2);
     expect(body.records.map((r) => r.record.recordId)).toEqual([second.recordId, other.recordId]);
     expect((await fetch(`${url}/export?from=soon`, { headers: auth })).status).toBe(400);
+    expect((await fetch(`${url}/export?from=-010000-01-01T00:00:00Z`, { headers: auth })).status).toBe(400); // a valid Date, before any store's range
     expect((await fetch(`${url}/export?format=xml`, { headers: auth })).status).toBe(400);
   });
 
