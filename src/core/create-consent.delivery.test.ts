@@ -115,6 +115,31 @@ describe('delivery to the endpoint', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
+  test('a request that never answers is given up on after 30 s and the record sent again; the queue behind it moves', async () => {
+    let hang = true;
+    const sent: string[] = [];
+    const fetch = vi.fn((_url: string, init: RequestInit) => {
+      sent.push((JSON.parse(init.body as string) as ConsentRecord).action);
+      if (!hang) return Promise.resolve(new Response(null, { status: 201 }));
+      return new Promise<Response>((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    });
+    const { consent, fake } = page({ env: { fetch: fetch as unknown as typeof globalThis.fetch } });
+    consent.acceptAll();
+    consent.rejectAll();
+    await settle();
+    expect(sent).toEqual(['accept_all']);
+    fake.advance(29_000);
+    await settle();
+    expect(sent).toEqual(['accept_all']); // still waiting for its answer
+    hang = false;
+    fake.advance(1_000); // aborted at 30 s…
+    await settle();
+    fake.advance(2_500); // …and retried after its backoff
+    await settle();
+    expect(sent).toEqual(['accept_all', 'accept_all', 'reject_all']);
+    expect(consent.state.categories.analytics).toBe(false);
+  });
+
   test('kept across page loads: a record the server missed is sent on the next page, once', async () => {
     const server = fakeServer(503);
     const outbox = memoryOutbox();

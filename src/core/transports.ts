@@ -11,6 +11,9 @@ export interface Transport {
   sendOnExit?(record: ConsentRecord): void;
 }
 
+/** How long a record's POST may wait for an answer before it is retried later. */
+const SEND_TIMEOUT_MS = 30_000;
+
 /** 408, 425, 429 and 5xx are passing troubles; other 4xx mean the receiver will never take this record. */
 export function classifyStatus(status: number): SendResult {
   if (status >= 200 && status < 300) return 'ok';
@@ -22,11 +25,15 @@ export function classifyStatus(status: number): SendResult {
  * POSTs the record as JSON. `text/plain` keeps it a CORS 'simple' request (no preflight),
  * and `keepalive` lets the request outlive the page.
  */
-export function endpointTransport(url: string, env: Pick<Environment, 'fetch' | 'sendBeacon' | 'log'>): Transport {
+export function endpointTransport(url: string, env: Pick<Environment, 'fetch' | 'sendBeacon' | 'log' | 'setTimeout' | 'clearTimeout'>): Transport {
   return {
     name: 'endpoint',
     async send(record) {
       if (!env.fetch) return 'retry';
+      // A server that takes the request and never answers: given up on, and retried. The outbox
+      // sends one record at a time under a lock every tab shares, so a hung request held them all.
+      const abort = typeof AbortController === 'undefined' ? undefined : new AbortController();
+      const timer = env.setTimeout(() => abort?.abort(), SEND_TIMEOUT_MS);
       try {
         const response = await env.fetch(url, {
           method: 'POST',
@@ -35,12 +42,15 @@ export function endpointTransport(url: string, env: Pick<Environment, 'fetch' | 
           keepalive: true,
           credentials: 'omit',
           mode: 'cors',
+          signal: abort?.signal,
         });
         const result = classifyStatus(response.status);
         if (result === 'drop') env.log.error(`the consent log at ${url} refused record ${record.recordId} with HTTP ${response.status}; it will not be sent again.`);
         return result;
       } catch {
-        return 'retry'; // offline, DNS, CORS or a server that is down: keep it for later
+        return 'retry'; // offline, DNS, CORS, a server that is down or never answers: keep it for later
+      } finally {
+        env.clearTimeout(timer);
       }
     },
     sendOnExit(record) {
