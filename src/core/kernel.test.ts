@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
-import { createInstance, type KernelEnv } from './kernel';
+import { createInstance, type Decisions, type Kernel, type KernelEnv } from './kernel';
 import { resolveConfig } from './resolve';
 import { createConsent } from './testing/create-consent';
 import { testConfig } from './testing/config-fixture';
@@ -63,5 +63,48 @@ describe('a script-tag page (the decisions part fetched on use) looks for queued
     await Promise.resolve();
     expect(queued).toHaveBeenCalledTimes(1);
     expect(loadDecisions).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('decisions and listeners meet the instance as it is when they run', () => {
+  const env: KernelEnv = { gpc: false, listen: () => () => {}, documentLang: () => 'en', browserLanguages: () => ['en'] };
+
+  it('a decision asked for while the config is checked, which then fails: nothing fetched, nothing thrown', async () => {
+    const loadDecisions = vi.fn(() => import('./decisions').then((m) => (kernel: Kernel) => m.decisions(kernel)));
+    const instance = createInstance({ env, options: {}, say: () => {}, read: () => undefined, queued: () => false, loadDecisions });
+    const accepted = instance.consent.acceptAll();
+    instance.fail([{ path: 'config.x', value: '1', expected: 'y' }]);
+    await expect(accepted).resolves.toBeUndefined();
+    expect(loadDecisions).not.toHaveBeenCalled();
+  });
+
+  it('a decision whose part arrives after destroy() stores nothing', async () => {
+    let arrive!: (make: (kernel: Kernel) => Decisions) => void;
+    const store = memoryStore();
+    const instance = createInstance({
+      env,
+      options: { store, outbox: memoryOutbox() },
+      say: () => {},
+      read: () => store.read() ?? undefined,
+      queued: () => false,
+      loadDecisions: () => new Promise((resolve) => (arrive = resolve)),
+    });
+    instance.start(resolveConfig(testConfig()), []);
+    const accepted = instance.consent.acceptAll();
+    await Promise.resolve();
+    instance.consent.destroy();
+    const { decisions } = await import('./decisions');
+    arrive((kernel) => decisions(kernel));
+    await accepted;
+    expect(store.read()).toBeFalsy();
+  });
+
+  it('when() runs its callback once, also when looking finds a grant another tab made', async () => {
+    const store = memoryStore();
+    const consent = createConsent(testConfig(), { store, outbox: memoryOutbox() });
+    await createConsent(testConfig(), { store, outbox: memoryOutbox() }).acceptAll();
+    const fn = vi.fn();
+    consent.when('analytics', fn);
+    expect(fn).toHaveBeenCalledTimes(1);
   });
 });

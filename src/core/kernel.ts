@@ -156,14 +156,15 @@ export function createInstance(parts: InstanceParts): Instance {
     if (failed) say('warn', 'invalidRefuse');
     if (failed || destroyed) return Promise.resolve();
     if (decisions) return Promise.resolve(fn(decisions) as void);
-    arriving ??= start.then(() => parts.loadDecisions!(consent.config!)).then(
-      (make) => (decisions ??= make(kernel)),
+    // Failed closed or destroyed meanwhile: nothing to fetch, nothing to store.
+    arriving ??= start.then(() => (config && !destroyed ? parts.loadDecisions!(config) : undefined)).then(
+      (make) => (make && !destroyed ? (decisions ??= make(kernel)) : undefined),
       (error: unknown) => {
         arriving = undefined; // a later decision tries again
         say('error', 'decisionsUnloaded', String(error));
       },
     );
-    return arriving.then((d) => (d && !failed ? (guard('decision', () => fn(d)) as void) : undefined));
+    return arriving.then((d) => (d && !destroyed ? (guard('decision', () => fn(d)) as void) : undefined));
   }
 
   const consent: Consent = {
@@ -201,7 +202,11 @@ export function createInstance(parts: InstanceParts): Instance {
       return () => void set.delete(listener);
     },
     when(category, fn) {
+      let done = false;
+      // Once: the check below re-reads the cookie, which may itself emit the change that runs it.
       const run = () => {
+        if (done) return;
+        done = true;
         off();
         guard('when', fn, category);
       };
