@@ -1,4 +1,5 @@
 import type { Say } from '../core/messages';
+import { onlyJson } from '../core/only-json';
 import type { ConsentOptions, ConsentryConfig } from '../core/types';
 
 declare global {
@@ -30,8 +31,9 @@ export function readPageConfig(say: Say): PageConfig | null {
   try {
     if (given !== undefined) {
       if (element) say('warn', 'bothConfigs', CONFIG_ELEMENT_ID);
-      // A config that is not JSON (a cycle) throws here: it cannot be the one checked before.
-      return { config: given, text: JSON.stringify(given) };
+      // A config JSON does not carry whole (a function, a cycle) throws here: it cannot be the
+      // one checked before, so it is checked on every page, and the checker says what is wrong.
+      return { config: given, text: JSON.stringify(given, onlyJson) };
     }
     if (element) return { config: JSON.parse(text) as ConsentryConfig, text };
     say('error', 'noConfig', CONFIG_ELEMENT_ID);

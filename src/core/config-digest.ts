@@ -1,3 +1,4 @@
+import { onlyJson } from './only-json';
 import { sha256 } from './sha256';
 import { VERSION } from './version';
 
@@ -8,7 +9,8 @@ import { VERSION } from './version';
  * or another version, gives another digest, so the browser checks the config again.
  */
 export function digestedText(config: unknown): string {
-  return `${VERSION}\n${JSON.stringify(config)}`;
+  // Throws on a value JSON does not carry whole: such a config has no digest, and is checked.
+  return `${VERSION}\n${JSON.stringify(config, onlyJson)}`;
 }
 
 /** The digest, synchronously (the command, in Node). Browsers use `crypto.subtle`, native and far faster. */

@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from './resolved-config';
 import type { Finding } from './spec';
+import { onlyJson } from './only-json';
 import { BUILD } from './version';
 
 /** What an npm page keeps of a config it has checked: the config with its defaults, and its laws' warnings (told again on every page, as when checked). */
@@ -21,11 +22,4 @@ export function keptConfigKey(config: unknown, plugins: object): string | undefi
   } catch {
     return undefined; // not plain JSON (or a getter threw): checked every time
   }
-}
-
-function onlyJson(this: Record<string, unknown>, key: string, value: unknown): unknown {
-  const raw = this[key];
-  const proto = typeof raw === 'object' && raw !== null && Object.getPrototypeOf(raw);
-  if (raw === undefined || typeof raw === 'function' || typeof raw === 'symbol' || (typeof raw === 'number' && !isFinite(raw)) || (proto && proto !== Object.prototype && proto !== Array.prototype)) throw 0;
-  return value;
 }

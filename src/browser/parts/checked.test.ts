@@ -32,6 +32,13 @@ describe('checkedMemo: a config checked ahead by `consentry check`', () => {
     expect((await checkedMemo(config, 'not a digest')).memo).toBeUndefined();
   });
 
+  test('a window.consentryConfig with a value JSON drops (a function) never matches the digest of the valid config it replaced', async () => {
+    const config = demoConfig('shop');
+    const digest = configDigest(config);
+    const edited = { ...config, onRecord: () => {} }; // the checker refuses it: config.onRecord
+    expect(await checkedMemo(edited, digest)).toEqual({ actual: '' });
+  });
+
   test('without crypto.subtle (a page that is not https) no digest is computed, and the config is checked as if there were none', async () => {
     vi.stubGlobal('crypto', {});
     const config = demoConfig('shop');

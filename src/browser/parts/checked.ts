@@ -16,8 +16,14 @@ import { memoOf } from '../memo-of';
  * than the checker it skips. The boot then checks the config here instead.
  */
 export async function checkedMemo(config: ConsentryConfig, digest: string): Promise<{ memo: Memo; actual?: undefined } | { memo?: undefined; actual: string }> {
+  let text: string;
+  try {
+    text = digestedText(config);
+  } catch {
+    return { actual: '' }; // not plain JSON (window.consentryConfig with a function): the checker says what
+  }
   if (!globalThis.crypto?.subtle) return { actual: '' };
-  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(digestedText(config))));
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
   const actual = Array.from(hash, (byte) => byte.toString(16).padStart(2, '0')).join('');
   return actual === digest.trim().toLowerCase() ? { memo: memoOf(config, integrationFacts(config)) } : { actual };
 }
