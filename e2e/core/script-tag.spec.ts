@@ -102,3 +102,49 @@ test('a typo in ui or integrations fails the whole config closed; the validator 
     expect(chunks.messages).toContain(words);
   }
 });
+
+test('a mistyped language.available fails closed with its key, not a TypeError from the boot file', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(await pageWith(page, (c) => (c.language = { default: 'en', available: 'en' })));
+  await expect.poll(() => errors.join('\n')).toContain('config.language.available: got "en"');
+  expect(errors.join('\n')).not.toContain('TypeError');
+  expect(await page.evaluate(() => [window.consentry!.ok, window.consentry!.issues.map((i) => i.path)])).toEqual([false, ['language.available']]);
+});
+
+test('window.consentryConfig edited with a function (invalid) after this browser kept the valid one: checked again, fails closed', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const html = readFileSync(join(ROOT, 'e2e/fixtures/basic.html'), 'utf8');
+  const json = /<script type="application\/json" id="consentry-config">([\s\S]*?)<\/script>/.exec(html)![1]!;
+  let extra = '';
+  await page.route('**/by-script.html', (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><script>window.consentryConfig = Object.assign(${json}${extra});</script><script src="/dist/consentry.js"></script>` }),
+  );
+  await page.goto(`${server.url}/by-script.html`);
+  await page.waitForFunction(() => window.consentry?.config !== null);
+  await page.evaluate(() => window.consentry!.acceptAll()); // decided: the checked config is kept
+  extra = ', { onRecord: function () {} }'; // the checker refuses it; JSON.stringify would drop it
+  await page.reload();
+  await expect.poll(() => errors.join('\n')).toContain('config.onRecord');
+  expect(await page.evaluate(() => [window.consentry!.ok, window.consentry!.allowed('analytics')])).toEqual([false, false]);
+});
+
+test('consent.destroy() takes the banner, the ways back and their listeners away', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(await pageWith(page, (c) => (c.ui = { floatingButton: 'bottom-right' })));
+  await expect(page.locator('[data-consentry="banner"]')).toBeVisible();
+  await page.evaluate(() => {
+    window.consentry!.destroy();
+    const link = Object.assign(document.createElement('a'), { href: '#', textContent: 'Cookie settings' });
+    link.setAttribute('data-consentry-open', '');
+    document.body.append(link);
+  });
+  expect(await page.locator('consentry-widget, consentry-reopen').count()).toBe(0);
+  fetched.length = 0;
+  await page.getByText('Cookie settings').click();
+  await page.waitForTimeout(300);
+  expect(await page.locator('consentry-widget').count()).toBe(0);
+  expect(fetched.filter((p) => p.includes('/chunks/'))).toEqual([]);
+});

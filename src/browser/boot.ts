@@ -72,8 +72,9 @@ function boot(): void {
     if (google) pushConsentDefault(window, google.waitForUpdate);
     if (yandexMetrica) (window as unknown as Record<string, boolean>)[`disableYaCounter${yandexMetrica.id}`] = true;
     const start = (memo: Memo) => {
-      instance.start({ ...memo.config, source: page.config }, pluginsFromMemo(memo, nonce, load, say));
-      attachUi(consent, load, say);
+      // The widget last, as a plugin: it starts with the state the others start with, and
+      // `consent.destroy()` takes it away with them.
+      instance.start({ ...memo.config, source: page.config }, [...pluginsFromMemo(memo, nonce, load, say), { name: 'ui', setup: (c) => attachUi(c, load, say) }]);
       ready();
     };
     const key = memoKey(page.text);
@@ -90,8 +91,12 @@ function boot(): void {
     // Not checked in this browser yet: the file with what a first visit shows (the banner, and the
     // texts of the likely language, asked for by that part) checks it and starts, with the checker,
     // or without it when `consentry check` has checked this config ahead (the digest it printed).
-    const language = config!.language ?? {};
-    const lang = resolveLocale({ default: 'en', available: [language.default ?? 'en'], ...language }, env);
+    // Not checked yet: a mistyped `language` picks English here, and the checker names the key.
+    let lang = 'en';
+    try {
+      const language = config!.language ?? {};
+      lang = resolveLocale({ default: 'en', available: [language.default ?? 'en'], ...language }, env);
+    } catch {}
     const digest = script?.dataset.configChecked;
     const visit: FirstVisit = { page, key, undecided, consent, load, say, start, fail };
     if (digest) return void load<typeof import('./parts/checked')>(checkedPart(lang)).then((c) => c.trustChecked(visit, digest)).catch(fail);

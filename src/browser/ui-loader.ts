@@ -24,8 +24,10 @@ export function checkedPart(lang: string): PartName {
   return `checked-${shippedLanguage(lang)}`;
 }
 
-export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
+/** Draws the ways back and, when there is something to decide, the banner; the teardown (`consent.destroy()`) takes the widget away. */
+export function attachUi(consent: Consent, load: LoadPart, say: Say): () => void {
   let looked = false;
+  let ended = false;
   /** Fetches the decisions and, on a 152-FZ site, the consent document in the visitor's language (its hash goes in the records). */
   const decisionParts = () => {
     // Failures are told on the click.
@@ -46,7 +48,7 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
       // the first visit's file would come for them).
       if (!dialog && (view === 'reload' || consent.config!.optOut)) {
         load<ViewPart>('notices')
-          .then((part) => host.texts(consent.locale).then((texts) => part.show(host, view, texts, opener)))
+          .then((part) => host.texts(consent.locale).then((texts) => ended || part.show(host, view, texts, opener)))
           .catch(failed);
         return;
       }
@@ -61,7 +63,7 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
       if (dialog) decisionParts();
       const docPart = dialog && consent.config!.consentDocument && host.document(consent.locale);
       Promise.all([load<ViewPart>(dialog ? 'dialog' : 'banner'), ...texts, docPart]).then(
-        ([part, banner, dialogTexts, doc]) => part.show(host, view, banner, opener, dialogTexts, doc || undefined),
+        ([part, banner, dialogTexts, doc]) => ended || part.show(host, view, banner, opener, dialogTexts, doc || undefined),
         failed,
       );
     },
@@ -79,4 +81,9 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): void {
   // An opt-out site draws its choices link on every page.
   if (consent.state.decided && !consent.config!.optOut) launcher.setBannerVisible(false);
   else host.open('banner', null);
+  return () => {
+    ended = true;
+    launcher.destroy();
+    document.querySelector('consentry-widget')?.remove();
+  };
 }
