@@ -8,6 +8,8 @@ import { testConfig } from './testing/config-fixture';
 import { fakeEnv } from './testing/fake-env';
 import type { ConsentryConfig } from './types';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
+import { integrationFacts } from '../integrations/config-facts';
+import { DEMO_SITES, demoConfig } from '../ui/testing/demo-configs';
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 const DAY = 864e5;
@@ -130,5 +132,21 @@ describe('readConsent computes the state the browser computes from the same cook
     const cfg = testConfig({ categories: { ...base.categories, analytics: { ...base.categories.analytics!, services: ['plugin-tool'] } } });
     expect(readConsent(undefined, cfg).services).toEqual({});
     expect(readConsent(undefined, cfg, { plugins: [plugin] }).services).toEqual({ 'plugin-tool': false, 'ads-tool': false });
+  });
+});
+
+describe("a script-tag config, whose services its integrations bring (the demo sites' own)", () => {
+  test.each(DEMO_SITES.map((s) => s.id))('%s: an accept-all cookie reads as granted, with each integration service', (site) => {
+    const config = demoConfig(site);
+    const categories = Object.fromEntries(Object.keys(config.categories).filter((k) => k !== 'necessary').map((k) => [k, true]));
+    const value = encodeChoice({ consentId: 'abcdefghijklmnop0123', revision: config.policy.revision, createdAt: NOW, updatedAt: NOW, sequence: 1, gpcOverride: false, categories, services: {} });
+    const state = readConsent({ value }, config, { now: () => NOW });
+    expect(state.decided).toBe(true);
+    expect(state.categories).toEqual({ necessary: true, ...categories });
+    // Every service listed in a category, its integrations' included (shop, infomaximum: Metrica, Google).
+    const listed = Object.values(config.categories).flatMap((c) => c.services ?? []);
+    expect(Object.keys(state.services).sort()).toEqual([...new Set(listed)].sort());
+    for (const service of listed) expect(state.services[service]).toBe(true);
+    if (site === 'shop' || site === 'infomaximum') expect(listed.filter((s) => s in integrationFacts(config)).length).toBeGreaterThan(0);
   });
 });

@@ -2,6 +2,7 @@ import { stateFrom, unstartedState } from './choice';
 import { decodeChoice } from './choice-format';
 import { checkedConfig } from './checked-config';
 import { cookieValue } from './cookie-header';
+import { integrationFacts } from '../integrations/config-facts';
 import { pluginServices } from './plugin-services';
 import type { ConsentPlugin, ConsentState, ConsentryConfig } from './types';
 
@@ -13,7 +14,7 @@ import type { ConsentPlugin, ConsentState, ConsentryConfig } from './types';
 export type ConsentCookie = string | null | undefined | { readonly value: string | null | undefined };
 
 export interface ReadConsentOptions {
-  /** The plugins the page starts with, when the config's categories list their services; only their `services` are read. Default none. */
+  /** The plugins the page starts with, when the config's categories list their services; only their `services` are read. Default none. A config's `integrations` (the script tag's) bring theirs without. */
   plugins?: readonly Pick<ConsentPlugin, 'services'>[];
   /** The request carried Global Privacy Control (`Sec-GPC: 1`). Default `false`. */
   gpc?: boolean;
@@ -39,7 +40,8 @@ export function readConsent(cookie: ConsentCookie, config: ConsentryConfig, opti
   const gpc = options.gpc === true;
   try {
     // The checker without its words (explain.ts): a wrong config is told by the browser's instance.
-    const resolved = checkedConfig(config, pluginServices(options.plugins ?? [])).config;
+    // The services a script-tag config's `integrations` bring count, as in the browser.
+    const resolved = checkedConfig(config, { ...integrationFacts(config), ...pluginServices(options.plugins ?? []) }).config;
     if (resolved) {
       const raw = typeof cookie === 'object' && cookie !== null ? cookie.value : cookieValue(cookie, resolved.cookie.name);
       const now = (options.now ?? Date.now)();
