@@ -40,7 +40,15 @@ export function resolveConfig(config: ConsentryConfig, extra: Readonly<Record<st
     policy: { ...policy, recipients: policy.recipients ?? [], rights: policy.rights ?? DEFAULT_RIGHTS },
     categories,
     services,
-    cookie: { name: DEFAULT_COOKIE_NAME, path: '/', lifetimeDays: DEFAULT_LIFETIME_DAYS, sameSite: 'Lax', domain: undefined, secure: undefined, ...cookie },
+    // Each key on its own: a key given as `undefined` (a variable not set) takes its default, as a key left out does.
+    cookie: {
+      name: cookie.name ?? DEFAULT_COOKIE_NAME,
+      path: cookie.path ?? '/',
+      lifetimeDays: cookie.lifetimeDays ?? DEFAULT_LIFETIME_DAYS,
+      sameSite: cookie.sameSite ?? 'Lax',
+      domain: cookie.domain,
+      secure: cookie.secure,
+    },
     language: { default: lang, available: language.available ?? [lang], force: language.force },
     records: { endpoint: records.endpoint, maxQueued: records.maxQueued ?? 50 },
     gpc: {
