@@ -134,6 +134,7 @@ function mapSchema(n: Node, docs: Docs, at: string): JsonSchema {
     if (left.length !== 1 || r.when[left[0]!] !== undefined) throw new Error(`${at}: a map's rules may only require a key`);
     return left[0]!;
   });
+  if (n.max !== undefined) out.maxProperties = n.max;
   return required.length ? { ...out, required } : out;
 }
 

@@ -81,15 +81,23 @@ const SERVICE_SPEC = obj({
   policyUrl: opt(str(/^https?:\/\/[^\s"'<>]+$/, 'httpUrl')),
 });
 
+/**
+ * A consent record lists every category and every service (record.schema.json: at most 32 and
+ * 128), and the consent log refuses one past that: a config that big would lose every record.
+ * The integrations bring up to 4 services of their own (Google's two, Metrica's two).
+ */
+const MAX_CATEGORIES = 32;
+const MAX_SERVICES = 124;
+
 export const CONFIG_SPEC = obj({
   policy: POLICY_SPEC,
   // Category keys are collected for purposes, GPC and Google's signals; a service may be in one category only.
   categories: map(
     str(CATEGORY_KEY, 'idKey', { set: 'category' }),
     obj({ title: TEXT, description: TEXT, services: opt(arr(ref('service', 'service', { once: 'listedTwice' }))) }),
-    { code: 'categories', rules: [{ when: { necessary: undefined }, at: 'necessary', code: 'necessary' }] },
+    { code: 'categories', rules: [{ when: { necessary: undefined }, at: 'necessary', code: 'necessary' }], max: MAX_CATEGORIES },
   ),
-  services: opt(map(str(ID, 'idKey', { set: 'service' }), SERVICE_SPEC, { code: 'services' })),
+  services: opt(map(str(ID, 'idKey', { set: 'service' }), SERVICE_SPEC, { code: 'services', max: MAX_SERVICES })),
   cookie: opt(
     obj(
       {

@@ -34,6 +34,7 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => strin
   idKey: () => 'a key of lowercase letters, digits, "_" or "-", starting with a letter',
   categories: () => 'an object of categories by key, with at least "necessary"',
   services: () => 'an object of services by key',
+  tooMany: ([max]) => `at most ${max} entries: each goes into every consent record, which the consent log refuses past that`,
   necessary: () => 'a "necessary" category (always on, explained to the visitor)',
   service: ([options]) => (options.length ? `a known service: one of ${list(options)}` : 'a service defined in "services" or by an integration'),
   listedTwice: ([first]) => `a service listed in one category only (it is already in "${first[1]}")`,

@@ -28,7 +28,7 @@ export type Code =
   | 'idKey' | 'categories' | 'services' | 'necessary' | 'service' | 'listedTwice' | 'country'
   | 'cookieGlob' | 'storageKey' | 'httpUrl' | 'url' | 'revision' | 'version' | 'lang' | 'availDefault'
   | 'force' | 'cookieName' | 'proto' | 'domain' | 'path' | 'sameSiteSecure' | 'email' | 'phone'
-  | 'contact' | 'id' | 'dupData' | 'dupPurpose' | 'textOrNot' | 'grievanceContact' | 'actions'
+  | 'contact' | 'id' | 'dupData' | 'dupPurpose' | 'textOrNot' | 'grievanceContact' | 'actions' | 'tooMany'
   // what a law requires (laws/*.ts), and its warnings
   | 'dpdpComplaint' | 'dpdpAge' | 'dpdpData' | 'dpdpGrievance' | 'ruAddress' | 'ruData' | 'ruActions' | 'ruTerm'
   | 'notStated' | 'ruAbroad' | 'optOutAlone'
@@ -248,6 +248,8 @@ const object = <T>(props: Readonly<Record<string, Node>>, more: Omit<Description
       const given = has(v, k) ? v[k] : p.fallback;
       if (given !== undefined || !p.optional) p(given, at(k));
     }
+    // A map's entries each go into every consent record, whose schema holds only so many.
+    if (more.max !== undefined && Object.keys(v).length > more.max) add(path, 'tooMany', [more.max]);
     for (const r of more.rules ?? []) if (Object.entries(r.when).every(([k, x]) => (has(v, k) ? v[k] : undefined) === x)) add(r.at ? at(r.at) : path, r.code);
     for (const need of more.needs ?? []) {
       const list = has(v, need.if) ? v[need.if] : undefined;
@@ -267,7 +269,7 @@ export const keysOf = <const K extends string, T>(keys: readonly K[], of: Spec<T
 
 /** An object of entries by key (categories, services, texts by language); `keys` checks (and collects) the keys. */
 /* @__NO_SIDE_EFFECTS__ */
-export const map = <T>(keys: Spec<string>, of: Spec<T>, more: { code?: Code; rules?: readonly Rule[] } = {}) => object<Record<string, T>>({}, { keys, of, ...more });
+export const map = <T>(keys: Spec<string>, of: Spec<T>, more: { code?: Code; rules?: readonly Rule[]; max?: number } = {}) => object<Record<string, T>>({}, { keys, of, ...more });
 
 /**
  * A string that must be one of the values collected into `set` elsewhere in the config (category

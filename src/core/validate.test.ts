@@ -74,6 +74,25 @@ describe('a valid config', () => {
   });
 });
 
+describe('a config bigger than a consent record can hold', () => {
+  test('33 categories: refused at once, not every record lost later (the log takes 32)', () => {
+    const config = testConfig();
+    for (let i = 0; i < 30; i++) config.categories[`extra${i}`] = { title: 'Extra', description: 'More.' };
+    expect(Object.keys(config.categories)).toHaveLength(33);
+    const [issue] = issuesOf(config).filter((i) => i.path === 'categories');
+    expect(issue!.expected).toContain('at most 32 entries');
+  });
+
+  test('125 services (with the integrations\' up to 4, past the 128 a record holds): refused', () => {
+    const config = testConfig();
+    for (let i = 0; i < 123; i++) config.services![`tool${i}`] = { title: 'Tool', provider: 'Example', purpose: 'Testing', country: 'GB' };
+    expect(Object.keys(config.services!)).toHaveLength(125);
+    expect(issuesOf(config).map((i) => [i.path, i.expected.slice(0, 19)])).toEqual([['services', 'at most 124 entries']]);
+    delete config.services!.tool0;
+    expect(validateConfig(config).ok).toBe(true);
+  });
+});
+
 describe('each issue names the path, the value found and what was expected', () => {
   test('a value of the wrong type', () => {
     const issues = issuesOf(withEdit((c) => (c.cookie = { lifetimeDays: '182', secure: 'yes' })));
