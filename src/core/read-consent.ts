@@ -2,8 +2,7 @@ import { stateFrom, unstartedState } from './choice';
 import { decodeChoice } from './choice-format';
 import { checkedConfig } from './checked-config';
 import { cookieValue } from './cookie-header';
-import { integrationFacts } from '../integrations/config-facts';
-import { pluginServices } from './plugin-services';
+import { knownServices } from './known-services';
 import type { ConsentPlugin, ConsentState, ConsentryConfig } from './types';
 
 /**
@@ -40,8 +39,7 @@ export function readConsent(cookie: ConsentCookie, config: ConsentryConfig, opti
   const gpc = options.gpc === true;
   try {
     // The checker without its words (explain.ts): a wrong config is told by the browser's instance.
-    // The services a script-tag config's `integrations` bring count, as in the browser.
-    const resolved = checkedConfig(config, { ...integrationFacts(config), ...pluginServices(options.plugins ?? []) }).config;
+    const resolved = checkedConfig(config, knownServices(config, options.plugins)).config;
     if (resolved) {
       const raw = typeof cookie === 'object' && cookie !== null ? cookie.value : cookieValue(cookie, resolved.cookie.name);
       const now = (options.now ?? Date.now)();

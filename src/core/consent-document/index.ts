@@ -3,10 +3,9 @@
  * the site's server to publish at its own URL (`policy.consentUrl`, which the first layer then
  * links). The same text the dialog shows and whose SHA-256 every 152-FZ record carries.
  */
-import { pluginServices } from '../plugin-services';
+import { knownServices } from '../known-services';
 import type { ConsentPlugin, ConsentryConfig } from '../types';
 import { formatIssues, validateConfig } from '../validate';
-import { integrationFacts } from '../../integrations/config-facts';
 import { wordsFor } from './all-words';
 import { buildConsentDocument } from './build';
 import { documentHtml, documentText } from './render';
@@ -22,7 +21,7 @@ export interface ConsentDocumentOptions {
 
 /** Throws on an invalid config (a server should fail loudly), with every problem listed. */
 export function consentDocument(config: ConsentryConfig, options: ConsentDocumentOptions = {}): string {
-  const result = validateConfig(config, { ...integrationFacts(config), ...pluginServices(options.plugins ?? []) });
+  const result = validateConfig(config, knownServices(config, options.plugins));
   if (!result.ok) throw new Error(`[consentry] consentDocument(): ${formatIssues(result.issues)}`);
   const lang = options.lang ?? result.config.language.default;
   const doc = buildConsentDocument(result.config, lang, wordsFor(lang));
