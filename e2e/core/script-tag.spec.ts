@@ -63,12 +63,12 @@ test('an invalid config fails closed with the path, the value and what was expec
 });
 
 /** The inline config of the basic fixture, with `edit` applied, on a page of its own. */
-async function pageWith(page: Page, edit: (config: Record<string, unknown>) => void): Promise<string> {
+async function pageWith(page: Page, edit: (config: Record<string, unknown>) => void, name = test.info().testId): Promise<string> {
   const html = readFileSync(join(ROOT, 'e2e/fixtures/basic.html'), 'utf8');
   const json = /<script type="application\/json" id="consentry-config">([\s\S]*?)<\/script>/.exec(html)![1]!;
   const config = JSON.parse(json) as Record<string, unknown>;
   edit(config);
-  const path = `/${test.info().testId}.html`;
+  const path = `/${name}.html`;
   await page.route(`**${path}`, (route) => route.fulfill({ contentType: 'text/html', body: html.replace(json, JSON.stringify(config)) }));
   return `${server.url}${path}`;
 }
@@ -147,4 +147,36 @@ test('consent.destroy() takes the banner, the ways back and their listeners away
   await page.waitForTimeout(300);
   expect(await page.locator('consentry-widget').count()).toBe(0);
   expect(fetched.filter((p) => p.includes('/chunks/'))).toEqual([]);
+});
+
+test('a site that adds cookie.domain: a withdrawal under it holds on reload, and of two copies the later decision is read', async ({ page, context }) => {
+  // The same page on a subdomain (Chromium sends *.localhost to this machine): the old config
+  // writes a host-only cookie, the new one a cookie for the whole site.
+  const at = (domain?: string) => pageWith(page, (c) => domain && (c.cookie = { domain }), `site-${domain}`).then((url) => url.replace('127.0.0.1', 'www.shop.localhost'));
+  const analytics = () => page.waitForFunction(() => window.consentry?.config).then(() => page.evaluate(() => window.consentry!.allowed('analytics')));
+  const oldSite = await at();
+  const newSite = await at('shop.localhost');
+  await page.goto(oldSite);
+  await analytics();
+  await page.evaluate(() => window.consentry!.acceptAll());
+  await page.goto(newSite);
+  expect(await analytics()).toBe(true); // the old choice holds until one is made under the new settings
+  await page.evaluate(() => window.consentry!.withdraw());
+  expect((await context.cookies()).filter((c) => c.name === 'consentry').map((c) => c.domain)).toEqual(['.shop.localhost']);
+  await page.reload();
+  expect(await analytics()).toBe(false);
+
+  // Two copies, as a sibling page's older host-only one and this decision for the whole site: the
+  // browser lists the one set first first, here the older grant.
+  const [stored] = (await context.cookies()).filter((c) => c.name === 'consentry');
+  const fields = stored!.value.split('~');
+  // The grant as the first decision wrote it: its time is the withdrawal's consent's creation.
+  expect(parseInt(fields[4]!, 36)).toBeGreaterThan(parseInt(fields[3]!, 36));
+  const grant = [...fields.slice(0, 4), fields[3], '1', fields[6], 'analytics=1', ''].join('~');
+  await context.clearCookies();
+  await context.addCookies([{ name: 'consentry', value: grant, url: newSite }]);
+  await context.addCookies([{ ...stored! }]);
+  expect(await page.evaluate(() => document.cookie)).toBe(`consentry=${grant}; consentry=${stored!.value}`);
+  await page.reload();
+  expect(await analytics()).toBe(false);
 });

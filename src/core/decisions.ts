@@ -40,7 +40,7 @@ export function decisions(kernel: Kernel, textId?: ConsentTextId): Decisions {
   if (config.consentDocument && !textId) throw new Error('the consent document part is missing: records must name the consent text');
   const env: Environment = { ...browserEnvironment(), ...kernel.env };
   const cookie: ChoiceStore =
-    options.store ?? cookieStore({ ...config.cookie, secure: config.cookie.secure ?? (env.secure || config.cookie.sameSite === 'None') });
+    options.store ?? cookieStore({ ...config.cookie, secure: config.cookie.secure ?? (env.secure || config.cookie.sameSite === 'None') }, kernel.raw);
   const transports: Transport[] = [];
   if (options.onRecord) transports.push(callbackTransport(options.onRecord, env.log));
   if (config.records.endpoint) transports.push(endpointTransport(config.records.endpoint, env));

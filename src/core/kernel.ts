@@ -39,6 +39,8 @@ export interface Kernel {
   locale(): string;
   /** The stored choice, re-read from the cookie (another tab may have changed it). */
   stored(): StoredChoice | null;
+  /** The consent cookie's value, read as the instance reads it. */
+  raw(): string | undefined;
   /** Makes `choice` the page's state after it was written (`raw` is what the cookie holds now), and says so. */
   adopt(choice: StoredChoice, raw: string | undefined, action: RecordAction): void;
   record(record: ConsentRecord): void;
@@ -250,6 +252,7 @@ export function createInstance(parts: InstanceParts): Instance {
       holding = held;
       return stored;
     },
+    raw: () => parts.read(config!),
     adopt(choice, raw, action) {
       lastRaw = raw;
       stored = choice;

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // @vitest-environment-options {"url": "https://shop.test/products?id=1"}
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { cookieStore } from './cookie-store';
+import { cookieStore, otherPlaces } from './cookie-store';
+import { readCookie } from './read-cookie';
 import { memoryOutbox } from './memory-store';
 import { createConsent } from '../core/testing/create-consent';
 import { testConfig } from '../core/testing/config-fixture';
@@ -44,7 +45,7 @@ function page(config: ConsentryConfig = testConfig(), now?: () => number) {
 
 describe('cookieStore', () => {
   test('write, read and remove one first-party cookie', () => {
-    const store = cookieStore({ name: 'consentry', path: '/', sameSite: 'Lax', secure: true });
+    const store = cookieStore({ name: 'consentry', path: '/', sameSite: 'Lax', secure: true }, () => readCookie('consentry'));
     expect(store.read()).toBeUndefined();
     store.write('2~abc', 182);
     expect(store.read()).toBe('2~abc');
@@ -55,7 +56,7 @@ describe('cookieStore', () => {
 
   test('written with the configured path, SameSite, Secure and an expiry of lifetimeDays', () => {
     const writes = cookieWrites();
-    const store = cookieStore({ name: 'consentry', path: '/', sameSite: 'Strict', secure: true });
+    const store = cookieStore({ name: 'consentry', path: '/', sameSite: 'Strict', secure: true }, () => readCookie('consentry'));
     const before = Date.now();
     store.write('2~abc', 30);
     expect(writes).toHaveLength(1);
@@ -70,20 +71,21 @@ describe('cookieStore', () => {
 
   test('the domain is set only when configured; remove uses the same attributes as write', () => {
     const writes = cookieWrites();
-    cookieStore({ name: 'c', path: '/shop', sameSite: 'Lax', secure: false }).write('v', 1);
+    cookieStore({ name: 'c', path: '/shop', sameSite: 'Lax', secure: false }, () => readCookie('c')).write('v', 1);
     expect(writes[0]).not.toContain('domain=');
     expect(writes[0]).not.toContain('secure');
-    const shared = cookieStore({ name: 'c', path: '/', domain: 'shop.test', sameSite: 'Lax', secure: true });
+    const shared = cookieStore({ name: 'c', path: '/', domain: 'shop.test', sameSite: 'Lax', secure: true }, () => readCookie('c'));
     shared.write('v', 1);
     shared.remove();
     expect(writes[1]).toContain('domain=shop.test');
-    expect(writes[2]).toContain('domain=shop.test');
-    expect(writes[2]).toContain('path=/');
+    // The copies a former domain or path could have left go first, then ours.
+    expect(writes.at(-1)).toContain('domain=shop.test');
+    expect(writes.at(-1)).toContain('path=/');
   });
 
   test('a cookie with broken %-escapes reads as missing, never a throw', () => {
     document.cookie = 'consentry=%E0%A4%A; path=/';
-    const store = cookieStore({ name: 'consentry', path: '/', sameSite: 'Lax', secure: true });
+    const store = cookieStore({ name: 'consentry', path: '/', sameSite: 'Lax', secure: true }, () => readCookie('consentry'));
     expect(() => store.read()).not.toThrow();
   });
 });
@@ -147,5 +149,55 @@ describe('the consent cookie in a real page', () => {
     expect(fake.warnings.join('\n')).toContain('could not be stored');
     expect(consent.allowed('analytics')).toBe(true);
     expect(page().consent.state.decided).toBe(false);
+  });
+});
+
+describe('copies a former cookie.domain or cookie.path left', () => {
+  test('otherPlaces: host-only and each parent domain but the top one, each path up to the page, not where we write', () => {
+    const page = { hostname: 'www.shop.test', pathname: '/products/list' };
+    expect(otherPlaces(page, 'shop.test', '/')).toEqual([
+      [undefined, '/'],
+      [undefined, '/products'],
+      [undefined, '/products/list'],
+      ['www.shop.test', '/'],
+      ['www.shop.test', '/products'],
+      ['www.shop.test', '/products/list'],
+      ['shop.test', '/products'],
+      ['shop.test', '/products/list'],
+    ]);
+    expect(otherPlaces({ hostname: 'shop.test', pathname: '/' }, '.SHOP.test', '/')).toEqual([[undefined, '/']]);
+    expect(otherPlaces({ hostname: 'localhost', pathname: '/' }, undefined, '/')).toEqual([]);
+    expect(otherPlaces({ hostname: '127.0.0.1', pathname: '/a/' }, undefined, '/a')).toEqual([[undefined, '/'], [undefined, '/a/']]);
+  });
+
+  test('a config that gained cookie.domain: the decision under it is read back, and the old host-only copy is gone', () => {
+    page().consent.acceptAll();
+    const shared = testConfig({ cookie: { domain: 'shop.test' } });
+    // Before a decision under the new settings, the old choice still holds.
+    const before = page(shared);
+    expect(before.consent.allowed('analytics')).toBe(true);
+    const writes = cookieWrites();
+    before.consent.withdraw();
+    expect(writes.some((w) => w.startsWith('consentry=;') && !w.includes('domain='))).toBe(true);
+    expect(document.cookie.match(/consentry=/g)).toHaveLength(1);
+    expect(before.fake.warnings.join('\n')).not.toContain('could not be stored');
+    expect(page(shared).consent.allowed('analytics')).toBe(false);
+    expect(page().consent.allowed('analytics')).toBe(false);
+  });
+
+  test('two copies read as the later decision, whichever the browser lists first', () => {
+    const store = cookieStore({ name: 'consentry', path: '/', sameSite: 'Lax', secure: true }, () => readCookie('consentry'));
+    const older = `2~AbCdEfGhIjKlMnOpQrStUv~2026-01~${(1e12).toString(36)}~${(1e12).toString(36)}~1~-~analytics=1~`;
+    const newer = `2~AbCdEfGhIjKlMnOpQrStUv~2026-01~${(1e12).toString(36)}~${(1e12 + 1).toString(36)}~2~-~analytics=0~`;
+    for (const [first, second] of [[older, newer], [newer, older]]) {
+      vi.spyOn(document, 'cookie', 'get').mockReturnValue(`other=1; consentry=${first}; consentryX=3; consentry=${second}`);
+      expect(store.read()).toBe(newer);
+      expect(readCookie('consentry')).toBe(newer);
+    }
+    // A copy that is not a choice loses to one that is.
+    vi.spyOn(document, 'cookie', 'get').mockReturnValue(`consentry=junk; consentry=${older}`);
+    expect(readCookie('consentry')).toBe(older);
+    vi.spyOn(document, 'cookie', 'get').mockReturnValue('consentryX=1');
+    expect(readCookie('consentry')).toBeUndefined();
   });
 });

@@ -1,12 +1,19 @@
+import { decodeChoice } from '../core/choice-format';
+
 /**
- * Reads one cookie without js-cookie (which only decisions need, to write): our value uses
- * only characters js-cookie leaves unescaped, so its raw text is what js-cookie would return.
+ * Reads the consent cookie without js-cookie (which only decisions need, to write): our value
+ * uses only characters js-cookie leaves unescaped, so its raw text is what js-cookie would return.
  * Anything else (a %-escape, a value another script wrote) fails the decoder: ask again.
+ *
+ * A browser can hold several cookies of one name (a config that gained `cookie.domain` or a new
+ * `cookie.path` leaves the old one) and lists the oldest first: the one to read is the last
+ * decision, else a withdrawal made under the new settings would read as the grant before it.
  */
 export function readCookie(name: string): string | undefined {
-  for (const pair of document.cookie.split('; ')) {
-    const at = pair.indexOf('=');
-    if (pair.slice(0, at) === name) return pair.slice(at + 1);
-  }
-  return undefined;
+  let found: string | undefined;
+  for (const pair of document.cookie.split('; ')) if (pair.startsWith(`${name}=`) && (found === undefined || time(pair) > time(found))) found = pair;
+  return found?.slice(name.length + 1);
 }
+
+/** When the decision in a cookie (`name=value`) was made; not one: -1. */
+const time = (pair: string) => decodeChoice(pair.slice(pair.indexOf('=') + 1), Date.now())?.updatedAt ?? -1;
