@@ -71,6 +71,15 @@ describe('localOutbox', () => {
     expect(localOutbox(KEY, log)!.load()).toEqual([]);
   });
 
+  test('every record around an unreadable one is loaded by the same read, whatever the keys\' order', () => {
+    const { log } = logger();
+    const box = localOutbox(KEY, log)!;
+    for (const id of ['a', 'b', 'c']) box.put(entry(id));
+    for (const id of ['0', 'b0', 'z']) localStorage.setItem(`${KEY}.${id}`, '{not json');
+    expect(box.load().map((e) => e.record.recordId).sort()).toEqual(['a', 'b', 'c']);
+    expect(Object.keys(localStorage).sort()).toEqual([`${KEY}.a`, `${KEY}.b`, `${KEY}.c`]);
+  });
+
   test('entries of the wrong shape are left out, the good ones kept', () => {
     localStorage.setItem(KEY, JSON.stringify([null, 1, { record: null }, { record: { recordId: 7 } }, entry('ok'), { ...entry('x'), pending: 'endpoint' }]));
     expect(localOutbox(KEY, logger().log)!.load().map((e) => e.record.recordId)).toEqual(['ok']);

@@ -38,10 +38,10 @@ export function localOutbox(prefix: string, log: Logger): OutboxStore | null {
         storage.removeItem(prefix);
       }
       const found = new Map(unsaved);
-      for (let i = 0; i < storage.length; i++) {
-        const name = storage.key(i)!;
-        if (name.startsWith(`${prefix}.`)) for (const entry of read(name)) found.set(entry.record.recordId, entry);
-      }
+      // The names first: dropping an unreadable key while walking the indexes would skip the next one.
+      const names: string[] = [];
+      for (let i = 0; i < storage.length; i++) names.push(storage.key(i) ?? '');
+      for (const name of names) if (name.startsWith(`${prefix}.`)) for (const entry of read(name)) found.set(entry.record.recordId, entry);
       return [...found.values()].sort(byAge);
     },
     put(entry) {
