@@ -45,4 +45,12 @@ describe('loadScript, called as README does: at once after createConsent', () =>
     await expect(loadScript(consent, SRC, { category: 'analytics' })).rejects.toThrow('the consent config is invalid');
     expect(injected()).toHaveLength(0);
   });
+
+  it('an instance destroyed before its config was checked rejects as destroyed, not as invalid', async () => {
+    consent = createConsent(testConfig(), { store: memoryStore(), outbox: memoryOutbox() });
+    const loading = loadScript(consent, SRC, { category: 'analytics' });
+    consent.destroy();
+    await expect(loading).rejects.toThrow('the consent instance was destroyed before its config was checked');
+    expect(injected()).toHaveLength(0);
+  });
 });

@@ -22,7 +22,9 @@ export function loadScript(consent: Consent, src: string, options: LoadScriptOpt
   return consent.ready.then((started) => {
     const config = consent.config;
     const problem = !started || !config
-      ? 'the consent config is invalid'
+      ? consent.ok
+        ? 'the consent instance was destroyed before its config was checked'
+        : 'the consent config is invalid'
       : !config.categories.some((c) => c.key === category)
         ? `no category "${category}" in the config`
         : service && config.services[service]?.category !== category
