@@ -134,6 +134,18 @@ describe('the JSON Schema', () => {
   });
 
   test.each([
+    ['an app\'s webview (Capacitor)', 'capacitor://localhost'],
+    ['a file opened from disk', 'file://'],
+    ['an origin longer than the schema holds', `https://${'a'.repeat(300)}.test`],
+  ])('a page whose origin is not a web one (%s) is recorded as "null": the record validates, and is not refused', (_name, origin) => {
+    const validate = validator();
+    for (const record of realRecords(testConfig(), { origin })) {
+      expect(record.origin).toBe('null');
+      expect(validate(record)).toBe(true);
+    }
+  });
+
+  test.each([
     ['an extra field (an IP address)', (r: any) => (r.ip = '203.0.113.7')],
     ['an origin with a path', (r: any) => (r.origin = 'https://shop.test/checkout')],
     ['an origin with a query', (r: any) => (r.origin = 'https://shop.test?utm=1')],

@@ -38,7 +38,9 @@ export function makeRecord(input: RecordInput): ConsentRecord {
     library: { name: 'consentry', version: VERSION },
     bannerVersion: input.bannerVersion,
     locale: input.locale,
-    origin: input.origin ?? 'null',
+    // Only a web origin (the schema's): an app's webview (`capacitor://`) or a file is an opaque
+    // one, else the consent log would refuse every record it makes.
+    origin: /^https?:\/\/[^/?#\s]{1,292}$/.test(input.origin ?? '') ? input.origin! : 'null',
     gpc: input.gpc,
     // Only when there is one: a record is the proof, and holds nothing it does not need.
     ...(input.consentText && { consentText: input.consentText }),
