@@ -10,7 +10,7 @@ import { LAW_PACKS, LAWS, OPT_IN_LAWS } from './laws';
 import { ACTIONS } from './laws/actions';
 import { OPT_OUT_LAWS } from './laws/opt-out';
 import { lawWarnings } from './laws/check';
-import { CATEGORY_KEY, COUNTRY, ID, LANG_TAG, URL_OR_PATH, VERSION } from './patterns';
+import { CATEGORY_KEY, COUNTRY, ID, LANG_TAG, POLICY_URL, URL_OR_PATH, VERSION } from './patterns';
 import type { Assert, Finding, Infer, Need, Same } from './spec';
 import { BOOL, TEXT, alt, altOf, arr, check, int, map, obj, oneOf, opt, ref, str } from './spec';
 import type { ConsentryConfig, Law, Right, ServiceConfig, ServiceFacts } from './types';
@@ -42,7 +42,7 @@ const lawNeeds: Need[] = (Object.keys(LAW_PACKS) as Law[]).flatMap((law) => LAW_
 const POLICY_SPEC = obj(
   {
     revision: str(VERSION, 'revision'),
-    url: str(URL_OR_PATH, 'url'),
+    url: str(POLICY_URL, 'policyUrl'),
     // The US opt-out model alone, or opt-in laws: a site whose visitors include EU, UK, RU or IN
     // ones must ask first, so "ccpa" beside any of them is refused, not quietly made opt-in.
     laws: altOf('optOutAlone', arr(oneOf(LAWS), 1), arr(oneOf(OPT_IN_LAWS), 1), arr(oneOf(OPT_OUT_LAWS), 1)),

@@ -4,7 +4,7 @@
  * config. On a script-tag page this lives in the `messages` chunk, fetched only when a config is wrong.
  */
 import { ACTIONS } from './laws/actions';
-import { LANG_TAG } from './patterns';
+import { LANG_TAG, MAX_POLICY_URL } from './patterns';
 import type { Code, Finding, Node, Seg, Sets } from './spec';
 import { get } from './spec';
 import type { ConfigIssue } from './types';
@@ -43,6 +43,7 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => strin
   storageKey: () => 'a storage key, "*" allowed as a wildcard',
   httpUrl: () => 'an http(s) URL',
   url: () => URL_WORDS,
+  policyUrl: () => `${URL_WORDS}, of at most ${MAX_POLICY_URL} characters (every consent record carries it)`,
   revision: () => 'a revision of 1-40 letters, digits, ".", "_" or "-" (bump it to ask everyone again)',
   version: () => 'a version of 1-40 letters, digits, ".", "_" or "-"',
   lang: () => LANG_WORDS,

@@ -10,6 +10,13 @@ export const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const COUNTRY = /^[A-Z]{2}$/;
 /** An http(s) URL, or a root-relative path (a self-hosted copy, a first-party proxy): never `data:` or `javascript:`. */
 export const URL_OR_PATH = /^(https?:\/\/[^\s"'<>]+|\/[^\s"'<>]*)$/;
+/**
+ * The policy's URL, which every consent record carries, made absolute with the page's origin: the
+ * record schema holds 2,048 characters and an origin up to 300, so a longer one would have every
+ * record refused by the consent log.
+ */
+export const MAX_POLICY_URL = 1700;
+export const POLICY_URL = new RegExp(`^(?=.{1,${MAX_POLICY_URL}}$)${URL_OR_PATH.source.slice(1)}`);
 /** Where chunks may come from: an http(s) URL or a path from "/" or "." (never `data:`, `blob:` or `javascript:`), as the boot file checks. */
 export const CHUNK_BASE = /^(https?:\/\/[^\s"'<>]+|\.{0,2}\/[^\s"'<>]*)$/;
 /** Policy revision and banner version. */

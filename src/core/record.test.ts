@@ -125,6 +125,17 @@ describe('the JSON Schema', () => {
     }
   });
 
+  test('the longest policy URL the checker takes, on the longest web origin, still fits the schema', () => {
+    const validate = validator();
+    const origin = `https://${'o'.repeat(292)}`;
+    const config = testConfig();
+    config.policy.url = `/${'p'.repeat(1699)}`;
+    for (const record of realRecords(config, { origin })) {
+      expect(record.origin).toBe(origin);
+      expect(validate(record)).toBe(true);
+    }
+  });
+
   test('a record made outside a page (Node, no origin) validates too', () => {
     const validate = validator();
     for (const record of realRecords(testConfig(), { origin: null })) {

@@ -26,7 +26,7 @@ export type Code =
   | 'text' | 'textEmpty' | 'textKey' | 'textLang'
   // the core config
   | 'idKey' | 'categories' | 'services' | 'necessary' | 'service' | 'listedTwice' | 'country'
-  | 'cookieGlob' | 'storageKey' | 'httpUrl' | 'url' | 'revision' | 'version' | 'lang' | 'availDefault'
+  | 'cookieGlob' | 'storageKey' | 'httpUrl' | 'url' | 'policyUrl' | 'revision' | 'version' | 'lang' | 'availDefault'
   | 'force' | 'cookieName' | 'proto' | 'domain' | 'path' | 'sameSiteSecure' | 'email' | 'phone'
   | 'contact' | 'id' | 'dupData' | 'dupPurpose' | 'textOrNot' | 'grievanceContact' | 'actions' | 'tooMany'
   // what a law requires (laws/*.ts), and its warnings

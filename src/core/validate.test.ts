@@ -91,6 +91,14 @@ describe('a config bigger than a consent record can hold', () => {
     delete config.services!.tool0;
     expect(validateConfig(config).ok).toBe(true);
   });
+
+  test('a policy URL longer than a record holds with the longest origin: refused, naming the limit (record.test.ts: the longest that fits validates)', () => {
+    const config = testConfig();
+    config.policy.url = `/${'p'.repeat(1700)}`;
+    expect(issuesOf(config).map((i) => [i.path, i.expected])).toEqual([['policy.url', 'an http(s) URL or a path starting with "/", of at most 1700 characters (every consent record carries it)']]);
+    config.policy.url = `/${'p'.repeat(1699)}`;
+    expect(validateConfig(config).ok).toBe(true);
+  });
 });
 
 describe('each issue names the path, the value found and what was expected', () => {
