@@ -25,12 +25,18 @@ describe('toCsv', () => {
     const record = sampleRecord({ recordId: 'rec-0123456789abcdef', consentId: 'con-0123456789abcdef' });
     const csv = toCsv([{ receivedAt: '2026-03-01T12:00:00.000Z', record }]);
     const [header, row, end] = csv.split('\r\n');
-    expect(header!.split(',')).toHaveLength(16);
+    expect(header!.split(',')).toHaveLength(18);
     expect(end).toBe('');
     expect(row).toBe(
       '2026-03-01T12:00:00.000Z,rec-0123456789abcdef,con-0123456789abcdef,1,2026-03-01T10:00:00.000Z,accept_all,banner,' +
         '"{""necessary"":true,""analytics"":true,""marketing"":true}","{""yandex-metrica"":true}",2026-01,https://shop.example/privacy,' +
-        `${record.library.version},1,ru,https://shop.example,false`,
+        `${record.library.version},1,ru,https://shop.example,false,,`,
     );
+  });
+
+  it('keeps the proof of a 152-FZ consent (its text\'s hash) and a DPDP Consent Manager\'s reference', () => {
+    const record = sampleRecord({ consentText: 'a'.repeat(64), consentManager: 'cm.example.in:artefact/42' });
+    const row = toCsv([{ receivedAt: '2026-03-01T12:00:00.000Z', record }]).split('\r\n')[1]!;
+    expect(row.endsWith(`,${'a'.repeat(64)},cm.example.in:artefact/42`)).toBe(true);
   });
 });

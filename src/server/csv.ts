@@ -3,7 +3,7 @@ import type { StoredRecord } from './store';
 export const CSV_COLUMNS = [
   'received_at', 'record_id', 'consent_id', 'sequence', 'timestamp', 'action', 'layer',
   'categories', 'services', 'policy_revision', 'policy_url', 'library_version',
-  'banner_version', 'locale', 'origin', 'gpc',
+  'banner_version', 'locale', 'origin', 'gpc', 'consent_text', 'consent_manager',
 ] as const;
 
 /** One CSV (RFC 4180, CRLF line ends) of stored records; the category and service maps are JSON in a cell. */
@@ -19,6 +19,8 @@ export function csvLine({ receivedAt, record: r }: StoredRecord): string {
     receivedAt, r.recordId, r.consentId, String(r.sequence), r.timestamp, r.action, r.layer,
     JSON.stringify(r.categories), JSON.stringify(r.services), r.policy.revision, r.policy.url,
     r.library.version, r.bannerVersion, r.locale, r.origin, String(r.gpc),
+    // The proof of a 152-FZ consent (which text was agreed to), and a DPDP Consent Manager's reference: empty when there is none.
+    r.consentText ?? '', r.consentManager ?? '',
   ];
   return `${values.map(csvCell).join(',')}\r\n`;
 }

@@ -44,7 +44,7 @@ describe('exportBody', () => {
     const empty = async () => new Response(await exportBody([], 'json', from, to)).text();
     expect(JSON.parse(await empty())).toEqual({ from: from.toISOString(), to: to.toISOString(), records: [], count: 0 });
     expect(await new Response(await exportBody([], 'ndjson', from, to)).text()).toBe('');
-    expect(await new Response(await exportBody([], 'csv', from, to)).text()).toMatch(/^received_at,.*,gpc\r\n$/);
+    expect(await new Response(await exportBody([], 'csv', from, to)).text()).toMatch(/^received_at,.*,gpc,consent_text,consent_manager\r\n$/);
   });
 
   it('a store failing on the first page rejects (503), on a later page errors the stream (a broken download, not a short file)', async () => {

@@ -198,7 +198,7 @@ describe('admin: proof of consent and export', () => {
     const res = await fetch(`${url}/export?format=csv`, { headers: auth });
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const lines = (await res.text()).split('\r\n');
-    expect(lines[0]).toBe('received_at,record_id,consent_id,sequence,timestamp,action,layer,categories,services,policy_revision,policy_url,library_version,banner_version,locale,origin,gpc');
+    expect(lines[0]).toBe('received_at,record_id,consent_id,sequence,timestamp,action,layer,categories,services,policy_revision,policy_url,library_version,banner_version,locale,origin,gpc,consent_text,consent_manager');
     expect(lines).toHaveLength(5); // header, 3 records, final empty line
     const row = lines.find((l) => l.includes(second.recordId))!;
     expect(row).toContain('"{""necessary"":true,""analytics"":true,""marketing"":true}"');
