@@ -70,7 +70,23 @@ describe('Global Privacy Control', () => {
     expect(page({ gpc: true }, first.store).consent.allowed('marketing')).toBe(true);
   });
 
-  test('gpc.honour:false ignores the signal', () => {
+  test('two tabs opening at once under GPC record its refusal once: the second finds it stored when its turn comes', async () => {
+    // Web Locks that hand out turns one after another, later: both tabs have started (and seen
+    // the grant) before either stores anything.
+    let queue = Promise.resolve();
+    vi.stubGlobal('navigator', { languages: ['en'], locks: { request: (_: string, fn: () => void) => (queue = queue.then(fn)) } });
+    const before = page({ gpc: false });
+    before.consent.acceptAll();
+    await queue;
+    const a = page({ gpc: true }, before.store);
+    const b = page({ gpc: true }, before.store);
+    await queue;
+    await queue;
+    expect([...before.records, ...a.records, ...b.records].map((r) => [r.action, r.sequence])).toEqual([['accept_all', 1], ['gpc', 2]]);
+    expect(b.consent.allowed('marketing')).toBe(false);
+  });
+
+  test('gpc.honour:false: the signal changes nothing, and records still say it was present', () => {
     const config = testConfig({ gpc: { honour: false } });
     const before = page({ gpc: false }, memoryStore(), config);
     before.consent.acceptAll();
@@ -79,6 +95,7 @@ describe('Global Privacy Control', () => {
     consent.acceptAll();
     expect(consent.allowed('marketing')).toBe(true);
     expect(records.map((r) => r.action)).toEqual(['accept_all']);
+    expect(records[0]!.gpc).toBe(true);
   });
 
   test('gpc.categories chooses what GPC refuses', () => {

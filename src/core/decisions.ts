@@ -1,4 +1,5 @@
 import type { StoredChoice } from './choice-format';
+import { isCurrent } from './choice';
 import { choiceMaps, deniedMaps } from './choice-maps';
 import { encodeChoice } from './encode-choice';
 import type { Environment } from './environment';
@@ -113,6 +114,9 @@ export function decisions(kernel: Kernel, textId?: ConsentTextId): Decisions {
     consentText: string | undefined,
   ): void {
     const previous = kernel.stored();
+    // GPC's refusal was found needed when the page started: another tab may have stored it since
+    // (one record per decision), or the visitor granted a GPC category explicitly meanwhile.
+    if (action === 'gpc' && previous && isCurrent(previous, config, kernel.now()) && (previous.gpcOverride || !config.gpc.categories.some((k) => previous.categories[k]))) return;
     const previousRaw = guarded(env.log, 'reading the consent cookie', () => cookie.read()) ?? undefined;
     const t = kernel.now();
     const maps = choiceMaps(config, grants, serviceChoices);
@@ -151,7 +155,8 @@ export function decisions(kernel: Kernel, textId?: ConsentTextId): Decisions {
       bannerVersion: config.bannerVersion,
       locale: lang,
       origin: env.origin,
-      gpc: kernel.gpc,
+      // Whether the signal was there, as the schema says, honoured or not (`gpc.honour: false`).
+      gpc: env.gpc === true,
       consentText,
       consentManager: through,
     });
