@@ -164,7 +164,7 @@ describe('config.schema.json', () => {
  * Codes whose rule JSON Schema cannot state: references into other parts of the config, ids
  * used twice, the default language. The schema's `$comment` lists them for its readers.
  */
-const ALWAYS_RUNTIME = new Set(['listedTwice', 'dupData', 'dupPurpose', 'textLang', 'availDefault']);
+const ALWAYS_RUNTIME = new Set(['listedTwice', 'dupData', 'dupPurpose', 'textLang', 'availDefault', 'ruPurpose', 'dpdpPurpose', 'dpdpChild', 'ccpaGpc']);
 /** References: a name that is not one of the names found elsewhere (the schema knows it is a string). */
 const REFERENCES = new Set(['ref', 'service', 'signal', 'force']);
 const runtimeOnly = (f: Finding, config: unknown) => ALWAYS_RUNTIME.has(f.code) || (REFERENCES.has(f.code) && typeof get(config, f.path) === 'string');

@@ -55,7 +55,7 @@ export function configSchema(): JsonSchema {
     title: 'Consentry config',
     description: doc(symbol, checker).description,
     $comment:
-      'Also checked when Consentry starts, beyond what JSON Schema can say: a category lists only services defined in "services" or by an integration, each in one category; purposes name configured categories and data ids; ids are not used twice; gpc.categories and Google\'s signals name configured categories; language.available includes language.default, and language.force is one of them; every text given by language includes the default language. A law\'s warnings (a value given as { "notStated": true }, a 152-FZ site\'s service storing data abroad) are printed then, never refused.',
+      'Also checked when Consentry starts, beyond what JSON Schema can say: a category lists only services defined in "services" or by an integration, each in one category; purposes name configured categories and data ids; ids are not used twice; gpc.categories and Google\'s signals name configured categories; language.available includes language.default, and language.force is one of them; every text given by language includes the default language; under "152-fz" and "dpdp" every optional category is named by a purpose, under "dpdp" policy.minimumAge is at least 18, and under "ccpa" gpc.honour is not false and gpc.categories names a configured optional category. A law\'s warnings (a value given as { "notStated": true }, a 152-FZ site\'s service storing data abroad) are printed then, never refused.',
     ...schemaOf(CONFIG_SPEC, { checker, type: checker.getDeclaredTypeOfSymbol(symbol) }, '$'),
     definitions: {
       text: {

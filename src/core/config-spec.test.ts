@@ -4,6 +4,7 @@ import { CONFIG_SPEC, checkConfig } from './config-spec';
 import { explain } from './explain';
 import { LAW_PACKS } from './laws';
 import { testConfig } from './testing/config-fixture';
+import { optOutConfig, russianConfig } from './testing/law-configs';
 import type { ConfigIssue } from './types';
 
 type Edit = (config: Record<string, any>) => void;
@@ -129,12 +130,41 @@ describe('laws, as data', () => {
     ]);
   });
 
+  test('what a law asks across the config: each optional category a purpose (152-FZ, DPDP), a child is under 18 (DPDP), GPC an opt-out the site cannot switch off (CCPA)', () => {
+    const law = (laws: string[], edit: (c: Record<string, any>) => void = () => {}) => {
+      const config = (laws[0] === 'ccpa' ? optOutConfig() : laws[0] === '152-fz' ? russianConfig() : testConfig()) as unknown as Record<string, any>;
+      if (laws[0] === 'dpdp') Object.assign(config.policy, { laws, grievance: { officer: 'A. Officer', email: 'grievance@example.in' }, complaint: { authority: 'Data Protection Board of India' }, minimumAge: 18 });
+      for (const p of config.policy.purposes) p.data ??= [config.policy.data[0].id];
+      edit(config);
+      return checkConfig(config, {}).filter((f) => !f.warn).map((f) => [f.path.join('.'), f.code]);
+    };
+    const noPurpose = (c: Record<string, any>) => (c.policy.purposes = c.policy.purposes.filter((p: { category: string }) => p.category !== 'marketing'));
+    expect(law(['dpdp'])).toEqual([]);
+    expect(law(['dpdp'], noPurpose)).toEqual([['categories.marketing', 'dpdpPurpose']]);
+    expect(law(['152-fz'], noPurpose)).toEqual([['categories.marketing', 'ruPurpose']]);
+    expect(law(['gdpr'], noPurpose)).toEqual([]);
+    expect(law(['dpdp'], (c) => (c.policy.minimumAge = 13))).toEqual([['policy.minimumAge', 'dpdpChild']]);
+    expect(law(['dpdp'], (c) => (c.policy.minimumAge = 0))).toEqual([['policy.minimumAge', 'dpdpChild']]);
+    expect(law(['gdpr'], (c) => (c.policy.minimumAge = 13))).toEqual([]);
+    expect(law(['ccpa'])).toEqual([]);
+    expect(law(['ccpa'], (c) => (c.gpc = { honour: false }))).toEqual([['gpc.honour', 'ccpaGpc']]);
+    // An ad category not named "marketing": GPC (by default ["marketing"]) would refuse nothing.
+    const renamed = (c: Record<string, any>) => {
+      c.categories.advertising = c.categories.marketing;
+      delete c.categories.marketing;
+      for (const p of c.policy.purposes) if (p.category === 'marketing') p.category = 'advertising';
+    };
+    expect(law(['ccpa'], renamed)).toEqual([['gpc.categories', 'ccpaGpc']]);
+    expect(law(['ccpa'], (c) => (renamed(c), (c.gpc = { categories: ['advertising'] })))).toEqual([]);
+  });
+
   test('152-FZ cites Art. 9 (as amended by 156-FZ): the address, each purpose\'s data, the actions, the term', () => {
     const issues = issuesOf((c) => (c.policy.laws = ['152-fz']));
     expect(issues.map((i) => [i.path, i.expected])).toEqual([
       ['policy.operator.address', expect.stringContaining('Art. 9 part 4 item 3')],
       ['policy.purposes[0].data', expect.stringContaining('Art. 9 part 4 item 5')],
       ['policy.processing.actions', expect.stringContaining('Art. 9 part 4 item 7')],
+      ['policy.processing.methods', expect.stringContaining('the methods of processing, or { "notStated": true } where the policy does not say (required under "152-fz", Art. 9 part 4 item 7)')],
       ['policy.consentTerm', expect.stringContaining('Art. 9 part 4 item 8')],
     ]);
   });
@@ -144,20 +174,21 @@ describe('laws, as data', () => {
     config.policy.laws = ['152-fz'];
     config.policy.operator.address = { notStated: true, note: 'It refers to an address it does not give.' };
     config.policy.purposes[0].data = ['email'];
-    config.policy.processing = { actions: { notStated: true } };
+    config.policy.processing = { actions: { notStated: true }, methods: { notStated: true } };
     config.policy.consentTerm = 'Until you withdraw it';
     for (const service of Object.values<Record<string, string>>(config.services)) service.country = 'RU';
     const findings = checkConfig(config, {});
     expect(findings.map((f) => [f.path.join('.'), f.code, f.warn])).toEqual([
       ['policy.operator.address', 'notStated', true],
       ['policy.processing.actions', 'notStated', true],
+      ['policy.processing.methods', 'notStated', true],
     ]);
     expect(explain(findings, config)[0]!.expected).toMatch(/^the operator's address \(required under "152-fz", Art\. 9 part 4 item 3.*\); the policy does not state it/);
   });
 
   test('152-FZ warns (not fails) about a service storing data abroad: Art. 18 part 5 and Art. 12', () => {
     const config = testConfig() as unknown as Record<string, any>;
-    Object.assign(config.policy, { laws: ['152-fz'], operator: { name: 'ООО «Пример»', country: 'RU', address: 'Москва' }, processing: { actions: ['collection', 'storage'] }, consentTerm: '1 год' });
+    Object.assign(config.policy, { laws: ['152-fz'], operator: { name: 'ООО «Пример»', country: 'RU', address: 'Москва' }, processing: { actions: ['collection', 'storage'], methods: 'Автоматизированная обработка' }, consentTerm: '1 год' });
     for (const p of config.policy.purposes) p.data ??= ['email'];
     config.categories.analytics.services.push('google-analytics', 'yandex-metrica');
     config.services['stats-tool'].country = 'ZZ'; // not stated: never called abroad

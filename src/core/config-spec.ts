@@ -9,7 +9,7 @@
 import { LAW_PACKS, LAWS, OPT_IN_LAWS } from './laws';
 import { ACTIONS } from './laws/actions';
 import { OPT_OUT_LAWS } from './laws/opt-out';
-import { lawWarnings } from './laws/check';
+import { lawErrors, lawWarnings } from './laws/check';
 import { CATEGORY_KEY, COUNTRY, ID, LANG_TAG, POLICY_URL, URL_OR_PATH, VERSION } from './patterns';
 import type { Assert, Finding, Infer, Need, Same } from './spec';
 import { BOOL, TEXT, alt, altOf, arr, check, int, map, obj, oneOf, opt, ref, str } from './spec';
@@ -64,7 +64,7 @@ const POLICY_SPEC = obj(
     grievance: opt(obj({ officer: textOrNot, email: opt(email), phone: opt(phone), url: opt(url) }, { rules: [{ when: { email: undefined, phone: undefined, url: undefined }, code: 'grievanceContact' }] })),
     minimumAge: opt(int(0, 21)),
     childDirected: opt(BOOL),
-    processing: opt(obj({ actions: alt('actions', arr(oneOf(ACTIONS), 1), NOT_STATED), methods: opt(TEXT) })),
+    processing: opt(obj({ actions: alt('actions', arr(oneOf(ACTIONS), 1), NOT_STATED), methods: opt(textOrNot) })),
     consentTerm: opt(textOrNot),
     consentUrl: opt(url),
   },
@@ -139,5 +139,7 @@ export type ConfigSpecMatchesTypes = Assert<Same<Infer<typeof CONFIG_SPEC>, Cons
  */
 export function checkConfig(config: unknown, extraServices: Readonly<Record<string, ServiceFacts | ServiceConfig>>): Finding[] {
   const found = check(CONFIG_SPEC, config, { service: Object.keys(extraServices) });
-  return found.length ? found : lawWarnings(config as ConsentryConfig, extraServices);
+  if (found.length) return found;
+  const errors = lawErrors(config as ConsentryConfig);
+  return errors.length ? errors : lawWarnings(config as ConsentryConfig, extraServices);
 }

@@ -66,11 +66,16 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => strin
 
   dpdpComplaint: () => 'where to complain (required under "dpdp", DPDP Act s.5(1)(iii): the Data Protection Board of India)',
   dpdpAge: () => 'the minimum age to consent (required under "dpdp", DPDP Act s.2(f) and s.9: 18)',
+  dpdpChild: () => 'at least 18 (under "dpdp", DPDP Act s.2(f) and s.9: a child is anyone under 18, and may consent only through a parent)',
   dpdpData: () => 'the data this purpose uses, itemised (required under "dpdp", DPDP Act s.5(1)(i) and Rules 2025 r.3(b)(i): an itemised description of the personal data for each purpose)',
   dpdpGrievance: () => 'whom to complain to first and how to reach them (required under "dpdp", DPDP Act s.8(10) and s.13(3): the operator\'s grievance redressal comes before the Board; Rules 2025 r.9)',
   ruAddress: () => 'the operator\'s address (required under "152-fz", Art. 9 part 4 item 3: the consent names the operator and its address)',
   ruData: () => 'the data this purpose uses (required under "152-fz", Art. 9 part 4 item 5: the consent lists the personal data)',
   ruActions: () => `the actions performed with the data, from ${list(ACTIONS)} (required under "152-fz", Art. 9 part 4 item 7)`,
+  ruMethods: () => 'a general description of the methods of processing, or { "notStated": true } where the policy does not say (required under "152-fz", Art. 9 part 4 item 7)',
+  ruPurpose: () => 'a purpose in policy.purposes that names this category (required under "152-fz", Art. 9 part 4 item 4: the consent states the purpose of each processing it covers)',
+  dpdpPurpose: () => 'a purpose in policy.purposes that names this category (required under "dpdp", DPDP Act s.6(1): consent is for a specified purpose)',
+  ccpaGpc: () => 'Global Privacy Control honoured, refusing at least one of the site\'s optional categories (under "ccpa" it is an opt-out the site must respect, CCPA Regs §7025): "gpc.honour" not false, and "gpc.categories" (by default ["marketing"]) naming a category the config has',
   ruTerm: () => 'how long the consent lasts (required under "152-fz", Art. 9 part 4 item 8)',
   optOutAlone: () =>
     'either ["ccpa"] alone (the US opt-out model: optional categories run until the visitor opts out), or opt-in laws from "gdpr", "152-fz", "dpdp"; "ccpa" beside an opt-in law is refused: EU, UK, Russian and Indian visitors must be asked before anything optional runs',

@@ -30,7 +30,8 @@ export type Code =
   | 'force' | 'cookieName' | 'proto' | 'domain' | 'path' | 'sameSiteSecure' | 'email' | 'phone'
   | 'contact' | 'id' | 'dupData' | 'dupPurpose' | 'textOrNot' | 'grievanceContact' | 'actions' | 'tooMany'
   // what a law requires (laws/*.ts), and its warnings
-  | 'dpdpComplaint' | 'dpdpAge' | 'dpdpData' | 'dpdpGrievance' | 'ruAddress' | 'ruData' | 'ruActions' | 'ruTerm'
+  | 'dpdpComplaint' | 'dpdpAge' | 'dpdpData' | 'dpdpGrievance' | 'dpdpPurpose' | 'dpdpChild' | 'ruAddress' | 'ruData' | 'ruActions' | 'ruMethods' | 'ruTerm' | 'ruPurpose'
+  | 'ccpaGpc'
   | 'notStated' | 'ruAbroad' | 'optOutAlone'
   // integrations, gating, ui
   | 'integration' | 'ga4' | 'gtm' | 'gaOrGtm' | 'gtagUrl' | 'signal' | 'signalKey' | 'ymId' | 'tagJsUrl'

@@ -113,8 +113,8 @@ export interface RecipientConfig {
 export interface ProcessingConfig {
   /** The actions performed with the data, as the policy lists them (152-FZ Art. 9 part 4 item 7). */
   actions: ProcessingAction[] | NotStated;
-  /** How, in general ("automated and manual"), as the policy says. */
-  methods?: LocalizedText;
+  /** How, in general ("automated and manual"), as the policy says (152-FZ Art. 9 part 4 item 7). */
+  methods?: LocalizedText | NotStated;
 }
 
 /** Who handles grievances first (DPDP Act s.8(10) and s.13, Rules 2025 r.9), and how to reach them: at least one way. */

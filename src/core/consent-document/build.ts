@@ -89,7 +89,7 @@ export function buildConsentDocument(config: ResolvedConfig, lang: string, words
         heading: t.actions,
         lines: [
           ...(Array.isArray(actions) ? [fill(t.actionList, { x: actions.map((a) => t[a]).join(', ') })] : said(actions, t.noActions)),
-          ...(processing?.methods ? [fill(t.methods, { x: x(processing.methods) })] : []),
+          ...(processing?.methods ? said(processing.methods, t.noMethods, t.methods) : []),
         ],
       },
       { heading: t.recipients, list: true, lines: recipients.length ? recipients.map((r) => r.line) : [t.noRecipients] },

@@ -22,6 +22,7 @@ export const texts = {
   actionList: 'Actions: {x}.',
   noActions: 'The privacy policy does not list the actions performed with the personal data.',
   methods: 'Methods: {x}.',
+  noMethods: 'The privacy policy does not describe the methods of processing.',
   recipients: 'Who receives the personal data',
   recipient: '{name} ({country}), for category {category}.',
   noRecipients: 'No one outside the operator.',

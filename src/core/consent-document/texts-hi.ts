@@ -18,6 +18,7 @@ export const texts: ConsentTexts = {
   actionList: 'कार्य: {x}।',
   noActions: 'गोपनीयता नीति में व्यक्तिगत डेटा के साथ किए जाने वाले कार्य नहीं बताए गए हैं।',
   methods: 'तरीके: {x}।',
+  noMethods: 'गोपनीयता नीति में प्रसंस्करण के तरीकों का वर्णन नहीं है।',
   recipients: 'व्यक्तिगत डेटा किसे मिलता है',
   recipient: '{name} ({country}), श्रेणी {category} के लिए।',
   noRecipients: 'ऑपरेटर के अलावा किसी को नहीं।',

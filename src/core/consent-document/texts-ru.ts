@@ -18,6 +18,7 @@ export const texts: ConsentTexts = {
   actionList: 'Перечень действий: {x}.',
   noActions: 'Перечень действий с персональными данными в Политике не указан.',
   methods: 'Способы обработки: {x}.',
+  noMethods: 'Способы обработки персональных данных в Политике не описаны.',
   recipients: 'Кто получает персональные данные',
   recipient: '{name} ({country}), для категории {category}.',
   noRecipients: 'Никто, кроме оператора.',

@@ -6,4 +6,4 @@ import type { LawPack } from './pack';
  * Global Privacy Control is an opt-out at once (Regs §7025). Never for EU, UK, RU or IN visitors:
  * a policy that also lists an opt-in law stays opt-in.
  */
-export const ccpa: LawPack = { model: 'opt-out', requires: [], firstLayer: [], record: [] };
+export const ccpa: LawPack = { model: 'opt-out', requires: [], gpcOptOut: 'ccpaGpc', firstLayer: [], record: [] };

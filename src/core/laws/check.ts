@@ -10,6 +10,26 @@ import { each } from '../spec';
 import type { ConsentryConfig } from '../types';
 import { packsOf } from './index';
 
+/**
+ * What a law requires across the config, beyond a value being given (config-spec.ts `needs`):
+ * errors, run once the config is well-formed, so a site that falls short does not start.
+ */
+export function lawErrors(config: ConsentryConfig): Finding[] {
+  const out: Finding[] = [];
+  const { policy, categories, gpc = {} } = config;
+  const optional = Object.keys(categories).filter((key) => key !== 'necessary');
+  for (const pack of packsOf(policy.laws)) {
+    const each = pack.purposeEach;
+    if (each) for (const key of optional) if (!policy.purposes.some((p) => p.category === key)) out.push({ path: ['categories', key], code: each });
+    const age = pack.minimumAge;
+    if (age && policy.minimumAge !== undefined && policy.minimumAge < age.min) out.push({ path: ['policy', 'minimumAge'], code: age.code });
+    const gpcCode = pack.gpcOptOut;
+    if (gpcCode && gpc.honour === false) out.push({ path: ['gpc', 'honour'], code: gpcCode });
+    else if (gpcCode && !(gpc.categories ?? ['marketing']).some((key) => optional.includes(key))) out.push({ path: ['gpc', 'categories'], code: gpcCode });
+  }
+  return out;
+}
+
 export function lawWarnings(config: ConsentryConfig, services: Readonly<Record<string, { country: string }>>): Finding[] {
   const out: Finding[] = [];
   const warn = (path: Finding['path'], code: Finding['code'], args: unknown[]) => out.push({ path, code, args, warn: true });

@@ -14,6 +14,8 @@ export const dpdp: LawPack = {
     { at: ['complaint'], code: 'dpdpComplaint' },
     { at: ['minimumAge'], code: 'dpdpAge' },
   ],
+  purposeEach: 'dpdpPurpose',
+  minimumAge: { min: 18, code: 'dpdpChild' },
   firstLayer: ['withdraw', 'complain'],
   record: [],
 };

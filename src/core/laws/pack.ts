@@ -22,6 +22,12 @@ export interface LawPack {
   readonly model: 'opt-in' | 'opt-out';
   /** Values the config must give; a value given as `{ "notStated": true }` passes, with a warning. */
   readonly requires: readonly LawRequirement[];
+  /** Every optional category must be named by a purpose: consent is to stated purposes, and one no purpose names would be agreed to for no stated reason. */
+  readonly purposeEach?: Code;
+  /** `policy.minimumAge`, when given, is at least this (the law's age of a child). */
+  readonly minimumAge?: { readonly min: number; readonly code: Code };
+  /** Global Privacy Control is an opt-out the site may not switch off, and it must refuse some category. */
+  readonly gpcOptOut?: Code;
   /** A listed service whose data is stored outside this country is warned about (not refused), with this code. */
   readonly storedIn?: { readonly country: string; readonly code: Code };
   /** Lines the law puts on the first layer, besides the ones every law gets. */
