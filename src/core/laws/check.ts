@@ -5,7 +5,7 @@
  * nothing here makes the banner say anything untrue.
  */
 import { isNotStated, NOT_STATED_COUNTRY } from '../not-stated';
-import type { Finding } from '../spec';
+import type { Code, Finding, Seg } from '../spec';
 import { each } from '../spec';
 import type { ConsentryConfig } from '../types';
 import { packsOf } from './index';
@@ -14,18 +14,16 @@ import { packsOf } from './index';
  * What a law requires across the config, beyond a value being given (config-spec.ts `needs`):
  * errors, run once the config is well-formed, so a site that falls short does not start.
  */
-export function lawErrors(config: ConsentryConfig): Finding[] {
+export function lawErrors({ policy, categories, gpc = {} }: ConsentryConfig): Finding[] {
   const out: Finding[] = [];
-  const { policy, categories, gpc = {} } = config;
   const optional = Object.keys(categories).filter((key) => key !== 'necessary');
-  for (const pack of packsOf(policy.laws)) {
-    const each = pack.purposeEach;
-    if (each) for (const key of optional) if (!policy.purposes.some((p) => p.category === key)) out.push({ path: ['categories', key], code: each });
-    const age = pack.minimumAge;
-    if (age && policy.minimumAge !== undefined && policy.minimumAge < age.min) out.push({ path: ['policy', 'minimumAge'], code: age.code });
-    const gpcCode = pack.gpcOptOut;
-    if (gpcCode && gpc.honour === false) out.push({ path: ['gpc', 'honour'], code: gpcCode });
-    else if (gpcCode && !(gpc.categories ?? ['marketing']).some((key) => optional.includes(key))) out.push({ path: ['gpc', 'categories'], code: gpcCode });
+  const add = (code: Code | undefined, path: Seg[], wrong: boolean) => code && wrong && out.push({ path, code });
+  for (const { purposeEach, minimumAge, gpcOptOut } of packsOf(policy.laws)) {
+    for (const key of optional) add(purposeEach, ['categories', key], !policy.purposes.some((p) => p.category === key));
+    // An age left out is the requirement's to name (config-spec.ts `needs`).
+    add(minimumAge?.code, ['policy', 'minimumAge'], (policy.minimumAge ?? Infinity) < minimumAge!?.min);
+    const off = gpc.honour === false;
+    add(gpcOptOut, ['gpc', off ? 'honour' : 'categories'], off || !(gpc.categories ?? ['marketing']).some((key) => optional.includes(key)));
   }
   return out;
 }
