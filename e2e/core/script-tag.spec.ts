@@ -63,13 +63,13 @@ test('an invalid config fails closed with the path, the value and what was expec
 });
 
 /** The inline config of the basic fixture, with `edit` applied, on a page of its own. */
-async function pageWith(page: Page, edit: (config: Record<string, unknown>) => void, name = test.info().testId): Promise<string> {
+async function pageWith(page: Page, edit: (config: Record<string, unknown>) => void, name = test.info().testId, editHtml = (html: string) => html): Promise<string> {
   const html = readFileSync(join(ROOT, 'e2e/fixtures/basic.html'), 'utf8');
   const json = /<script type="application\/json" id="consentry-config">([\s\S]*?)<\/script>/.exec(html)![1]!;
   const config = JSON.parse(json) as Record<string, unknown>;
   edit(config);
   const path = `/${name}.html`;
-  await page.route(`**${path}`, (route) => route.fulfill({ contentType: 'text/html', body: html.replace(json, JSON.stringify(config)) }));
+  await page.route(`**${path}`, (route) => route.fulfill({ contentType: 'text/html', body: editHtml(html.replace(json, JSON.stringify(config))) }));
   return `${server.url}${path}`;
 }
 
@@ -179,4 +179,12 @@ test('a site that adds cookie.domain: a withdrawal under it holds on reload, and
   expect(await page.evaluate(() => document.cookie)).toBe(`consentry=${grant}; consentry=${stored!.value}`);
   await page.reload();
   expect(await analytics()).toBe(false);
+});
+
+test('Metrica\'s flag is set under the counter\'s own name before the config is checked: a zero-padded id is counter 98765432', async ({ page }) => {
+  // A script right after consentry.js runs while the config is still being checked (nothing kept in this browser yet).
+  const early = '<script>window.__early = [window.consentry.config, window.disableYaCounter98765432];</script>';
+  const tag = '<script src="/dist/consentry.js"></script>';
+  await page.goto(await pageWith(page, (c) => (c.integrations = { yandexMetrica: { id: '0098765432' } }), undefined, (html) => html.replace(tag, tag + early)));
+  expect(await page.evaluate(() => (window as unknown as { __early: unknown[] }).__early)).toEqual([null, true]);
 });

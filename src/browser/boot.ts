@@ -70,7 +70,8 @@ function boot(): void {
     // default, and Metrica's flag that stops a counter the site may have added itself.
     const { google, yandexMetrica } = (config!.integrations ?? {}) as { google?: { waitForUpdate?: unknown }; yandexMetrica?: { id?: unknown } };
     if (google) pushConsentDefault(window, google.waitForUpdate);
-    if (yandexMetrica) (window as unknown as Record<string, boolean>)[`disableYaCounter${yandexMetrica.id}`] = true;
+    // The counter's own name for it: a number ("0098765432" is counter 98765432), as the integration sets it.
+    if (yandexMetrica) (window as unknown as Record<string, boolean>)[`disableYaCounter${Number(yandexMetrica.id)}`] = true;
     const start = (memo: Memo) => {
       // The widget last, as a plugin: it starts with the state the others start with, and
       // `consent.destroy()` takes it away with them.

@@ -103,6 +103,19 @@ describe('stateFrom', () => {
     expect(state.revision).toBeNull();
   });
 
+  test('an opt-out site: an opt-out outlives a new policy revision or a new category (only its grants lapse); an expired one has lapsed', () => {
+    const optOut = resolved((c) => (c.policy.laws = ['ccpa']));
+    const refused = stored({ revision: 'old', categories: { analytics: false, marketing: true }, services: { 'ads-tool': false } });
+    const state = stateFrom(refused, optOut, NOW, false);
+    expect(state.decided).toBe(false);
+    expect(state.categories).toEqual({ necessary: true, analytics: false, marketing: true });
+    expect(state.services).toEqual({ 'stats-tool': false, 'ads-tool': false });
+    // The browser drops an expired cookie: one read past its lifetime is treated the same way.
+    expect(stateFrom(stored({ categories: { analytics: false, marketing: false }, updatedAt: NOW - 400 * DAY, createdAt: NOW - 400 * DAY }), optOut, NOW, false).categories.analytics).toBe(true);
+    // An opt-in site asks again, as before: nothing runs until then either way.
+    expect(stateFrom(refused, resolved(), NOW, false).categories).toEqual({ necessary: true, analytics: false, marketing: false });
+  });
+
   test('a stored grant for "necessary" or refusal of it changes nothing: necessary is always on', () => {
     expect(stateFrom(stored({ categories: { necessary: false, analytics: false, marketing: false } }), resolved(), NOW, false).categories.necessary).toBe(true);
   });

@@ -15,18 +15,21 @@ export function isCurrent(choice: StoredChoice, config: ResolvedConfig, now: num
 /**
  * The state a page works from: the stored choice when current, else everything optional refused
  * (the state before a decision), or, on an opt-out site (the US pack), granted until the visitor
- * opts out. Under GPC, a GPC category is refused unless the visitor granted it explicitly under
+ * opts out: there an opt-out outlives a new policy revision or category (CCPA Regs §7026: a
+ * business waits 12 months before asking someone who opted out to opt back in), so only its grants lapse. Under GPC, a GPC category is refused unless the visitor granted it explicitly under
  * GPC, even before the 'gpc' record rewrites the cookie: nothing it covers may start in between.
  */
 export function stateFrom(choice: StoredChoice | null, config: ResolvedConfig, now: number, gpc: boolean): ConsentState {
   const decided = !!choice && isCurrent(choice, config, now);
+  // The refusals that still hold: a current choice's, or on an opt-out site any unexpired one's.
+  const refusals = decided || (config.optOut && !!choice && now - choice.updatedAt <= config.cookie.lifetimeDays * 864e5) ? choice : null;
   const categories: Record<string, boolean> = {};
   const services: Record<string, boolean> = {};
   for (const c of config.categories) {
-    const granted = decided ? choice.categories[c.key] === true : config.optOut;
+    const granted = decided ? choice.categories[c.key] === true : config.optOut && refusals?.categories[c.key] !== false;
     categories[c.key] = c.necessary || (granted && !(gpc && !(decided && choice.gpcOverride) && config.gpc.categories.includes(c.key)));
   }
-  for (const key in config.services) services[key] = categories[config.services[key]!.category]! && !(decided && choice.services[key] === false);
+  for (const key in config.services) services[key] = categories[config.services[key]!.category]! && refusals?.services[key] !== false;
   return {
     decided,
     categories,
