@@ -188,3 +188,21 @@ test('Metrica\'s flag is set under the counter\'s own name before the config is 
   await page.goto(await pageWith(page, (c) => (c.integrations = { yandexMetrica: { id: '0098765432' } }), undefined, (html) => html.replace(tag, tag + early)));
   expect(await page.evaluate(() => (window as unknown as { __early: unknown[] }).__early)).toEqual([null, true]);
 });
+
+test('a withdrawal in one tab reaches another open tab at once, without it being focused', async ({ context }) => {
+  const a = await context.newPage();
+  await a.goto(`${server.url}/e2e/fixtures/basic.html`);
+  await a.waitForFunction(() => window.consentry?.config);
+  await a.evaluate(() => window.consentry!.acceptAll());
+  const b = await context.newPage();
+  await b.goto(`${server.url}/e2e/fixtures/basic.html`);
+  await b.waitForFunction(() => window.consentry?.config);
+  await b.evaluate(() => {
+    const w = window as unknown as { heard: unknown[] };
+    w.heard = [];
+    window.consentry!.on('change', (e) => w.heard.push(e.state.categories.analytics));
+  });
+  await a.bringToFront();
+  await a.evaluate(() => window.consentry!.withdraw());
+  await expect.poll(() => b.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([false]);
+});

@@ -1,3 +1,4 @@
+import { onDecided } from '../core/environment';
 import type { KernelEnv } from '../core/kernel';
 
 /**
@@ -9,6 +10,7 @@ export function pageEnv(): KernelEnv {
   return {
     gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
     listen(event, fn) {
+      if (event === 'decided') return onDecided(fn);
       const target = event === 'visibilitychange' ? document : window;
       target.addEventListener(event, fn);
       return () => target.removeEventListener(event, fn);

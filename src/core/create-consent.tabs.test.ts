@@ -81,3 +81,21 @@ describe('a choice made in one tab is seen by the others on their next check', (
     expect(a.consent.state.categories).toEqual({ necessary: true, analytics: true, marketing: false });
   });
 });
+
+describe('a decision reaches the other open tabs at once, without focus', () => {
+  test('a withdrawal in one tab is heard in the other (its listeners, its state) when the first tells it', () => {
+    const store = memoryStore();
+    const b = fakeEnv();
+    const a = fakeEnv({ tellOtherTabs: () => b.fire('decided') });
+    const tabA = createConsent(testConfig(), { store, outbox: memoryOutbox(), now: a.now, env: a.env });
+    const tabB = createConsent(testConfig(), { store, outbox: memoryOutbox(), now: a.now, env: b.env });
+    tabA.acceptAll();
+    const heard: Array<boolean | undefined> = [];
+    tabB.on('change', (e) => heard.push(e.state.categories.analytics));
+    tabA.withdraw();
+    expect(heard).toEqual([false]); // nobody read tabB's state: the message made it look
+    expect(b.listenerCount('decided')).toBe(1);
+    tabB.destroy();
+    expect(b.listenerCount('decided')).toBe(0);
+  });
+});

@@ -141,6 +141,7 @@ export function decisions(kernel: Kernel, textId?: ConsentTextId): Decisions {
       env.log.warn('the consent cookie could not be stored (cookies blocked?); the choice holds for this page only.');
     }
     kernel.adopt(choice, written, action);
+    env.tellOtherTabs();
     const state = kernel.consent.state;
     const record = makeRecord({
       recordId: randomId(env.randomBytes),

@@ -18,15 +18,35 @@ export interface Environment {
   browserLanguages(): readonly string[];
   fetch: typeof fetch | undefined;
   sendBeacon: ((url: string, body: string) => boolean) | undefined;
-  /** Subscribe to a window event (`online`, `focus`, `pagehide`) or document `visibilitychange`. */
-  listen(event: 'online' | 'focus' | 'pagehide' | 'visibilitychange', fn: () => void): () => void;
+  /**
+   * Subscribe to a window event (`online`, `focus`, `pagehide`), document `visibilitychange`, or
+   * `decided`: another tab of this browser stored a decision (`tellOtherTabs`).
+   */
+  listen(event: 'online' | 'focus' | 'pagehide' | 'visibilitychange' | 'decided', fn: () => void): () => void;
+  /** Tells this browser's other tabs that a decision was stored (they re-read the cookie at once). */
+  tellOtherTabs(): void;
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
   randomBytes(length: number): Uint8Array;
   log: Logger;
 }
 
-type WindowEvent = 'online' | 'focus' | 'pagehide' | 'visibilitychange';
+type WindowEvent = 'online' | 'focus' | 'pagehide' | 'visibilitychange' | 'decided';
+
+/**
+ * Where tabs tell each other of a decision. A withdrawal must reach a tab that stays open and
+ * visible (another window, side by side) at once, not at its next focus: until then its trackers
+ * would run. Every name shares it: a message only makes a tab re-read its cookie.
+ */
+export const DECIDED_CHANNEL = 'consentry';
+
+/** The channel's listener; nothing where there is no BroadcastChannel (a server, Safari before 15.4). */
+export function onDecided(fn: () => void): () => void {
+  if (typeof BroadcastChannel !== 'function') return () => {};
+  const channel = new BroadcastChannel(DECIDED_CHANNEL);
+  channel.onmessage = fn;
+  return () => channel.close();
+}
 
 /**
  * What the instance itself needs of the browser (its language, GPC, the events that re-read the
@@ -41,6 +61,8 @@ export function pageEnvironment(): Pick<Environment, 'gpc' | 'documentLang' | 'b
     documentLang: () => (typeof document === 'undefined' ? null : document.documentElement.getAttribute('lang')),
     browserLanguages: () => nav?.languages ?? (nav?.language ? [nav.language] : []),
     listen(event: WindowEvent, fn) {
+      // Only in a page: a server rendering would keep a channel open per instance.
+      if (event === 'decided') return win ? onDecided(fn) : () => {};
       const target = event === 'visibilitychange' ? (win && document) : win;
       target?.addEventListener(event, fn);
       return () => target?.removeEventListener(event, fn);
@@ -62,5 +84,11 @@ export function browserEnvironment(): Environment {
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     randomBytes: (length) => globalThis.crypto.getRandomValues(new Uint8Array(length)),
+    tellOtherTabs() {
+      if (!win || typeof BroadcastChannel !== 'function') return;
+      const channel = new BroadcastChannel(DECIDED_CHANNEL);
+      channel.postMessage(0);
+      channel.close();
+    },
   };
 }

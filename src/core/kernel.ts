@@ -295,6 +295,8 @@ export function createInstance(parts: InstanceParts): Instance {
         env.listen('online', flush),
         env.listen('focus', resync),
         env.listen('visibilitychange', resync),
+        // Another tab's decision (a withdrawal most of all) takes effect here at once.
+        env.listen('decided', resync),
         env.listen('pagehide', () => decisions?.sendOnExit()),
       );
     },

@@ -44,6 +44,7 @@ export function fakeEnv(overrides: Partial<Environment> = {}) {
       return bytes;
     },
     log: { error: (m) => errors.push(m), warn: (m) => warnings.push(m) },
+    tellOtherTabs: () => {},
     ...overrides,
   };
 
