@@ -19,7 +19,7 @@ test('a 152-FZ config with warnings (values not stated, Google abroad), on a liv
   await expect(page.locator('[data-consentry="banner"] [data-action="accept"]')).toBeVisible();
   await expect
     .poll(() => warnings)
-    .toEqual([expect.stringMatching(/^\[consentry\] the config is valid, with 6 warning\(s\) from its laws: config\.policy\.operator\.address \(notStated: ruAddress\), .*config\.categories\.analytics\.services\[0\] \(ruAbroad: US\).*\. Their reasons: on localhost, or validateConfig\(\)\.$/)]);
+    .toEqual([expect.stringMatching(/^\[consentry\] the config is valid, with 7 warning\(s\) from its laws: config\.policy\.operator\.address \(notStated: ruAddress\), .*config\.categories\.analytics\.services\[0\] \(ruAbroad: US\).*\. Their reasons: on localhost, or validateConfig\(\)\.$/)]);
   await page.waitForLoadState('networkidle');
   expect(site.server().requests.filter((p) => p.includes('/chunks/messages.'))).toEqual([]);
 });

@@ -41,7 +41,7 @@ export function arconConfig(): ConsentryConfig {
       url: '/policy/',
       laws: ['152-fz'],
       // The 152-FZ pack's values, which these fixtures' policies do not give: said so, never invented.
-      processing: { actions: { notStated: true } },
+      processing: { actions: { notStated: true }, methods: { notStated: true } },
       consentTerm: { notStated: true },
       operator: {
         name: { ru: 'ООО «Центр высокоточной обработки «Аркон»', en: '“Arcon” High-precision Machining Center LLC' },
@@ -87,7 +87,7 @@ export function shopConfig(): ConsentryConfig {
       url: '/privacy',
       laws: ['152-fz'],
       // The 152-FZ pack's values, which these fixtures' policies do not give: said so, never invented.
-      processing: { actions: { notStated: true } },
+      processing: { actions: { notStated: true }, methods: { notStated: true } },
       consentTerm: { notStated: true },
       operator: { name: { ru: 'Интернет-магазин «Пример»', en: 'The “Primer” online shop' }, country: 'RU', address: { notStated: true } },
       contact: { email: 'privacy@shop.example', url: 'https://shop.example/contacts' },
@@ -125,7 +125,7 @@ export function infomaximumConfig(): ConsentryConfig {
       url: 'https://proceset.infomaximum.com/privacy-policy.en.pdf',
       laws: ['152-fz'],
       // The 152-FZ pack's values, which these fixtures' policies do not give: said so, never invented.
-      processing: { actions: { notStated: true } },
+      processing: { actions: { notStated: true }, methods: { notStated: true } },
       consentTerm: { notStated: true },
       operator: { name: { ru: 'ООО «Инфомаксимум»', en: 'Infomaximum LLC' }, country: 'RU', address: { notStated: true } },
       contact: { email: 'im.help@infomaximum.com' },
