@@ -43,7 +43,7 @@ async function open(page: Page): Promise<void> {
 
 const order = (page: Page) => page.evaluate(() => (window as unknown as { __order: string[] }).__order);
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-const placeholder = (page: Page) => page.getByRole('group', { name: 'This content is from OpenMaps, which may set cookies.' });
+const placeholder = (page: Page) => page.getByRole('group', { name: 'This content is from OpenMaps Inc, which may set cookies.' });
 
 test('before consent: nothing runs, the frame waits behind a styled, accessible placeholder, no CSP violation', async ({ page }) => {
   await open(page);

@@ -24,15 +24,16 @@ export function placeholder(consent: Consent, frame: HTMLIFrameElement, texts: G
   const key = frame.getAttribute('data-category')!;
   const svc = frame.getAttribute('data-service');
   const text = (value: Parameters<typeof pickText>[0]) => pickText(value, consent.locale, config.language.default);
-  const disclosure = svc && config.services[svc] ? serviceDisclosure(config.services[svc]) : undefined;
-  const serviceTitle = disclosure ? text(disclosure.title) : null;
+  const own = svc && config.services[svc] ? serviceDisclosure(config.services[svc]) : undefined;
+  const serviceTitle = own ? text(own.title) : null;
   const category = config.categories.find((c) => c.key === key);
   const show = () => {
     load();
     frame.focus(); // the clicked button is gone: keep keyboard users in place
   };
   const box = createPlaceholder(doc, {
-    provider: serviceTitle ?? hostOf(frame.getAttribute('data-src')!, doc),
+    // The notice names the company ("RUTUBE"), not the service's title ("RUTUBE video").
+    provider: (own && text(own.provider)) || hostOf(frame.getAttribute('data-src')!, doc),
     grantName: serviceTitle ?? (category ? text(category.title) : key),
     locale: consent.locale,
     texts,

@@ -131,15 +131,15 @@ describe('gate(): blocked iframes', () => {
     expect(iframe.getAttribute('src')).toBeNull();
     const box = placeholder()!;
     expect(box.getAttribute('role')).toBe('group');
-    expect(document.getElementById(box.getAttribute('aria-labelledby')!)!.textContent).toBe('This content is from YouTube, which may set cookies.');
+    expect(document.getElementById(box.getAttribute('aria-labelledby')!)!.textContent).toBe('This content is from Google LLC, which may set cookies.');
     expect(buttons()).toEqual(['Load it once', 'Always allow YouTube']);
     expect(box.lang).toBe('en');
     expect(box.getAttribute('style')).toBeNull();
   });
 
   it.each([
-    ['ru', 'Это содержимое от YouTube. Этот сервис может устанавливать файлы cookie.', ['Загрузить один раз', 'Всегда разрешать YouTube']],
-    ['hi', 'यह सामग्री YouTube से है, जो कुकी सेट कर सकता है।', ['एक बार लोड करें', 'YouTube को हमेशा अनुमति दें']],
+    ['ru', 'Это содержимое от Google LLC. Этот сервис может устанавливать файлы cookie.', ['Загрузить один раз', 'Всегда разрешать YouTube']],
+    ['hi', 'यह सामग्री Google LLC से है, जो कुकी सेट कर सकता है।', ['एक बार लोड करें', 'YouTube को हमेशा अनुमति दें']],
   ])('speaks the visitor language (%s)', async (lang, notice, labels) => {
     frame();
     document.documentElement.lang = lang;
@@ -148,6 +148,19 @@ describe('gate(): blocked iframes', () => {
     expect(placeholder()!.lang).toBe(lang);
     expect(placeholder()!.querySelector('p')!.textContent).toBe(notice);
     expect(buttons()).toEqual(labels);
+  });
+
+  it('names the company in the notice and the service in "Always allow", both in the visitor language', async () => {
+    // Review: the notice said "from RUTUBE video" (the service's title) where it means who serves it.
+    const cfg = config();
+    cfg.services!.rutube = { title: { ru: 'Видео RUTUBE', en: 'RUTUBE video' }, provider: { ru: 'ООО «РУФОРМ»', en: 'RUFORM LLC' }, purpose: 'Videos', country: 'RU' };
+    cfg.categories.marketing!.services = ['ads-tool', 'rutube'];
+    frame('data-service="rutube"');
+    document.documentElement.lang = 'ru';
+    start(cfg);
+    await shown();
+    expect(placeholder()!.querySelector('p')!.textContent).toBe('Это содержимое от ООО «РУФОРМ». Этот сервис может устанавливать файлы cookie.');
+    expect(buttons()).toEqual(['Загрузить один раз', 'Всегда разрешать Видео RUTUBE']);
   });
 
   it('takes texts from config.gating.texts', async () => {
