@@ -7,7 +7,7 @@ import { textIn } from '../config-text';
 import type { DialogTexts } from '../i18n/dialog-en';
 import type { BannerTexts } from '../i18n/en';
 import { languageName } from '../i18n/language-name';
-import { longDate } from '../i18n/long-date';
+import { withDate } from '../i18n/long-date';
 import { CloseIcon } from './Icons';
 import { Modal } from './Modal';
 import type { Section } from './policy-summary';
@@ -71,7 +71,7 @@ export function Preferences(props: PreferencesProps) {
       </div>
       <div class="scroll" data-consentry="preferences">
         <p id="cs-prefs-intro">{d.dialogIntro}</p>
-        {state.decided && state.updatedAt !== null && <p class="muted">{d.currentChoice.replace('{date}', longDate(state.updatedAt, lang))}</p>}
+        {state.decided && state.updatedAt !== null && <p class="muted">{withDate(d.currentChoice, state.updatedAt, lang)}</p>}
         {props.document && <ConsentDocument doc={props.document} label={t.consentLink} open={props.openDocument} />}
         {config.categories.map((category) => (
           <CategoryBlock key={category.key} category={category} {...props} text={text} draft={draft} setDraft={setDraft} />

@@ -6,3 +6,10 @@ export function longDate(ms: number, locale: string): string {
     return new Date(ms).toISOString().slice(0, 10);
   }
 }
+
+/** `template` with its `{date}` filled by {@link longDate}. */
+export function withDate(template: string, ms: number, locale: string): string {
+  const date = longDate(ms, locale);
+  // ru's long date ends with its own stop ("4 декабря 2026 г."): the sentence's would double it.
+  return template.replace(/\{date\}\.?/, (m) => (date.endsWith('.') ? date : date + m.slice(6)));
+}
