@@ -115,6 +115,21 @@ test('a language switch in the settings also switches the banner behind them: cl
   await expect.poll(() => server.records.map((r) => [r.action, r.locale])).toEqual([['reject_all', 'hi']]);
 });
 
+test('a language switch in the settings keeps the switches not yet saved', async ({ page }) => {
+  // Review: the dialog was remounted in the new language and rebuilt its switches from the stored state.
+  await page.goto(pageUrl(server, { seed: 'infomaximum', lang: 'ru' }));
+  await button(banner(page), 'settings').click();
+  await dialog(page).locator('#cs-svc-yandex-metrica').check();
+  await dialog(page).getByRole('combobox').selectOption('en');
+  await expect(dialog(page).getByRole('heading', { level: 2 })).toHaveText('Privacy settings');
+  await expect(dialog(page).getByRole('switch', { name: 'Statistics' })).toBeChecked();
+  await expect(dialog(page).locator('#cs-svc-yandex-metrica')).toBeChecked();
+  await expect(dialog(page).locator('#cs-svc-google-analytics')).not.toBeChecked();
+  await button(dialog(page), 'save').click();
+  await expect.poll(() => server.records.length).toBe(1);
+  expect(server.records[0]).toMatchObject({ action: 'custom', locale: 'en', categories: { analytics: true, marketing: false }, services: { 'yandex-metrica': true, 'google-analytics': false } });
+});
+
 test('a decision in another tab hides this tab’s banner', async ({ page, context }) => {
   await page.goto(pageUrl(server));
   await expect(banner(page)).toBeVisible();

@@ -69,9 +69,10 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
       draw(host, p, dp, opener, widget, nd || undefined),
     );
   };
+  // No key: a language switch only changes the words. A remount would rebuild the draft from
+  // the stored state, losing the visitor's unsaved switches, and move focus to the title.
   render(
     <Preferences
-      key={lang}
       t={t}
       d={d}
       facts={facts}
