@@ -84,6 +84,24 @@ test('keyboard only: Escape closes the dialog, stores nothing and returns focus 
   expect((await consentState(page)).decided).toBe(false);
 });
 
+test('keyboard only: after a language switch in the dialog, focus stays on the menu and Escape returns it to the banner’s Settings', async ({ page }) => {
+  // Review: the banner redrew itself in the new language, replacing the Settings button the
+  // dialog kept as its opener, so closing left focus on <body> (WCAG 2.4.3).
+  await page.goto(pageUrl(server, { seed: 'infomaximum', lang: 'ru' }));
+  await expect(banner(page)).toBeVisible();
+  await tabTo(page, (f) => f.action === 'settings');
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeVisible();
+  await dialog(page).getByRole('combobox').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog(page).getByRole('heading', { level: 2 })).toHaveText('Privacy settings');
+  await expect(banner(page).getByRole('heading')).toHaveText('Cookies and your data');
+  await expect(dialog(page).getByRole('combobox')).toBeFocused(); // not moved to the title
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toHaveCount(0);
+  expect(await focused(page)).toMatchObject({ inWidget: true, action: 'settings', text: 'Settings' });
+});
+
 test('keyboard only: withdraw from a site link, and focus returns to it', async ({ page }) => {
   await page.goto(pageUrl(server));
   await page.evaluate(() => window.consentry!.acceptAll());

@@ -35,3 +35,17 @@ export function restoreFocus(element: HTMLElement | null | undefined): boolean {
   element.focus();
   return true;
 }
+
+/**
+ * `opener`, or when the banner redrew it (a language switch replaces its controls) the banner's
+ * live control doing the same, so focus returns to Settings rather than to <body>.
+ */
+export function liveOpener(opener: HTMLElement | null): HTMLElement | null {
+  const action = opener?.dataset.action;
+  if (!action || opener!.isConnected) return opener;
+  for (const widget of document.querySelectorAll('consentry-widget')) {
+    const twin = widget.shadowRoot?.querySelector<HTMLElement>(`[data-consentry=banner] [data-action=${action}]`);
+    if (twin) return twin;
+  }
+  return null;
+}

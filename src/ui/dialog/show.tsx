@@ -8,7 +8,7 @@ import { render } from 'preact';
 import type { DocumentBuilder } from '../../core/consent-document/build';
 import type { BannerPack, DialogPack, UiHost, View } from '../host';
 import { chooseTexts } from '../i18n/pack';
-import { restoreFocus } from '../focus';
+import { liveOpener, restoreFocus } from '../focus';
 import { withBody } from '../dom-ready';
 import { LOCALE_EVENT } from '../locale-event';
 import { widgetRoot } from '../dom/widget-root';
@@ -47,7 +47,7 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
     render(null, box!);
     box!.remove();
     box = undefined;
-    restoreFocus(opener);
+    restoreFocus(liveOpener(opener));
   };
   const anyGranted = () => config.categories.some((c) => !c.necessary && consent.state.categories[c.key]);
   const decide = (fn: () => unknown) => {
