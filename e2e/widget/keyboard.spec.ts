@@ -102,6 +102,19 @@ test('keyboard only: after a language switch in the dialog, focus stays on the m
   expect(await focused(page)).toMatchObject({ inWidget: true, action: 'settings', text: 'Settings' });
 });
 
+test('keyboard only: a language chosen in the banner’s menu keeps focus on the menu', async ({ page }) => {
+  // Review: the banner redrew itself in the new language, menu included, and focus fell to <body>.
+  await page.goto(pageUrl(server, { seed: 'cmachines', lang: 'en' }));
+  await expect(banner(page)).toBeVisible();
+  await tabTo(page, (f) => f.text.includes('English'));
+  await page.keyboard.press('ArrowDown');
+  await expect(banner(page).getByRole('heading')).toHaveText('कुकीज़ और आपका डेटा');
+  await expect(banner(page).getByRole('combobox')).toBeFocused();
+  await expect(banner(page).getByRole('combobox')).toHaveValue('hi');
+  await page.keyboard.press('Shift+Tab');
+  expect((await focused(page)).inWidget).toBe(true); // and the keyboard carries on from there
+});
+
 test('keyboard only: withdraw from a site link, and focus returns to it', async ({ page }) => {
   await page.goto(pageUrl(server));
   await page.evaluate(() => window.consentry!.acceptAll());

@@ -57,6 +57,9 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     const { lang, t } = chooseTexts(consent.locale, received.lang, received.t, ui.texts);
     const button = (action: string, label: string, onclick: () => unknown, kind = 'b') => h('button', { type: 'button', class: kind, 'data-action': action, onclick }, label);
     box.lang = widget.lang = lang;
+    // A redraw replaces every control, the language menu just used too: it keeps the focus, or
+    // the keyboard user lands on <body> (WCAG 2.4.3). A switch in the dialog leaves focus there.
+    const inMenu = root.activeElement?.localName === 'select';
     // Reject all comes first in the markup after the text (its one link, the policy, at its
     // end), so the first Tab into the banner reaches it or the link just before it (issue 10);
     // the grid puts the title and the controls back at the top.
@@ -105,6 +108,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
       ),
     );
     const settings = panel.querySelector<HTMLElement>('[data-action=settings]');
+    if (inMenu) panel.querySelector('select')!.focus();
   };
 
   // The banner is last in <body> (so it cannot shift the page's :first-child styles), yet a
