@@ -16,8 +16,9 @@ export function isCurrent(choice: StoredChoice, config: ResolvedConfig, now: num
  * The state a page works from: the stored choice when current, else everything optional refused
  * (the state before a decision), or, on an opt-out site (the US pack), granted until the visitor
  * opts out: there an opt-out outlives a new policy revision or category (CCPA Regs §7026: a
- * business waits 12 months before asking someone who opted out to opt back in), so only its grants lapse. Under GPC, a GPC category is refused unless the visitor granted it explicitly under
- * GPC, even before the 'gpc' record rewrites the cookie: nothing it covers may start in between.
+ * business waits 12 months before asking someone who opted out to opt back in), so only its
+ * grants lapse. Under GPC, a GPC category is refused unless the visitor granted it explicitly
+ * under GPC, even before the 'gpc' record rewrites the cookie: nothing it covers may start in between.
  */
 export function stateFrom(choice: StoredChoice | null, config: ResolvedConfig, now: number, gpc: boolean): ConsentState {
   const decided = !!choice && isCurrent(choice, config, now);

@@ -38,7 +38,7 @@ type WindowEvent = 'online' | 'focus' | 'pagehide' | 'visibilitychange' | 'decid
  * visible (another window, side by side) at once, not at its next focus: until then its trackers
  * would run. Every name shares it: a message only makes a tab re-read its cookie.
  */
-export const DECIDED_CHANNEL = 'consentry';
+const DECIDED_CHANNEL = 'consentry';
 
 /** The channel's listener; nothing where there is no BroadcastChannel (a server, Safari before 15.4). */
 export function onDecided(fn: () => void): () => void {
@@ -46,6 +46,14 @@ export function onDecided(fn: () => void): () => void {
   const channel = new BroadcastChannel(DECIDED_CHANNEL);
   channel.onmessage = fn;
   return () => channel.close();
+}
+
+/** Posts on the channel: every listener hears it, this page's own too (which re-reads and finds nothing new). */
+function tellDecided(): void {
+  if (typeof BroadcastChannel !== 'function') return;
+  const channel = new BroadcastChannel(DECIDED_CHANNEL);
+  channel.postMessage(0);
+  channel.close();
 }
 
 /**
@@ -84,11 +92,7 @@ export function browserEnvironment(): Environment {
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     randomBytes: (length) => globalThis.crypto.getRandomValues(new Uint8Array(length)),
-    tellOtherTabs() {
-      if (!win || typeof BroadcastChannel !== 'function') return;
-      const channel = new BroadcastChannel(DECIDED_CHANNEL);
-      channel.postMessage(0);
-      channel.close();
-    },
+    // Only in a page, as the listener.
+    tellOtherTabs: () => win && tellDecided(),
   };
 }

@@ -17,11 +17,12 @@ import { packsOf } from './index';
 export function lawErrors({ policy, categories, gpc = {} }: ConsentryConfig): Finding[] {
   const out: Finding[] = [];
   const optional = Object.keys(categories).filter((key) => key !== 'necessary');
-  const add = (code: Code | undefined, path: Seg[], wrong: boolean) => code && wrong && out.push({ path, code });
+  /** A finding when the pack has the rule (`code`) and the config breaks it. */
+  const add = (code: Code | undefined, path: Seg[], broken: boolean) => code && broken && out.push({ path, code });
   for (const { purposeEach, minimumAge, gpcOptOut } of packsOf(policy.laws)) {
     for (const key of optional) add(purposeEach, ['categories', key], !policy.purposes.some((p) => p.category === key));
-    // An age left out is the requirement's to name (config-spec.ts `needs`).
-    add(minimumAge?.code, ['policy', 'minimumAge'], (policy.minimumAge ?? Infinity) < minimumAge!?.min);
+    // An age left out is for the requirement to name (config-spec.ts `needs`).
+    add(minimumAge?.code, ['policy', 'minimumAge'], !!minimumAge && (policy.minimumAge ?? Infinity) < minimumAge.min);
     const off = gpc.honour === false;
     add(gpcOptOut, ['gpc', off ? 'honour' : 'categories'], off || !(gpc.categories ?? ['marketing']).some((key) => optional.includes(key)));
   }
