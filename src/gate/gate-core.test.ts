@@ -63,3 +63,24 @@ describe('gateCore: nodes a page adds later', () => {
     expect(document.querySelector('script[type="text/plain"]')).toBeNull(); // it ran, as a real script
   });
 });
+
+describe('gateCore: a start while the page is still loading', () => {
+  // A returning visitor's start can be async and land while the parser is inside an inline
+  // blocked script: run then, it would run with part of its text and the rest never.
+  it('activates the scripts the parser has finished, and the last one at DOMContentLoaded', async () => {
+    const first = start();
+    await consent!.acceptAll();
+    consent!.destroy();
+    document.body.innerHTML = '<script type="text/plain" data-category="analytics" id="done">1</script><p></p><script type="text/plain" data-category="analytics" id="open">2</script>';
+    const types = () => Array.from(document.querySelectorAll('script')).map((s) => `${s.id}:${s.getAttribute('type') ?? 'js'}`);
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    try {
+      start(first.store.value);
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+    }
+    expect(types()).toEqual(['done:js', 'open:text/plain']);
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(types()).toEqual(['done:js', 'open:js']);
+  });
+});

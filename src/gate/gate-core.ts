@@ -97,11 +97,11 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
   /**
    * Handles the blocked elements in `root` (and `root` itself), in document order. `state` is
    * asked for only when there is one: most nodes a page adds are not, and reading the state
-   * reads the cookie, a call into the browser.
+   * reads the cookie, a call into the browser. While `loading`, only the scripts the parser has finished.
    */
-  const scan = (root: ParentNode & Node, state: () => ConsentState) => {
+  const scan = (root: ParentNode & Node, state: () => ConsentState, loading?: boolean) => {
     const select = <T extends Element>(selector: string): T[] => [...((root as Element).matches?.(selector) ? [root as unknown as T] : []), ...root.querySelectorAll<T>(selector)];
-    for (const el of select<HTMLScriptElement>(BLOCKED_SCRIPT)) if (allowed(el, state())) queue(el);
+    for (const el of select<HTMLScriptElement>(BLOCKED_SCRIPT)) if ((!loading || complete(el)) && allowed(el, state())) queue(el);
     for (const frame of select<HTMLIFrameElement>(BLOCKED_IFRAME)) if (!loaded.has(frame) && known(frame)) (allowed(frame, state()) ? load : block)(frame);
   };
   /** The state, read once for a batch of nodes and only if one of them needs it. */
@@ -118,8 +118,9 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
   };
   // While the parser runs, an element it is adding may not have all its text yet: mutations
   // wait, and the whole page is scanned again at DOMContentLoaded, like a `defer` script.
-  // Elements before our own <script> are complete, so they are handled at once.
-  scan(doc, once(current));
+  // Complete scripts are handled at once; the one the parser is in (our start can be async,
+  // so it may be past our own <script>) would run cut in half. A frame's attributes are whole.
+  scan(doc, once(current), !ready);
   if (!ready) doc.addEventListener('DOMContentLoaded', start, { once: true });
   const off = consent.on('change', ({ state }) => {
     // A frame can be unloaded, unlike a script: one that lost its consent goes blank at once, then behind its placeholder.
@@ -143,6 +144,11 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
     off();
     observer.disconnect();
   };
+}
+
+/** The parser only appends to the last open element: one that some node follows is complete. */
+function complete(node: Node | null): boolean {
+  return !!node && (!!node.nextSibling || complete(node.parentNode));
 }
 
 /** Only web pages may fill a frame: `data-*` attributes pass most HTML sanitizers, so `javascript:` here would be a way past them. */
