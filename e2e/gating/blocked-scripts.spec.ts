@@ -99,12 +99,17 @@ test('"Always allow OpenMaps" (keyboard) grants that service only: its script ru
   expect(await violations(page)).toEqual([]);
 });
 
-test('"Load it once" loads the frame and stores nothing; a withdrawal puts a loaded frame back behind its placeholder', async ({ page }) => {
+test('"Load it once" loads the frame and stores nothing, and it stays through an unrelated decision; a withdrawal puts a loaded frame back behind its placeholder', async ({ page }) => {
   await open(page);
   await placeholder(page).getByRole('button', { name: 'Load it once' }).click();
   await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
   expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
   expect(await order(page)).toEqual([]);
+  // A decision about something else leaves it loaded: it never had consent to lose.
+  await page.evaluate(() => window.consentry!.set({ analytics: true }));
+  await page.waitForLoadState('networkidle');
+  expect(await page.locator('iframe').getAttribute('src')).toBe('/e2e/fixtures/gating/embed.html');
+  await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
 
   await page.reload();
   await page.waitForFunction(() => window.consentry !== undefined);

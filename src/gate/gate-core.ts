@@ -122,10 +122,11 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
   // so it may be past our own <script>) would run cut in half. A frame's attributes are whole.
   scan(doc, once(current), !ready);
   if (!ready) doc.addEventListener('DOMContentLoaded', start, { once: true });
-  const off = consent.on('change', ({ state }) => {
+  const off = consent.on('change', ({ state, previous }) => {
     // A frame can be unloaded, unlike a script: one that lost its consent goes blank at once, then behind its placeholder.
+    // Only one that had it: a frame loaded once was never allowed, and an unrelated decision must not blank it.
     for (const frame of loaded) {
-      if (allowed(frame, state)) continue;
+      if (!allowed(frame, previous) || allowed(frame, state)) continue;
       loaded.delete(frame);
       frame.src = 'about:blank';
       block(frame);

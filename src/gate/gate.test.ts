@@ -189,6 +189,18 @@ describe('gate(): blocked iframes', () => {
     expect(consent.state.decided).toBe(false);
   });
 
+  it('a frame loaded once stays loaded through an unrelated decision', async () => {
+    const iframe = frame();
+    const consent = start();
+    await shown();
+    placeholder()!.querySelector('button')!.click();
+    consent.set({ analytics: true });
+    expect(iframe.src).toBe('https://www.youtube-nocookie.com/embed/x');
+    expect(iframe.hidden).toBe(false);
+    await new Promise((done) => setTimeout(done, 20));
+    expect(placeholder()).toBeNull();
+  });
+
   it('"Always allow YouTube" grants YouTube only, not the rest of its category', async () => {
     const iframe = frame();
     const consent = start();
