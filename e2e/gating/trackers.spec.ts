@@ -166,6 +166,29 @@ test('withdrawal: cookies erased on .shop.test and the host, storage cleared, Co
   await expectNothingTracked(page);
 });
 
+test('a new policy revision: the old grants\' cookies and storage are erased at start, and those set again before "Reject all" by it', async ({ page }) => {
+  await open(page);
+  await page.evaluate(() => window.consentry!.acceptAll());
+  await expect.poll(async () => (await trackerCookies(page.context())).length).toBe(7);
+  await settle(page);
+
+  const revised = shopConfig();
+  revised.policy.revision = '2026-02';
+  await open(page, revised);
+  expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
+  await expect.poll(() => trackerCookies(page.context())).toEqual([]);
+  expect(await trackerStorage(page)).toEqual([]);
+
+  // As a tag still running from before would: nothing counts as withdrawn, yet they go.
+  await page.evaluate(() => {
+    document.cookie = '_ga=again; path=/';
+    localStorage.setItem('_ym_uid', '1');
+  });
+  await page.evaluate(() => window.consentry!.rejectAll());
+  await expect.poll(() => trackerCookies(page.context())).toEqual([]);
+  expect(await trackerStorage(page)).toEqual([]);
+});
+
 test('reloadOnWithdraw "always" reloads the page after a withdrawal', async ({ page }) => {
   await open(page, shopConfig({ gating: { reloadOnWithdraw: 'always' } }));
   await page.evaluate(() => window.consentry!.acceptAll());

@@ -44,6 +44,17 @@ describe('gateCore: when the clean-up part is fetched', () => {
   });
 });
 
+describe('gateCore: the start-up clean-up check', () => {
+  it('reads no cookie jar and no localStorage for a visitor with no stored choice (a first read is dear)', () => {
+    const storage = vi.spyOn(window, 'localStorage', 'get');
+    const cookies = vi.spyOn(Document.prototype, 'cookie', 'get');
+    start();
+    expect(storage).not.toHaveBeenCalled();
+    expect(cookies).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
+});
+
 describe('gateCore: nodes a page adds later', () => {
   it('reads the stored choice only when an added node is a blocked element', async () => {
     const { store } = start();

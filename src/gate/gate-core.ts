@@ -40,11 +40,16 @@ export function gateCore(parts: GateParts): ConsentPlugin {
       const lost = (a: Readonly<Record<string, boolean>>, b: Readonly<Record<string, boolean>>) => Object.keys(a).some((k) => a[k] && !b[k]);
 
       const state = consent.state;
-      // A refusal means none of their cookies: clean what a returning visitor's refused services left.
-      if (state.decided && present(consent.config, state, win)) cleanup(null, state);
+      // A refusal means none of their cookies: clean what a returning visitor's refused services left,
+      // also when their choice is stale (a new policy revision: everything optional refused until they
+      // answer again). A first visit (no consent id) looks nowhere: its first localStorage read is dear (boot.ts).
+      if (state.consentId !== null && present(consent.config, state, win)) cleanup(null, state);
       const stop = parts.blocked ? undefined : startGating(consent, win.document, parts, use);
-      const off = consent.on('change', ({ state: next, previous }) => {
+      const off = consent.on('change', ({ state: next, previous, action }) => {
         if (lost(previous.categories, next.categories) || lost(previous.services, next.services)) cleanup(previous, next);
+        // A decision made here after a stale choice withdraws nothing (all was refused already), but what
+        // the old grants' services left must still go.
+        else if (action && present(consent.config!, next, win)) cleanup(null, next);
         // A grant made on this page: fetch the clean-up now, so a withdrawal takes effect at once.
         // (Never on a returning visit's start: that page asks us for one file only.)
         else if (consent.config!.categories.some((c) => !c.necessary && next.categories[c.key])) void Promise.resolve(parts.cleanup()).catch(() => {});

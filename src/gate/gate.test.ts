@@ -283,4 +283,39 @@ describe('gate(): withdrawal clean-up', () => {
     instances.push(createConsent(config(), { plugins: [gate()], store, outbox: memoryOutbox() }));
     await vi.waitFor(() => expect(document.cookie).toBe('VISITOR_INFO1_LIVE=1'));
   });
+
+  /** A visitor who accepted everything under the policy's revision 2026-01. */
+  function acceptedUnderOldRevision() {
+    const store = memoryStore();
+    createConsent(config(), { store, outbox: memoryOutbox() }).acceptAll();
+    const revised = config();
+    revised.policy.revision = '2026-02';
+    return { store, revised };
+  }
+
+  it('erases at start what the services of a choice no longer current left (a new policy revision)', async () => {
+    const { store, revised } = acceptedUnderOldRevision();
+    document.cookie = '_st=1; path=/';
+    document.cookie = 'VISITOR_INFO1_LIVE=1; path=/';
+    document.cookie = 'session=keep; path=/';
+    localStorage.setItem('_st_id', '1');
+    const consent = createConsent(revised, { plugins: [gate()], store, outbox: memoryOutbox() });
+    instances.push(consent);
+    expect(consent.state.decided).toBe(false);
+    await vi.waitFor(() => expect(document.cookie).toBe('session=keep'));
+    expect(Object.keys(localStorage)).toEqual([]);
+  });
+
+  it('erases on "Reject all" after a revision bump what the old grants left, though nothing counts as withdrawn', async () => {
+    const { store, revised } = acceptedUnderOldRevision();
+    const consent = createConsent(revised, { plugins: [gate()], store, outbox: memoryOutbox() });
+    instances.push(consent);
+    await flush();
+    // Set after the start-up clean-up, as a tracker still running from before would.
+    document.cookie = '_st=1; path=/';
+    localStorage.setItem('_st_id', '1');
+    consent.rejectAll();
+    await vi.waitFor(() => expect(document.cookie).toBe(''));
+    expect(Object.keys(localStorage)).toEqual([]);
+  });
 });
