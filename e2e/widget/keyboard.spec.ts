@@ -115,6 +115,25 @@ test('keyboard only: a language chosen in the banner’s menu keeps focus on the
   expect((await focused(page)).inWidget).toBe(true); // and the keyboard carries on from there
 });
 
+test('keyboard only: a decision in the settings opened from the banner returns focus to the page, where the visitor was', async ({ page }) => {
+  // Review: the decision took the banner away, and with it the Settings button the dialog
+  // returns focus to, so focus fell to <body> (WCAG 2.4.3).
+  await page.goto(pageUrl(server));
+  await expect(banner(page)).toBeVisible();
+  await page.locator('#cookie-link').focus(); // the page's last control: the next Tab enters the banner
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).inWidget).toBe(true);
+  await tabTo(page, (f) => f.action === 'settings');
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeVisible();
+  await tabTo(page, (f) => f.action === 'accept');
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toHaveCount(0);
+  await expect(banner(page)).toHaveCount(0);
+  await expect(page.locator('#cookie-link')).toBeFocused();
+  expect((await consentState(page)).decided).toBe(true);
+});
+
 test('keyboard only: withdraw from a site link, and focus returns to it', async ({ page }) => {
   await page.goto(pageUrl(server));
   await page.evaluate(() => window.consentry!.acceptAll());

@@ -39,7 +39,8 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
       }
     },
     onfocusin: ({ relatedTarget: from }: FocusEvent) => {
-      if (from instanceof HTMLElement && from.localName !== 'consentry-widget') pageFocus = from; // not from the dialog
+      // Not from the dialog: it shares our shadow root, or has a host of its own.
+      if (from instanceof HTMLElement && from.getRootNode() == document && from.localName != widget.localName) pageFocus = from;
       host.reached();
     },
     // Before any click on it (a touch fires this too): what a decision needs is fetched now.
@@ -136,6 +137,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     host.bannerShown(false);
     gone();
     // Back to where the visitor was on the page, unless focus has moved on (into the dialog, say).
+    // (A decision in the dialog opened here lands after it closed, focus back on our Settings.)
     if ((undecided || hadFocus) && pageFocus?.isConnected) pageFocus.focus();
   }
 
