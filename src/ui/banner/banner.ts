@@ -39,7 +39,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
       }
     },
     onfocusin: ({ relatedTarget: from }: FocusEvent) => {
-      // Not from the dialog: it shares our shadow root, or has a host of its own.
+      // Not from the dialog: its host, or its button just taken away (detached, so not retargeted).
       if (from instanceof HTMLElement && from.getRootNode() == document && from.localName != widget.localName) pageFocus = from;
       host.reached();
     },
