@@ -144,11 +144,25 @@ test('a decision in another tab hides this tab’s banner', async ({ page, conte
 });
 
 test('after a withdrawal the gate can suggest a reload: an accessible notice offers it', async ({ page }) => {
+  // A live region is announced when its content changes: one inserted already filled is not, by
+  // some screen readers (review). Record what each status says when it reaches the page.
+  await page.addInitScript(() => {
+    const atInsert: string[] = ((window as unknown as { statusAtInsert: string[] }).statusAtInsert = []);
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) for (const s of n.querySelectorAll('[role=status]')) atInsert.push(s.textContent ?? '');
+      }).observe(root, { childList: true, subtree: true });
+      return root;
+    };
+  });
   await page.goto(pageUrl(server));
   await button(banner(page), 'accept').click();
   await page.evaluate(() => window.dispatchEvent(new CustomEvent('consentry:reload-suggested')));
   const notice = page.locator('consentry-widget [data-consentry=reload]');
   await expect(notice.getByRole('status')).toHaveText('Your choice is saved. Reload the page so it takes full effect.');
+  expect(await page.evaluate(() => (window as unknown as { statusAtInsert: string[] }).statusAtInsert)).toEqual(['']); // empty, then filled
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
   await page.evaluate(() => window.dispatchEvent(new CustomEvent('consentry:reload-suggested')));

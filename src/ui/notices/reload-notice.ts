@@ -12,14 +12,18 @@ import { h } from '../dom/h';
 export function showReloadNotice(host: UiHost, pack: BannerPack, root: ShadowRoot): void {
   const ui = uiConfig(host.consent.config!);
   const { lang, t } = chooseTexts(host.consent.locale, pack.lang, pack.t, ui.texts);
+  let status: HTMLElement;
   const button = (label: string, onclick: () => void, kind: string) => h('button', { type: 'button', class: kind, onclick }, label);
   const panel = h(
     'section',
     { class: 'panel n', 'aria-labelledby': 'cs-rt', 'data-consentry': 'reload' },
-    h('p', { id: 'cs-rt', role: 'status' }, t.reloadText),
+    (status = h('p', { id: 'cs-rt', role: 'status' })),
     h('div', { class: 'a' }, button(t.dismiss, () => (undo(), box.remove()), 'b s'), button(t.reload, () => location.reload(), 'b')),
   );
   const box = h('div', { class: 'root', 'data-theme': ui.theme, lang }, panel);
   root.append(box);
+  // A live region speaks when its content changes, not (for some screen readers) when it
+  // arrives already filled: the words come once the browser has taken the empty region in.
+  setTimeout(() => (status.textContent = t.reloadText), 100);
   const undo = keepFocusVisible(panel);
 }
