@@ -23,6 +23,12 @@ export interface UiHost {
    */
   reached(): void;
   /**
+   * npm's `mountUi().destroy()` runs `undo` (a view still showing takes back what it did outside
+   * its shadow root, and forgets it was shown, so the next `mountUi` shows it anew). Optional:
+   * the script tag's loader leaves it out (its file is on every page).
+   */
+  ended?(undo: () => void): void;
+  /**
    * A language's texts, fetched once: the first layer's (`texts-<lang>`, a {@link BannerPack}),
    * or with `dialog` the dialog's (`dialog-texts-<lang>`, a {@link DialogPack}). A language
    * the widget does not ship gets English (the parts then use the site's own texts if complete).

@@ -66,6 +66,7 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
 
 function mounted(consent: Consent, config: ResolvedConfig, mount: MountOptions): UiHandle {
   let destroyed = false;
+  const undos: Array<() => void> = [];
   const host: UiHost = {
     consent,
     open(view, opener) {
@@ -82,6 +83,7 @@ function mounted(consent: Consent, config: ResolvedConfig, mount: MountOptions):
     bannerShown: (shown) => launcher.setBannerVisible(shown),
     // The instance fetches its decisions itself, on the first one (createConsent's import()).
     reached: () => {},
+    ended: (undo) => void undos.push(undo),
     texts: <T,>(lang: string, dialog?: boolean) => (dialog ? DIALOG_TEXTS : TEXTS)[shippedLanguage(lang)]!() as Promise<T>,
     document: (lang) => import('../core/consent-document/in-language').then((m) => m.builderIn(lang)),
   };
@@ -96,7 +98,9 @@ function mounted(consent: Consent, config: ResolvedConfig, mount: MountOptions):
     destroy() {
       destroyed = true;
       launcher.destroy();
-      document.querySelector('consentry-widget')?.remove();
+      for (const undo of undos.splice(0)) undo();
+      // Every part's host: the banner, the dialog and the notices each have their own.
+      for (const widget of document.querySelectorAll('consentry-widget')) widget.remove();
     },
   };
 }

@@ -124,6 +124,9 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   // The language switched here or in the settings: the banner says it in the new language.
   const relang = () => void host.texts<BannerPack>(consent.locale).then(draw);
   window.addEventListener(LOCALE_EVENT, relang);
+  // Destroyed with the widget (an app unmounted): its spacing and listeners go too. A second
+  // remove() after a decision's is harmless.
+  host.ended?.(() => remove());
   let undoSpacing = () => {};
 
   /** Gone: decided (here, in the dialog, in another tab) or, with `undecided`, closed without a choice. */

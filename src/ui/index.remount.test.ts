@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+// @vitest-environment-options {"url": "https://shop.test/"}
+import { afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { createConsent } from '../index';
+import { testConfig } from '../core/testing/config-fixture';
+import { optOutConfig } from '../core/testing/law-configs';
+import { memoryOutbox } from '../storage/memory-store';
+import { mountUi } from './index';
+
+// jsdom has no constructable stylesheets' replaceSync, adoptedStyleSheets nor ResizeObserver.
+beforeAll(() => {
+  CSSStyleSheet.prototype.replaceSync = () => {};
+  const adopted = new WeakMap<object, CSSStyleSheet[]>();
+  for (const target of [Document.prototype, ShadowRoot.prototype])
+    Object.defineProperty(target, 'adoptedStyleSheets', {
+      get() {
+        return adopted.get(this) ?? [];
+      },
+      set(sheets: CSSStyleSheet[]) {
+        adopted.set(this, sheets);
+      },
+      configurable: true,
+    });
+  HTMLDialogElement.prototype.showModal = function () {
+    this.open = true;
+  };
+  globalThis.ResizeObserver = class { observe() {} disconnect() {} } as unknown as typeof ResizeObserver;
+});
+afterEach(() => document.body.replaceChildren());
+
+const banner = () => document.querySelector('consentry-widget')?.shadowRoot?.querySelector('[data-consentry=banner]');
+
+async function started(config = testConfig()) {
+  const consent = createConsent(config, { outbox: memoryOutbox() });
+  await consent.ready;
+  return consent;
+}
+
+test('a widget destroyed while its banner is up leaves nothing behind, and the next mountUi shows the banner again (an app unmounted and mounted again)', async () => {
+  const first = await started();
+  const ui = mountUi(first);
+  await vi.waitFor(() => expect(banner()).toBeTruthy());
+  const keydown = vi.spyOn(document, 'removeEventListener');
+  ui.destroy();
+  first.destroy();
+  expect(document.querySelector('consentry-widget')).toBeNull();
+  // The banner's page spacing and first-Tab listener went with it.
+  expect(document.adoptedStyleSheets).toEqual([]);
+  expect(keydown.mock.calls.some(([type]) => type === 'keydown')).toBe(true);
+
+  const again = await started();
+  const next = mountUi(again);
+  await vi.waitFor(() => expect(banner()).toBeTruthy());
+  next.destroy();
+  again.destroy();
+});
+
+test('destroyed with the banner and the settings both open, neither stays on the page (each has its own <consentry-widget>)', async () => {
+  const consent = await started();
+  const ui = mountUi(consent);
+  await vi.waitFor(() => expect(banner()).toBeTruthy());
+  ui.open('preferences');
+  await vi.waitFor(() => expect(document.querySelectorAll('consentry-widget')).toHaveLength(2));
+  ui.destroy();
+  consent.destroy();
+  expect(document.querySelectorAll('consentry-widget')).toHaveLength(0);
+});
+
+test('an opt-out site’s choices link, and the reload offer’s page spacing, go with the widget; the next mountUi draws the link again', async () => {
+  const link = () => document.querySelector('consentry-widget')?.shadowRoot?.querySelector('[data-consentry=choices]');
+  const first = await started(optOutConfig());
+  const ui = mountUi(first);
+  await vi.waitFor(() => expect(link()).toBeTruthy());
+  ui.open('reload');
+  await vi.waitFor(() => expect(document.querySelector('consentry-widget')?.shadowRoot?.querySelector('[data-consentry=reload]')).toBeTruthy());
+  ui.destroy();
+  first.destroy();
+  expect(document.adoptedStyleSheets).toEqual([]);
+
+  const again = await started(optOutConfig());
+  const next = mountUi(again);
+  await vi.waitFor(() => expect(link()).toBeTruthy());
+  next.destroy();
+  again.destroy();
+});
