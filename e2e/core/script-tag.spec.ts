@@ -149,6 +149,25 @@ test('consent.destroy() takes the banner, the ways back and their listeners away
   expect(fetched.filter((p) => p.includes('/chunks/'))).toEqual([]);
 });
 
+test('consent.destroy() with the banner and the settings both open takes both away, with the page spacing and the first-Tab handler', async ({ page }) => {
+  // Review: the teardown removed the first <consentry-widget> only (each view has its own), and
+  // the banner's spacing and listeners stayed: the first Tab went to a removed button.
+  await page.goto(await pageWith(page, () => {}));
+  const banner = page.locator('[data-consentry="banner"]');
+  await expect(banner).toBeVisible();
+  await banner.locator('[data-action="settings"]').click();
+  await expect(page.locator('consentry-widget dialog')).toBeVisible();
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).paddingBottom)).not.toBe('0px');
+  await page.evaluate(() => {
+    window.consentry!.destroy();
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
+  expect(await page.locator('consentry-widget').count()).toBe(0);
+  expect(await page.evaluate(() => [document.adoptedStyleSheets.length, getComputedStyle(document.documentElement).paddingBottom])).toEqual([0, '0px']);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement !== document.body && document.activeElement!.isConnected)).toBe(true);
+});
+
 test('a site that adds cookie.domain: a withdrawal under it holds on reload, and of two copies the later decision is read', async ({ page, context }) => {
   // The same page on a subdomain (Chromium sends *.localhost to this machine): the old config
   // writes a host-only cookie, the new one a cookie for the whole site.

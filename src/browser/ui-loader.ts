@@ -28,6 +28,7 @@ export function checkedPart(lang: string): PartName {
 export function attachUi(consent: Consent, load: LoadPart, say: Say): () => void {
   let looked = false;
   let ended = false;
+  const undos: Array<() => void> = [];
   /** Fetches the decisions and, on a 152-FZ site, the consent document in the visitor's language (its hash goes in the records). */
   const decisionParts = () => {
     // Failures are told on the click.
@@ -69,6 +70,7 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): () => void
     },
     bannerShown: (shown) => launcher.setBannerVisible(shown),
     reached: decisionParts,
+    ended: (undo) => void undos.push(undo),
     texts: (lang, dialog) => load(textsPart(lang, dialog)),
     document: (lang) => load<typeof import('./parts/consent-document')>('consent-document').then((m) => m.builderIn(lang, load)),
   };
@@ -86,6 +88,8 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): () => void
   return () => {
     ended = true;
     launcher.destroy();
-    document.querySelector('consentry-widget')?.remove();
+    for (const undo of undos) undo();
+    // Every view's host: the banner, the dialog and the notices each have their own.
+    for (const widget of document.querySelectorAll('consentry-widget')) widget.remove();
   };
 }

@@ -23,11 +23,11 @@ export interface UiHost {
    */
   reached(): void;
   /**
-   * npm's `mountUi().destroy()` runs `undo` (a view still showing takes back what it did outside
-   * its shadow root, and forgets it was shown, so the next `mountUi` shows it anew). Optional:
-   * the script tag's loader leaves it out (its file is on every page).
+   * The widget's teardown (`mountUi().destroy()`, `consent.destroy()`) runs `undo`: a view still
+   * showing takes back what it did outside its shadow root, and forgets it was shown, so the
+   * next `mountUi` shows it anew.
    */
-  ended?(undo: () => void): void;
+  ended(undo: () => void): void;
   /**
    * A language's texts, fetched once: the first layer's (`texts-<lang>`, a {@link BannerPack}),
    * or with `dialog` the dialog's (`dialog-texts-<lang>`, a {@link DialogPack}). A language

@@ -126,7 +126,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   window.addEventListener(LOCALE_EVENT, relang);
   // Destroyed with the widget (an app unmounted): its spacing and listeners go too. A second
   // remove() after a decision's is harmless.
-  host.ended?.(() => remove());
+  host.ended(() => remove());
   let undoSpacing = () => {};
 
   /** Gone: decided (here, in the dialog, in another tab) or, with `undecided`, closed without a choice. */

@@ -26,5 +26,5 @@ export function showReloadNotice(host: UiHost, pack: BannerPack, root: ShadowRoo
   // arrives already filled: the words come once the browser has taken the empty region in.
   setTimeout(() => (status.textContent = t.reloadText), 100);
   const undo = keepFocusVisible(panel);
-  host.ended?.(undo); // the page's spacing goes with the widget (npm's mountUi().destroy())
+  host.ended(undo); // the page's spacing goes with the widget (its teardown)
 }

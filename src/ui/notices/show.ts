@@ -22,7 +22,7 @@ export function show(host: UiHost, view: View, texts: unknown): void {
       linked = true;
       showChoicesLink(host, texts as BannerPack, shadow);
       // Gone with the widget (npm's mountUi().destroy()): the next mountUi draws it again.
-      host.ended?.(() => (linked = false));
+      host.ended(() => (linked = false));
     }
   });
 }
