@@ -2,6 +2,7 @@ import type { Say } from '../core/messages';
 import { shippedLanguage } from '../core/shipped-language';
 import type { Consent } from '../core/types';
 import type { UiHost, View, ViewPart } from '../ui/host';
+import { removeViews } from '../ui/dom/views';
 import { floatingButton } from '../ui/floating-button';
 import { startLauncher } from '../ui/launcher';
 import type { LoadPart, PartName } from './part-loader';
@@ -88,8 +89,6 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): () => void
   return () => {
     ended = true;
     launcher.destroy();
-    for (const undo of undos) undo();
-    // Every view's host: the banner, the dialog and the notices each have their own.
-    for (const widget of document.querySelectorAll('consentry-widget')) widget.remove();
+    removeViews(undos);
   };
 }

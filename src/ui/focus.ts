@@ -1,5 +1,7 @@
 /** Keyboard focus inside the widget: the dialog's trap and the return to the opener (WCAG 2.4.3). */
 
+import { WIDGET_TAG } from './dom/views';
+
 const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),summary,[tabindex]:not([tabindex="-1"])';
 
 /** Tabbable elements in order, skipping ones not rendered (inside a closed `<details>`, say). */
@@ -43,7 +45,7 @@ export function restoreFocus(element: HTMLElement | null | undefined): boolean {
 export function liveOpener(opener: HTMLElement | null): HTMLElement | null {
   const action = opener?.dataset.action;
   if (!action || opener!.isConnected) return opener;
-  for (const widget of document.querySelectorAll('consentry-widget')) {
+  for (const widget of document.querySelectorAll(WIDGET_TAG)) {
     const twin = widget.shadowRoot?.querySelector<HTMLElement>(`[data-consentry=banner] [data-action=${action}]`);
     if (twin) return twin;
   }

@@ -17,6 +17,7 @@ import { shippedLanguage } from '../core/shipped-language';
 import type { ResolvedConfig } from '../core/resolved-config';
 import type { Consent } from '../core/types';
 import type { BannerPack, DialogPack, UiHost, View, ViewPart } from './host';
+import { removeViews } from './dom/views';
 import { startLauncher } from './launcher';
 import { lazyFloatingButton } from './lazy-floating-button';
 
@@ -98,9 +99,7 @@ function mounted(consent: Consent, config: ResolvedConfig, mount: MountOptions):
     destroy() {
       destroyed = true;
       launcher.destroy();
-      for (const undo of undos.splice(0)) undo();
-      // Every part's host: the banner, the dialog and the notices each have their own.
-      for (const widget of document.querySelectorAll('consentry-widget')) widget.remove();
+      removeViews(undos);
     },
   };
 }

@@ -1,3 +1,5 @@
+import { WIDGET_TAG } from './views';
+
 /**
  * A part's shadow root, on its own `<consentry-widget>` at the end of `<body>`: the site's
  * CSS cannot reach in and ours cannot leak out, nor can the banner's terse rules reach the
@@ -10,7 +12,7 @@ export function widgetRoot(css: string): () => ShadowRoot {
   sheet.replaceSync(css);
   return () => {
     if (!root?.host.isConnected) {
-      const host = document.createElement('consentry-widget');
+      const host = document.createElement(WIDGET_TAG);
       document.body.append(host);
       root = host.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = [sheet];

@@ -21,7 +21,7 @@ export function show(host: UiHost, view: View, texts: unknown): void {
       // An opt-out site asks nothing first: its choices link stays, whatever was chosen.
       linked = true;
       showChoicesLink(host, texts as BannerPack, shadow);
-      // Gone with the widget (npm's mountUi().destroy()): the next mountUi draws it again.
+      // Gone with the widget (its teardown): the next mountUi draws it again.
       host.ended(() => (linked = false));
     }
   });
