@@ -134,6 +134,31 @@ test('keyboard only: a decision in the settings opened from the banner returns f
   expect((await consentState(page)).decided).toBe(true);
 });
 
+for (const through of ['banner', 'settings'] as const) {
+  test(`keyboard only: a decision in the ${through} of a banner entered from the top of the page leaves the next Tab at the top of the page`, async ({ page }) => {
+    // Review: no page element to return to, so focus fell to <body> where the banner was (the end
+    // of the page): the next Tab left the page for the browser's own UI.
+    await page.goto(pageUrl(server));
+    await expect(banner(page)).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 200)); // and the page does not jump back to the top
+    // A page's own tabindex on <body> stays; we make it focusable for a moment only.
+    const ownTabindex = through === 'settings' ? '-1' : null;
+    if (ownTabindex) await page.evaluate((t) => document.body.setAttribute('tabindex', t), ownTabindex);
+    if (through === 'settings') {
+      await tabTo(page, (f) => f.action === 'settings');
+      await page.keyboard.press('Enter');
+      await expect(dialog(page)).toBeVisible();
+    }
+    await tabTo(page, (f) => f.action === 'accept');
+    await page.keyboard.press('Enter');
+    await expect(banner(page)).toHaveCount(0);
+    await expect(dialog(page)).toHaveCount(0);
+    expect(await page.evaluate(() => [window.scrollY, document.body.getAttribute('tabindex')])).toEqual([200, ownTabindex]);
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).id).toBe('skip');
+  });
+}
+
 test('keyboard only: withdraw from a site link, and focus returns to it', async ({ page }) => {
   await page.goto(pageUrl(server));
   await page.evaluate(() => window.consentry!.acceptAll());

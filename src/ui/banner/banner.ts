@@ -142,6 +142,16 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     // Back to where the visitor was on the page, unless focus has moved on (into the dialog, say).
     // (A decision in the dialog opened here lands after it closed, focus back on our Settings.)
     if ((undecided || hadFocus) && pageFocus?.isConnected) pageFocus.focus();
+    // Entered from the top of the page (the first Tab): the next Tab starts there again, not at
+    // the banner's place at the end of <body>, from where it would leave the page (WCAG 2.4.3).
+    // (<body> focusable for that moment only, unless the page made it so.)
+    else if (hadFocus) {
+      const body = document.body;
+      const own = body.hasAttribute('tabindex');
+      if (!own) body.tabIndex = -1;
+      body.focus({ preventScroll: true });
+      if (!own) body.removeAttribute('tabindex');
+    }
   }
 
   draw(pack);
