@@ -1,3 +1,4 @@
+import type { DocumentBuilder } from '../core/consent-document/build';
 import type { Say } from '../core/messages';
 import { shippedLanguage } from '../core/shipped-language';
 import type { Consent } from '../core/types';
@@ -30,11 +31,12 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): () => void
   let looked = false;
   let ended = false;
   const undos: Array<() => void> = [];
-  /** Fetches the decisions and, on a 152-FZ site, the consent document in the visitor's language (its hash goes in the records). */
+  /** Fetches the decisions and, on a 152-FZ site, the consent document in the visitor's language (its hash goes in the records; `decide` names its chunk). */
   const decisionParts = () => {
     // Failures are told on the click.
-    if (consent.config!.consentDocument) host.document(consent.locale).catch(() => {});
-    load('decisions').catch(() => {});
+    load<typeof import('./parts/decisions')>('decisions')
+      .then((m) => m.documentFor(host))
+      .catch(() => {});
     // Once: records an earlier page left waiting go now (a page without the cookie did not look),
     // and localStorage, slow to open the first time, is open before the click stores a record.
     if (looked) return;
@@ -44,30 +46,22 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): () => void
   const host: UiHost = {
     consent,
     open(view: View, opener: HTMLElement | null) {
-      const dialog = view === 'preferences';
-      // The reload offer, and an opt-out site's choices link (it has no banner): the notices'
-      // chunk, which carries the texts' chunks, so the texts are asked for once it is here (else
-      // the first visit's file would come for them).
-      if (!dialog && (view === 'reload' || consent.config!.optOut)) {
-        load<ViewPart>('notices')
-          .then((part) => host.texts(consent.locale).then((texts) => ended || part.show(host, view, texts, opener)))
-          .catch(failed);
-        return;
-      }
-      // The language's parts first, the dialog's before the first layer's: a view shipped with
-      // them comes in the same file (the banner's with the checker, on a first visit). The first
-      // layer's words are asked for once the dialog's are here: the loader learns of the dialog's
-      // file from `decide`, and before that they would come in the first visit's file.
-      const dialogTexts = dialog && host.texts(consent.locale, true);
-      const texts = [dialogTexts ? dialogTexts.then(() => host.texts(consent.locale)) : host.texts(consent.locale), dialogTexts] as const;
-      // What a decision needs comes with the settings, opened to decide; for the banner only once
-      // the visitor reaches for it (`reached`), so one who ignores it does not download it.
-      if (dialog) decisionParts();
-      const docPart = dialog && consent.config!.consentDocument && host.document(consent.locale);
-      Promise.all([load<ViewPart>(dialog ? 'dialog' : 'banner'), ...texts, docPart]).then(
-        ([part, banner, dialogTexts, doc]) => ended || part.show(host, view, banner, opener, dialogTexts, doc || undefined),
-        failed,
-      );
+      const locale = consent.locale;
+      type Shown = [ViewPart, unknown, unknown?, DocumentBuilder?];
+      (view === 'preferences'
+        ? // The dialog: its code, its words and the consent document are in chunks `decide` names,
+          // and it comes with what a decision needs: `decide` asks for them (parts/decisions.ts).
+          (decisionParts(), load<typeof import('./parts/decisions')>('decisions').then((m) => m.dialogParts(host, load)))
+        : view === 'reload' || consent.config!.optOut
+          ? // The reload offer, and an opt-out site's choices link (it has no banner): the notices'
+            // chunk, which carries the texts' chunks, so the texts are asked for once it is here
+            // (else the first visit's file would come for them).
+            load<ViewPart>('notices').then((part): Promise<Shown> => host.texts(locale).then((texts) => [part, texts]))
+          : // The banner: the language's texts first, so it comes in their file (with the checker, on
+            // a first visit). What a decision needs comes once the visitor reaches for the banner
+            // (`reached`), so one who ignores it does not download it.
+            host.texts(locale).then((texts) => load<ViewPart>('banner').then((part): Shown => [part, texts]))
+      ).then(([part, texts, dialogTexts, doc]) => ended || part.show(host, view, texts, opener, dialogTexts, doc), failed);
     },
     bannerShown: (shown) => launcher.setBannerVisible(shown),
     reached: decisionParts,

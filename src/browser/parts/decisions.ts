@@ -1,6 +1,8 @@
 // Decisions, records and their delivery: needed on the first decision, or when records wait.
 import type { Decisions, Kernel } from '../../core/kernel';
 import { decisions } from '../../core/decisions';
+import type { DocumentBuilder } from '../../core/consent-document/build';
+import type { UiHost, ViewPart } from '../../ui/host';
 import type { LoadPart } from '../part-loader';
 
 /**
@@ -11,4 +13,22 @@ import type { LoadPart } from '../part-loader';
 export function decisionsWith(kernel: Kernel, load: LoadPart): Decisions {
   const doc = () => load<typeof import('./consent-document')>('consent-document');
   return decisions(kernel, kernel.config.consentDocument ? (config, lang) => doc().then((d) => d.textIdIn(config, lang, load)) : undefined);
+}
+
+/** The consent document in the visitor's language, on a site whose law asks for it (152-FZ): its hash goes in the records. */
+export function documentFor(host: UiHost): Promise<DocumentBuilder> | undefined {
+  return host.consent.config!.consentDocument ? host.document(host.consent.locale) : undefined;
+}
+
+/**
+ * What the preferences dialog shows with: its code, the visitor's language's words (the dialog's,
+ * then the first layer's) and, on a 152-FZ site, the consent document. This chunk names their
+ * chunks, so the boot file asks it for them. The dialog's words first: a view shipped with them
+ * comes in the same file; the first layer's once those are here, else they would come in the
+ * first visit's file.
+ */
+export function dialogParts(host: UiHost, load: LoadPart): Promise<[ViewPart, unknown, unknown, DocumentBuilder | undefined]> {
+  const { consent } = host;
+  const dialogTexts = host.texts(consent.locale, true);
+  return Promise.all([load<ViewPart>('dialog'), dialogTexts.then(() => host.texts(consent.locale)), dialogTexts, documentFor(host)]);
 }
