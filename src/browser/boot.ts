@@ -60,7 +60,7 @@ function boot(): void {
   const consent = (window.consentry = instance.consent);
   const ready = () => window.dispatchEvent(new CustomEvent('consentry:ready', { detail: consent }));
   const fail = (error: unknown, issues: ConfigIssue[] = [{ path: 'config', value: 'n/a', expected: `a config Consentry can start with (${String(error)})` }]) => {
-    if (error) say('error', 'notStarted', String(error));
+    if (error) say('error', 'notStarted', error);
     instance.fail(issues);
     ready();
   };

@@ -27,7 +27,7 @@ export interface PageConfig {
 export function readPageConfig(say: Say): PageConfig | null {
   const element = document.getElementById(CONFIG_ELEMENT_ID);
   const given = window.consentryConfig;
-  let text = element?.textContent ?? '';
+  const text = element?.textContent ?? '';
   try {
     if (given !== undefined) {
       if (element) say('warn', 'bothConfigs', CONFIG_ELEMENT_ID);
@@ -38,9 +38,8 @@ export function readPageConfig(say: Say): PageConfig | null {
     if (element) return { config: JSON.parse(text) as ConsentryConfig, text };
     say('error', 'noConfig', CONFIG_ELEMENT_ID);
   } catch (error) {
-    text = String(error);
     if (given !== undefined) return { config: given, text: `${Math.random()}` };
-    say('error', 'badJson', CONFIG_ELEMENT_ID, text);
+    say('error', 'badJson', CONFIG_ELEMENT_ID, error);
   }
   return null;
 }

@@ -71,7 +71,7 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): () => void
   };
   /** A view that cannot load: the console says why, and the floating button (if any) stays a way back. */
   const failed = (error: unknown) => {
-    say('error', 'widgetUnloaded', String(error));
+    say('error', 'widgetUnloaded', error);
     launcher.setBannerVisible(false);
   };
   const launcher = startLauncher(consent, consent.config!.ui, host.open, floatingButton);

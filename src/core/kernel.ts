@@ -127,7 +127,7 @@ export function createInstance(parts: InstanceParts): Instance {
     try {
       return fn();
     } catch (error) {
-      say('error', 'threw', what, error instanceof Error ? `${error.name}: ${error.message}` : String(error), name);
+      say('error', 'threw', what, error, name);
     }
   }
 
@@ -163,7 +163,7 @@ export function createInstance(parts: InstanceParts): Instance {
       (make) => (make && !destroyed ? (decisions ??= make(kernel)) : undefined),
       (error: unknown) => {
         arriving = undefined; // a later decision tries again
-        say('error', 'decisionsUnloaded', String(error));
+        say('error', 'decisionsUnloaded', error);
       },
     );
     return arriving.then((d) => (d && !destroyed ? (guard('decision', () => fn(d)) as void) : undefined));

@@ -4,7 +4,10 @@
  * something to say (a lazy chunk of an npm app's bundler; the `messages` chunk of a script-tag
  * page), as `preact/debug` keeps Preact's.
  */
-const blocked = (problem: string, tag: string, html: string) => `${problem}, so this ${tag} stays blocked: ${html}`;
+import { describeError } from './log';
+
+/** The element is passed as it is: its tag and markup are read here, so code on every page does not read them. */
+const blocked = (problem: string, el: Element) => `${problem}, so this ${el.tagName.toLowerCase()} stays blocked: ${el.outerHTML.slice(0, 120)}`;
 const list = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
 
 /** What can throw inside the instance, by the key the instance names it with (`name`: the event, category or plugin). */
@@ -18,21 +21,21 @@ export const THROWERS = {
 };
 
 export const MESSAGES = {
-  threw: (what: keyof typeof THROWERS, error: string, name = '') => `${THROWERS[what](name)} threw: ${error}`,
+  threw: (what: keyof typeof THROWERS, error: unknown, name = '') => `${THROWERS[what](name)} threw: ${describeError(error)}`,
   cookieUnwritten: () => 'the consent cookie could not be stored (cookies blocked?); the choice holds for this page only.',
   invalidRefuse: () => 'the config is invalid (its own error says why), so no choice can be stored.',
-  decisionsUnloaded: (error: string) => `could not load what decisions need (${error}); the choice was not stored.`,
+  decisionsUnloaded: (error: unknown) => `could not load what decisions need (${String(error)}); the choice was not stored.`,
   setLocale: (given: string, available: readonly string[]) => `setLocale(): "${given}" is not offered; expected one of ${list(available)}.`,
   noUi: () => 'showPreferences(): no UI is attached to this instance.',
-  unknownCategory: (category: string, _: string, tag: string, html: string) => blocked(`data-category="${category}" is not a category of the config`, tag, html),
-  unknownService: (service: string, category: string, tag: string, html: string) => blocked(`data-service="${service}" is not a service listed in category "${category}"`, tag, html),
-  notWebUrl: (src: string, _: string, tag: string, html: string) => blocked(`data-src="${src}" is not an http(s) or relative URL`, tag, html),
-  chunkUnloaded: (error: string, what: string) => `${error}; ${what} need it.`,
+  unknownCategory: (category: string, _: string, el: Element) => blocked(`data-category="${category}" is not a category of the config`, el),
+  unknownService: (service: string, category: string, el: Element) => blocked(`data-service="${service}" is not a service listed in category "${category}"`, el),
+  notWebUrl: (src: string, _: string, el: Element) => blocked(`data-src="${src}" is not an http(s) or relative URL`, el),
+  chunkUnloaded: (error: unknown, what: string) => `${String(error)}; ${what} need it.`,
   twice: () => 'consentry.js was loaded twice; the second copy does nothing.',
   bothConfigs: (id: string) => `both window.consentryConfig and #${id} exist; using window.consentryConfig.`,
   noConfig: (id: string) => `no config found: add <script type="application/json" id="${id}">{…}</script> or set window.consentryConfig before consentry.js. Nothing optional will run.`,
-  badJson: (id: string, error: string) => `#${id} is not valid JSON (${error}). Nothing optional will run.`,
-  notStarted: (error: string) => `could not start, so nothing optional will run (failing closed): ${error}`,
+  badJson: (id: string, error: unknown) => `#${id} is not valid JSON (${String(error)}). Nothing optional will run.`,
+  notStarted: (error: unknown) => `could not start, so nothing optional will run (failing closed): ${String(error)}`,
   notChecked: (error: string) => `could not check the config, so nothing optional will run (failing closed): ${error}`,
-  widgetUnloaded: (error: string) => `could not load the widget: ${error}. Set config.ui.chunkBase if consentry's files live elsewhere.`,
+  widgetUnloaded: (error: unknown) => `could not load the widget: ${String(error)}. Set config.ui.chunkBase if consentry's files live elsewhere.`,
 };

@@ -35,7 +35,7 @@ export function gateCore(parts: GateParts): ConsentPlugin {
     setup(consent) {
       const win = parts.window ?? (typeof window === 'undefined' ? undefined : window);
       if (!win || !consent.config) return;
-      const use = <T>(lazy: Lazy<T>, fn: (m: T) => void) => void Promise.resolve(lazy()).then(fn, (error: unknown) => parts.say('error', 'chunkUnloaded', String(error), 'blocked frames and clean-up'));
+      const use = <T>(lazy: Lazy<T>, fn: (m: T) => void) => void Promise.resolve(lazy()).then(fn, (error: unknown) => parts.say('error', 'chunkUnloaded', error, 'blocked frames and clean-up'));
       const cleanup = (previous: ConsentState | null, state: ConsentState) => use(parts.cleanup, (m) => m.cleanup(consent, parts.options, previous, state, win));
       const lost = (a: Readonly<Record<string, boolean>>, b: Readonly<Record<string, boolean>>) => Object.keys(a).some((k) => a[k] && !b[k]);
 
@@ -71,7 +71,7 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
     const service = el.getAttribute('data-service');
     const src = el.tagName === 'IFRAME' && el.getAttribute('data-src');
     const tell = (key: 'unknownCategory' | 'unknownService' | 'notWebUrl', a: string, b = '') => {
-      if (!warned.has(el)) parts.say('warn', key, a, b, el.tagName.toLowerCase(), el.outerHTML.slice(0, 120));
+      if (!warned.has(el)) parts.say('warn', key, a, b, el);
       warned.add(el);
       return false;
     };
