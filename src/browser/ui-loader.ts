@@ -43,25 +43,31 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): () => void
     looked = true;
     void consent.flush();
   };
+  type Shown = [ViewPart, unknown, unknown?, DocumentBuilder?];
+  /** What a view needs, fetched in parallel where it can be. */
+  const partsFor = (view: View): Promise<Shown> => {
+    if (view === 'preferences') {
+      // The dialog: its code, its words and the consent document are in chunks `decide` names,
+      // and it comes with what a decision needs: `decide` asks for them (parts/decisions.ts).
+      decisionParts();
+      return load<typeof import('./parts/decisions')>('decisions').then((m) => m.dialogParts(host, load));
+    }
+    const locale = consent.locale;
+    if (view === 'reload' || consent.config!.optOut) {
+      // The reload offer, and an opt-out site's choices link (it has no banner): the notices'
+      // chunk, which carries the texts' chunks, so the texts are asked for once it is here
+      // (else the first visit's file would come for them).
+      return load<ViewPart>('notices').then((part) => host.texts(locale).then((texts): Shown => [part, texts]));
+    }
+    // The banner: the language's texts first, so it comes in their file (with the checker, on a
+    // first visit). What a decision needs comes once the visitor reaches for the banner
+    // (`reached`), so one who ignores it does not download it.
+    return host.texts(locale).then((texts) => load<ViewPart>('banner').then((part): Shown => [part, texts]));
+  };
   const host: UiHost = {
     consent,
     open(view: View, opener: HTMLElement | null) {
-      const locale = consent.locale;
-      type Shown = [ViewPart, unknown, unknown?, DocumentBuilder?];
-      (view === 'preferences'
-        ? // The dialog: its code, its words and the consent document are in chunks `decide` names,
-          // and it comes with what a decision needs: `decide` asks for them (parts/decisions.ts).
-          (decisionParts(), load<typeof import('./parts/decisions')>('decisions').then((m) => m.dialogParts(host, load)))
-        : view === 'reload' || consent.config!.optOut
-          ? // The reload offer, and an opt-out site's choices link (it has no banner): the notices'
-            // chunk, which carries the texts' chunks, so the texts are asked for once it is here
-            // (else the first visit's file would come for them).
-            load<ViewPart>('notices').then((part): Promise<Shown> => host.texts(locale).then((texts) => [part, texts]))
-          : // The banner: the language's texts first, so it comes in their file (with the checker, on
-            // a first visit). What a decision needs comes once the visitor reaches for the banner
-            // (`reached`), so one who ignores it does not download it.
-            host.texts(locale).then((texts) => load<ViewPart>('banner').then((part): Shown => [part, texts]))
-      ).then(([part, texts, dialogTexts, doc]) => ended || part.show(host, view, texts, opener, dialogTexts, doc), failed);
+      partsFor(view).then(([part, texts, dialogTexts, doc]) => ended || part.show(host, view, texts, opener, dialogTexts, doc), failed);
     },
     bannerShown: (shown) => launcher.setBannerVisible(shown),
     reached: decisionParts,
