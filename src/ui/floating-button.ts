@@ -13,8 +13,11 @@ button{position:fixed;bottom:16px;right:16px;z-index:2147482999;width:44px;heigh
 .l{left:16px;right:auto}[hidden]{display:none}
 @media(prefers-color-scheme:dark){button{background:var(--consentry-dark-accent,#93c5fd);color:var(--consentry-dark-accent-text,#0b1220);border-color:var(--consentry-dark-background,#111827)}}`;
 
-// A cookie with a bite and two chips (holes), drawn as a path so no icon font or image is fetched.
-const ICON = 'M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 9a2 2 0 1 1 0 .1zm6 5a2 2 0 1 1 0 .1z';
+// A cookie with a bite and two chips (holes: `evenodd`), drawn as a path so no icon font or
+// image is fetched. Markup, as the choices link's icon is: a string says it in fewer bytes than
+// the calls that would build it (the boot file's own chunk loading already sets a script's
+// `src`, so Trusted Types could not be enforced on the page either way).
+const ICON = '<svg viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" fill-rule="evenodd" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 9a2 2 0 1 1 0 .1zm6 5a2 2 0 1 1 0 .1z"/></svg>';
 
 export interface FloatingButton {
   setHidden(hidden: boolean): void;
@@ -37,16 +40,7 @@ export function floatingButton(consent: Consent, options: LauncherOptions, onOpe
   button.title = label ?? REOPEN_LABEL.en;
   button.setAttribute('aria-label', button.title);
   button.hidden = true;
-  const svg = (tag: string) => document.createElementNS('http://www.w3.org/2000/svg', tag);
-  const icon = svg('svg');
-  const path = svg('path');
-  icon.setAttribute('viewBox', '0 0 24 24');
-  icon.setAttribute('aria-hidden', 'true');
-  path.setAttribute('d', ICON);
-  path.setAttribute('fill', 'currentColor');
-  path.setAttribute('fill-rule', 'evenodd'); // the chips and the bite as holes
-  icon.append(path);
-  button.append(icon);
+  button.innerHTML = ICON;
   button.onclick = () => onOpen(button);
   root.append(button);
   withBody((body) => body.append(host));
