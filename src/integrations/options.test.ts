@@ -69,10 +69,7 @@ describe('readYandexMetricaOptions', () => {
   it("fills in Yandex's snippet defaults, with Webvisor off", () => {
     expect(readYandexMetricaOptions({ id: 12345678 }).options).toEqual({
       id: 12345678,
-      clickmap: true,
-      trackLinks: true,
-      accurateTrackBounce: true,
-      ecommerce: false,
+      init: { clickmap: true, trackLinks: true, accurateTrackBounce: true },
       webvisor: false,
       scriptUrl: 'https://mc.yandex.ru/metrika/tag.js',
       nonce: undefined,

@@ -37,13 +37,7 @@ export function yandexCore(o: ResolvedYandexMetricaOptions, nonce?: string): Omi
           };
         ym.l = Date.now();
         win.ym = ym;
-        ym(o.id, 'init', {
-          clickmap: o.clickmap,
-          trackLinks: o.trackLinks,
-          accurateTrackBounce: o.accurateTrackBounce,
-          webvisor: o.webvisor && state.services[YANDEX_WEBVISOR] === true,
-          ...(o.ecommerce ? { ecommerce: o.ecommerce } : {}),
-        });
+        ym(o.id, 'init', { ...o.init, webvisor: o.webvisor && state.services[YANDEX_WEBVISOR] === true });
         addTag(o.scriptUrl, o.nonce ?? nonce);
       };
       apply();

@@ -4,10 +4,11 @@ import type { YandexMetricaOptions } from '../core/types';
 
 export interface ResolvedYandexMetricaOptions {
   id: number;
-  clickmap: boolean;
-  trackLinks: boolean;
-  accurateTrackBounce: boolean | number;
-  ecommerce: boolean | string;
+  /**
+   * The counter's `init` parameters, ready to pass: made here, with the checker, so the boot file
+   * does not carry their names. Webvisor is not among them: it also needs its own service's grant.
+   */
+  init: { clickmap: boolean; trackLinks: boolean; accurateTrackBounce: boolean | number; ecommerce?: string | true };
   webvisor: boolean;
   scriptUrl: string;
   nonce: string | undefined;
@@ -17,10 +18,13 @@ export interface ResolvedYandexMetricaOptions {
 export function yandexDefaults(raw: YandexMetricaOptions): ResolvedYandexMetricaOptions {
   return {
     id: Number(raw.id),
-    clickmap: raw.clickmap ?? true,
-    trackLinks: raw.trackLinks ?? true,
-    accurateTrackBounce: raw.accurateTrackBounce ?? true,
-    ecommerce: raw.ecommerce ?? false,
+    init: {
+      clickmap: raw.clickmap ?? true,
+      trackLinks: raw.trackLinks ?? true,
+      accurateTrackBounce: raw.accurateTrackBounce ?? true,
+      // Named only when on, as in Yandex's snippet.
+      ...(raw.ecommerce ? { ecommerce: raw.ecommerce } : {}),
+    },
     webvisor: raw.webvisor ?? false,
     scriptUrl: raw.scriptUrl ?? 'https://mc.yandex.ru/metrika/tag.js',
     nonce: raw.nonce,
