@@ -17,8 +17,6 @@ export interface GateParts {
   embeds: Lazy<EmbedsModule>;
   /** Erasing a refused service's cookies and storage: fetched only when there is something to erase. */
   cleanup: Lazy<CleanupModule>;
-  /** Activate nothing (invalid gating options: failing closed); the clean-up still runs. */
-  blocked?: boolean;
   window?: Window | undefined;
   say: Say;
 }
@@ -44,7 +42,7 @@ export function gateCore(parts: GateParts): ConsentPlugin {
       // also when their choice is stale (a new policy revision: everything optional refused until they
       // answer again). A first visit (no consent id) looks nowhere: its first localStorage read is dear (boot.ts).
       if (state.consentId !== null && present(consent.config, state, win)) cleanup(null, state);
-      const stop = parts.blocked ? undefined : startGating(consent, win.document, parts, use);
+      const stop = startGating(consent, win.document, parts, use);
       const off = consent.on('change', ({ state: next, previous, action }) => {
         if (lost(previous.categories, next.categories) || lost(previous.services, next.services)) cleanup(previous, next);
         // A decision made here after a stale choice withdraws nothing (all was refused already), but what
@@ -55,7 +53,7 @@ export function gateCore(parts: GateParts): ConsentPlugin {
         else if (consent.config!.categories.some((c) => !c.necessary && next.categories[c.key])) void Promise.resolve(parts.cleanup()).catch(() => {});
       });
       return () => {
-        stop?.();
+        stop();
         off();
       };
     },
