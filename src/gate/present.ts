@@ -10,11 +10,11 @@ export function present(config: ResolvedConfig, state: ConsentState, win: Window
   const refused = Object.values(config.services).filter((s) => !state.services[s.key]);
   const cookies = refused.flatMap((s) => s.cookies);
   const storage = refused.flatMap((s) => s.storage);
-  // Nothing refused, or nothing it could have left: no need to read the cookie jar (a call into
-  // the browser that a returning visit which granted everything would pay for nothing).
-  if (!cookies.length && !storage.length) return false;
   const isCookie = wildcard(cookies);
   const isKey = wildcard(storage);
+  // Each is read only if a refused service could have left something there: reading the cookie jar
+  // or storage is a call into the browser, which a returning visit that granted everything would
+  // pay for nothing.
   if (cookies.length && win.document.cookie.split(';').some((pair) => isCookie(pair.split('=')[0]!.trim()))) return true;
   if (storage.length)
     for (const name of ['localStorage', 'sessionStorage'] as const) {
