@@ -13,8 +13,9 @@ import type { LoadPart } from './part-loader';
  */
 export function pluginsFromMemo(memo: Memo, nonce: string | undefined, load: LoadPart, say: Say): ConsentPlugin[] {
   const plugins: ConsentPlugin[] = [];
-  if (memo.google) plugins.push(googleCore(memo.google, nonce));
-  if (memo.yandexMetrica) plugins.push(yandexCore(memo.yandexMetrica, nonce));
-  plugins.push(gateCore({ options: memo.gating, embeds: () => load('placeholder'), cleanup: () => load('cleanup'), say }));
+  // A script tag always has a page: the cores' checks for server rendering are the npm wrappers'.
+  if (memo.google) plugins.push(googleCore(memo.google, window, nonce));
+  if (memo.yandexMetrica) plugins.push(yandexCore(memo.yandexMetrica, window, nonce));
+  plugins.push(gateCore({ options: memo.gating, embeds: () => load('placeholder'), cleanup: () => load('cleanup'), window, say }));
   return plugins;
 }

@@ -17,7 +17,7 @@ afterEach(() => consent?.destroy());
 function start(cookie?: string) {
   const cleanup = vi.fn(() => cleanupModule);
   const store = memoryStore(cookie);
-  consent = createConsent(testConfig(), { store, outbox: memoryOutbox(), plugins: [gateCore({ options: gatingDefaults(), embeds: vi.fn(), cleanup, say: sayThrough({ error() {}, warn() {} }) })] });
+  consent = createConsent(testConfig(), { store, outbox: memoryOutbox(), plugins: [gateCore({ options: gatingDefaults(), embeds: vi.fn(), cleanup, window, say: sayThrough({ error() {}, warn() {} }) })] });
   return { cleanup, store };
 }
 

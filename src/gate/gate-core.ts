@@ -17,7 +17,8 @@ export interface GateParts {
   embeds: Lazy<EmbedsModule>;
   /** Erasing a refused service's cookies and storage: fetched only when there is something to erase. */
   cleanup: Lazy<CleanupModule>;
-  window?: Window | undefined;
+  /** The page to gate. */
+  window: Window;
   say: Say;
 }
 
@@ -31,8 +32,8 @@ export function gateCore(parts: GateParts): ConsentPlugin {
   return {
     name: 'gate',
     setup(consent) {
-      const win = parts.window ?? (typeof window === 'undefined' ? undefined : window);
-      if (!win || !consent.config) return;
+      const win = parts.window;
+      if (!consent.config) return;
       const use = <T>(lazy: Lazy<T>, fn: (m: T) => void) => void Promise.resolve(lazy()).then(fn, (error: unknown) => parts.say('error', 'chunkUnloaded', error, 'blocked frames and clean-up'));
       const cleanup = (previous: ConsentState | null, state: ConsentState) => use(parts.cleanup, (m) => m.cleanup(consent, parts.options, previous, state, win));
       const lost = (a: Readonly<Record<string, boolean>>, b: Readonly<Record<string, boolean>>) => Object.keys(a).some((k) => a[k] && !b[k]);

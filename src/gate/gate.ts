@@ -20,12 +20,13 @@ export function gate(options: GateOptions = {}): ConsentPlugin {
   return {
     name: 'gate',
     setup(consent) {
-      if (!consent.config) return;
+      const win = options.window ?? (typeof window === 'undefined' ? undefined : window);
+      if (!consent.config || !win) return;
       return gateCore({
         options: gatingDefaults(consent.config.gating),
         embeds: () => import('./embeds'),
         cleanup: () => import('./cleanup'),
-        window: options.window,
+        window: win,
         say: sayThrough(consoleLogger),
       }).setup(consent);
     },

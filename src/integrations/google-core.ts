@@ -11,9 +11,8 @@ import { gtagFor } from './gtag';
  * a site that maps a signal to `necessary`) and one per decision, here or in another tab. In
  * `basic` mode gtag.js and gtm.js load only once their service is granted, after the update.
  */
-export function googleCore(o: ResolvedGoogleOptions, nonce?: string): Omit<ConsentPlugin, 'services'> {
-  const win = typeof window === 'undefined' ? undefined : window;
-  const gtag = win && gtagFor(win);
+export function googleCore(o: ResolvedGoogleOptions, win: Window, nonce?: string): Omit<ConsentPlugin, 'services'> {
+  const gtag = gtagFor(win);
   const tags: Array<[service: string, load: () => void]> = [];
   const id = o.measurementId;
   const container = o.containerId;
@@ -22,8 +21,8 @@ export function googleCore(o: ResolvedGoogleOptions, nonce?: string): Omit<Conse
       GOOGLE_ANALYTICS,
       () => {
         addTag(`${o.scriptUrl}/gtag/js?id=${encodeURIComponent(id)}`, o.nonce ?? nonce);
-        gtag!('js', new Date());
-        gtag!('config', id);
+        gtag('js', new Date());
+        gtag('config', id);
       },
     ]);
   }
@@ -31,7 +30,7 @@ export function googleCore(o: ResolvedGoogleOptions, nonce?: string): Omit<Conse
     tags.push([
       GOOGLE_TAG_MANAGER,
       () => {
-        (win!.dataLayer ??= []).push({ 'gtm.start': Date.now(), event: 'gtm.js' });
+        (win.dataLayer ??= []).push({ 'gtm.start': Date.now(), event: 'gtm.js' });
         addTag(`${o.scriptUrl}/gtm.js?id=${encodeURIComponent(container)}`, o.nonce ?? nonce);
       },
     ]);
@@ -40,8 +39,8 @@ export function googleCore(o: ResolvedGoogleOptions, nonce?: string): Omit<Conse
     name: 'google',
     setup(consent) {
       const config = consent.config;
-      if (!gtag || !config) return;
-      win!.gtag ??= gtag;
+      if (!config) return;
+      win.gtag ??= gtag;
       // A Google signal is granted with its category, unless the visitor refused a Google
       // service listed in that category: refusing Google Analytics denies analytics_storage.
       const update = (state: ConsentState) =>

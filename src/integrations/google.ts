@@ -48,7 +48,7 @@ export function google(options: GoogleOptions, context: IntegrationContext = {})
       for (const [id, service] of ids) {
         if (id && !consent.config.services[service]) consoleLogger.warn(`${source}: ${id} is set, but no category lists the "${service}" service, so it will not load. Add "${service}" to a category's services.`);
       }
-      return googleCore(o, context.nonce).setup(consent);
+      if (typeof window !== 'undefined') return googleCore(o, window, context.nonce).setup(consent);
     },
   };
 }

@@ -13,14 +13,14 @@ type MetricaWindow = Window & { ym?: Ym } & Record<string, unknown>;
  * which stops a counter the site may have added itself. Webvisor runs only when enabled and
  * its own service is granted when the counter starts. The `<noscript>` pixel cannot be gated.
  */
-export function yandexCore(o: ResolvedYandexMetricaOptions, nonce?: string): Omit<ConsentPlugin, 'services'> {
-  const win = typeof window === 'undefined' ? undefined : (window as unknown as MetricaWindow);
+export function yandexCore(o: ResolvedYandexMetricaOptions, page: Window, nonce?: string): Omit<ConsentPlugin, 'services'> {
+  const win = page as unknown as MetricaWindow;
   const flag = `disableYaCounter${o.id}`;
-  if (win) win[flag] = true;
+  win[flag] = true;
   return {
     name: 'yandex-metrica',
     setup(consent) {
-      if (!win || !consent.config?.services[YANDEX_METRICA]) return;
+      if (!consent.config?.services[YANDEX_METRICA]) return;
       let loaded = false;
       const apply = () => {
         const state = consent.state;

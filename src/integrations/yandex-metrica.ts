@@ -41,7 +41,7 @@ export function yandexMetrica(options: YandexMetricaOptions, context: Integratio
       if (!consent.config.services[YANDEX_METRICA]) {
         consoleLogger.warn(`${source}: counter ${o.id} is set, but no category lists the "${YANDEX_METRICA}" service, so it will not load. Add "${YANDEX_METRICA}" to a category's services.`);
       }
-      return yandexCore(o, context.nonce).setup(consent);
+      if (typeof window !== 'undefined') return yandexCore(o, window, context.nonce).setup(consent);
     },
   };
 }
