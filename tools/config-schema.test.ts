@@ -129,11 +129,13 @@ describe('config.schema.json', () => {
 
   test("every option has a one-line doc (types.ts), and each default is what's really used", () => {
     const resolved = resolveConfig(testConfig());
+    // Metrica's own init parameters are one object, ready for `ym(id, 'init', …)`; ecommerce is named there only when on.
+    const metrica = yandexDefaults({ id: 1 });
     const ui = resolveUiOptions(resolveConfig(testConfig({ language: { default: 'en', available: ['en', 'ru'] } })));
     // Where each part's defaults are applied, read at the documented path.
     const applied: Array<[string, unknown]> = [
       ['integrations.google.', googleDefaults({ measurementId: 'G-ABC123' })],
-      ['integrations.yandexMetrica.', yandexDefaults({ id: 1 })],
+      ['integrations.yandexMetrica.', { ...metrica, ...metrica.init, ecommerce: metrica.init.ecommerce ?? false }],
       ['gating.', gatingDefaults()],
       ['ui.', ui],
       ['', resolved],
