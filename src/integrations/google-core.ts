@@ -56,7 +56,7 @@ export function googleCore(o: ResolvedGoogleOptions, win: Window, nonce?: string
       };
       const state = consent.state;
       // An opt-out site (the US pack) grants before any choice: Google hears so at once.
-      if (state.decided || config.optOut || Object.entries(o.signals).some(([signal, category]) => category === 'necessary' && signal !== 'security_storage')) update(state);
+      if (state.decided || config.optOut || o.grantsAtStart) update(state);
       loadAllowed(state);
       return consent.on('change', ({ state: next }) => {
         update(next); // before any js/config this decision lets through

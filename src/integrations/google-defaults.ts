@@ -9,6 +9,11 @@ export interface ResolvedGoogleOptions {
   containerId: string | undefined;
   mode: 'basic' | 'advanced';
   signals: SignalMap;
+  /**
+   * A signal the denied default denies is mapped to `necessary`, so the first update, at start,
+   * grants it (worked out here, with the checker, not by the boot file on every page).
+   */
+  grantsAtStart: boolean;
   waitForUpdate: number;
   scriptUrl: string;
   nonce: string | undefined;
@@ -16,11 +21,13 @@ export interface ResolvedGoogleOptions {
 
 /** The options with defaults, for options already checked. */
 export function googleDefaults(raw: GoogleOptions): ResolvedGoogleOptions {
+  const signals = { ...DEFAULT_SIGNAL_MAP, ...raw.signals };
   return {
     measurementId: raw.measurementId,
     containerId: raw.containerId,
     mode: raw.mode ?? 'basic',
-    signals: { ...DEFAULT_SIGNAL_MAP, ...raw.signals },
+    signals,
+    grantsAtStart: Object.entries(signals).some(([signal, category]) => category === 'necessary' && signal !== 'security_storage'),
     waitForUpdate: raw.waitForUpdate ?? 500,
     scriptUrl: (raw.scriptUrl ?? 'https://www.googletagmanager.com').replace(/\/+$/, ''),
     nonce: raw.nonce,
