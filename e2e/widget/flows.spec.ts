@@ -67,6 +67,10 @@ test('the floating button reopens the settings; withdrawing takes as many clicks
   const before = server.chunkRequests();
   await page.reload();
   await expect(floating).toBeVisible(); // drawn by the boot file, no chunk
+  // Its cookie icon is drawn (its chips and bite cut out), and left out of its accessible name.
+  const icon = floating.locator('svg[aria-hidden="true"] path[fill-rule="evenodd"]');
+  await expect(icon).toBeVisible();
+  expect((await icon.boundingBox())!.width).toBeGreaterThan(16);
   expect(server.requests.filter((p) => p.startsWith('/dist/chunks/')).slice(before)).toEqual([]);
   const box = (await floating.boundingBox())!;
   expect(box.width).toBeGreaterThanOrEqual(24);
