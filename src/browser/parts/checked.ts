@@ -1,6 +1,6 @@
 // A config that `consentry check` found valid, named by its digest on the script tag
 // (`data-config-checked`): the resolver without the checker, for a first visit (about 3 KB less).
-import { digestedText } from '../../core/config-digest';
+import { digestedText } from '../../core/digested-text';
 import type { ConsentryConfig } from '../../core/types';
 import { integrationFacts } from '../../integrations/config-facts';
 import type { FirstVisit } from '../first-visit';

@@ -12,8 +12,11 @@ export const LAW_PACKS: Readonly<Record<Law, LawPack>> = { gdpr, '152-fz': fz152
 
 export const LAWS = Object.keys(LAW_PACKS) as readonly Law[];
 
-/** The laws whose visitors are asked before anything optional runs (all but the US opt-out pack). */
-export const OPT_IN_LAWS = LAWS.filter((law) => LAW_PACKS[law].model === 'opt-in') as readonly OptInLaw[];
+/**
+ * The laws whose visitors are asked before anything optional runs (all but the US opt-out pack).
+ * Pure: only the checker reads it, so the banner's files that take the packs without it drop it.
+ */
+export const OPT_IN_LAWS = /* @__PURE__ */ LAWS.filter((law) => LAW_PACKS[law].model === 'opt-in') as readonly OptInLaw[];
 
 /** The packs of the laws a policy lists. */
 export const packsOf = (laws: readonly Law[]): LawPack[] => laws.map((law) => LAW_PACKS[law]);
