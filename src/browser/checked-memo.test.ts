@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { configDigest } from '../../core/config-digest';
-import { DEMO_SITES, demoConfig } from '../../ui/testing/demo-configs';
-import { checkedMemo } from './checked';
-import { prepare } from './validate';
+import { configDigest } from '../core/config-digest';
+import { DEMO_SITES, demoConfig } from '../ui/testing/demo-configs';
+import { checkedMemo } from './checked-memo';
+import { prepare } from './check-config';
 
 describe('checkedMemo: a config checked ahead by `consentry check`', () => {
   afterEach(() => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { russianConfig } from '../../core/testing/law-configs';
-import { developing, prepare } from './validate';
+import { russianConfig } from '../core/testing/law-configs';
+import { developing, prepare } from './check-config';
 
 describe('developing: where a valid config\'s warnings come with their full reasons', () => {
   test.each([
@@ -43,7 +43,7 @@ describe('a valid config with warnings', () => {
   test('on localhost: the words are fetched and the full reasons printed; if they cannot come, the short line', async () => {
     vi.stubGlobal('location', { protocol: 'http:', hostname: 'arcon.localhost' });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const messages = await import('./messages');
+    const messages = await import('./parts/messages');
     await prepare(warnedConfig(), vi.fn(() => Promise.resolve(messages)) as never).memo;
     await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1));
     expect(warn.mock.calls[0]![0]).toMatch(/^\[consentry\] the config is valid, with 2 warning\(s\).*Art\. 18 part 5/s);
