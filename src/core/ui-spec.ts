@@ -12,24 +12,28 @@ export const LAYOUTS = ['bar', 'box', 'modal'] as const satisfies readonly NonNu
 export const THEMES = ['auto', 'light', 'dark'] as const satisfies readonly NonNullable<UiConfig['theme']>[];
 export const FLOATING_POSITIONS = ['bottom-left', 'bottom-right'] as const;
 
+/** The words of a text split at `D`, as a union of their literal types. */
+type Split<S extends string, D extends string, Found = never> = S extends `${infer W}${D}${infer Rest}` ? Split<Rest, D, Found | W> : Found | S;
+
 /**
  * The names of the widget's texts, which `ui.texts` may override: the checker knows the names
  * without shipping the words. They must be exactly the keys of `src/ui/i18n/en.ts` and
- * `dialog-en.ts`: a name missing here or unknown there fails compilation.
+ * `dialog-en.ts`: a name missing here or unknown there fails compilation. One string split at
+ * its spaces (its type is those words, so the check holds; each `\` ends a source line, not a
+ * word): every first visit downloads the checker, and a list of 82 quoted strings is longer.
  */
-export const TEXT_NAMES = [
-  'bannerTitle', 'listPair', 'listLast', 'article', 'quote', 'intro', 'introNecessaryOnly', 'necessary', 'optional', 'whoElse',
-  'crossBorderConsent', 'crossBorderAlways', 'change', 'withdrawAnyTime', 'complainLine', 'minimumAge', 'underAge',
-  'gpcNotice', 'notStated', 'policyLink', 'consentLink', 'privacyChoices', 'acceptAll', 'rejectAll', 'settings', 'closeBanner', 'language', 'reloadText',
-  'reload', 'dismiss', 'reopen',
-  'dialogTitle', 'dialogIntro', 'currentChoice', 'alwaysOn', 'details', 'provider', 'purpose', 'country', 'cookies',
-  'browserStorage', 'session', 'crossBorderNote', 'providerPolicy', 'saveChoices', 'close', 'stop', 'summaryHeading',
-  'operatorLabel', 'contactLabel', 'dataLabel', 'purposesLabel', 'purposeNeeded', 'purposeNeedsConsent', 'purposeUses',
-  'retentionLabel', 'recipientsLabel', 'recipientLine', 'recipientIfAllowed', 'noRecipients', 'rightsLabel',
-  'right_access', 'right_correct', 'right_delete', 'right_withdraw', 'right_object', 'right_restrict', 'right_portability',
-  'right_complain', 'right_nominate', 'withdrawLabel', 'withdrawHere', 'complaintLabel', 'ageLabel', 'fullPolicy',
-  'registration', 'address', 'person', 'notInPolicy', 'grievance', 'grievanceOfficer', 'complaintThen',
-] as const satisfies readonly MessageKey[];
+const NAMES = 'bannerTitle listPair listLast article quote intro introNecessaryOnly necessary optional whoElse \
+crossBorderConsent crossBorderAlways change withdrawAnyTime complainLine minimumAge underAge \
+gpcNotice notStated policyLink consentLink privacyChoices acceptAll rejectAll settings closeBanner language reloadText \
+reload dismiss reopen \
+dialogTitle dialogIntro currentChoice alwaysOn details provider purpose country cookies \
+browserStorage session crossBorderNote providerPolicy saveChoices close stop summaryHeading \
+operatorLabel contactLabel dataLabel purposesLabel purposeNeeded purposeNeedsConsent purposeUses \
+retentionLabel recipientsLabel recipientLine recipientIfAllowed noRecipients rightsLabel \
+right_access right_correct right_delete right_withdraw right_object right_restrict right_portability \
+right_complain right_nominate withdrawLabel withdrawHere complaintLabel ageLabel fullPolicy \
+registration address person notInPolicy grievance grievanceOfficer complaintThen';
+export const TEXT_NAMES = NAMES.split(' ') as Array<Split<typeof NAMES, ' '>>;
 
 export type TextNamesComplete = Assert<Same<(typeof TEXT_NAMES)[number], MessageKey>>;
 
