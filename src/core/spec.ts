@@ -195,12 +195,10 @@ export const alt = <S extends Node[]>(code: Code, ...of: S) =>
  * only for a value `base` accepts and no alternative does (a forbidden combination).
  */
 /* @__NO_SIDE_EFFECTS__ */
-export const altOf = <S extends Node[]>(code: Code, base: Node, ...of: S) =>
-  node<Infer<S[number]>>((v, path) => {
-    if (!base(v, path)) return false;
-    const before = found.length;
-    return of.some((a) => a(v, path) || void (found.length = before)) || add(path, code);
-  }, { kind: 'alt', code, of });
+export const altOf = <S extends Node[]>(code: Code, base: Node, ...of: S) => {
+  const either = alt(code, ...of);
+  return node<Infer<S[number]>>((v, path) => base(v, path) && either(v, path), either);
+};
 
 /** A visitor-facing text: a string, or texts by language that include the default language. */
 export const TEXT = node<LocalizedText>((v, path) => {
