@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CONFIG_SPEC, checkConfig } from './config-spec';
 import { explain } from './explain';
-import { LAW_PACKS } from './laws';
+import { LAW_CHECKS } from './laws/check';
 import { testConfig } from './testing/config-fixture';
 import { optOutConfig, russianConfig } from './testing/law-configs';
 import type { ConfigIssue } from './types';
@@ -108,7 +108,7 @@ describe('ui', () => {
 
 describe('laws, as data', () => {
   test('each requirement of a law is a finding when the policy is under that law and leaves it out', () => {
-    for (const [law, pack] of Object.entries(LAW_PACKS)) {
+    for (const [law, pack] of Object.entries(LAW_CHECKS)) {
       const issues = issuesOf((c) => {
         c.policy.laws = [law];
         c.policy.purposes = [c.policy.purposes[0]]; // one purpose, so `*` stands for one path

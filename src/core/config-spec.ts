@@ -6,10 +6,10 @@
  * (tools/config-schema.ts). Its type is proved equal to ConsentryConfig below, so types.ts
  * (with the docs) and these rules cannot drift apart.
  */
-import { LAW_PACKS, LAWS, OPT_IN_LAWS } from './laws';
+import { LAWS, OPT_IN_LAWS } from './laws';
 import { ACTIONS } from './laws/actions';
 import { OPT_OUT_LAWS } from './laws/opt-out';
-import { lawErrors, lawWarnings } from './laws/check';
+import { LAW_CHECKS, lawErrors, lawWarnings } from './laws/check';
 import { CATEGORY_KEY, COUNTRY, ID, LANG_TAG, POLICY_URL, URL_OR_PATH, VERSION } from './patterns';
 import type { Assert, Finding, Infer, Need, Same } from './spec';
 import { BOOL, TEXT, alt, altOf, arr, check, int, map, obj, oneOf, opt, ref, str } from './spec';
@@ -37,7 +37,7 @@ const NOT_STATED = obj({ notStated: oneOf([true] as const), note: opt(TEXT) });
 const textOrNot = alt('textOrNot', TEXT, NOT_STATED);
 
 /** Each law's requirements (laws/) as conditions on `policy`: when `laws` lists the law, its paths are required. */
-const lawNeeds: Need[] = (Object.keys(LAW_PACKS) as Law[]).flatMap((law) => LAW_PACKS[law].requires.map(({ at, code }) => ({ if: 'laws', has: law, at, code })));
+const lawNeeds: Need[] = (Object.keys(LAW_CHECKS) as Law[]).flatMap((law) => LAW_CHECKS[law].requires.map(({ at, code }) => ({ if: 'laws', has: law, at, code })));
 
 const POLICY_SPEC = obj(
   {

@@ -1,4 +1,4 @@
-import type { LawPack } from './pack';
+import type { LawChecks, LawPack } from './pack';
 
 /**
  * Russia, 152-FZ as amended by 156-FZ (in force 1 Sep 2025): the consent is a document of its own
@@ -7,8 +7,8 @@ import type { LawPack } from './pack';
  * names the exact text agreed to. Since 1 Jul 2025 Art. 18 part 5 forbids collecting Russians'
  * data directly into databases abroad.
  */
-export const fz152: LawPack = {
-  model: 'opt-in',
+export const fz152: LawPack = { model: 'opt-in', firstLayer: ['cross-border', 'consent'], record: ['consentText'] };
+export const fz152Checks: LawChecks = {
   requires: [
     { at: ['operator', 'address'], code: 'ruAddress' },
     { at: ['purposes', '*', 'data'], code: 'ruData' },
@@ -18,6 +18,4 @@ export const fz152: LawPack = {
   ],
   purposeEach: 'ruPurpose',
   storedIn: { country: 'RU', code: 'ruAbroad' },
-  firstLayer: ['cross-border', 'consent'],
-  record: ['consentText'],
 };

@@ -1,4 +1,4 @@
-import type { LawPack } from './pack';
+import type { LawChecks, LawPack } from './pack';
 
 /**
  * California, CCPA as amended by the CPRA: opt-out. Optional categories run until the visitor
@@ -6,4 +6,5 @@ import type { LawPack } from './pack';
  * Global Privacy Control is an opt-out at once (Regs §7025). Never for EU, UK, RU or IN visitors:
  * a policy that also lists an opt-in law stays opt-in.
  */
-export const ccpa: LawPack = { model: 'opt-out', requires: [], gpcOptOut: 'ccpaGpc', firstLayer: [], record: [] };
+export const ccpa: LawPack = { model: 'opt-out', firstLayer: [], record: [] };
+export const ccpaChecks: LawChecks = { requires: [], gpcOptOut: 'ccpaGpc' };

@@ -7,8 +7,17 @@
 import { isNotStated, NOT_STATED_COUNTRY } from '../not-stated';
 import type { Code, Finding, Seg } from '../spec';
 import { each } from '../spec';
-import type { ConsentryConfig } from '../types';
-import { packsOf } from './index';
+import type { ConsentryConfig, Law } from '../types';
+import { ccpaChecks } from './ccpa';
+import { dpdpChecks } from './dpdp';
+import { fz152Checks } from './152-fz';
+import { gdprChecks } from './gdpr';
+import type { LawChecks } from './pack';
+
+/** What the checker asks under each law (pack.ts, `LawChecks`), by the name `policy.laws` gives it. */
+export const LAW_CHECKS: Readonly<Record<Law, LawChecks>> = { gdpr: gdprChecks, '152-fz': fz152Checks, dpdp: dpdpChecks, ccpa: ccpaChecks };
+
+const checksOf = (laws: readonly Law[]): LawChecks[] => laws.map((law) => LAW_CHECKS[law]);
 
 /**
  * What a law requires across the config, beyond a value being given (config-spec.ts `needs`):
@@ -19,7 +28,7 @@ export function lawErrors({ policy, categories, gpc = {} }: ConsentryConfig): Fi
   const optional = Object.keys(categories).filter((key) => key !== 'necessary');
   /** A finding when the pack has the rule (`code`) and the config breaks it. */
   const add = (code: Code | undefined, path: Seg[], broken: boolean) => code && broken && out.push({ path, code });
-  for (const { purposeEach, minimumAge, gpcOptOut } of packsOf(policy.laws)) {
+  for (const { purposeEach, minimumAge, gpcOptOut } of checksOf(policy.laws)) {
     for (const key of optional) add(purposeEach, ['categories', key], !policy.purposes.some((p) => p.category === key));
     // An age left out is for the requirement to name (config-spec.ts `needs`).
     add(minimumAge?.code, ['policy', 'minimumAge'], !!minimumAge && (policy.minimumAge ?? Infinity) < minimumAge.min);
@@ -32,7 +41,7 @@ export function lawErrors({ policy, categories, gpc = {} }: ConsentryConfig): Fi
 export function lawWarnings(config: ConsentryConfig, services: Readonly<Record<string, { country: string }>>): Finding[] {
   const out: Finding[] = [];
   const warn = (path: Finding['path'], code: Finding['code'], args: unknown[]) => out.push({ path, code, args, warn: true });
-  for (const pack of packsOf(config.policy.laws)) {
+  for (const pack of checksOf(config.policy.laws)) {
     for (const { at, code } of pack.requires) for (const [path, value] of each(config.policy, at, ['policy'])) if (isNotStated(value)) warn(path, 'notStated', [code]);
     const inside = pack.storedIn;
     if (!inside) continue;

@@ -1,4 +1,4 @@
-import type { LawPack } from './pack';
+import type { LawChecks, LawPack } from './pack';
 
 /**
  * India, DPDP Act 2023 and Rules 2025: a notice that stands on its own and itemises the data for
@@ -6,8 +6,8 @@ import type { LawPack } from './pack';
  * complain, to the operator's grievance redressal first (s.8(10), s.13(3)), then the Board; a
  * child's data needs verifiable parental consent (s.9), so the site states its age limit.
  */
-export const dpdp: LawPack = {
-  model: 'opt-in',
+export const dpdp: LawPack = { model: 'opt-in', firstLayer: ['withdraw', 'complain'], record: [] };
+export const dpdpChecks: LawChecks = {
   requires: [
     { at: ['purposes', '*', 'data'], code: 'dpdpData' },
     { at: ['grievance', 'officer'], code: 'dpdpGrievance' },
@@ -16,6 +16,4 @@ export const dpdp: LawPack = {
   ],
   purposeEach: 'dpdpPurpose',
   minimumAge: { min: 18, code: 'dpdpChild' },
-  firstLayer: ['withdraw', 'complain'],
-  record: [],
 };

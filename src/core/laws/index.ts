@@ -6,7 +6,7 @@ import { dpdp } from './dpdp';
 import { gdpr } from './gdpr';
 import type { LawPack } from './pack';
 
-export type { LawLine, LawPack, LawRequirement } from './pack';
+export type { LawChecks, LawLine, LawPack, LawRequirement } from './pack';
 
 export const LAW_PACKS: Readonly<Record<Law, LawPack>> = { gdpr, '152-fz': fz152, dpdp, ccpa };
 

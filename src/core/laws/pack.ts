@@ -20,6 +20,18 @@ export interface LawPack {
    * of the policy says so, so a site under any opt-in law stays opt-in.
    */
   readonly model: 'opt-in' | 'opt-out';
+  /** Lines the law puts on the first layer, besides the ones every law gets. */
+  readonly firstLayer: readonly LawLine[];
+  /** `consentText`: every record names the consent document's text agreed to (consent-document.ts). */
+  readonly record: readonly 'consentText'[];
+}
+
+/**
+ * What the config's checker asks of a config under the law (check.ts, config-spec.ts): apart
+ * from the pack, so the banner's file for a config checked ahead (`checked-<lang>`), which
+ * resolves a config but never checks it, does not carry it.
+ */
+export interface LawChecks {
   /** Values the config must give; a value given as `{ "notStated": true }` passes, with a warning. */
   readonly requires: readonly LawRequirement[];
   /** Every optional category must be named by a purpose: consent is to stated purposes, and one no purpose names would be agreed to for no stated reason. */
@@ -30,8 +42,4 @@ export interface LawPack {
   readonly gpcOptOut?: Code;
   /** A listed service whose data is stored outside this country is warned about (not refused), with this code. */
   readonly storedIn?: { readonly country: string; readonly code: Code };
-  /** Lines the law puts on the first layer, besides the ones every law gets. */
-  readonly firstLayer: readonly LawLine[];
-  /** `consentText`: every record names the consent document's text agreed to (consent-document.ts). */
-  readonly record: readonly 'consentText'[];
 }
