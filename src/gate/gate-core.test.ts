@@ -58,9 +58,16 @@ describe('gateCore: the start-up clean-up check', () => {
 describe('gateCore: nodes a page adds later', () => {
   it('reads the stored choice only when an added node is a blocked element', async () => {
     const { store } = start();
+    // The decision tells every tab, this page's own instance too, which re-reads the cookie when
+    // the message comes: that read is not the gate's, so wait for it (a listener of our own hears
+    // the same message; a timer alone lost that race on a busy machine).
+    const channel = new BroadcastChannel('consentry');
+    const told = new Promise((done) => (channel.onmessage = done));
     await consent!.acceptAll();
     const settle = () => new Promise((done) => setTimeout(done, 0)); // MutationObserver callbacks have run
-    await settle(); // what the decision itself set going (on a busy machine it may still read) is done
+    await told;
+    channel.close();
+    await settle();
     const read = vi.spyOn(store, 'read');
     document.body.append(document.createElement('div'), document.createElement('p'));
     await settle();
