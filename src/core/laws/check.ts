@@ -26,7 +26,7 @@ const checksOf = (laws: readonly Law[]): LawChecks[] => laws.map((law) => LAW_CH
 export function lawErrors({ policy, categories, gpc = {} }: ConsentryConfig): Finding[] {
   const out: Finding[] = [];
   const optional = Object.keys(categories).filter((key) => key !== 'necessary');
-  /** A finding when the pack has the rule (`code`) and the config breaks it. */
+  /** A finding when the law's checks have the rule (`code`) and the config breaks it. */
   const add = (code: Code | undefined, path: Seg[], broken: boolean) => code && broken && out.push({ path, code });
   for (const { purposeEach, minimumAge, gpcOptOut } of checksOf(policy.laws)) {
     for (const key of optional) add(purposeEach, ['categories', key], !policy.purposes.some((p) => p.category === key));
@@ -41,9 +41,9 @@ export function lawErrors({ policy, categories, gpc = {} }: ConsentryConfig): Fi
 export function lawWarnings(config: ConsentryConfig, services: Readonly<Record<string, { country: string }>>): Finding[] {
   const out: Finding[] = [];
   const warn = (path: Finding['path'], code: Finding['code'], args: unknown[]) => out.push({ path, code, args, warn: true });
-  for (const pack of checksOf(config.policy.laws)) {
-    for (const { at, code } of pack.requires) for (const [path, value] of each(config.policy, at, ['policy'])) if (isNotStated(value)) warn(path, 'notStated', [code]);
-    const inside = pack.storedIn;
+  for (const checks of checksOf(config.policy.laws)) {
+    for (const { at, code } of checks.requires) for (const [path, value] of each(config.policy, at, ['policy'])) if (isNotStated(value)) warn(path, 'notStated', [code]);
+    const inside = checks.storedIn;
     if (!inside) continue;
     for (const [key, category] of Object.entries(config.categories)) {
       (category.services ?? []).forEach((service, i) => {

@@ -1,6 +1,9 @@
 /**
  * What one law asks of a site, as data: one file per law beside this one, run by the existing
  * code (the config's checker, the first layer, the record), never by code paths of its own.
+ * Each file gives two objects: its `LawPack` (what the banner and the records read, listed in
+ * index.ts) and its `LawChecks` (what only the checker reads, listed in check.ts), so the
+ * banner's file for a config checked ahead does not carry the checks. A new law adds both.
  */
 import type { Code } from '../spec';
 
