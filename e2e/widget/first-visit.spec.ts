@@ -133,6 +133,21 @@ test('no animation under prefers-reduced-motion', async ({ page }) => {
   expect(await banner(page).evaluate((el) => getComputedStyle(el).animationName)).toBe('cs-in');
 });
 
+test('the banner slides in but is never transparent: readable in the first frame it is drawn', async ({ page }) => {
+  await page.goto(pageUrl(server));
+  // Its keyframes, read from the sheet: the animation itself is over by the time the test looks.
+  const keyframes = await banner(page).evaluate((el) =>
+    (el.getRootNode() as ShadowRoot).adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .flatMap((rule) => (rule instanceof CSSMediaRule ? [...rule.cssRules] : [rule]))
+      .filter((rule): rule is CSSKeyframesRule => rule instanceof CSSKeyframesRule && rule.name === 'cs-in')
+      .map((rule) => rule.cssText),
+  );
+  expect(keyframes).toHaveLength(1);
+  expect(keyframes[0]).toContain('translate');
+  expect(keyframes[0]).not.toContain('opacity');
+});
+
 test('the blocking layout is a modal dialog that still offers Reject all on the first layer', async ({ page }) => {
   await page.goto(pageUrl(server, { layout: 'modal' }));
   const modal = page.getByRole('dialog', { name: 'Cookies and your data' });
