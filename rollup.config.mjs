@@ -11,6 +11,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
+import { bootChunkList } from './pack/chunk-list.mjs';
 import { sri } from './pack/sri.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
@@ -232,13 +233,7 @@ const chunksModule = (carrier) => ({
     const missing = names.filter((name) => !manifest[name]);
     if (missing.length) this.error(`chunks not built before ${carrier ?? 'consentry.js'}: ${missing.join(', ')}`);
     const entries = names.map((name) => [name, manifest[name][1].slice(7), manifest[name][2]]);
-    if (carrier) return `export const CHUNKS = ${JSON.stringify(entries)};`;
-    // consentry.js: the digests in one string (without their last "=", the same in every SHA-256),
-    // which brotli codes better than when the names and parts break them up, and parts left out
-    // where they are the chunk's name (`messages`): about 24 B less on every page (the mean over random digests).
-    const digests = entries.map(([, sha256]) => sha256.slice(0, 43)).join('');
-    const rest = entries.map(([name, , parts]) => (parts === name ? [name] : [name, parts]));
-    return `export const CHUNKS = ${JSON.stringify(rest)}.map(([name, parts = name], i) => [name, ${JSON.stringify(digests)}.slice(i * 43, i * 43 + 43) + '=', parts]);`;
+    return carrier ? `export const CHUNKS = ${JSON.stringify(entries)};` : bootChunkList(entries);
   },
   // For the size check and the benchmark: which file has which parts, without reading consentry.js.
   // The boot file's chunks first, in its order, then those `decide` names, then the other carried ones: the first listed with a part is the boot's choice.

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { readBootChunkList } from './chunk-list.mjs';
 import { cdnUrl, sri } from './sri.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -190,15 +191,8 @@ describe('the packed tarball', () => {
     const chunks = files.filter((f) => /^dist\/chunks\/.*\.js$/.test(f));
     assert.ok(chunks.length > 0);
     const digest = (chunk) => createHash('sha256').update(readFileSync(join(root, chunk))).digest('base64');
-    /**
-     * The chunks a file names, each as `["<name>","<sha256 in base64>","<parts>"]`, with the file that names (src/browser/part-loader.ts, chunkFile);
-     * consentry.js as `[["<name>"],["<name>","<parts>"],…].map(…"<the digests without their last =>".slice…)` (rollup.config.mjs, chunksModule).
-     */
-    const entries = (text) => {
-      const boot = /(\[\["[^;]*?"\]\])\.map\([^"]*"([\w+/]+)"\.slice/.exec(text);
-      if (!boot) return [...text.matchAll(/\["([\w-]+)","([\w+/]{43}=)","[^"]*"\]/g)].map(([, name, sha256]) => [name, sha256]);
-      return JSON.parse(boot[1]).map(([name], i) => [name, `${boot[2].slice(i * 43, i * 43 + 43)}=`]);
-    };
+    /** The chunks a file names, with the file that names (src/browser/part-loader.ts, chunkFile): consentry.js in its own form (chunk-list.mjs), the others as `["<name>","<sha256 in base64>","<parts>"]`. */
+    const entries = (text) => readBootChunkList(text) ?? [...text.matchAll(/\["([\w-]+)","([\w+/]{43}=)","[^"]*"\]/g)].map(([, name, sha256]) => [name, sha256]);
     const named = (file) => entries(read(file)).map(([name, sha256]) => ({ name, chunk: `dist/chunks/${name}.${sha256.replace(/\W/g, '').slice(0, 8)}.js`, sha256 }));
     const pins = (pinner, chunk) => named(pinner).some((entry) => entry.chunk === chunk && entry.sha256 === digest(chunk));
     for (const chunk of chunks) assert.equal(/\.(\w{8})\.js$/.exec(chunk)?.[1], digest(chunk).replace(/\W/g, '').slice(0, 8), `${chunk}: a chunk's name carries its content's hash`);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readBootChunkList } from '../../pack/chunk-list.mjs';
 
 export interface BuiltChunk {
   /** Relative to consentry.js: `chunks/<name>.<hash>.js`. */
@@ -15,23 +16,13 @@ export interface BuiltChunk {
 export function builtChunks(root = process.cwd()): BuiltChunk[] {
   const boot = readFileSync(join(root, 'dist/consentry.js'), 'utf8');
   const manifest = JSON.parse(readFileSync(join(root, 'dist/chunks/manifest.json'), 'utf8')) as Record<string, [string, string, string]>;
-  return bootEntries(boot).map(([name, sha256, parts]) => {
-    const [file, integrity] = manifest[name!]!;
+  const entries = readBootChunkList(boot);
+  if (!entries) throw new Error('no chunk list in dist/consentry.js: run `npm run build`');
+  return entries.map(([name, sha256, parts]) => {
+    const [file, integrity] = manifest[name]!;
     if (integrity !== `sha256-${sha256}`) throw new Error(`dist/consentry.js and dist/chunks/manifest.json disagree on ${name}: run \`npm run build\``);
-    return { file, integrity, parts: parts!.split(' ') };
+    return { file, integrity, parts: parts.split(' ') };
   });
-}
-
-/**
- * The `[name, sha256, parts]` the build wrote into consentry.js: the names (with the parts when
- * they are not the name) in a list, the digests without their last "=" in one string after it
- * (rollup.config.mjs, `chunksModule`).
- */
-export function bootEntries(boot: string): Array<[name: string, sha256: string, parts: string]> {
-  const found = /(\[\["[^;]*?"\]\])\.map\([^"]*"([\w+/]+)"\.slice/.exec(boot);
-  if (!found) throw new Error('no chunk list in dist/consentry.js: run `npm run build`');
-  const names = JSON.parse(found[1]!) as Array<[string, string?]>;
-  return names.map(([name, parts = name], i) => [name, `${found[2]!.slice(i * 43, i * 43 + 43)}=`, parts]);
 }
 
 /** The chunk the boot file fetches for a part (the first listed with it, as part-loader does). */
