@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'acorn';
 import { readBootChunkList } from './chunk-list.mjs';
 import { cdnUrl, sri } from './sri.mjs';
 
@@ -215,6 +216,13 @@ describe('the packed tarball', () => {
     const decide = chunks.find((chunk) => /\/decide\./.test(chunk));
     for (const name of ['decide', 'messages', 'first-en', 'first-ru', 'first-hi']) assert.ok(names('dist/consentry.js').includes(name), `consentry.js does not name ${name}`);
     for (const name of ['dialog-en', 'dialog-ru', 'dialog-hi']) assert.ok(decide && names(decide).includes(name), `decide does not name ${name}`);
+  });
+
+  it("script-tag files are classic scripts in ES2021 syntax, README's browser floor (Chrome 85, Firefox 101, Safari 16.4)", () => {
+    const scripts = ['dist/consentry.js', ...files.filter((f) => /^dist\/chunks\/.*\.js$/.test(f))];
+    for (const file of scripts) {
+      assert.doesNotThrow(() => parse(readFileSync(join(root, file), 'utf8'), { ecmaVersion: 2021, sourceType: 'script' }), `${file} is not ES2021`);
+    }
   });
 });
 
