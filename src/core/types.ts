@@ -254,7 +254,7 @@ export interface LanguageConfig {
 export interface RecordsConfig {
   /** URL of the consent-log receiver. Records are POSTed as JSON (`text/plain` to avoid a CORS preflight). */
   endpoint?: string;
-  /** Outbox size limit; the oldest undelivered records are kept, the newest beyond it are dropped with an error. @default 50 */
+  /** Outbox size limit. When it is full, a new record makes room: the oldest record a newer one of the same consent id supersedes goes first, else the oldest of all, with a console error naming it. @default 50 */
   maxQueued?: number;
 }
 
@@ -520,7 +520,11 @@ export interface ConfigIssue {
 }
 
 export interface Consent {
-  /** `false` when the config was invalid: everything optional stays refused and actions do nothing. */
+  /**
+   * `false` once the config is found invalid: everything optional stays refused and actions do
+   * nothing. A config this browser has not checked is checked first (a lazy chunk), so `ok` can be
+   * `true` until then: read it after `await consent.ready`, which is `false` for an invalid config.
+   */
   readonly ok: boolean;
   /**
    * Problems found in the config (empty when `ok`). `ok` is `false` as soon as the config is
