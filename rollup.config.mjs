@@ -41,17 +41,6 @@ const CHUNKS = {
   'document-words-en': ['document-words-en'],
   'document-words-ru': ['document-words-ru'],
   'document-words-hi': ['document-words-hi'],
-  // A first visit (or a changed config): the checker, the banner and one language's texts in one
-  // file (asked for by the texts' part, so the visitor's language comes).
-  'first-en': ['texts-en', 'validate', 'banner'],
-  'first-ru': ['texts-ru', 'validate', 'banner'],
-  'first-hi': ['texts-hi', 'validate', 'banner'],
-  // The same for a config `consentry check` found valid (`data-config-checked` on the script
-  // tag): the resolver instead of the checker. Listed after `first-<lang>`, so every other visit
-  // that needs the banner's or the texts' part fetches what it did before.
-  'checked-en': ['texts-en', 'checked-en', 'banner'],
-  'checked-ru': ['texts-ru', 'checked-ru', 'banner'],
-  'checked-hi': ['texts-hi', 'checked-hi', 'banner'],
   // What a page shows without asking: an opt-out site's choices link (every page), the reload
   // offer after a withdrawal. It carries the texts, fetched once it is here.
   notices: ['notices'],
@@ -67,6 +56,20 @@ const CHUNKS = {
   // with the banner itself, which a visitor may ignore. It names the dialog's and the consent
   // document's chunks (LATER), so it is built after them.
   decide: ['decisions'],
+  // The instance, its plugins and the ways to the widget: what any visit but a returning one with
+  // its plan kept needs (src/browser/boot.ts). It carries the chunks only it asks for (CARRIED).
+  core: ['core'],
+  // A first visit (or a changed config): the checker, the banner, one language's texts and the
+  // core in one file (asked for by the texts' part, so the visitor's language comes).
+  'first-en': ['texts-en', 'validate', 'banner', 'core'],
+  'first-ru': ['texts-ru', 'validate', 'banner', 'core'],
+  'first-hi': ['texts-hi', 'validate', 'banner', 'core'],
+  // The same for a config `consentry check` found valid (`data-config-checked` on the script
+  // tag): the resolver instead of the checker. Listed after `first-<lang>`, so every other visit
+  // that needs the banner's or the texts' part fetches what it did before.
+  'checked-en': ['texts-en', 'checked-en', 'banner', 'core'],
+  'checked-ru': ['texts-ru', 'checked-ru', 'banner', 'core'],
+  'checked-hi': ['texts-hi', 'checked-hi', 'banner', 'core'],
 };
 /**
  * Chunks fetched only once another chunk is here: their names and hashes are in that chunk, which
@@ -75,14 +78,17 @@ const CHUNKS = {
  * that has the same part: a language switch in an open dialog fetches that language's words, not
  * a second dialog.
  */
+const CORE_CARRIES = ['cleanup', 'placeholder', 'notices', 'decide'];
 const CARRIED = {
-  // Each view has its own language's words: it carries the other two languages'.
-  'first-en': ['texts-ru', 'texts-hi'],
-  'first-ru': ['texts-en', 'texts-hi'],
-  'first-hi': ['texts-en', 'texts-ru'],
-  'checked-en': ['texts-ru', 'texts-hi'],
-  'checked-ru': ['texts-en', 'texts-hi'],
-  'checked-hi': ['texts-en', 'texts-ru'],
+  // The core (and each file it comes in) carries what only it fetches; each view has its own
+  // language's words and carries the other two languages'.
+  core: CORE_CARRIES,
+  'first-en': ['texts-ru', 'texts-hi', ...CORE_CARRIES],
+  'first-ru': ['texts-en', 'texts-hi', ...CORE_CARRIES],
+  'first-hi': ['texts-en', 'texts-ru', ...CORE_CARRIES],
+  'checked-en': ['texts-ru', 'texts-hi', ...CORE_CARRIES],
+  'checked-ru': ['texts-en', 'texts-hi', ...CORE_CARRIES],
+  'checked-hi': ['texts-en', 'texts-ru', ...CORE_CARRIES],
   'consent-document': ['document-words-en', 'document-words-ru', 'document-words-hi'],
   notices: ['texts-en', 'texts-ru', 'texts-hi'],
   'dialog-en': ['dialog-words-ru', 'dialog-words-hi', 'texts-ru', 'texts-hi'],

@@ -48,7 +48,8 @@ test('ccpa: analytics runs without a banner; "Your Privacy Choices" (with its ic
   expect(updates.at(-1)).toBe('denied');
 
   // The next page: opted out, no hit, and the link stays on every page. It is drawn by the
-  // notices' chunk and the texts it carries: not the first visit's file (checker and banner).
+  // notices' chunk and the texts it carries, which the core fetches (an opt-out site's page has a
+  // notice to show, so no plan of the boot file's own): not the first visit's file (checker and banner).
   trackers.reset();
   server.clear();
   await page.reload();
@@ -57,7 +58,7 @@ test('ccpa: analytics runs without a banner; "Your Privacy Choices" (with its ic
   expect(collects()).toBe(0);
   expect(await page.evaluate(() => window.consentry!.state.categories.analytics)).toBe(false);
   const ours = server.requests.filter((p) => p.startsWith('/dist/')).map((p) => p.replace(/\.[\w-]{8}\.js$/, ''));
-  expect(ours).toEqual(['/dist/consentry.js', '/dist/chunks/notices', '/dist/chunks/texts-en']);
+  expect(ours).toEqual(['/dist/consentry.js', '/dist/chunks/core', '/dist/chunks/notices', '/dist/chunks/texts-en']);
 });
 
 test('ccpa with Global Privacy Control: analytics never runs, and a GPC record is sent on the first page', async ({ page, context }) => {

@@ -3,6 +3,7 @@ import { CHUNKS } from 'consentry:chunks';
 /** The parts of the script-tag build: each in a chunk fetched only when a visit needs it. */
 export type PartName =
   | 'messages'
+  | 'core'
   | 'validate'
   | 'decisions'
   | 'consent-document'

@@ -11,11 +11,12 @@ import type { LoadPart } from './part-loader';
  * configured, then the gate (last, so the integrations' Consent Mode update and Metrica flag
  * come before the withdrawal clean-up).
  */
-export function pluginsFromMemo(memo: Memo, nonce: string | undefined, load: LoadPart, say: Say): ConsentPlugin[] {
+export function pluginsFromMemo(memo: Memo, nonce: string | undefined, load: LoadPart, say: Say, applied?: boolean): ConsentPlugin[] {
   const plugins: ConsentPlugin[] = [];
   // A script tag always has a page: the cores' checks for server rendering are the npm wrappers'.
-  if (memo.google) plugins.push(googleCore(memo.google, window, nonce));
-  if (memo.yandexMetrica) plugins.push(yandexCore(memo.yandexMetrica, window, nonce));
+  // `applied`: the boot file applied the state they start with, from its plan.
+  if (memo.google) plugins.push(googleCore(memo.google, window, nonce, applied));
+  if (memo.yandexMetrica) plugins.push(yandexCore(memo.yandexMetrica, window, nonce, applied));
   plugins.push(gateCore({ options: memo.gating, embeds: () => load('placeholder'), cleanup: () => load('cleanup'), window, say }));
   return plugins;
 }

@@ -1,12 +1,12 @@
 import type { DocumentBuilder } from '../core/consent-document/build';
 import type { Say } from '../core/messages';
-import { shippedLanguage } from '../core/shipped-language';
 import type { Consent } from '../core/types';
 import type { UiHost, View, ViewPart } from '../ui/host';
 import { removeViews } from '../ui/dom/views';
 import { floatingButton } from '../ui/floating-button';
 import { startLauncher } from '../ui/launcher';
-import type { LoadPart, PartName } from './part-loader';
+import type { LoadPart } from './part-loader';
+import { textsPart } from './part-names';
 
 /**
  * Fetches the widget's parts only when something must be shown, each view with the visitor's
@@ -16,16 +16,6 @@ import type { LoadPart, PartName } from './part-loader';
  * in the boot file. What a decision needs comes with the settings, or once the visitor reaches
  * for the banner, so the click does not wait and a banner left alone costs nothing more.
  */
-/** The texts part of a language: one the widget ships, else English (with the site's own texts if complete). */
-export function textsPart(lang: string, dialog?: boolean): PartName {
-  return `${dialog ? 'dialog-' : ''}texts-${shippedLanguage(lang)}`;
-}
-
-/** The resolver of a config checked ahead (`data-config-checked`), in the chunk with the banner and the texts of `lang`. */
-export function checkedPart(lang: string): PartName {
-  return `checked-${shippedLanguage(lang)}`;
-}
-
 /** Draws the ways back and, when there is something to decide, the banner; the teardown (`consent.destroy()`) takes the widget away. */
 export function attachUi(consent: Consent, load: LoadPart, say: Say): () => void {
   let looked = false;

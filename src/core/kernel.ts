@@ -80,7 +80,8 @@ export interface InstanceParts {
 export interface Instance {
   readonly consent: Consent;
   /** The config is valid: read the stored choice, start the plugins, send what waits. */
-  start(config: ResolvedConfig, plugins: readonly ConsentPlugin[]): void;
+  /** `applied`: the state the page already works from (a script-tag boot's plan); the plugins start from it as done, then the cookie is read. */
+  start(config: ResolvedConfig, plugins: readonly ConsentPlugin[], applied?: ConsentState): void;
   /** The config is invalid: everything optional stays refused (fail closed). */
   fail(issues: ConfigIssue[]): void;
 }
@@ -263,20 +264,23 @@ export function createInstance(parts: InstanceParts): Instance {
 
   return {
     consent,
-    start(resolved, plugins) {
+    start(resolved, plugins, applied) {
       if (destroyed) started();
       if (config || failed || destroyed) return;
       config = resolved;
       gpc = resolved.gpc.honour && env.gpc;
       locale = resolveLocale(resolved.language, env);
       // Listeners added while the config was being checked hear about a stored choice.
-      sync();
+      if (applied) state = applied;
+      else sync();
       holding = true;
       for (const plugin of plugins) {
         const teardown = guard('setup', () => plugin.setup(consent), plugin.name);
         if (typeof teardown === 'function') teardowns.push(teardown);
       }
       holding = false;
+      // Another tab's choice since the plan was made: a change like any other.
+      if (applied) sync();
       // Here already (npm): decisions are synchronous from now on.
       decisions = parts.decisions?.(kernel);
       started();

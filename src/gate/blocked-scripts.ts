@@ -46,3 +46,8 @@ export function scriptQueue(doc: Document, allowed: (script: HTMLScriptElement) 
     pump();
   };
 }
+
+/** The parser only appends to the last open element: one that some node follows is complete. */
+export function complete(node: Node | null): boolean {
+  return !!node && (!!node.nextSibling || complete(node.parentNode));
+}

@@ -2,7 +2,7 @@ import type { Lazy } from '../core/kernel';
 import type { Say } from '../core/messages';
 import type { Consent, ConsentPlugin, ConsentState } from '../core/types';
 import { allowedIn } from './allowed';
-import { BLOCKED_SCRIPT, scriptQueue } from './blocked-scripts';
+import { BLOCKED_SCRIPT, complete, scriptQueue } from './blocked-scripts';
 import type { CleanupModule } from './cleanup';
 import type { EmbedsModule } from './embeds';
 import type { GatingOptions } from './gating-options';
@@ -106,7 +106,10 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
   const scan = (root: ParentNode & Node, state: () => ConsentState, loading?: boolean) => {
     const select = <T extends Element>(selector: string): T[] => [...((root as Element).matches?.(selector) ? [root as unknown as T] : []), ...root.querySelectorAll<T>(selector)];
     for (const el of select<HTMLScriptElement>(BLOCKED_SCRIPT)) if ((!loading || complete(el)) && allowed(el, state())) queue(el);
-    for (const frame of select<HTMLIFrameElement>(BLOCKED_IFRAME)) if (!loaded.has(frame) && known(frame)) (allowed(frame, state()) ? load : block)(frame);
+    for (const frame of select<HTMLIFrameElement>(BLOCKED_IFRAME))
+      if (!loaded.has(frame) && known(frame))
+        // One the boot file's plan loaded already is not loaded again.
+        allowed(frame, state()) ? (frame.getAttribute('src') === frame.getAttribute('data-src') ? loaded.add(frame) : load(frame)) : block(frame);
   };
   /** The state, read once for a batch of nodes and only if one of them needs it. */
   const once = (read: () => ConsentState) => {
@@ -149,11 +152,6 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
     off();
     observer.disconnect();
   };
-}
-
-/** The parser only appends to the last open element: one that some node follows is complete. */
-function complete(node: Node | null): boolean {
-  return !!node && (!!node.nextSibling || complete(node.parentNode));
 }
 
 /** Only web pages may fill a frame: `data-*` attributes pass most HTML sanitizers, so `javascript:` here would be a way past them. */

@@ -11,7 +11,7 @@ import { gtagFor } from './gtag';
  * a site that maps a signal to `necessary`) and one per decision, here or in another tab. In
  * `basic` mode gtag.js and gtm.js load only once their service is granted, after the update.
  */
-export function googleCore(o: ResolvedGoogleOptions, win: Window, nonce?: string): Omit<ConsentPlugin, 'services'> {
+export function googleCore(o: ResolvedGoogleOptions, win: Window, nonce?: string, applied?: boolean): Omit<ConsentPlugin, 'services'> {
   const gtag = gtagFor(win);
   const tags: Array<[service: string, load: () => void]> = [];
   const id = o.measurementId;
@@ -20,7 +20,7 @@ export function googleCore(o: ResolvedGoogleOptions, win: Window, nonce?: string
     tags.push([
       GOOGLE_ANALYTICS,
       () => {
-        addTag(`${o.scriptUrl}/gtag/js?id=${encodeURIComponent(id)}`, o.nonce ?? nonce);
+        addTag(`${o.scriptUrl}/gtag/js?id=${encodeURIComponent(id)}`, o.nonce ?? nonce, win.document);
         gtag('js', new Date());
         gtag('config', id);
       },
@@ -31,7 +31,7 @@ export function googleCore(o: ResolvedGoogleOptions, win: Window, nonce?: string
       GOOGLE_TAG_MANAGER,
       () => {
         (win.dataLayer ??= []).push({ 'gtm.start': Date.now(), event: 'gtm.js' });
-        addTag(`${o.scriptUrl}/gtm.js?id=${encodeURIComponent(container)}`, o.nonce ?? nonce);
+        addTag(`${o.scriptUrl}/gtm.js?id=${encodeURIComponent(container)}`, o.nonce ?? nonce, win.document);
       },
     ]);
   }
@@ -55,8 +55,10 @@ export function googleCore(o: ResolvedGoogleOptions, win: Window, nonce?: string
         }
       };
       const state = consent.state;
+      // Done by the boot file from its plan (a returning visit): the update was pushed and the tags added.
+      if (applied) for (const [service] of tags) loaded.add(service);
       // An opt-out site (the US pack) grants before any choice: Google hears so at once.
-      if (state.decided || config.optOut || o.grantsAtStart) update(state);
+      else if (state.decided || config.optOut || o.grantsAtStart) update(state);
       loadAllowed(state);
       return consent.on('change', ({ state: next }) => {
         update(next); // before any js/config this decision lets through

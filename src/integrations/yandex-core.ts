@@ -13,15 +13,16 @@ type MetricaWindow = Window & { ym?: Ym } & Record<string, unknown>;
  * which stops a counter the site may have added itself. Webvisor runs only when enabled and
  * its own service is granted when the counter starts. The `<noscript>` pixel cannot be gated.
  */
-export function yandexCore(o: ResolvedYandexMetricaOptions, page: Window, nonce?: string): Omit<ConsentPlugin, 'services'> {
+export function yandexCore(o: ResolvedYandexMetricaOptions, page: Window, nonce?: string, applied?: boolean): Omit<ConsentPlugin, 'services'> {
   const win = page as unknown as MetricaWindow;
   const flag = `disableYaCounter${o.id}`;
-  win[flag] = true;
+  // Done by the boot file from its plan (a returning visit): the flag is as the choice wants it.
+  if (!applied) win[flag] = true;
   return {
     name: 'yandex-metrica',
     setup(consent) {
       if (!consent.config?.services[YANDEX_METRICA]) return;
-      let loaded = false;
+      let loaded = !!applied && consent.state.services[YANDEX_METRICA] === true;
       const apply = () => {
         const state = consent.state;
         if (!state.services[YANDEX_METRICA]) return void (win[flag] = true);
@@ -38,7 +39,7 @@ export function yandexCore(o: ResolvedYandexMetricaOptions, page: Window, nonce?
         ym.l = Date.now();
         win.ym = ym;
         ym(o.id, 'init', { ...o.init, webvisor: o.webvisor && state.services[YANDEX_WEBVISOR] === true });
-        addTag(o.scriptUrl, o.nonce ?? nonce);
+        addTag(o.scriptUrl, o.nonce ?? nonce, win.document);
       };
       apply();
       return consent.on('change', apply);

@@ -8,7 +8,7 @@ import { REOPEN_LABEL } from './i18n/reopen-label';
 import { withBody } from './dom-ready';
 import type { LauncherOptions } from './launcher';
 
-const CSS = `:host{all:initial}
+export const FLOATING_CSS = `:host{all:initial}
 button{position:fixed;bottom:16px;right:16px;z-index:2147482999;width:44px;height:44px;padding:8px;border-radius:50%;border:2px solid var(--consentry-background,#fff);background:var(--consentry-accent,#1d4ed8);color:var(--consentry-accent-text,#fff)}
 .l{left:16px;right:auto}[hidden]{display:none}
 @media(prefers-color-scheme:dark){button{background:var(--consentry-dark-accent,#93c5fd);color:var(--consentry-dark-accent-text,#0b1220);border-color:var(--consentry-dark-background,#111827)}}`;
@@ -17,7 +17,7 @@ button{position:fixed;bottom:16px;right:16px;z-index:2147482999;width:44px;heigh
 // image is fetched. Markup, as the choices link's icon is: a string says it in fewer bytes than
 // the calls that would build it (the boot file's own chunk loading already sets a script's
 // `src`, so Trusted Types could not be enforced on the page either way).
-const ICON = '<svg viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" fill-rule="evenodd" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 9a2 2 0 1 1 0 .1zm6 5a2 2 0 1 1 0 .1z"/></svg>';
+export const ICON = '<svg viewBox="0 0 24 24" aria-hidden="true"><path fill="currentColor" fill-rule="evenodd" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 9a2 2 0 1 1 0 .1zm6 5a2 2 0 1 1 0 .1z"/></svg>';
 
 export interface FloatingButton {
   setHidden(hidden: boolean): void;
@@ -28,17 +28,14 @@ export function floatingButton(consent: Consent, options: LauncherOptions, onOpe
   const host = document.createElement('consentry-reopen');
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(CSS);
+  sheet.replaceSync(FLOATING_CSS);
   root.adoptedStyleSheets = [sheet];
-  const locale = consent.locale;
-  const primary = locale.split('-')[0] as keyof typeof REOPEN_LABEL;
-  // The label must be in the language its `lang` says: English unless the site's language is known.
-  const label = options.texts?.[locale]?.reopen ?? options.texts?.[primary]?.reopen ?? REOPEN_LABEL[primary];
+  const [label, lang] = floatingLabel(consent.locale, options);
   const button = document.createElement('button');
   if (options.floatingButton === 'bottom-left') button.className = 'l';
-  button.lang = label ? locale : 'en';
-  button.title = label ?? REOPEN_LABEL.en;
-  button.setAttribute('aria-label', button.title);
+  button.lang = lang;
+  button.title = label;
+  button.setAttribute('aria-label', label);
   button.hidden = true;
   button.innerHTML = ICON;
   button.onclick = () => onOpen(button);
@@ -48,4 +45,11 @@ export function floatingButton(consent: Consent, options: LauncherOptions, onOpe
     setHidden: (hidden) => (button.hidden = hidden),
     remove: () => host.remove(),
   };
+}
+
+/** The button's label and its language: the site's own text, else ours, else English (its `lang` must say which). */
+export function floatingLabel(locale: string, options: LauncherOptions): [label: string, lang: string] {
+  const primary = locale.split('-')[0] as keyof typeof REOPEN_LABEL;
+  const label = options.texts?.[locale]?.reopen ?? options.texts?.[primary]?.reopen ?? REOPEN_LABEL[primary];
+  return label ? [label, locale] : [REOPEN_LABEL.en, 'en'];
 }

@@ -1,0 +1,110 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Consent, ConsentState } from '../core/types';
+import { facade } from './facade';
+import type { Plan } from './plan';
+
+const granted: ConsentState = { decided: true, categories: { necessary: true, analytics: true, marketing: false }, services: { 'google-analytics': true }, consentId: 'id', revision: '1', updatedAt: 1, gpc: false };
+const plan = { state: granted, locale: 'ru', memo: { config: {} } } as unknown as Plan;
+
+/** A started instance, as the core hands it over: records what is asked of it. */
+function instance(state: ConsentState) {
+  const listeners = new Set<(e: unknown) => void>();
+  const calls: string[] = [];
+  const real = {
+    ok: true,
+    issues: [],
+    config: null,
+    ready: Promise.resolve(true),
+    state,
+    locale: 'en',
+    allowed: (c: string) => state.categories[c] === true,
+    on: (_: string, l: (e: unknown) => void) => (listeners.add(l), () => void listeners.delete(l)),
+    when: () => () => {},
+    acceptAll: async () => void calls.push('acceptAll'),
+    showPreferences: () => void calls.push('showPreferences'),
+    destroy: () => void calls.push('destroy'),
+  } as unknown as Consent;
+  return { real, calls, emit: (e: unknown) => listeners.forEach((l) => l(e)) };
+}
+
+describe('the facade (window.consentry before the core is here)', () => {
+  it("answers from the plan while it holds, and refuses everything once it does not (the boot fetches the core then)", async () => {
+    let holds = true;
+    const core = vi.fn();
+    const { consent } = facade(plan, null, false, () => holds, core, vi.fn());
+    expect(await consent.ready).toBe(true);
+    expect(consent.allowed('analytics')).toBe(true);
+    expect(consent.allowedService('google-analytics')).toBe(true);
+    expect(consent.locale).toBe('ru');
+    expect(core).not.toHaveBeenCalled();
+    holds = false; // another tab withdrew: fail closed until the core has read the cookie
+    expect(consent.allowed('analytics')).toBe(false);
+    expect(consent.state.decided).toBe(false);
+  });
+
+  it('hands listeners to the instance, and a listener removed before or after still goes', () => {
+    const { consent, adopt } = facade(plan, null, false, () => true, vi.fn(), vi.fn());
+    const kept = vi.fn();
+    const removedBefore = vi.fn();
+    const removedAfter = vi.fn();
+    consent.on('change', kept);
+    consent.on('change', removedBefore)();
+    const off = consent.on('change', removedAfter);
+    const { real, emit } = instance(granted);
+    adopt(real);
+    off();
+    emit({ state: granted });
+    expect(kept).toHaveBeenCalledTimes(1);
+    expect(removedBefore).not.toHaveBeenCalled();
+    expect(removedAfter).not.toHaveBeenCalled();
+  });
+
+  it('runs when() at once for a granted category, later for one granted by a change', () => {
+    const { consent, adopt } = facade(plan, null, false, () => true, vi.fn(), vi.fn());
+    const now = vi.fn();
+    const later = vi.fn();
+    consent.when('analytics', now);
+    consent.when('marketing', later);
+    expect(now).toHaveBeenCalledTimes(1);
+    expect(later).not.toHaveBeenCalled();
+    const { real, emit } = instance(granted);
+    adopt(real);
+    emit({ state: { ...granted, categories: { ...granted.categories, marketing: true } } });
+    emit({ state: { ...granted, categories: { ...granted.categories, marketing: true } } });
+    expect(later).toHaveBeenCalledTimes(1);
+  });
+
+  it('fetches the core for an action and settles once the instance has done it', async () => {
+    const core = vi.fn();
+    const { consent, adopt } = facade(plan, null, false, () => true, core, vi.fn());
+    const accepted = consent.acceptAll();
+    consent.showPreferences();
+    expect(core).toHaveBeenCalled();
+    const { real, calls } = instance(granted);
+    adopt(real);
+    await accepted;
+    expect(calls.sort()).toEqual(['acceptAll', 'showPreferences']);
+    expect(consent.ok).toBe(true);
+    expect(consent.locale).toBe('en'); // the instance's from now on
+  });
+
+  it('fails closed: ok is false, ready is false, actions store nothing and say why', async () => {
+    const say = vi.fn();
+    const { consent, fail } = facade(undefined, null, true, () => false, vi.fn(), say);
+    expect(consent.state).toMatchObject({ decided: false, categories: { necessary: true }, gpc: true });
+    fail([{ path: 'config', value: 'missing', expected: 'a config' }]);
+    expect(consent.ok).toBe(false);
+    expect(await consent.ready).toBe(false);
+    expect(consent.issues).toHaveLength(1);
+    await consent.acceptAll();
+    expect(say).toHaveBeenCalledWith('warn', 'invalidRefuse');
+  });
+
+  it('destroyed before the core is here: the instance is destroyed as it arrives', () => {
+    const { consent, adopt } = facade(plan, null, false, () => true, vi.fn(), vi.fn());
+    consent.destroy();
+    const { real, calls } = instance(granted);
+    adopt(real);
+    expect(calls).toEqual(['destroy']);
+  });
+});

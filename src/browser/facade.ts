@@ -1,0 +1,125 @@
+import { unstartedState } from '../core/choice';
+import type { Say } from '../core/messages';
+import type { ConfigIssue, Consent, ConsentEvents, ConsentState } from '../core/types';
+import type { ResolvedConfig } from '../core/resolved-config';
+import type { Plan } from './plan';
+
+/** `window.consentry` from the first line, whatever the core chunk's fate; the instance it stands for once that is here. */
+export interface Facade {
+  readonly consent: Consent;
+  /** The core's instance: from now on every call is its. */
+  adopt(real: Consent): void;
+  /** Nothing will start (no config, or the core could not load): everything optional stays refused. */
+  fail(issues: ConfigIssue[]): void;
+}
+
+type Listener = (...args: never[]) => void;
+
+/**
+ * The public instance of a script-tag page, in the boot file. Until the core chunk is here it
+ * answers from the plan the boot applied (a returning visit: everything refused on a first one),
+ * keeps listeners, and hands any action to the core, fetched for it (`core`). `current` says
+ * whether the plan still holds (the cookie unchanged, the choice not expired): else, failing
+ * closed, nothing is allowed until the core has read the new choice.
+ */
+export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gpc: boolean, current: () => boolean, core: () => void, say: Say): Facade {
+  let real: Consent | undefined;
+  let failed = false;
+  let issues: ConfigIssue[] = [];
+  let destroyed = false;
+  const kept: Array<[keyof ConsentEvents, Listener, (() => void)?]> = [];
+  let arrive: (real: Consent | undefined) => void;
+  const arrival = new Promise<Consent | undefined>((done) => (arrive = done));
+  const unstarted = unstartedState(gpc);
+  /** An action: the instance's, once the core is here (fetched for it). */
+  const act =
+    <K extends 'acceptAll' | 'rejectAll' | 'set' | 'withdraw' | 'flush'>(method: K) =>
+    (...args: Parameters<Consent[K]>): Promise<void> => {
+      if (failed) say('warn', 'invalidRefuse');
+      if (failed || destroyed) return Promise.resolve();
+      core();
+      return arrival.then((r) => (r as unknown as Record<K, (...a: unknown[]) => Promise<void>> | undefined)?.[method](...args));
+    };
+  const later =
+    <K extends 'setLocale' | 'showPreferences'>(method: K) =>
+    (...args: Parameters<Consent[K]>): void => {
+      if (real) return void (real[method] as (...a: unknown[]) => void)(...args);
+      core();
+      void arrival.then((r) => (r?.[method] as ((...a: unknown[]) => void) | undefined)?.(...args));
+    };
+  const consent: Consent = {
+    get ok() {
+      return real ? real.ok : !failed;
+    },
+    get issues() {
+      return real ? real.issues : issues;
+    },
+    get config() {
+      return real ? real.config : config;
+    },
+    ready: plan ? Promise.resolve(true) : arrival.then((r) => (r ? r.ready : false)),
+    get state(): ConsentState {
+      return real ? real.state : plan && current() ? plan.state : unstarted;
+    },
+    get locale() {
+      return real ? real.locale : plan ? plan.locale : 'en';
+    },
+    allowed: (category) => consent.state.categories[category] === true,
+    allowedService: (service) => consent.state.services[service] === true,
+    acceptAll: act('acceptAll'),
+    rejectAll: act('rejectAll'),
+    set: act('set'),
+    withdraw: act('withdraw'),
+    flush: act('flush'),
+    setLocale: later('setLocale'),
+    showPreferences: later('showPreferences'),
+    on(event, listener) {
+      if (real) return real.on(event, listener);
+      const entry: (typeof kept)[number] = [event, listener as Listener];
+      kept.push(entry);
+      return () => {
+        if (entry[2]) entry[2]();
+        else kept.splice(kept.indexOf(entry), 1);
+      };
+    },
+    when(category, fn) {
+      if (real) return real.when(category, fn);
+      let done = false;
+      const run = () => {
+        if (done) return;
+        done = true;
+        off();
+        try {
+          fn();
+        } catch (error) {
+          say('error', 'threw', 'when', error, category);
+        }
+      };
+      const off = consent.on('change', ({ state }) => state.categories[category] && run());
+      if (consent.allowed(category)) run();
+      return off;
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      kept.length = 0;
+      real?.destroy();
+    },
+  };
+  return {
+    consent,
+    adopt(instance) {
+      if (real || failed) return;
+      real = instance;
+      for (const entry of kept) entry[2] = instance.on(entry[0], entry[1] as never);
+      if (destroyed) instance.destroy();
+      arrive(instance);
+    },
+    fail(found) {
+      if (real || failed) return;
+      failed = true;
+      issues = found;
+      arrive(undefined);
+    },
+  };
+}

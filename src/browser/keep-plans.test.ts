@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { stateFrom } from '../core/choice';
+import type { ConsentState, ConsentryConfig } from '../core/types';
+import { googleCore } from '../integrations/google-core';
+import { siteConfig } from '../integrations/testing/site';
+import { yandexCore } from '../integrations/yandex-core';
+import { integrationFacts } from '../integrations/config-facts';
+import { runOps } from './apply-plan';
+import { opsFor } from './keep-plans';
+import type { Memo } from './memo';
+import { memoOf } from './memo-of';
+
+/** A page's window as the integrations touch it: what they push, the tags they add, Metrica's queue and flag. */
+function fakePage() {
+  const scripts: Array<{ src: string; nonce?: string; async: boolean }> = [];
+  const page: Record<string, unknown> = {
+    document: { createElement: () => ({}), head: { append: (s: { src: string; nonce?: string; async: boolean }) => scripts.push({ ...s }) } },
+  };
+  /** What the page holds afterwards, with the times (which differ by when it ran) left out. */
+  const seen = () => ({
+    dataLayer: ((page.dataLayer as unknown[]) ?? []).map((entry) =>
+      Object.prototype.toString.call(entry) === '[object Arguments]'
+        ? Array.from(entry as ArrayLike<unknown>).map((a) => (a instanceof Date ? 'a Date' : a))
+        : { ...(entry as object), 'gtm.start': typeof (entry as Record<string, unknown>)['gtm.start'] },
+    ),
+    gtag: typeof page.gtag,
+    scripts,
+    ym: ((page.ym as { a?: ArrayLike<unknown>[] } | undefined)?.a ?? []).map((args) => Array.from(args)),
+    ymTime: typeof (page.ym as { l?: number } | undefined)?.l,
+    flags: Object.keys(page).filter((k) => k.startsWith('disableYaCounter')),
+  });
+  return { page: page as unknown as Window, seen };
+}
+
+const config = (google: Record<string, unknown>): ConsentryConfig => ({
+  ...siteConfig(),
+  integrations: { google: { measurementId: 'G-TEST123', containerId: 'GTM-TEST1', ...google }, yandexMetrica: { id: 12345678, webvisor: true } },
+});
+const memoFor = (c: ConsentryConfig): Memo => memoOf(c, integrationFacts(c));
+const stateWith = (memo: Memo, categories: Record<string, boolean>, services: Record<string, boolean> = {}): ConsentState =>
+  stateFrom(
+    { consentId: '3f1c1b7e-8a2d-4c5e-9f00-0123456789ab', revision: memo.config.policy.revision, createdAt: 1, updatedAt: Date.now(), sequence: 1, gpcOverride: false, categories, services },
+    { ...memo.config, source: {} as ConsentryConfig },
+    Date.now(),
+    false,
+  );
+
+describe("a plan's calls are the integrations' own", () => {
+  const cases = [
+    ['everything granted, basic mode', {}, { functional: true, analytics: true, marketing: true }, {}],
+    ['analytics only, Webvisor refused', {}, { functional: false, analytics: true, marketing: false }, { 'yandex-webvisor': false }],
+    ['everything refused', {}, { functional: false, analytics: false, marketing: false }, {}],
+    ['everything refused, advanced mode (the tags load, denied)', { mode: 'advanced' }, { functional: false, analytics: false, marketing: false }, {}],
+    ['Google Analytics refused inside a granted category', {}, { functional: true, analytics: true, marketing: true }, { 'google-analytics': false }],
+  ] as const;
+  for (const [name, google, categories, services] of cases) {
+    it(name, () => {
+      const memo = memoFor(config(google));
+      const state = stateWith(memo, categories, services);
+      const consent = { config: memo.config, state, on: () => () => {} } as never;
+
+      // The plugins themselves on a page whose Metrica flag the boot file set, as every page's is.
+      const live = fakePage();
+      (live.page as unknown as Record<string, boolean>).disableYaCounter12345678 = true;
+      googleCore(memo.google!, live.page, 'nonce-1').setup(consent);
+      yandexCore(memo.yandexMetrica!, live.page, 'nonce-1').setup(consent);
+
+      const replayed = fakePage();
+      (replayed.page as unknown as Record<string, boolean>).disableYaCounter12345678 = true;
+      runOps({ ops: JSON.parse(JSON.stringify(opsFor(memo, state))), memo }, replayed.page, 'nonce-1');
+
+      expect(replayed.seen()).toEqual(live.seen());
+      // Not a test of nothing: the cases differ in what runs.
+      expect(live.seen().scripts.length + live.seen().dataLayer.length).toBeGreaterThan(0);
+    });
+  }
+
+  it("takes the page's nonce, not the one of the page that made the plan", () => {
+    const memo = memoFor(config({}));
+    const ops = opsFor(memo, stateWith(memo, { functional: true, analytics: true, marketing: true }));
+    expect(JSON.stringify(ops)).not.toContain('nonce');
+    const next = fakePage();
+    runOps({ ops, memo }, next.page, 'nonce-2');
+    expect(next.seen().scripts.map((s) => s.nonce)).toEqual(['nonce-2', 'nonce-2', 'nonce-2']);
+  });
+});

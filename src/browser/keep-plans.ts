@@ -1,0 +1,84 @@
+import { decodeChoice } from '../core/choice-format';
+import type { Consent, ConsentState } from '../core/types';
+import { googleCore } from '../integrations/google-core';
+import { yandexCore } from '../integrations/yandex-core';
+import { FLOATING_CSS, floatingLabel, ICON } from '../ui/floating-button';
+import { cookieSet } from './apply-plan';
+import type { Memo } from './memo';
+import type { Plan, PlanOp } from './plan';
+import { planKey, planStore } from './plan';
+
+/**
+ * Keeps the plan of this page's state, for the next page's boot file: written at start and after
+ * each change, once the change's own work is done; removed when there is nothing a boot file may
+ * do alone (no current choice, an opt-out site's notice, GPC's refusal to record).
+ */
+export function keepPlans(consent: Consent, memo: Memo, text: string): () => void {
+  const write = () => {
+    const config = consent.config;
+    if (!config) return;
+    const name = config.cookie.name;
+    const raw = cookieSet(name);
+    // No cookie, no plan to find: a first visit does not open localStorage for nothing.
+    if (!raw) return;
+    const state = consent.state;
+    const choice = decodeChoice(raw.slice(raw.lastIndexOf(`${name}=`) + name.length + 1), Date.now());
+    const gpcToRecord = state.gpc && choice && !choice.gpcOverride && config.gpc.categories.some((k) => choice.categories[k]);
+    try {
+      if (!state.decided || !choice || config.optOut || gpcToRecord || raw.includes(`; ${name}=`)) return localStorage.removeItem(planStore(name));
+      const options = config.ui;
+      const [label, lang] = floatingLabel(consent.locale, options);
+      const plan: Plan = {
+        key: planKey(text, raw),
+        raw,
+        until: choice.updatedAt + config.cookie.lifetimeDays * 864e5,
+        memo,
+        state,
+        locale: consent.locale,
+        ops: opsFor(memo, state),
+        traces: ['cookies', 'storage'].map((kind) => Object.values(config.services).flatMap((s) => (state.services[s.key] ? [] : s[kind as 'cookies' | 'storage']))) as Plan['traces'],
+        button: options.floatingButton
+          ? [FLOATING_CSS, `<button${options.floatingButton === 'bottom-left' ? ' class="l"' : ''} lang="${attr(lang)}" title="${attr(label)}" aria-label="${attr(label)}">${ICON}</button>`]
+          : undefined,
+      };
+      localStorage.setItem(planStore(name), JSON.stringify(plan));
+    } catch {
+      // Storage blocked or full: the next page fetches the core, which is only slower.
+    }
+  };
+  write();
+  return consent.on('change', () => void setTimeout(write));
+}
+
+const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The calls Google's and Metrica's plugins make when they start with `state`: the plugins run
+ * against a page that only writes down what they do, so the plan can never say other than they would.
+ */
+export function opsFor(memo: Memo, state: ConsentState): PlanOp[] {
+  const ops: PlanOp[] = [];
+  const isArguments = (value: unknown) => Object.prototype.toString.call(value) === '[object Arguments]';
+  const target: Record<string, unknown> = {
+    dataLayer: {
+      push(entry: unknown) {
+        if (!isArguments(entry)) return void ops.push(['m']); // Tag Manager's start, its time taken on the page
+        const args = Array.from(entry as ArrayLike<unknown>);
+        ops.push(args[0] === 'js' ? ['j'] : ['g', args]);
+      },
+    },
+    document: { createElement: () => ({}), head: { append: (s: { src: string; nonce?: string }) => void ops.push(s.nonce ? ['t', s.src, s.nonce] : ['t', s.src]) } },
+    ym: (...args: unknown[]) => void ops.push(['y', args]),
+  };
+  const page = new Proxy(target, {
+    deleteProperty(t, key) {
+      ops.push(['f', key as string]);
+      return delete t[key as string];
+    },
+  }) as unknown as Window;
+  const consent = { config: memo.config, state, on: () => () => {} } as unknown as Consent;
+  // Without the page's nonce, which is another on the next page: the boot file adds its own.
+  if (memo.google) googleCore(memo.google, page).setup(consent);
+  if (memo.yandexMetrica) yandexCore(memo.yandexMetrica, page).setup(consent);
+  return ops;
+}

@@ -1,0 +1,41 @@
+import { BUILD } from '../core/version';
+import type { ConsentState } from '../core/types';
+import type { Memo } from './memo';
+
+/**
+ * What a returning visit does, worked out once by the core chunk and kept in localStorage: the
+ * boot file applies it with no other request, and no code to work it out again. It is used only
+ * while its key still holds (the same build, config text, cookie, GPC and languages) and the
+ * choice is current (`until`); anything else fetches the core, which writes a new one.
+ */
+export interface Plan {
+  key: string;
+  /** The consent cookies it was made for (`cookieSet`). */
+  raw: string;
+  /** When the choice stops being current (its `lifetimeDays`): asked again from then. */
+  until: number;
+  memo: Memo;
+  state: ConsentState;
+  locale: string;
+  /** Google's and Metrica's calls for this state, in order (see `PlanOp`). */
+  ops: PlanOp[];
+  /** The refused services' cookie and storage names (with `*`): any left means a clean-up. */
+  traces: [cookies: string[], storage: string[]];
+  /** The floating button: its stylesheet and markup, label in the visitor's language. */
+  button?: [css: string, html: string];
+}
+
+/**
+ * A call an integration makes for a state: `g` gtag(...args); `j` gtag('js', new Date());
+ * `m` Tag Manager's start event; `y` ym(...args); `f` delete a global (Metrica's flag); `t` a
+ * tag's script (src, nonce). (`window.gtag` is set whenever Google is configured, as its plugin does.)
+ */
+export type PlanOp = ['g', unknown[]] | ['j'] | ['m'] | ['y', unknown[]] | ['f', string] | ['t', string, string?];
+
+/** Where a cookie name's plan is kept. */
+export const planStore = (cookieName: string): string => `${cookieName}.plan`;
+
+/** Everything a plan depends on besides the time: a change in any of it means the core decides again. */
+export function planKey(text: string, raw: string | undefined): string {
+  return [BUILD, text, raw, (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true, document.documentElement.lang, navigator.languages].join('\n');
+}

@@ -1,0 +1,82 @@
+/**
+ * The core of a script-tag page, a chunk: the instance behind `window.consentry`, the
+ * integrations, the gate and the ways to the widget. The boot file fetches it for anything but a
+ * returning visit with its plan kept, and on such a visit once something needs it (a decision,
+ * the settings, another tab's choice): the instance then starts from the plan as already done.
+ */
+import { createInstance } from '../core/kernel';
+import type { Kernel } from '../core/kernel';
+import type { ConfigIssue } from '../core/types';
+import { recall } from '../storage/checked-configs';
+import { readCookie } from '../storage/read-cookie';
+import { pageEnv } from './env';
+import type { FirstVisit } from './first-visit';
+import type { Handoff } from './handoff';
+import { keepPlans } from './keep-plans';
+import type { Memo } from './memo';
+import { memoKey } from './memo';
+import { checkedPart } from './part-names';
+import { pluginsFromMemo } from './plugins';
+import { attachUi } from './ui-loader';
+
+export function startCore(handoff: Handoff): void {
+  const { page, load, say, nonce, plan } = handoff;
+  const env = pageEnv();
+  const instance = createInstance({
+    env,
+    options: window.consentryOptions ?? {},
+    say,
+    loadDecisions: () => load<typeof import('./parts/decisions')>('decisions').then((m) => (k: Kernel) => m.decisionsWith(k, load)),
+    read: (c) => readCookie(c.cookie.name),
+    queued: (c) => {
+      try {
+        return Object.keys(localStorage).some((key) => key.startsWith(`${c.cookie.name}.outbox`));
+      } catch {
+        return false;
+      }
+    },
+  });
+  const consent = instance.consent;
+  const fail = (error: unknown, issues: ConfigIssue[] = [{ path: 'config', value: 'n/a', expected: `a config Consentry can start with (${String(error)})` }]) => {
+    if (error) say('error', 'notStarted', error);
+    instance.fail(issues);
+    handoff.ready();
+  };
+  try {
+    const start = (memo: Memo) => {
+      // The boot's plan stops where the instance takes over: it starts from the plan's state as done.
+      handoff.stop();
+      // The widget last, as a plugin: it starts with the state the others start with, and
+      // `consent.destroy()` takes it away with them.
+      const applied = plan && plan.memo === memo ? plan.state : undefined;
+      instance.start({ ...memo.config, source: page.config }, [...pluginsFromMemo(memo, nonce, load, say, !!applied), { name: 'ui', setup: (c) => attachUi(c, load, say) }], applied);
+      if (consent.config) keepPlans(consent, memo, page.text);
+      if (!applied) return handoff.ready();
+      // Asked for by a way back: the settings open for it (the boot's floating button is now the instance's).
+      const opener = handoff.opener;
+      if (opener === undefined) return;
+      const target = opener?.isConnected ? opener : document.querySelector('consentry-reopen')?.shadowRoot?.querySelector('button');
+      target?.focus();
+      consent.showPreferences();
+    };
+    handoff.facade.adopt(consent);
+    if (plan) return start(plan.memo);
+    const key = memoKey(page.text);
+    // A visitor with no stored choice, on a site that asks first, opens no localStorage: its first
+    // read costs a fresh browser 1-9 ms (3-17 ms at 4x slower CPU), the checker comes in the
+    // banner's file anyway, and the checked config is kept once they decide. An opt-out site's
+    // visitor may never decide, so it looks (else every page would fetch the checker).
+    const { undecided } = handoff;
+    const memo = undecided ? undefined : recall<Memo>(key);
+    if (memo) return start(memo);
+    // Not checked in this browser yet: the file with what a first visit shows checks it and
+    // starts, with the checker, or without it when `consentry check` has checked this config
+    // ahead (the digest it printed).
+    const visit: FirstVisit = { page, key, undecided, consent, load, say, start, fail };
+    const digest = handoff.digest;
+    if (digest) return void load<typeof import('./parts/checked')>(checkedPart(handoff.lang)).then((c) => c.trustChecked(visit, digest)).catch(fail);
+    load<typeof import('./parts/validate')>('validate').then((v) => v.checkHere(visit)).catch(fail);
+  } catch (error) {
+    fail(error);
+  }
+}
