@@ -211,10 +211,13 @@ describe('the packed tarball', () => {
     for (const file of ['dist/consentry.js', ...chunks]) {
       for (const { chunk } of named(file)) assert.ok(files.includes(chunk), `${file} loads ${chunk}, which is not shipped`);
     }
-    // What a first visit needs is named by consentry.js itself; the dialog only by decide, which every way to it loads first.
+    // What a first visit needs is named by consentry.js itself, what a decision needs by the core
+    // (and each first visit's file, which has it); the dialog only by decide, which every way to it loads first.
     const names = (file) => named(file).map(({ name }) => name);
     const decide = chunks.find((chunk) => /\/decide\./.test(chunk));
-    for (const name of ['decide', 'messages', 'first-en', 'first-ru', 'first-hi']) assert.ok(names('dist/consentry.js').includes(name), `consentry.js does not name ${name}`);
+    for (const name of ['core', 'messages', 'first-en', 'first-ru', 'first-hi', 'checked-en']) assert.ok(names('dist/consentry.js').includes(name), `consentry.js does not name ${name}`);
+    for (const carrier of chunks.filter((chunk) => /\/(core|first-\w+|checked-\w+)\./.test(chunk)))
+      for (const name of ['decide', 'cleanup', 'placeholder', 'notices']) assert.ok(names(carrier).includes(name), `${carrier} does not name ${name}`);
     for (const name of ['dialog-en', 'dialog-ru', 'dialog-hi']) assert.ok(decide && names(decide).includes(name), `decide does not name ${name}`);
   });
 
