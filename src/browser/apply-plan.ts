@@ -18,8 +18,7 @@ type PageWindow = Window & Record<string, unknown> & { ym?: Ym };
 export function applyPlan(plan: Plan, nonce: string | undefined, core: (opener?: HTMLElement | null) => void): () => void {
   const win = window as unknown as PageWindow;
   const doc = document;
-  const { state } = plan;
-  const { categories, services } = plan.memo.config;
+  const [known, granted] = plan.gate;
   runOps(plan, win, nonce);
 
   // What a refused service left: the core cleans it.
@@ -37,32 +36,31 @@ export function applyPlan(plan: Plan, nonce: string | undefined, core: (opener?:
 
   // The gate, for this state: an element the core must look at (a refused frame's placeholder, an
   // unknown category's or a bad source's warning) fetches it.
-  const known = (el: Element) => {
-    const category = el.getAttribute('data-category')!;
+  const named = (el: Element) => {
     const service = el.getAttribute('data-service');
+    return service ? `${el.getAttribute('data-category')} ${service}` : el.getAttribute('data-category')!;
+  };
+  const isKnown = (el: Element) => {
     let web = el.tagName !== 'IFRAME';
     try {
       web ||= /^https?:$/.test(new URL(el.getAttribute('data-src')!, doc.baseURI).protocol);
     } catch {}
-    const ok = web && categories.some((c) => c.key === category) && (!service || services[service]?.category === category);
+    const ok = web && known.includes(named(el));
     if (!ok) core();
     return ok;
   };
-  const granted = (el: Element) => {
-    const service = el.getAttribute('data-service');
-    return state.categories[el.getAttribute('data-category')!] === true && (!service || state.services[service] === true);
-  };
+  const isGranted = (el: Element) => granted.includes(named(el));
   // Once the core has taken over, what the boot still had queued is the core's.
   let stopped = false;
   const queue = scriptQueue(doc, () => !stopped);
   const seen = new WeakSet<Element>();
   const scan = (root: ParentNode & Node, loading?: boolean) => {
     const select = (selector: string) => [...((root as Element).matches?.(selector) ? [root as Element] : []), ...root.querySelectorAll(selector)];
-    for (const el of select(BLOCKED_SCRIPT)) if ((!loading || complete(el)) && known(el) && granted(el)) queue(el as HTMLScriptElement);
+    for (const el of select(BLOCKED_SCRIPT)) if ((!loading || complete(el)) && isKnown(el) && isGranted(el)) queue(el as HTMLScriptElement);
     for (const frame of select('iframe[data-category][data-src]') as HTMLIFrameElement[])
-      if (!seen.has(frame) && known(frame)) {
+      if (!seen.has(frame) && isKnown(frame)) {
         seen.add(frame);
-        if (granted(frame)) frame.src = frame.getAttribute('data-src')!;
+        if (isGranted(frame)) frame.src = frame.getAttribute('data-src')!;
         else core(); // its placeholder
       }
   };

@@ -1,6 +1,6 @@
 // The config's checker in the browser: whether a config is valid, and what to start from when it is.
 // Its findings carry no words: the `messages` part explains them when there are any. A module
-// apart from the `validate` part, which exports only what the boot file calls: a part's every
+// apart from the `validate` part, which exports only what the core calls: a part's every
 // export stays in its chunk, named.
 import { checkConfig } from '../core/config-spec';
 import { findingsText } from '../core/findings-text';
@@ -26,7 +26,7 @@ export function shortWarnings(findings: readonly Finding[]): string {
 }
 
 /**
- * Checks a page's config; when it is valid, what the boot file starts from (and remembers).
+ * Checks a page's config; when it is valid, what the core starts from (and remembers).
  * A valid config's warnings (its laws': laws/check.ts) are told once the words have arrived.
  */
 export function prepare(config: ConsentryConfig, load: LoadPart): { findings: Finding[]; memo?: undefined } | { findings?: undefined; memo: Memo } {

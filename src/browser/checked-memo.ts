@@ -1,5 +1,5 @@
 // What a config checked ahead by `consentry check` starts from: a module apart from the
-// `checked-<lang>` part, which exports only what the boot file calls (a part's every export
+// `checked-<lang>` part, which exports only what the core calls (a part's every export
 // stays in its chunk, named).
 import { digestedText } from '../core/digested-text';
 import type { ConsentryConfig } from '../core/types';
@@ -8,7 +8,7 @@ import type { Memo } from './memo';
 import { memoOf } from './memo-of';
 
 /**
- * What the boot file starts from when `digest` is this config's (at this version), else the
+ * What the core starts from when `digest` is this config's (at this version), else the
  * digest the config has (it was edited since it was checked, or the library is another
  * version), or '' where the browser cannot compute one: `crypto.subtle` is only on secure
  * (https) pages, and SHA-256 in script cost a first visit 7.5 ms (26 ms at 4x slower CPU), more

@@ -7,8 +7,8 @@ import type { LoadPart } from './part-loader';
 import type { ScriptTagMessages } from './parts/messages';
 
 /**
- * What the boot file hands the chunk that checks a config this browser has not checked (its
- * banner's chunk): that chunk, not consentry.js, finishes the start, so a returning visitor does
+ * What the core hands the part that checks a config this browser has not checked (in the
+ * banner's file): that part, not the core, finishes the start, so a visit without a banner does
  * not download how a first visit begins.
  */
 export interface FirstVisit {

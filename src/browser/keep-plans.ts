@@ -1,4 +1,5 @@
 import { decodeChoice } from '../core/choice-format';
+import { allowedIn } from '../gate/allowed';
 import type { Consent, ConsentState } from '../core/types';
 import { googleCore } from '../integrations/google-core';
 import { yandexCore } from '../integrations/yandex-core';
@@ -36,6 +37,7 @@ export function keepPlans(consent: Consent, memo: Memo, text: string): () => voi
         state,
         locale: consent.locale,
         ops: opsFor(memo, state),
+        gate: gateNames(config, state),
         traces: ['cookies', 'storage'].map((kind) => Object.values(config.services).flatMap((s) => (state.services[s.key] ? [] : s[kind as 'cookies' | 'storage']))) as Plan['traces'],
         button: options.floatingButton
           ? [FLOATING_CSS, `<button${options.floatingButton === 'bottom-left' ? ' class="l"' : ''} lang="${attr(lang)}" title="${attr(label)}" aria-label="${attr(label)}">${ICON}</button>`]
@@ -48,6 +50,12 @@ export function keepPlans(consent: Consent, memo: Memo, text: string): () => voi
   };
   write();
   return consent.on('change', () => void setTimeout(write));
+}
+
+/** What a gated element names (`category`, or `category service`), as the boot file looks it up. */
+function gateNames(config: NonNullable<Consent['config']>, state: ConsentState): Plan['gate'] {
+  const known = [...config.categories.map((c) => c.key), ...Object.values(config.services).map((s) => `${s.category} ${s.key}`)];
+  return [known, known.filter((name) => allowedIn(state, ...(name.split(' ') as [string, string?])))];
 }
 
 const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

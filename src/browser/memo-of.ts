@@ -5,7 +5,7 @@ import { googleDefaults } from '../integrations/google-defaults';
 import { yandexDefaults } from '../integrations/yandex-defaults';
 import type { Memo } from './memo';
 
-/** A valid config with every default filled in: what the boot file starts from (and remembers). */
+/** A valid config with every default filled in: what the core starts from (and remembers). */
 export function memoOf(config: ConsentryConfig, facts: Readonly<Record<string, ServiceFacts>>): Memo {
   const { google, yandexMetrica } = config.integrations ?? {};
   const { source: _, ...resolved } = resolveConfig(config, facts);

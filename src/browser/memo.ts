@@ -4,7 +4,7 @@ import type { GatingOptions } from '../gate/gating-options';
 import type { ResolvedGoogleOptions } from '../integrations/google-defaults';
 import type { ResolvedYandexMetricaOptions } from '../integrations/yandex-defaults';
 
-/** A config this browser has checked: what the boot file starts from, with every default filled in. */
+/** A config this browser has checked: what the core starts from, with every default filled in (a plan carries it too). */
 export interface Memo {
   config: Omit<ResolvedConfig, 'source'>;
   google: ResolvedGoogleOptions | undefined;

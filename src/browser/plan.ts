@@ -19,6 +19,11 @@ export interface Plan {
   locale: string;
   /** Google's and Metrica's calls for this state, in order (see `PlanOp`). */
   ops: PlanOp[];
+  /**
+   * What the gate may find on a page, as `category` or `category service`: those the config
+   * knows (anything else is the core's to warn about), and those this state grants.
+   */
+  gate: [known: string[], granted: string[]];
   /** The refused services' cookie and storage names (with `*`): any left means a clean-up. */
   traces: [cookies: string[], storage: string[]];
   /** The floating button: its stylesheet and markup, label in the visitor's language. */

@@ -13,7 +13,7 @@ import { textsPart } from './part-names';
  * language's texts, in parallel: the banner for a visitor who has not chosen, the dialog (and
  * its own texts) when asked for. A returning visitor whose choice is current downloads no
  * widget code. The ways back (links, `showPreferences()`, the floating button) are plain DOM,
- * in the boot file. What a decision needs comes with the settings, or once the visitor reaches
+ * in the core (a returning page's boot file draws them from its plan until the core is here). What a decision needs comes with the settings, or once the visitor reaches
  * for the banner, so the click does not wait and a banner left alone costs nothing more.
  */
 /** Draws the ways back and, when there is something to decide, the banner; the teardown (`consent.destroy()`) takes the widget away. */

@@ -8,7 +8,7 @@ const DEFAULT_RIGHTS: Right[] = ['access', 'correct', 'delete', 'withdraw'];
 
 /**
  * Fills in the defaults of a config that has passed validation. Small on purpose: it runs on
- * every page, while the validator runs once per config and browser (see the boot file).
+ * every page the core starts on, while the validator runs once per config and browser (src/browser/start-core.ts).
  * `extra` are the services plugins (integrations) bring.
  */
 export function resolveConfig(config: ConsentryConfig, extra: Readonly<Record<string, ServiceFacts | ServiceConfig>> = {}): ResolvedConfig {

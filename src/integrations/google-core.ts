@@ -46,20 +46,20 @@ export function googleCore(o: ResolvedGoogleOptions, win: Window, nonce?: string
       const update = (state: ConsentState) =>
         gtag('consent', 'update', consentSignals(o.signals, (category) => state.categories[category] === true && tags.every(([k]) => config.services[k]?.category !== category || state.services[k] === true)));
       const loaded = new Set<string>();
-      const loadAllowed = (state: ConsentState) => {
+      const loadAllowed = (state: ConsentState, done?: boolean) => {
         for (const [service, load] of tags) {
           // A service the visitor is never asked about (no category lists it) never loads.
           if (loaded.has(service) || !config.services[service] || (o.mode !== 'advanced' && !state.services[service])) continue;
           loaded.add(service);
-          load();
+          if (!done) load();
         }
       };
       const state = consent.state;
-      // Done by the boot file from its plan (a returning visit): the update was pushed and the tags added.
-      if (applied) for (const [service] of tags) loaded.add(service);
-      // An opt-out site (the US pack) grants before any choice: Google hears so at once.
-      else if (state.decided || config.optOut || o.grantsAtStart) update(state);
-      loadAllowed(state);
+      // An opt-out site (the US pack) grants before any choice: Google hears so at once. Done
+      // already when the boot file applied its plan (a returning visit): the update was pushed
+      // and the tags this state allows were added, so only those count as loaded.
+      if (!applied && (state.decided || config.optOut || o.grantsAtStart)) update(state);
+      loadAllowed(state, applied);
       return consent.on('change', ({ state: next }) => {
         update(next); // before any js/config this decision lets through
         loadAllowed(next);

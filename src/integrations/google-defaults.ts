@@ -11,7 +11,7 @@ export interface ResolvedGoogleOptions {
   signals: SignalMap;
   /**
    * A signal the denied default denies is mapped to `necessary`, so the first update, at start,
-   * grants it (worked out here, with the checker, not by the boot file on every page).
+   * grants it (worked out here, with the checker, not by the core on every page it starts on).
    */
   grantsAtStart: boolean;
   waitForUpdate: number;

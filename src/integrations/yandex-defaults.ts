@@ -5,7 +5,7 @@ import type { YandexMetricaOptions } from '../core/types';
 export interface ResolvedYandexMetricaOptions {
   id: number;
   /**
-   * The counter's `init` parameters, ready to pass: made here, with the checker, so the boot file
+   * The counter's `init` parameters, ready to pass: made here, with the checker, so the core
    * does not carry their names. Webvisor is not among them: it also needs its own service's grant.
    */
   init: { clickmap: boolean; trackLinks: boolean; accurateTrackBounce: boolean | number; ecommerce?: string | true };

@@ -1,7 +1,8 @@
 /**
  * The optional floating 'Cookie settings' button: plain DOM in its own shadow root, styled by
- * a constructable stylesheet (strict-CSP safe, no inline styles). It lives in the boot file so
- * a returning visitor sees it without downloading the widget: every byte is on every page.
+ * a constructable stylesheet (strict-CSP safe, no inline styles). Script tag: in the core, which
+ * also puts its stylesheet and markup in the plan, so a returning page's boot file draws it
+ * without downloading the widget or the core.
  */
 import type { Consent } from '../core/types';
 import { REOPEN_LABEL } from './i18n/reopen-label';

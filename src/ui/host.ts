@@ -1,5 +1,5 @@
 /**
- * The contract between whoever loads the widget (the script-tag boot file, or `mountUi` for
+ * The contract between whoever loads the widget (the script tag's core, or `mountUi` for
  * npm) and the widget's parts. The loader owns the ways back (links, the floating button,
  * `showPreferences()`) and fetches parts when a view is asked for; each part renders one view.
  * Keep this small: the script-tag side of it is in the file every page downloads.

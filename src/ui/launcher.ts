@@ -27,7 +27,7 @@ export interface LauncherOptions {
   texts?: Readonly<Record<string, { reopen?: string }>> | undefined;
 }
 
-/** Draws the floating button: `floatingButton` itself (the script tag's boot file), or `lazyFloatingButton` (npm: its code a lazy chunk). */
+/** Draws the floating button: `floatingButton` itself (the script tag's core), or `lazyFloatingButton` (npm: its code a lazy chunk). */
 export type MakeButton = (consent: Consent, options: LauncherOptions, onOpen: (opener: HTMLElement) => void) => FloatingButton;
 
 export function startLauncher(consent: Consent, options: LauncherOptions, open: Open, makeButton: MakeButton): Launcher {

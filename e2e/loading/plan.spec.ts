@@ -1,0 +1,118 @@
+import { expect, test, type Page } from '@playwright/test';
+import { renderPage } from '../fixtures/gating/site';
+import { routeTrackers } from '../support/trackers';
+import { chunkName, ours } from './our-files';
+import { budgetShopConfig, shopPages } from './shop-pages';
+
+// A returning visit runs from the plan the core kept in localStorage (src/browser/keep-plans.ts):
+// the same calls, scripts and button as a page where the core does the work, from consentry.js
+// alone. A plan that does not hold is never used: the core comes, and keeps a new one.
+const site = shopPages();
+const PLAN = 'consentry.plan';
+
+function shopPage(): string {
+  return renderPage({
+    config: budgetShopConfig(),
+    body: `<script type="text/plain" data-category="analytics">window.__gated = (window.__gated || 0) + 1</script><a href="#" data-consentry-open>Cookie settings</a>`,
+  });
+}
+
+/** What the page did for the choice: Google's commands, Metrica's queue and flag, the tags added, the gated script, the button. */
+async function effects(page: Page) {
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __gated?: number }).__gated)).toBe(1);
+  await expect(page.getByRole('button', { name: 'Cookie settings' }).and(page.locator('button'))).toBeVisible();
+  return page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown> & { dataLayer?: unknown[]; __ymStub?: { inits: unknown[] } };
+    return {
+      dataLayer: (w.dataLayer ?? []).map((e) =>
+        Object.prototype.toString.call(e) === '[object Arguments]' ? JSON.stringify(Array.from(e as ArrayLike<unknown>).map((a) => (a instanceof Date ? 'a Date' : a))) : Object.keys(e as object).join(),
+      ),
+      // Metrica's stub took the queue over: what it was asked to start.
+      ym: (w.__ymStub?.inits ?? []).map((init) => JSON.stringify(init)),
+      flags: Object.keys(w).filter((k) => k.startsWith('disableYaCounter')),
+      tags: [...document.querySelectorAll('script[src]')].map((s) => (s as HTMLScriptElement).src).filter((src) => !src.includes('/dist/')),
+      gtag: typeof w.gtag,
+      consentry: { decided: window.consentry!.state.decided, analytics: window.consentry!.allowed('analytics'), locale: window.consentry!.locale, ok: window.consentry!.ok },
+    };
+  });
+}
+
+test('a returning page from the plan does what a page with the core does, and asks us for consentry.js alone', async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/plan.html', shopPage());
+  await page.goto(url);
+  await ours(page, () => page.locator('[data-consentry="banner"] [data-action="accept"]').click());
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, PLAN)).toBe(true);
+
+  // Without the plan: the core starts the integrations and the gate itself, and keeps a plan again.
+  await page.evaluate((key) => localStorage.removeItem(key), PLAN);
+  let withCore: Awaited<ReturnType<typeof effects>> | undefined;
+  const coreFiles = await ours(page, async () => {
+    await page.reload();
+    withCore = await effects(page);
+  });
+  expect(coreFiles.map((f) => chunkName(f.path))).toEqual(['consentry', 'core']);
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, PLAN)).toBe(true);
+
+  let fromPlan: Awaited<ReturnType<typeof effects>> | undefined;
+  const planFiles = await ours(page, async () => {
+    await page.reload();
+    fromPlan = await effects(page);
+  });
+  expect(planFiles.map((f) => chunkName(f.path))).toEqual(['consentry']);
+  expect(fromPlan).toEqual(withCore);
+  // Not equal by being empty: the update, GA's and GTM's commands, Metrica's init and three tags.
+  expect(fromPlan!.dataLayer.filter((c) => c.startsWith('["consent","update"'))).toHaveLength(1);
+  expect(fromPlan!.ym).toHaveLength(1);
+  expect(fromPlan!.tags).toHaveLength(3);
+  expect(fromPlan!.flags).toEqual([]);
+  expect(fromPlan!.consentry).toEqual({ decided: true, analytics: true, locale: 'en', ok: true });
+});
+
+for (const [what, spoil] of [
+  ['unreadable', (key: string) => localStorage.setItem(key, '{"key":')],
+  ['made for another config', (key: string) => localStorage.setItem(key, localStorage.getItem(key)!.replace('"key":"', '"key":"x'))],
+  ['kept with records waiting', () => localStorage.setItem('consentry.outbox.test', '[]')],
+] as const) {
+  test(`a plan ${what} is not used: the core does the work, once, and nothing runs twice`, async ({ context, page }) => {
+    await routeTrackers(context);
+    const url = site.serve(`/spoilt-${what.split(' ')[0]}.html`, shopPage());
+    await page.goto(url);
+    await ours(page, () => page.locator('[data-consentry="banner"] [data-action="accept"]').click());
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, PLAN)).toBe(true);
+    await page.evaluate(spoil, PLAN);
+    const files = await ours(page, async () => {
+      await page.reload();
+      const done = await effects(page);
+      expect(done.tags).toHaveLength(3);
+      expect(done.ym).toHaveLength(1);
+      expect(done.consentry.decided).toBe(true);
+    });
+    expect(files.map((f) => chunkName(f.path))).toContain('core');
+  });
+}
+
+test('on a page run from a plan that refused, a grant loads what it allows at once, and a withdrawal stops it', async ({ context, page }) => {
+  const trackers = await routeTrackers(context);
+  const url = site.serve('/plan-grant.html', shopPage());
+  await page.goto(url);
+  await ours(page, () => page.locator('[data-consentry="banner"] [data-action="reject"]').click());
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, PLAN)).toBe(true);
+  const files = await ours(page, () => page.reload());
+  expect(files.map((f) => chunkName(f.path))).toEqual(['consentry']);
+  expect(trackers.requests).toEqual([]);
+
+  // Through the facade: the core comes, takes over from the plan, and the grant is a change like any other.
+  await page.evaluate(() => window.consentry!.set({ analytics: true }));
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __gated?: number }).__gated)).toBe(1);
+  await expect.poll(() => trackers.urls(/googletagmanager\.com\/gtag\/js|mc\.yandex\.ru\/metrika\/tag\.js/).length).toBe(2);
+  expect(trackers.urls(/gtm\.js/)).toEqual([]); // marketing stays refused
+  // The withdrawal reaches Metrica (its flag) and Google (a denied update) at once.
+  await page.evaluate(() => window.consentry!.withdraw());
+  expect(await page.evaluate(() => Object.keys(window).filter((k) => k.startsWith('disableYaCounter')).map((k) => (window as unknown as Record<string, unknown>)[k]))).toEqual([true]);
+  const last = await page.evaluate(() => {
+    const updates = (window.dataLayer ?? []).filter((e) => Object.prototype.toString.call(e) === '[object Arguments]' && (e as ArrayLike<unknown>)[1] === 'update');
+    return (updates.at(-1) as ArrayLike<Record<string, string>>)[2]!.analytics_storage;
+  });
+  expect(last).toBe('denied');
+});
