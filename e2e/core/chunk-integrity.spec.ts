@@ -156,6 +156,26 @@ test("the dialog's file changed (pinned by the decisions' file, which names it):
   expect(trackers.requests).toEqual([]);
 });
 
+test("the core's file changed: a returning page still runs from its plan, and a decision settles, stores nothing and says why", async ({ page }) => {
+  const { file } = chunkWith('core');
+  expect(file).toMatch(/^chunks\/core\./);
+  await open(page);
+  await page.evaluate(() => window.consentry!.acceptAll());
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('consentry.plan') !== null)).toBe(true);
+  const stored = (await page.context().cookies()).find((c) => c.name === 'consentry')!.value;
+  tampered.set(file, prepend);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __gatedRan?: boolean }).__gatedRan)).toBe(true);
+  expect(server.requests).not.toContain(`/dist/${file}`);
+  errors.length = 0;
+  // Settles (it does not wait forever for a core that will not come), stores nothing, says why.
+  await page.evaluate(() => window.consentry!.rejectAll());
+  await expect.poll(() => errors.join('\n')).toContain(`could not load http://www.shop.test:${server.port}/dist/${file}`);
+  expect(await page.evaluate(() => (window as unknown as { __consentryTampered?: unknown }).__consentryTampered)).toBeUndefined();
+  expect((await page.context().cookies()).find((c) => c.name === 'consentry')!.value).toBe(stored);
+  expect(await page.evaluate(() => ({ ok: window.consentry!.ok, analytics: window.consentry!.allowed('analytics') }))).toEqual({ ok: true, analytics: true });
+});
+
 test('one byte changed (same length) is refused the same way', async ({ page }) => {
   const { file } = chunkWith('banner');
   tampered.set(file, oneByte);

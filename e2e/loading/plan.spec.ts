@@ -98,7 +98,7 @@ test('on a page run from a plan that refused, a grant loads what it allows at on
   await page.goto(url);
   await ours(page, () => page.locator('[data-consentry="banner"] [data-action="reject"]').click());
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, PLAN)).toBe(true);
-  const files = await ours(page, () => page.reload());
+  const files = await ours(page, async () => void (await page.reload()));
   expect(files.map((f) => chunkName(f.path))).toEqual(['consentry']);
   expect(trackers.requests).toEqual([]);
 

@@ -58,12 +58,16 @@ function boot(): void {
     core ??= load<typeof import('./parts/core')>('core')
       .then((m) => m.startCore(handoff))
       .catch((error: unknown) => {
-        if (plan) say('error', 'chunkUnloaded', error, 'the settings, decisions and other tabs’ choices');
-        else fail(error);
+        if (!plan) return fail(error);
+        // The plan still holds: what waited settles, and the next call tries again.
+        say('error', 'chunkUnloaded', error, 'the settings, decisions and other tabs’ choices');
+        core = undefined;
+        front.lost();
       });
   };
+  let stopPlan = () => {};
   const current = () => cookieSet(name) === plan!.raw && Date.now() < plan!.until;
-  const front: Facade = facade(plan, plan ? { ...plan.memo.config, source: config! } : null, gpc, () => current() || (fetchCore(), false), () => fetchCore(), say);
+  const front: Facade = facade(plan, plan ? { ...plan.memo.config, source: config! } : null, gpc, () => current() || (fetchCore(), false), () => fetchCore(), say, () => stopPlan());
   window.consentry = front.consent;
   const fail = (error: unknown, issues: ConfigIssue[] = [{ path: 'config', value: 'n/a', expected: `a config Consentry can start with (${String(error)})` }]) => {
     if (error) say('error', 'notStarted', error);
@@ -80,7 +84,7 @@ function boot(): void {
     // The counter's own name for it: a number ("0098765432" is counter 98765432), as the integration sets it.
     if (yandexMetrica) (window as unknown as Record<string, boolean>)[`disableYaCounter${Number(yandexMetrica.id)}`] = true;
     if (plan) {
-      handoff.stop = applyPlan(plan, nonce, fetchCore);
+      stopPlan = handoff.stop = applyPlan(plan, nonce, fetchCore);
       ready();
       return;
     }

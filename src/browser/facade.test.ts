@@ -31,7 +31,7 @@ describe('the facade (window.consentry before the core is here)', () => {
   it("answers from the plan while it holds, and refuses everything once it does not (the boot fetches the core then)", async () => {
     let holds = true;
     const core = vi.fn();
-    const { consent } = facade(plan, null, false, () => holds, core, vi.fn());
+    const { consent } = facade(plan, null, false, () => holds, core, vi.fn(), vi.fn());
     expect(await consent.ready).toBe(true);
     expect(consent.allowed('analytics')).toBe(true);
     expect(consent.allowedService('google-analytics')).toBe(true);
@@ -43,7 +43,7 @@ describe('the facade (window.consentry before the core is here)', () => {
   });
 
   it('hands listeners to the instance, and a listener removed before or after still goes', () => {
-    const { consent, adopt } = facade(plan, null, false, () => true, vi.fn(), vi.fn());
+    const { consent, adopt } = facade(plan, null, false, () => true, vi.fn(), vi.fn(), vi.fn());
     const kept = vi.fn();
     const removedBefore = vi.fn();
     const removedAfter = vi.fn();
@@ -60,7 +60,7 @@ describe('the facade (window.consentry before the core is here)', () => {
   });
 
   it('runs when() at once for a granted category, later for one granted by a change', () => {
-    const { consent, adopt } = facade(plan, null, false, () => true, vi.fn(), vi.fn());
+    const { consent, adopt } = facade(plan, null, false, () => true, vi.fn(), vi.fn(), vi.fn());
     const now = vi.fn();
     const later = vi.fn();
     consent.when('analytics', now);
@@ -76,7 +76,7 @@ describe('the facade (window.consentry before the core is here)', () => {
 
   it('fetches the core for an action and settles once the instance has done it', async () => {
     const core = vi.fn();
-    const { consent, adopt } = facade(plan, null, false, () => true, core, vi.fn());
+    const { consent, adopt } = facade(plan, null, false, () => true, core, vi.fn(), vi.fn());
     const accepted = consent.acceptAll();
     consent.showPreferences();
     expect(core).toHaveBeenCalled();
@@ -90,7 +90,7 @@ describe('the facade (window.consentry before the core is here)', () => {
 
   it('fails closed: ok is false, ready is false, actions store nothing and say why', async () => {
     const say = vi.fn();
-    const { consent, fail } = facade(undefined, null, true, () => false, vi.fn(), say);
+    const { consent, fail } = facade(undefined, null, true, () => false, vi.fn(), say, vi.fn());
     expect(consent.state).toMatchObject({ decided: false, categories: { necessary: true }, gpc: true });
     fail([{ path: 'config', value: 'missing', expected: 'a config' }]);
     expect(consent.ok).toBe(false);
@@ -100,9 +100,27 @@ describe('the facade (window.consentry before the core is here)', () => {
     expect(say).toHaveBeenCalledWith('warn', 'invalidRefuse');
   });
 
-  it('destroyed before the core is here: the instance is destroyed as it arrives', () => {
-    const { consent, adopt } = facade(plan, null, false, () => true, vi.fn(), vi.fn());
+  it("the core could not load on a plan's page: what waited settles, the plan still answers, and the next call waits for the next try", async () => {
+    const core = vi.fn();
+    const { consent, adopt, lost } = facade(plan, null, false, () => true, core, vi.fn(), vi.fn());
+    const first = consent.acceptAll();
+    lost();
+    await first; // settled, nothing done
+    expect(consent.ok).toBe(true);
+    expect(consent.allowed('analytics')).toBe(true);
+    const second = consent.acceptAll();
+    expect(core).toHaveBeenCalledTimes(2);
+    const { real, calls } = instance(granted);
+    adopt(real);
+    await second;
+    expect(calls).toEqual(['acceptAll']); // the second call, not the first
+  });
+
+  it('destroyed before the core is here: what the boot file runs for the plan stops, and the instance is destroyed as it arrives', () => {
+    const stop = vi.fn();
+    const { consent, adopt } = facade(plan, null, false, () => true, vi.fn(), vi.fn(), stop);
     consent.destroy();
+    expect(stop).toHaveBeenCalledTimes(1);
     const { real, calls } = instance(granted);
     adopt(real);
     expect(calls).toEqual(['destroy']);

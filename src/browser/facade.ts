@@ -11,6 +11,8 @@ export interface Facade {
   adopt(real: Consent): void;
   /** Nothing will start (no config, or the core could not load): everything optional stays refused. */
   fail(issues: ConfigIssue[]): void;
+  /** The core could not load for a page its plan runs: what waits for it settles, doing nothing; the next call tries again. */
+  lost(): void;
 }
 
 type Listener = (...args: never[]) => void;
@@ -22,14 +24,16 @@ type Listener = (...args: never[]) => void;
  * whether the plan still holds (the cookie unchanged, the choice not expired): else, failing
  * closed, nothing is allowed until the core has read the new choice.
  */
-export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gpc: boolean, current: () => boolean, core: () => void, say: Say): Facade {
+export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gpc: boolean, current: () => boolean, core: () => void, say: Say, stop: () => void): Facade {
   let real: Consent | undefined;
   let failed = false;
   let issues: ConfigIssue[] = [];
   let destroyed = false;
   const kept: Array<[keyof ConsentEvents, Listener, (() => void)?]> = [];
   let arrive: (real: Consent | undefined) => void;
-  const arrival = new Promise<Consent | undefined>((done) => (arrive = done));
+  let arrival: Promise<Consent | undefined>;
+  const awaitCore = () => (arrival = new Promise((done) => (arrive = done)));
+  const first = awaitCore();
   const unstarted = unstartedState(gpc);
   /** An action: the instance's, once the core is here (fetched for it). */
   const act =
@@ -57,9 +61,9 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
     get config() {
       return real ? real.config : config;
     },
-    ready: plan ? Promise.resolve(true) : arrival.then((r) => (r ? r.ready : false)),
+    ready: plan ? Promise.resolve(true) : first.then((r) => (r ? r.ready : false)),
     get state(): ConsentState {
-      return real ? real.state : plan && current() ? plan.state : unstarted;
+      return real ? real.state : plan && !failed && current() ? plan.state : unstarted;
     },
     get locale() {
       return real ? real.locale : plan ? plan.locale : 'en';
@@ -103,6 +107,7 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
       if (destroyed) return;
       destroyed = true;
       kept.length = 0;
+      stop(); // what the boot file runs for the plan
       real?.destroy();
     },
   };
@@ -120,6 +125,10 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
       failed = true;
       issues = found;
       arrive(undefined);
+    },
+    lost() {
+      arrive(undefined);
+      awaitCore();
     },
   };
 }
