@@ -2,11 +2,11 @@ import { onDecided } from '../core/environment';
 import { BLOCKED_SCRIPT, complete, scriptQueue } from '../gate/blocked-scripts';
 import { wildcard } from '../gate/wildcard';
 import { gtagFor } from '../integrations/gtag';
+import { ymOn } from '../integrations/ym-queue';
 import { OPEN_ATTRIBUTE } from '../ui/launcher';
 import type { Plan } from './plan';
 
-type Ym = ((...args: unknown[]) => void) & { a?: unknown[]; l?: number };
-type PageWindow = Window & Record<string, unknown> & { ym?: Ym };
+type PageWindow = Window & Record<string, unknown>;
 
 /**
  * A returning visit, from its plan: Google's and Metrica's calls for the stored choice, the
@@ -125,17 +125,8 @@ export function runOps(plan: Pick<Plan, 'ops' | 'memo'>, page: Window, nonce: st
     else if (op[0] === 'j') gtag('js', new Date());
     else if (op[0] === 'm') (win.dataLayer ??= []).push({ 'gtm.start': Date.now(), event: 'gtm.js' });
     else if (op[0] === 'f') delete win[op[1]];
-    else if (op[0] === 'y') {
-      const ym: Ym =
-        win.ym ??
-        function queue() {
-          // eslint-disable-next-line prefer-rest-params
-          ((queue as Ym).a ??= []).push(arguments);
-        };
-      ym.l = Date.now();
-      win.ym = ym;
-      ym(...op[1]);
-    } else {
+    else if (op[0] === 'y') ymOn(page)(...op[1]);
+    else {
       const script = doc.createElement('script');
       script.async = true;
       script.src = op[1];

@@ -2,9 +2,9 @@ import type { ConsentPlugin } from '../core/types';
 import { addTag } from './add-tag';
 import type { ResolvedYandexMetricaOptions } from './yandex-defaults';
 import { YANDEX_METRICA, YANDEX_WEBVISOR } from './yandex-services';
+import { ymOn } from './ym-queue';
 
-type Ym = ((...args: unknown[]) => void) & { a?: unknown[]; l?: number };
-type MetricaWindow = Window & { ym?: Ym } & Record<string, unknown>;
+type MetricaWindow = Window & Record<string, unknown>;
 
 /**
  * Yandex Metrica, for options already checked. It has no consent API, so `tag.js` loads only
@@ -29,16 +29,7 @@ export function yandexCore(o: ResolvedYandexMetricaOptions, page: Window, nonce?
         delete win[flag];
         if (loaded) return;
         loaded = true;
-        // The `ym` of Yandex's snippet: calls wait in `ym.a` until tag.js takes them over.
-        const ym: Ym =
-          win.ym ??
-          function queue() {
-            // eslint-disable-next-line prefer-rest-params
-            ((queue as Ym).a ??= []).push(arguments);
-          };
-        ym.l = Date.now();
-        win.ym = ym;
-        ym(o.id, 'init', { ...o.init, webvisor: o.webvisor && state.services[YANDEX_WEBVISOR] === true });
+        ymOn(page)(o.id, 'init', { ...o.init, webvisor: o.webvisor && state.services[YANDEX_WEBVISOR] === true });
         addTag(o.scriptUrl, o.nonce ?? nonce, win.document);
       };
       apply();
