@@ -116,3 +116,23 @@ test('on a page run from a plan that refused, a grant loads what it allows at on
   });
   expect(last).toBe('denied');
 });
+
+test("a refused service's cookie or storage key left on a plan's page: the core comes and erases it", async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/plan-traces.html', shopPage());
+  await page.goto(url);
+  await ours(page, () => page.locator('[data-consentry="banner"] [data-action="reject"]').click());
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, PLAN)).toBe(true);
+  // Nothing left: the plan alone, and it does not even open sessionStorage for nothing.
+  expect((await ours(page, async () => void (await page.reload()))).map((f) => chunkName(f.path))).toEqual(['consentry']);
+
+  for (const [what, leave, left] of [
+    ["Google Analytics' cookie", () => (document.cookie = '_ga=GA1.1.123.456; path=/'), () => document.cookie.includes('_ga=')],
+    ["Metrica's storage key", () => sessionStorage.setItem('_ym_hostIndex', '0'), () => sessionStorage.getItem('_ym_hostIndex') !== null],
+  ] as const) {
+    await page.evaluate(leave);
+    const files = await ours(page, async () => void (await page.reload()));
+    expect(files.map((f) => chunkName(f.path)), what).toEqual(['consentry', 'core', 'cleanup']);
+    await expect.poll(() => page.evaluate(left), what).toBe(false);
+  }
+});

@@ -21,16 +21,22 @@ export function applyPlan(plan: Plan, nonce: string | undefined, core: (opener?:
   const [known, granted] = plan.gate;
   runOps(plan, win, nonce);
 
-  // What a refused service left: the core cleans it.
-  const [cookies, storage] = plan.traces.map(wildcard);
+  // What a refused service left: the core cleans it. Each place is looked at only if a refused
+  // service could have left something there: the cookie jar and above all sessionStorage, opened
+  // the first time, are calls into the browser (a returning visit scripted 20 ms, not 15, at 4x slower
+  // CPU without this, 20 runs each).
+  const [cookies, storage] = plan.traces;
   const left = () => {
-    if (doc.cookie.split(';').some((pair) => cookies!(pair.split('=')[0]!.trim()))) return true;
-    for (const name of ['localStorage', 'sessionStorage'] as const)
-      try {
-        if (Object.keys(win[name]).some(storage!)) return true;
-      } catch {
-        // Storage can throw on access (sandboxed frames, blocked site data).
-      }
+    const isCookie = wildcard(cookies);
+    const isKey = wildcard(storage);
+    if (cookies.length && doc.cookie.split(';').some((pair) => isCookie(pair.split('=')[0]!.trim()))) return true;
+    if (storage.length)
+      for (const name of ['localStorage', 'sessionStorage'] as const)
+        try {
+          if (Object.keys(win[name]).some(isKey)) return true;
+        } catch {
+          // Storage can throw on access (sandboxed frames, blocked site data).
+        }
   };
   if (left()) core();
 
