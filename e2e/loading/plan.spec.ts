@@ -127,9 +127,9 @@ test("a refused service's cookie or storage key left on a plan's page: the core 
   expect((await ours(page, async () => void (await page.reload()))).map((f) => chunkName(f.path))).toEqual(['consentry']);
 
   for (const [what, leave, left] of [
-    ["Google Analytics' cookie", () => (document.cookie = '_ga=GA1.1.123.456; path=/'), () => document.cookie.includes('_ga=')],
+    ["Google Analytics' cookie", () => void (document.cookie = '_ga=GA1.1.123.456; path=/'), () => document.cookie.includes('_ga=')],
     ["Metrica's storage key", () => sessionStorage.setItem('_ym_hostIndex', '0'), () => sessionStorage.getItem('_ym_hostIndex') !== null],
-  ] as const) {
+  ] satisfies Array<[string, () => void, () => boolean]>) {
     await page.evaluate(leave);
     const files = await ours(page, async () => void (await page.reload()));
     expect(files.map((f) => chunkName(f.path)), what).toEqual(['consentry', 'core', 'cleanup']);
