@@ -46,7 +46,8 @@ function boot(): void {
   const raw = cookieSet(name);
   let plan: Plan | undefined;
   try {
-    // Records waiting from an earlier page: the core sends them.
+    // The plan made for this page (its key, not expired), unless records wait from an earlier
+    // page: the core sends them. No cookie, no plan: a first visit does not open localStorage.
     const found = raw && page && (JSON.parse(localStorage.getItem(planStore(name))!) as Plan);
     if (found && found.key === planKey(page.text, raw) && Date.now() < found.until && !Object.keys(localStorage).some((key) => key.startsWith(`${name}.outbox`))) plan = found;
   } catch {

@@ -39,6 +39,7 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
   const act =
     <K extends 'acceptAll' | 'rejectAll' | 'set' | 'withdraw' | 'flush'>(method: K) =>
     (...args: Parameters<Consent[K]>): Promise<void> => {
+      if (real) return (real[method] as (...a: unknown[]) => Promise<void>)(...args);
       if (failed) say('warn', 'invalidRefuse');
       if (failed || destroyed) return Promise.resolve();
       core();
@@ -48,6 +49,7 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
     <K extends 'setLocale' | 'showPreferences'>(method: K) =>
     (...args: Parameters<Consent[K]>): void => {
       if (real) return void (real[method] as (...a: unknown[]) => void)(...args);
+      if (failed || destroyed) return; // nothing to show or to switch
       core();
       void arrival.then((r) => (r?.[method] as ((...a: unknown[]) => void) | undefined)?.(...args));
     };
