@@ -1,8 +1,10 @@
 import { onDecided } from '../core/environment';
 import { BLOCKED_SCRIPT, complete, scriptQueue } from '../gate/blocked-scripts';
-import { wildcard } from '../gate/wildcard';
+import { BLOCKED_IFRAME, webUrl, within } from '../gate/gated-elements';
+import { tracesLeft } from '../gate/present';
 import { gtagFor } from '../integrations/gtag';
 import { ymOn } from '../integrations/ym-queue';
+import { cookieSet } from '../storage/read-cookie';
 import { OPEN_ATTRIBUTE } from '../ui/launcher';
 import type { Plan } from './plan';
 
@@ -21,24 +23,8 @@ export function applyPlan(plan: Plan, nonce: string | undefined, core: (opener?:
   const [known, granted] = plan.gate;
   runOps(plan, win, nonce);
 
-  // What a refused service left: the core cleans it. Each place is looked at only if a refused
-  // service could have left something there: the cookie jar and above all sessionStorage, opened
-  // the first time, are calls into the browser (a returning visit scripted 20 ms, not 15, at 4x slower
-  // CPU without this, 20 runs each).
-  const [cookies, storage] = plan.traces;
-  const left = () => {
-    const isCookie = wildcard(cookies);
-    const isKey = wildcard(storage);
-    if (cookies.length && doc.cookie.split(';').some((pair) => isCookie(pair.split('=')[0]!.trim()))) return true;
-    if (storage.length)
-      for (const name of ['localStorage', 'sessionStorage'] as const)
-        try {
-          if (Object.keys(win[name]).some(isKey)) return true;
-        } catch {
-          // Storage can throw on access (sandboxed frames, blocked site data).
-        }
-  };
-  if (left()) core();
+  // What a refused service left: the core cleans it.
+  if (tracesLeft(plan.traces, win)) core();
 
   // The gate, for this state: an element the core must look at (a refused frame's placeholder, an
   // unknown category's or a bad source's warning) fetches it.
@@ -47,11 +33,7 @@ export function applyPlan(plan: Plan, nonce: string | undefined, core: (opener?:
     return service ? `${el.getAttribute('data-category')} ${service}` : el.getAttribute('data-category')!;
   };
   const isKnown = (el: Element) => {
-    let web = el.tagName !== 'IFRAME';
-    try {
-      web ||= /^https?:$/.test(new URL(el.getAttribute('data-src')!, doc.baseURI).protocol);
-    } catch {}
-    const ok = web && known.includes(named(el));
+    const ok = (el.tagName !== 'IFRAME' || webUrl(el.getAttribute('data-src')!, doc)) && known.includes(named(el));
     if (!ok) core();
     return ok;
   };
@@ -61,9 +43,8 @@ export function applyPlan(plan: Plan, nonce: string | undefined, core: (opener?:
   const queue = scriptQueue(doc, () => !stopped);
   const seen = new WeakSet<Element>();
   const scan = (root: ParentNode & Node, loading?: boolean) => {
-    const select = (selector: string) => [...((root as Element).matches?.(selector) ? [root as Element] : []), ...root.querySelectorAll(selector)];
-    for (const el of select(BLOCKED_SCRIPT)) if ((!loading || complete(el)) && isKnown(el) && isGranted(el)) queue(el as HTMLScriptElement);
-    for (const frame of select('iframe[data-category][data-src]') as HTMLIFrameElement[])
+    for (const el of within<HTMLScriptElement>(root, BLOCKED_SCRIPT)) if ((!loading || complete(el)) && isKnown(el) && isGranted(el)) queue(el);
+    for (const frame of within<HTMLIFrameElement>(root, BLOCKED_IFRAME))
       if (!seen.has(frame) && isKnown(frame)) {
         seen.add(frame);
         if (isGranted(frame)) frame.src = frame.getAttribute('data-src')!;
@@ -142,10 +123,3 @@ export function runOps(plan: Pick<Plan, 'ops' | 'memo'>, page: Window, nonce: st
   }
 }
 
-/** Every cookie of that name, as the page has them: what a plan is for (two of one name, a changed one: the core reads them). */
-export function cookieSet(name: string): string {
-  return document.cookie
-    .split('; ')
-    .filter((pair) => pair.startsWith(`${name}=`))
-    .join('; ');
-}

@@ -1,10 +1,12 @@
+import { gpcToRecord } from '../core/choice';
 import { decodeChoice } from '../core/choice-format';
-import { allowedIn } from '../gate/allowed';
 import type { Consent, ConsentState } from '../core/types';
+import { allowedIn } from '../gate/allowed';
+import { refusedTraces } from '../gate/present';
 import { googleCore } from '../integrations/google-core';
 import { yandexCore } from '../integrations/yandex-core';
 import { FLOATING_CSS, floatingLabel, ICON } from '../ui/floating-button';
-import { cookieSet } from './apply-plan';
+import { cookieSet, readCookie } from '../storage/read-cookie';
 import type { Memo } from './memo';
 import type { Plan, PlanOp } from './plan';
 import { planKey, planStore } from './plan';
@@ -14,7 +16,7 @@ import { planKey, planStore } from './plan';
  * each change, once the change's own work is done; removed when there is nothing a boot file may
  * do alone (no current choice, an opt-out site's notice, GPC's refusal to record).
  */
-export function keepPlans(consent: Consent, memo: Memo, text: string): () => void {
+export function keepPlans(consent: Consent, memo: Memo, text: string): void {
   const write = () => {
     const config = consent.config;
     if (!config) return;
@@ -23,10 +25,10 @@ export function keepPlans(consent: Consent, memo: Memo, text: string): () => voi
     // No cookie, no plan to find: a first visit does not open localStorage for nothing.
     if (!raw) return;
     const state = consent.state;
-    const choice = decodeChoice(raw.slice(raw.lastIndexOf(`${name}=`) + name.length + 1), Date.now());
-    const gpcToRecord = state.gpc && choice && !choice.gpcOverride && config.gpc.categories.some((k) => choice.categories[k]);
+    const now = Date.now();
+    const choice = decodeChoice(readCookie(name), now);
     try {
-      if (!state.decided || !choice || config.optOut || gpcToRecord || raw.includes(`; ${name}=`)) return localStorage.removeItem(planStore(name));
+      if (!state.decided || !choice || config.optOut || gpcToRecord(choice, config, now, state.gpc) || raw.includes(`; ${name}=`)) return localStorage.removeItem(planStore(name));
       const options = config.ui;
       const [label, lang] = floatingLabel(consent.locale, options);
       const plan: Plan = {
@@ -38,7 +40,7 @@ export function keepPlans(consent: Consent, memo: Memo, text: string): () => voi
         locale: consent.locale,
         ops: opsFor(memo, state),
         gate: gateNames(config, state),
-        traces: ['cookies', 'storage'].map((kind) => Object.values(config.services).flatMap((s) => (state.services[s.key] ? [] : s[kind as 'cookies' | 'storage']))) as Plan['traces'],
+        traces: refusedTraces(config, state),
         button: options.floatingButton
           ? [FLOATING_CSS, `<button${options.floatingButton === 'bottom-left' ? ' class="l"' : ''} lang="${attr(lang)}" title="${attr(label)}" aria-label="${attr(label)}">${ICON}</button>`]
           : undefined,
@@ -49,7 +51,7 @@ export function keepPlans(consent: Consent, memo: Memo, text: string): () => voi
     }
   };
   write();
-  return consent.on('change', () => void setTimeout(write));
+  consent.on('change', () => void setTimeout(write));
 }
 
 /** What a gated element names (`category`, or `category service`), as the boot file looks it up. */

@@ -1,5 +1,6 @@
 import { BUILD } from '../core/version';
 import type { ConsentState } from '../core/types';
+import type { Traces } from '../gate/present';
 import type { Memo } from './memo';
 
 /**
@@ -25,7 +26,7 @@ export interface Plan {
    */
   gate: [known: string[], granted: string[]];
   /** The refused services' cookie and storage names (with `*`): any left means a clean-up. */
-  traces: [cookies: string[], storage: string[]];
+  traces: Traces;
   /** The floating button: its stylesheet and markup, label in the visitor's language. */
   button?: [css: string, html: string];
 }

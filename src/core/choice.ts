@@ -42,6 +42,14 @@ export function stateFrom(choice: StoredChoice | null, config: ResolvedConfig, n
   };
 }
 
+/**
+ * Whether GPC's refusal must be recorded now: an earlier grant of a GPC category that was not
+ * made explicitly under GPC, or on an opt-out site the visitor's opt-out itself (first page).
+ */
+export function gpcToRecord(choice: StoredChoice | null, config: ResolvedConfig, now: number, gpc: boolean): boolean {
+  return gpc && (choice && isCurrent(choice, config, now) ? !choice.gpcOverride && config.gpc.categories.some((k) => choice.categories[k]) : config.optOut && !!config.gpc.categories[0]);
+}
+
 /** Before a valid config is known, or when it is invalid (fail closed): only `necessary`. */
 export function unstartedState(gpc: boolean): ConsentState {
   return { decided: false, categories: { necessary: true }, services: {}, consentId: null, revision: null, updatedAt: null, gpc };

@@ -1,4 +1,4 @@
-import { isCurrent, stateFrom, unstartedState } from './choice';
+import { gpcToRecord, stateFrom, unstartedState } from './choice';
 import type { StoredChoice } from './choice-format';
 import { decodeChoice } from './choice-format';
 import type { Environment } from './environment';
@@ -287,7 +287,7 @@ export function createInstance(parts: InstanceParts): Instance {
       // GPC withdraws an earlier grant of a GPC category, unless granted explicitly under GPC; on
       // an opt-out site it is the visitor's opt-out at once, recorded on the first page.
       const choice = stored as StoredChoice | null;
-      if (gpc && (choice && isCurrent(choice, resolved, now()) ? !choice.gpcOverride && resolved.gpc.categories.some((k) => choice.categories[k]) : resolved.optOut && resolved.gpc.categories[0])) void decide((d) => d.gpc());
+      if (gpcToRecord(choice, resolved, now(), gpc)) void decide((d) => d.gpc());
       // A new page load retries everything still queued, and so does coming back online. Only a
       // decision queues records, and it leaves the cookie: a page without one (a first visit) does
       // not look (the script tag's outbox is in localStorage, slow to open the first time); its

@@ -6,10 +6,8 @@ import { BLOCKED_SCRIPT, complete, scriptQueue } from './blocked-scripts';
 import type { CleanupModule } from './cleanup';
 import type { EmbedsModule } from './embeds';
 import type { GatingOptions } from './gating-options';
+import { BLOCKED_IFRAME, webUrl, within } from './gated-elements';
 import { present } from './present';
-
-/** `<iframe data-category="…" data-src="…">`: maps, videos, widgets from other sites. */
-export const BLOCKED_IFRAME = 'iframe[data-category][data-src]';
 
 export interface GateParts {
   options: GatingOptions;
@@ -104,9 +102,8 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
    * reads the cookie, a call into the browser. While `loading`, only the scripts the parser has finished.
    */
   const scan = (root: ParentNode & Node, state: () => ConsentState, loading?: boolean) => {
-    const select = <T extends Element>(selector: string): T[] => [...((root as Element).matches?.(selector) ? [root as unknown as T] : []), ...root.querySelectorAll<T>(selector)];
-    for (const el of select<HTMLScriptElement>(BLOCKED_SCRIPT)) if ((!loading || complete(el)) && allowed(el, state())) queue(el);
-    for (const frame of select<HTMLIFrameElement>(BLOCKED_IFRAME))
+    for (const el of within<HTMLScriptElement>(root, BLOCKED_SCRIPT)) if ((!loading || complete(el)) && allowed(el, state())) queue(el);
+    for (const frame of within<HTMLIFrameElement>(root, BLOCKED_IFRAME))
       if (!loaded.has(frame) && known(frame))
         // One the boot file's plan loaded already is not loaded again.
         allowed(frame, state()) ? (frame.getAttribute('src') === frame.getAttribute('data-src') ? loaded.add(frame) : load(frame)) : block(frame);
@@ -152,13 +149,4 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
     off();
     observer.disconnect();
   };
-}
-
-/** Only web pages may fill a frame: `data-*` attributes pass most HTML sanitizers, so `javascript:` here would be a way past them. */
-function webUrl(src: string, doc: Document): boolean {
-  try {
-    return /^https?:$/.test(new URL(src, doc.baseURI).protocol);
-  } catch {
-    return false;
-  }
 }

@@ -2,19 +2,30 @@ import type { ResolvedConfig } from '../core/resolved-config';
 import type { ConsentState } from '../core/types';
 import { wildcard } from './wildcard';
 
+/** The cookie and storage names (with `*` wildcards) the refused services may leave. */
+export type Traces = [cookies: string[], storage: string[]];
+
+/** What the services this state refuses may have left. */
+export function refusedTraces(config: ResolvedConfig, state: ConsentState): Traces {
+  const refused = Object.values(config.services).filter((s) => !state.services[s.key]);
+  return [refused.flatMap((s) => s.cookies), refused.flatMap((s) => s.storage)];
+}
+
 /**
  * Whether a refused service left a cookie or a storage key this page can see: only then is
  * the clean-up worth fetching, so most returning visits download nothing for it.
  */
 export function present(config: ResolvedConfig, state: ConsentState, win: Window): boolean {
-  const refused = Object.values(config.services).filter((s) => !state.services[s.key]);
-  const cookies = refused.flatMap((s) => s.cookies);
-  const storage = refused.flatMap((s) => s.storage);
+  return tracesLeft(refusedTraces(config, state), win);
+}
+
+/** Whether any of `traces` is on this page (a script-tag plan carries them worked out). */
+export function tracesLeft([cookies, storage]: Traces, win: Window): boolean {
   const isCookie = wildcard(cookies);
   const isKey = wildcard(storage);
   // Each is read only if a refused service could have left something there: reading the cookie jar
   // or storage is a call into the browser, which a returning visit that granted everything would
-  // pay for nothing.
+  // pay for nothing (a plan's page scripted 20 ms, not 15, at 4x slower CPU when it always looked).
   if (cookies.length && win.document.cookie.split(';').some((pair) => isCookie(pair.split('=')[0]!.trim()))) return true;
   if (storage.length)
     for (const name of ['localStorage', 'sessionStorage'] as const) {

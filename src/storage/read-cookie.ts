@@ -17,3 +17,11 @@ export function readCookie(name: string): string | undefined {
 
 /** When the decision in a cookie (`name=value`) was made; not one: -1. */
 const time = (pair: string) => decodeChoice(pair.slice(pair.indexOf('=') + 1), Date.now())?.updatedAt ?? -1;
+
+/** Every cookie of that name, as the page has them: what a returning page's plan is made for (browser/plan.ts): two of one name, or a changed one, and the core reads them. */
+export function cookieSet(name: string): string {
+  return document.cookie
+    .split('; ')
+    .filter((pair) => pair.startsWith(`${name}=`))
+    .join('; ');
+}
