@@ -17,6 +17,13 @@ function shopPage(): string {
   });
 }
 
+/** A first visit that decides with the banner's button, once the core has kept its plan. */
+async function decide(page: Page, url: string, action: 'accept' | 'reject'): Promise<void> {
+  await page.goto(url);
+  await ours(page, () => page.locator(`[data-consentry="banner"] [data-action="${action}"]`).click());
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, PLAN)).toBe(true);
+}
+
 /** What the page did for the choice: Google's commands, Metrica's queue and flag, the tags added, the gated script, the button. */
 async function effects(page: Page) {
   await expect.poll(() => page.evaluate(() => (window as unknown as { __gated?: number }).__gated)).toBe(1);
@@ -40,9 +47,7 @@ async function effects(page: Page) {
 test('a returning page from the plan does what a page with the core does, and asks us for consentry.js alone', async ({ context, page }) => {
   await routeTrackers(context);
   const url = site.serve('/plan.html', shopPage());
-  await page.goto(url);
-  await ours(page, () => page.locator('[data-consentry="banner"] [data-action="accept"]').click());
-  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, PLAN)).toBe(true);
+  await decide(page, url, 'accept');
 
   // Without the plan: the core starts the integrations and the gate itself, and keeps a plan again.
   await page.evaluate((key) => localStorage.removeItem(key), PLAN);
@@ -77,9 +82,7 @@ for (const [what, spoil] of [
   test(`a plan ${what} is not used: the core does the work, once, and nothing runs twice`, async ({ context, page }) => {
     await routeTrackers(context);
     const url = site.serve(`/spoilt-${what.split(' ')[0]}.html`, shopPage());
-    await page.goto(url);
-    await ours(page, () => page.locator('[data-consentry="banner"] [data-action="accept"]').click());
-    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, PLAN)).toBe(true);
+    await decide(page, url, 'accept');
     await page.evaluate(spoil, PLAN);
     const files = await ours(page, async () => {
       await page.reload();
@@ -95,9 +98,7 @@ for (const [what, spoil] of [
 test('on a page run from a plan that refused, a grant loads what it allows at once, and a withdrawal stops it', async ({ context, page }) => {
   const trackers = await routeTrackers(context);
   const url = site.serve('/plan-grant.html', shopPage());
-  await page.goto(url);
-  await ours(page, () => page.locator('[data-consentry="banner"] [data-action="reject"]').click());
-  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, PLAN)).toBe(true);
+  await decide(page, url, 'reject');
   const files = await ours(page, async () => void (await page.reload()));
   expect(files.map((f) => chunkName(f.path))).toEqual(['consentry']);
   expect(trackers.requests).toEqual([]);
@@ -120,9 +121,7 @@ test('on a page run from a plan that refused, a grant loads what it allows at on
 test("a refused service's cookie or storage key left on a plan's page: the core comes and erases it", async ({ context, page }) => {
   await routeTrackers(context);
   const url = site.serve('/plan-traces.html', shopPage());
-  await page.goto(url);
-  await ours(page, () => page.locator('[data-consentry="banner"] [data-action="reject"]').click());
-  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, PLAN)).toBe(true);
+  await decide(page, url, 'reject');
   // Nothing left: the plan alone, and it does not even open sessionStorage for nothing.
   expect((await ours(page, async () => void (await page.reload()))).map((f) => chunkName(f.path))).toEqual(['consentry']);
 

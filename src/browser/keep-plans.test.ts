@@ -1,13 +1,17 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { stateFrom } from '../core/choice';
+import type { StoredChoice } from '../core/choice-format';
+import { encodeChoice } from '../core/encode-choice';
 import type { ConsentState, ConsentryConfig } from '../core/types';
 import { googleCore } from '../integrations/google-core';
 import { siteConfig } from '../integrations/testing/site';
 import { yandexCore } from '../integrations/yandex-core';
 import { integrationFacts } from '../integrations/config-facts';
 import { runOps } from './apply-plan';
-import { opsFor } from './keep-plans';
+import { keepPlans, opsFor } from './keep-plans';
+import type { Plan } from './plan';
+import { planKey } from './plan';
 import type { Memo } from './memo';
 import { memoOf } from './memo-of';
 
@@ -38,13 +42,18 @@ const config = (google: Record<string, unknown>): ConsentryConfig => ({
   integrations: { google: { measurementId: 'G-TEST123', containerId: 'GTM-TEST1', ...google }, yandexMetrica: { id: 12345678, webvisor: true } },
 });
 const memoFor = (c: ConsentryConfig): Memo => memoOf(c, integrationFacts(c));
-const stateWith = (memo: Memo, categories: Record<string, boolean>, services: Record<string, boolean> = {}): ConsentState =>
-  stateFrom(
-    { consentId: '3f1c1b7e-8a2d-4c5e-9f00-0123456789ab', revision: memo.config.policy.revision, createdAt: 1, updatedAt: Date.now(), sequence: 1, gpcOverride: false, categories, services },
-    { ...memo.config, source: {} as ConsentryConfig },
-    Date.now(),
-    false,
-  );
+const choiceWith = (memo: Memo, categories: Record<string, boolean>, services: Record<string, boolean> = {}): StoredChoice => ({
+  consentId: '3f1c1b7e-8a2d-4c5e-9f00-0123456789ab',
+  revision: memo.config.policy.revision,
+  createdAt: 1_700_000_000_000,
+  updatedAt: Date.now() - 1000,
+  sequence: 1,
+  gpcOverride: false,
+  categories,
+  services,
+});
+const stateWith = (memo: Memo, categories: Record<string, boolean>, services: Record<string, boolean> = {}, gpc = false): ConsentState =>
+  stateFrom(choiceWith(memo, categories, services), { ...memo.config, source: {} as ConsentryConfig }, Date.now(), gpc);
 
 describe("a plan's calls are the integrations' own", () => {
   const cases = [
@@ -83,5 +92,48 @@ describe("a plan's calls are the integrations' own", () => {
     const next = fakePage();
     runOps({ ops, memo }, next.page, 'nonce-2');
     expect(next.seen().scripts.map((s) => s.nonce)).toEqual(['nonce-2', 'nonce-2', 'nonce-2']);
+  });
+});
+
+describe('the plan kept for the next page', () => {
+  afterEach(() => {
+    localStorage.clear();
+    for (const pair of document.cookie.split('; ')) if (pair) document.cookie = `${pair.split('=')[0]}=; max-age=0; path=/`;
+  });
+  /** A page whose instance works from `categories` (stored in the cookie), with GPC as given. */
+  const page = (categories: Record<string, boolean>, options: { gpc?: boolean; optOut?: boolean; cookie?: boolean } = {}) => {
+    const memo = memoFor(config({}));
+    if (options.optOut) memo.config = { ...memo.config, optOut: true };
+    const choice = choiceWith(memo, categories);
+    if (options.cookie !== false) document.cookie = `consentry=${encodeChoice(choice)}; path=/`;
+    const resolved = { ...memo.config, source: {} as ConsentryConfig };
+    const consent = { config: resolved, state: stateFrom(options.cookie === false ? null : choice, resolved, Date.now(), options.gpc ?? false), locale: 'en', on: () => () => {} } as never;
+    keepPlans(consent, memo, '{"the":"config"}');
+    const kept = localStorage.getItem('consentry.plan');
+    return { memo, choice, plan: kept === null ? null : (JSON.parse(kept) as Plan) };
+  };
+
+  it('is written for a current choice: for this config, cookie and build, until the choice expires', () => {
+    const { memo, choice, plan } = page({ functional: false, analytics: true, marketing: false });
+    expect(plan).not.toBeNull();
+    expect(plan!.key).toBe(planKey('{"the":"config"}', plan!.raw));
+    expect(plan!.raw).toBe(`consentry=${encodeChoice(choice)}`);
+    expect(plan!.until).toBe(choice.updatedAt + memo.config.cookie.lifetimeDays * 864e5);
+    expect(plan!.gate[1]).toEqual(['necessary', 'analytics', 'analytics google-analytics', 'analytics yandex-metrica', 'analytics yandex-webvisor']);
+    // Marketing is refused: Tag Manager's traces are the ones to look for, not the granted Metrica's.
+    expect(plan!.traces[0]).toContain('_gcl_*');
+    expect(plan!.traces[0].filter((name) => name.startsWith('_ym'))).toEqual([]);
+    expect(plan!.traces[1]).toEqual([]);
+  });
+
+  it('is not written without a cookie (a first visit does not open localStorage), for an opt-out site, or while GPC refusal is still to be recorded', () => {
+    expect(page({ analytics: true }, { cookie: false }).plan).toBeNull();
+    expect(page({ functional: true, analytics: true, marketing: true }, { optOut: true }).plan).toBeNull();
+    expect(page({ functional: true, analytics: true, marketing: true }, { gpc: true }).plan).toBeNull();
+  });
+
+  it('is taken away when a page may no longer apply it alone', () => {
+    expect(page({ functional: true, analytics: true, marketing: true }).plan).not.toBeNull();
+    expect(page({ functional: true, analytics: true, marketing: true }, { optOut: true }).plan).toBeNull();
   });
 });
