@@ -135,3 +135,23 @@ test("a refused service's cookie or storage key left on a plan's page: the core 
     await expect.poll(() => page.evaluate(left), what).toBe(false);
   }
 });
+
+test("a site whose pages have two configs (a shop and its blog): each keeps its plan, and a visitor going between them asks for consentry.js alone", async ({ context, page }) => {
+  await routeTrackers(context);
+  const shop = site.serve('/two-configs-shop.html', shopPage());
+  const blogConfig = budgetShopConfig();
+  blogConfig.ui = { ...blogConfig.ui, floatingButton: 'bottom-left' };
+  const blog = site.serve('/two-configs-blog.html', renderPage({ config: blogConfig, body: '<a href="#" data-consentry-open>Cookie settings</a>' }));
+  await decide(page, shop, 'accept');
+  // The blog's first page: its config is new to this browser, so it is checked (the checker comes
+  // with the core) and the core keeps the blog's plan beside the shop's.
+  expect((await ours(page, async () => void (await page.goto(blog)))).map((f) => chunkName(f.path))).toContain('core');
+  await expect.poll(() => page.evaluate((key) => (JSON.parse(localStorage.getItem(key)!) as unknown[]).length, PLAN)).toBe(2);
+  for (const url of [shop, blog, shop]) {
+    const files = await ours(page, async () => {
+      await page.goto(url);
+      await expect(page.getByRole('button', { name: 'Cookie settings' }).and(page.locator('button'))).toBeVisible();
+    });
+    expect(files.map((f) => chunkName(f.path)), url).toEqual(['consentry']);
+  }
+});

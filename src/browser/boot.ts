@@ -47,10 +47,11 @@ function boot(): void {
   const raw = cookieSet(name);
   let plan: Plan | undefined;
   try {
-    // The plan made for this page (its key, not expired), unless records wait from an earlier
-    // page: the core sends them. No cookie, no plan: a first visit does not open localStorage.
-    const found = raw && page && (JSON.parse(localStorage.getItem(planStore(name))!) as Plan);
-    if (found && found.key === planKey(page.text, raw) && Date.now() < found.until && !Object.keys(localStorage).some((key) => key.startsWith(`${name}.outbox`))) plan = found;
+    // The plan made for this page (its key: config, cookie, languages; not expired), unless
+    // records wait from an earlier page: the core sends them. No cookie, no plan: a first visit does not open localStorage.
+    const key = raw && page && planKey(page.text, raw);
+    const found = key && (JSON.parse(localStorage.getItem(planStore(name))!) as Plan[]).find((kept) => kept.key === key);
+    if (found && Date.now() < found.until && !Object.keys(localStorage).some((stored) => stored.startsWith(`${name}.outbox`))) plan = found;
   } catch {
     // none kept, unreadable, or storage blocked: the core works it out
   }

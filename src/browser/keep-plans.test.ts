@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stateFrom } from '../core/choice';
 import type { StoredChoice } from '../core/choice-format';
 import { encodeChoice } from '../core/encode-choice';
@@ -101,16 +101,17 @@ describe('the plan kept for the next page', () => {
     for (const pair of document.cookie.split('; ')) if (pair) document.cookie = `${pair.split('=')[0]}=; max-age=0; path=/`;
   });
   /** A page whose instance works from `categories` (stored in the cookie), with GPC as given. */
-  const page = (categories: Record<string, boolean>, options: { gpc?: boolean; optOut?: boolean; cookie?: boolean } = {}) => {
+  const page = (categories: Record<string, boolean>, options: { gpc?: boolean; optOut?: boolean; cookie?: boolean; text?: string } = {}) => {
     const memo = memoFor(config({}));
     if (options.optOut) memo.config = { ...memo.config, optOut: true };
     const choice = choiceWith(memo, categories);
     if (options.cookie !== false) document.cookie = `consentry=${encodeChoice(choice)}; path=/`;
     const resolved = { ...memo.config, source: {} as ConsentryConfig };
     const consent = { config: resolved, state: stateFrom(options.cookie === false ? null : choice, resolved, Date.now(), options.gpc ?? false), locale: 'en', on: () => () => {} } as never;
-    keepPlans(consent, memo, '{"the":"config"}');
+    keepPlans(consent, memo, options.text ?? '{"the":"config"}');
     const kept = localStorage.getItem('consentry.plan');
-    return { memo, choice, plan: kept === null ? null : (JSON.parse(kept) as Plan) };
+    const plans = kept === null ? [] : (JSON.parse(kept) as Plan[]);
+    return { memo, choice, plan: plans[0] ?? null, plans };
   };
 
   it('is written for a current choice: for this config, cookie and build, until the choice expires', () => {
@@ -130,6 +131,25 @@ describe('the plan kept for the next page', () => {
     expect(page({ analytics: true }, { cookie: false }).plan).toBeNull();
     expect(page({ functional: true, analytics: true, marketing: true }, { optOut: true }).plan).toBeNull();
     expect(page({ functional: true, analytics: true, marketing: true }, { gpc: true }).plan).toBeNull();
+  });
+
+  it("is kept beside the plans of the site's other configs for the same choice, newest first, four at most; a new choice leaves only its own", () => {
+    const all = { functional: true, analytics: true, marketing: true };
+    // The same cookie each time (the clock may tick between pages: pin it).
+    const now = Date.now();
+    const spy = vi.spyOn(Date, 'now').mockReturnValue(now);
+    try {
+      for (const n of [1, 2, 3, 4, 5]) page(all, { text: `{"config":${n}}` });
+      const { plans } = page(all, { text: '{"config":3}' });
+      expect(plans.map((p) => p.key.split('\n')[1])).toEqual(['{"config":3}', '{"config":5}', '{"config":4}', '{"config":2}']);
+      // Another choice: the others were made for the old cookie, and go.
+      expect(page({ ...all, marketing: false }, { text: '{"config":5}' }).plans).toHaveLength(1);
+      // An unreadable list is written over.
+      localStorage.setItem('consentry.plan', '{"key":');
+      expect(page(all).plans).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('is taken away when a page may no longer apply it alone', () => {

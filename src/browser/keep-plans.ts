@@ -9,12 +9,13 @@ import { FLOATING_CSS, floatingLabel, ICON } from '../ui/floating-button';
 import { cookieSet, readCookie } from '../storage/read-cookie';
 import type { Memo } from './memo';
 import type { Plan, PlanOp } from './plan';
-import { planKey, planStore } from './plan';
+import { PLANS_KEPT, planKey, planStore } from './plan';
 
 /**
  * Keeps the plan of this page's state, for the next page's boot file: written at start and after
- * each change, once the change's own work is done; removed when there is nothing a boot file may
- * do alone (no current choice, an opt-out site's notice, GPC's refusal to record).
+ * each change, once the change's own work is done, beside the plans of the site's other configs
+ * and languages for the same choice; all removed when there is nothing a boot file may do alone
+ * (no current choice, an opt-out site's notice, GPC's refusal to record).
  */
 export function keepPlans(consent: Consent, memo: Memo, text: string): void {
   const write = () => {
@@ -45,13 +46,24 @@ export function keepPlans(consent: Consent, memo: Memo, text: string): void {
           ? [FLOATING_CSS, `<button${options.floatingButton === 'bottom-left' ? ' class="l"' : ''} lang="${attr(lang)}" title="${attr(label)}" aria-label="${attr(label)}">${ICON}</button>`]
           : undefined,
       };
-      localStorage.setItem(planStore(name), JSON.stringify(plan));
+      // The other configs' and languages' plans for this same choice stay (see planStore).
+      localStorage.setItem(planStore(name), JSON.stringify([plan, ...othersFor(localStorage.getItem(planStore(name)), plan)].slice(0, PLANS_KEPT)));
     } catch {
       // Storage blocked or full: the next page fetches the core, which is only slower.
     }
   };
   write();
   consent.on('change', () => void setTimeout(write));
+}
+
+/** The plans kept beside `plan` that a page may still use: made for the same cookie, not expired, for another page's config or language. */
+function othersFor(stored: string | null, plan: Plan): Plan[] {
+  try {
+    const kept: unknown = JSON.parse(stored!);
+    return Array.isArray(kept) ? (kept as Plan[]).filter((other) => other.raw === plan.raw && other.key !== plan.key && Date.now() < other.until) : [];
+  } catch {
+    return []; // unreadable: written over
+  }
 }
 
 /** What a gated element names (`category`, or `category service`), as the boot file looks it up. */

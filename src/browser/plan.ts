@@ -38,8 +38,16 @@ export interface Plan {
  */
 export type PlanOp = ['g', unknown[]] | ['j'] | ['m'] | ['y', unknown[]] | ['f', string] | ['t', string, string?];
 
-/** Where a cookie name's plan is kept. */
+/**
+ * Where a cookie name's plans are kept: a list, newest first, one per config and language a page
+ * of the site has (a shop's pages and its blog's may have configs of their own, a multilingual
+ * site pages in each language), so a visitor going between them does not fetch the core on
+ * every page to write over the other's plan.
+ */
 export const planStore = (cookieName: string): string => `${cookieName}.plan`;
+
+/** How many plans are kept for one cookie: each is a few KB, and a site seldom has more configs and languages in use. */
+export const PLANS_KEPT = 4;
 
 /** Everything a plan depends on besides the time: a change in any of it means the core decides again. */
 export function planKey(text: string, raw: string | undefined): string {
