@@ -37,7 +37,7 @@ describe('explainLater: the checker\'s findings in words, once their chunk is he
     const into: ConfigIssue[] = [];
     const out = log();
     await explainLater(out, 'error', findings, config, into);
-    expect(into).toEqual([]);
+    expect(into).toEqual([{ path: 'cookie.lifetimeDays', value: 'n/a', expected: 'int: 1: 395' }]);
     expect(out.error.mock.calls).toEqual([['invalid config, so nothing optional will run (failing closed): config.cookie.lifetimeDays (int: 1: 395)']]);
   });
 

@@ -1,6 +1,6 @@
 import type { Logger } from './log';
 import type { Finding } from './spec';
-import { findingsText } from './findings-text';
+import { findingCode, findingPath, findingsText } from './findings-text';
 import type { ConfigIssue } from './types';
 
 /**
@@ -8,7 +8,7 @@ import type { ConfigIssue } from './types';
  * a lazy chunk for the app's bundler, fetched only when a config is wrong or its laws warn, so an
  * app with a good config does not download them. `into` gets the issues (`consent.issues`) as
  * they arrive. If the chunk cannot load (offline, gone), or the config throws as it is read
- * again, the paths and codes still say what.
+ * again, the paths and codes still say what, in the console and in `into`. Never rejects.
  */
 export function explainLater(log: Logger, level: 'error' | 'warn', findings: readonly Finding[], config: unknown, into?: ConfigIssue[]): Promise<void> {
   return import('./explain')
@@ -17,5 +17,9 @@ export function explainLater(log: Logger, level: 'error' | 'warn', findings: rea
       into?.push(...issues);
       log[level](level === 'error' ? m.formatIssues(issues) : m.formatWarnings(issues));
     })
-    .catch(() => log[level](`${level === 'error' ? 'invalid config, so nothing optional will run (failing closed)' : 'the config is valid, with warnings from its laws'}: ${findingsText(findings)}`));
+    .catch(() => {
+      // Without the words, the issues still say where and what (the code README's Law packs and `validateConfig()` explain).
+      into?.push(...findings.map((f) => ({ path: findingPath(f), value: 'n/a', expected: findingCode(f) })));
+      log[level](`${level === 'error' ? 'invalid config, so nothing optional will run (failing closed)' : 'the config is valid, with warnings from its laws'}: ${findingsText(findings)}`);
+    });
 }

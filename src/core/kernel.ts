@@ -82,8 +82,12 @@ export interface Instance {
   /** The config is valid: read the stored choice, start the plugins, send what waits. */
   /** `applied`: the state the page already works from (a script-tag boot's plan); the plugins start from it as done, then the cookie is read. */
   start(config: ResolvedConfig, plugins: readonly ConsentPlugin[], applied?: ConsentState): void;
-  /** The config is invalid: everything optional stays refused (fail closed). */
-  fail(issues: ConfigIssue[]): void;
+  /**
+   * The config is invalid: everything optional stays refused (fail closed) from now on.
+   * `explained`: `issues` are still being put in words; `ready` waits for them, so code that
+   * awaits it finds them there.
+   */
+  fail(issues: ConfigIssue[], explained?: Promise<void>): void;
 }
 
 type Listener = (...args: never[]) => void;
@@ -304,11 +308,12 @@ export function createInstance(parts: InstanceParts): Instance {
         env.listen('pagehide', () => decisions?.sendOnExit()),
       );
     },
-    fail(found) {
+    fail(found, explained) {
       if (config || failed) return;
       failed = true;
       issues = found;
-      started();
+      if (explained) void explained.then(started);
+      else started();
     },
   };
 }

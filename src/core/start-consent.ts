@@ -72,10 +72,9 @@ export function startConsent(config: ConsentryConfig, options: ConsentOptions, p
           startFrom(kept);
           return checked.integrations.some((found) => found.length) ? undefined : kept;
         }
-        // Closed at once; `consent.issues` fills in as their words arrive.
+        // Closed at once; `consent.issues` fills in as their words arrive, and `ready` waits for them.
         const issues: ConfigIssue[] = [];
-        instance.fail(issues);
-        void explainLater(env.log, 'error', checked.errors, config, issues);
+        instance.fail(issues, explainLater(env.log, 'error', checked.errors, config, issues));
       } catch (error) {
         starter.fail(error);
       }
