@@ -155,3 +155,79 @@ test("a site whose pages have two configs (a shop and its blog): each keeps its 
     expect(files.map((f) => chunkName(f.path)), url).toEqual(['consentry']);
   }
 });
+
+const DAY = 864e5;
+
+/** `Date.now()` moved by `window.__skew` ms (the cookie itself stays: its max-age runs on the browser's own clock). */
+async function skewable(page: Page, skew = 0): Promise<void> {
+  await page.addInitScript((initial) => {
+    const real = Date.now.bind(Date);
+    const w = window as unknown as { __skew?: number };
+    w.__skew ??= initial;
+    Date.now = () => real() + (w.__skew ?? 0);
+  }, skew);
+}
+
+/** A blocked analytics script added late (as a single-page app does): whether it ran. */
+async function lateScriptRan(page: Page): Promise<boolean> {
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.type = 'text/plain';
+    script.setAttribute('data-category', 'analytics');
+    script.text = 'window.__late = true';
+    document.body.append(script);
+  });
+  // Refused at once (the facade fails closed), and the core, fetched for it, decides.
+  expect(await page.evaluate(() => window.consentry!.allowed('analytics'))).toBe(false);
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/chunks/core.')));
+  await page.waitForTimeout(500);
+  return page.evaluate(() => (window as unknown as { __late?: boolean }).__late === true);
+}
+
+test('a plan that stops holding while its page is open runs nothing more: a late blocked script after the choice expired, or after another origin of the site withdrew it', async ({ context, page }) => {
+  await routeTrackers(context);
+  await skewable(page);
+  const config = budgetShopConfig();
+  config.cookie = { domain: 'shop.test' }; // shared with shop.test, which no BroadcastChannel message reaches from www
+  const url = site.serve('/plan-stops.html', renderPage({ config, body: '' }));
+  await decide(page, url, 'accept');
+
+  expect((await ours(page, async () => void (await page.reload()))).map((f) => chunkName(f.path))).toEqual(['consentry']);
+  // 183 days on (the choice lasts 182), and nothing focuses the tab meanwhile.
+  await page.evaluate((ms) => ((window as unknown as { __skew: number }).__skew = ms), 183 * DAY);
+  expect(await lateScriptRan(page), 'expired').toBe(false);
+
+  await page.evaluate(() => ((window as unknown as { __skew: number }).__skew = 0));
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => window.consentry!.state.decided)).toBe(true);
+  const other = await context.newPage();
+  await other.goto(url.replace('www.shop.test', 'shop.test'));
+  await other.waitForFunction(() => window.consentry?.state.decided === true);
+  await other.evaluate(() => window.consentry!.withdraw());
+  expect(await lateScriptRan(page), 'withdrawn elsewhere').toBe(false);
+});
+
+test('a plan is not used once the clock has gone back more than a day since the choice (the core reads that cookie as forged): nothing optional runs', async ({ context, page }) => {
+  const trackers = await routeTrackers(context);
+  const url = site.serve('/plan-clock.html', shopPage());
+  await decide(page, url, 'accept');
+  await skewable(page, -2 * DAY);
+  trackers.reset();
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => window.consentry!.ok && !!window.consentry!.config)).toBe(true);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => ({ gated: (window as unknown as { __gated?: number }).__gated ?? 0, decided: window.consentry!.state.decided }))).toEqual({ gated: 0, decided: false });
+  expect(trackers.urls(/gtag\/js|gtm\.js|tag\.js/)).toEqual([]);
+});
+
+test("the core arriving before DOMContentLoaded (a refused service's cookie to clean, a slow script of the site's): one floating button, and it opens the settings", async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/plan-early-core.html', renderPage({ config: budgetShopConfig(), body: '<script src="/slow.js?name=slow&delay=1500"></script><p>after</p>' }));
+  await decide(page, url, 'reject');
+  await page.evaluate(() => (document.cookie = '_ga=GA1.1.1.1; path=/'));
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => document.cookie.includes('_ga='))).toBe(false); // the core came and cleaned
+  await expect(page.locator('consentry-reopen')).toHaveCount(1);
+  await page.locator('consentry-reopen button').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+});

@@ -4,7 +4,6 @@ import { BLOCKED_IFRAME, webUrl, within } from '../gate/gated-elements';
 import { tracesLeft } from '../gate/present';
 import { gtagFor } from '../integrations/gtag';
 import { ymOn } from '../integrations/ym-queue';
-import { cookieSet } from '../storage/read-cookie';
 import { OPEN_ATTRIBUTE } from '../ui/launcher';
 import type { Plan } from './plan';
 
@@ -17,7 +16,7 @@ type PageWindow = Window & Record<string, unknown>;
  * warning, a clean-up, the settings, another tab's choice) asks for it: `core(opener)`.
  * Returns what stops it, once the core has taken over.
  */
-export function applyPlan(plan: Plan, nonce: string | undefined, core: (opener?: HTMLElement | null) => void): () => void {
+export function applyPlan(plan: Plan, nonce: string | undefined, core: (opener?: HTMLElement | null) => void, current: () => boolean): () => void {
   const win = window as unknown as PageWindow;
   const doc = document;
   const [known, granted] = plan.gate;
@@ -38,13 +37,20 @@ export function applyPlan(plan: Plan, nonce: string | undefined, core: (opener?:
     return ok;
   };
   const isGranted = (el: Element) => granted.includes(named(el));
-  // Once the core has taken over, what the boot still had queued is the core's.
+  // Once the core has taken over, what the boot still had queued is the core's. Once the plan no
+  // longer holds (another tab's choice, on an origin no message reaches; its expiry), nothing more
+  // runs from it: the core comes and decides, as it does for each element it finds.
   let stopped = false;
-  const queue = scriptQueue(doc, () => !stopped);
+  const running = () => !stopped && (current() || (core(), false));
+  const queue = scriptQueue(doc, running);
   const seen = new WeakSet<Element>();
   const scan = (root: ParentNode & Node, loading?: boolean) => {
-    for (const el of within<HTMLScriptElement>(root, BLOCKED_SCRIPT)) if ((!loading || complete(el)) && isKnown(el) && isGranted(el)) queue(el);
-    for (const frame of within<HTMLIFrameElement>(root, BLOCKED_IFRAME))
+    const scripts = within<HTMLScriptElement>(root, BLOCKED_SCRIPT);
+    const frames = within<HTMLIFrameElement>(root, BLOCKED_IFRAME);
+    // The cookie is read only when there is something to run, not for every node a page adds.
+    if (!(scripts.length + frames.length) || !running()) return;
+    for (const el of scripts) if ((!loading || complete(el)) && isKnown(el) && isGranted(el)) queue(el);
+    for (const frame of frames)
       if (!seen.has(frame) && isKnown(frame)) {
         seen.add(frame);
         if (isGranted(frame)) frame.src = frame.getAttribute('data-src')!;
@@ -66,7 +72,7 @@ export function applyPlan(plan: Plan, nonce: string | undefined, core: (opener?:
   // Another tab's choice, or this one expiring: the core reads it (the facade refuses meanwhile).
   // The listeners stay (each does nothing once stopped): removing them would cost every page more.
   const recheck = () => {
-    if (!stopped && (plan.raw !== cookieSet(plan.memo.config.cookie.name) || Date.now() >= plan.until)) core();
+    if (!stopped && !current()) core();
   };
   win.addEventListener('focus', recheck);
   doc.addEventListener('visibilitychange', recheck);
@@ -90,7 +96,7 @@ export function applyPlan(plan: Plan, nonce: string | undefined, core: (opener?:
     root.innerHTML = plan.button[1];
     const button = root.firstChild as HTMLButtonElement;
     button.onclick = () => core(button);
-    const put = () => doc.body.append(host!);
+    const put = () => stopped || doc.body.append(host!); // not once the core's own button is drawn
     if (doc.body) put();
     else doc.addEventListener('DOMContentLoaded', put, { once: true });
   }

@@ -46,12 +46,15 @@ function boot(): void {
   const name = (config?.cookie?.name as string | undefined) ?? DEFAULT_COOKIE_NAME;
   const raw = cookieSet(name);
   let plan: Plan | undefined;
+  // The choice the plan was made for is still the cookie's, and current: not expired, and not
+  // from more than a day ahead (a clock set back), which the core would read as forged.
+  const holds = (kept: Plan) => cookieSet(name) === kept.raw && Date.now() < kept.until && kept.state.updatedAt! <= Date.now() + 864e5;
   try {
     // The plan made for this page (its key: config, cookie, languages; not expired), unless
     // records wait from an earlier page: the core sends them. No cookie, no plan: a first visit does not open localStorage.
     const key = raw && page && planKey(page.text, raw);
     const found = key && (JSON.parse(localStorage.getItem(planStore(name))!) as Plan[]).find((kept) => kept.key === key);
-    if (found && Date.now() < found.until && !Object.keys(localStorage).some((stored) => stored.startsWith(`${name}.outbox`))) plan = found;
+    if (found && holds(found) && !Object.keys(localStorage).some((stored) => stored.startsWith(`${name}.outbox`))) plan = found;
   } catch {
     // none kept, unreadable, or storage blocked: the core works it out
   }
@@ -69,7 +72,7 @@ function boot(): void {
       });
   };
   let stopPlan = () => {};
-  const current = () => cookieSet(name) === plan!.raw && Date.now() < plan!.until;
+  const current = () => holds(plan!);
   const front: Facade = facade(plan, plan ? { ...plan.memo.config, source: config! } : null, gpc, () => current() || (fetchCore(), false), () => fetchCore(), say, () => stopPlan());
   window.consentry = front.consent;
   const fail = (error: unknown, issues: ConfigIssue[] = [{ path: 'config', value: 'n/a', expected: `a config Consentry can start with (${String(error)})` }]) => {
@@ -87,7 +90,7 @@ function boot(): void {
     // The counter's own name for it: a number ("0098765432" is counter 98765432), as the integration sets it.
     if (yandexMetrica) (window as unknown as Record<string, boolean>)[`disableYaCounter${Number(yandexMetrica.id)}`] = true;
     if (plan) {
-      stopPlan = handoff.stop = applyPlan(plan, nonce, fetchCore);
+      stopPlan = handoff.stop = applyPlan(plan, nonce, fetchCore, current);
       ready();
       return;
     }

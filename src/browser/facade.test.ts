@@ -59,6 +59,20 @@ describe('the facade (window.consentry before the core is here)', () => {
     expect(removedAfter).not.toHaveBeenCalled();
   });
 
+  it("removing a listener twice before the instance is here removes nothing else (a when() cancelled after it ran, a React effect's second clean-up)", () => {
+    const { consent, adopt } = facade(plan, null, false, () => true, vi.fn(), vi.fn(), vi.fn());
+    const kept = vi.fn();
+    consent.on('change', kept);
+    const off = consent.on('change', vi.fn());
+    off();
+    off();
+    consent.when('analytics', vi.fn())(); // granted: it ran at once, and its listener went then
+    const { real, emit } = instance(granted);
+    adopt(real);
+    emit({ state: granted });
+    expect(kept).toHaveBeenCalledTimes(1);
+  });
+
   it('runs when() at once for a granted category, later for one granted by a change', () => {
     const { consent, adopt } = facade(plan, null, false, () => true, vi.fn(), vi.fn(), vi.fn());
     const now = vi.fn();

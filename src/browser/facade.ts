@@ -85,7 +85,7 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
       kept.push(entry);
       return () => {
         if (entry[2]) entry[2]();
-        else kept.splice(kept.indexOf(entry), 1);
+        else if (kept.includes(entry)) kept.splice(kept.indexOf(entry), 1); // a second call removes nothing else
       };
     },
     when(category, fn) {

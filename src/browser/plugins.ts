@@ -17,6 +17,6 @@ export function pluginsFromMemo(memo: Memo, nonce: string | undefined, load: Loa
   // `applied`: the boot file applied the state they start with, from its plan.
   if (memo.google) plugins.push(googleCore(memo.google, window, nonce, applied));
   if (memo.yandexMetrica) plugins.push(yandexCore(memo.yandexMetrica, window, nonce, applied));
-  plugins.push(gateCore({ options: memo.gating, embeds: () => load('placeholder'), cleanup: () => load('cleanup'), window, say }));
+  plugins.push(gateCore({ options: memo.gating, embeds: () => load('placeholder'), cleanup: () => load('cleanup'), window, say, applied }));
   return plugins;
 }

@@ -18,6 +18,12 @@ export interface GateParts {
   /** The page to gate. */
   window: Window;
   say: Say;
+  /**
+   * The instance starts from a state a script tag's plan applied, then reads the cookie: the
+   * page's first scan waits for that read, so a choice changed since (withdrawn in another tab,
+   * expired) runs nothing the plan's state would have.
+   */
+  applied?: boolean;
 }
 
 /**
@@ -124,7 +130,10 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
   // wait, and the whole page is scanned again at DOMContentLoaded, like a `defer` script.
   // Complete scripts are handled at once; the one the parser is in (our start can be async,
   // so it may be past our own <script>) would run cut in half. A frame's attributes are whole.
-  scan(doc, once(current), !ready);
+  let stopped = false;
+  const first = () => stopped || scan(doc, once(current), !ready);
+  if (parts.applied) queueMicrotask(first);
+  else first();
   if (!ready) doc.addEventListener('DOMContentLoaded', start, { once: true });
   const off = consent.on('change', ({ state, previous }) => {
     // A frame can be unloaded, unlike a script: one that lost its consent goes blank at once, then behind its placeholder.
@@ -145,6 +154,7 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
   });
   if (parts.options.observe) observer.observe(doc.documentElement, { childList: true, subtree: true });
   return () => {
+    stopped = true;
     doc.removeEventListener('DOMContentLoaded', start);
     off();
     observer.disconnect();
