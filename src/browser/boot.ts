@@ -7,6 +7,7 @@
  * changed config, records waiting, the settings) fetches the core chunk, with a first visit's
  * banner in the same file. `window.consentry` is the facade, from the first line.
  */
+import { CLOCK_SKEW } from '../core/choice-format';
 import type { ConfigIssue, Consent } from '../core/types';
 import { pushConsentDefault } from '../integrations/consent-default';
 import { DEFAULT_COOKIE_NAME } from '../core/cookie-name';
@@ -48,7 +49,7 @@ function boot(): void {
   let plan: Plan | undefined;
   // The choice the plan was made for is still the cookie's, and current: not expired, and not
   // from more than a day ahead (a clock set back), which the core would read as forged.
-  const holds = (kept: Plan) => cookieSet(name) === kept.raw && Date.now() < kept.until && kept.state.updatedAt! <= Date.now() + 864e5;
+  const holds = (kept: Plan) => cookieSet(name) === kept.raw && Date.now() < kept.until && kept.state.updatedAt! <= Date.now() + CLOCK_SKEW;
   try {
     // The plan made for this page (its key: config, cookie, languages; not expired), unless
     // records wait from an earlier page: the core sends them. No cookie, no plan: a first visit does not open localStorage.

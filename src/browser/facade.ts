@@ -84,8 +84,9 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
       const entry: (typeof kept)[number] = [event, listener as Listener];
       kept.push(entry);
       return () => {
+        const at = kept.indexOf(entry);
         if (entry[2]) entry[2]();
-        else if (kept.includes(entry)) kept.splice(kept.indexOf(entry), 1); // a second call removes nothing else
+        else if (at >= 0) kept.splice(at, 1); // a second call removes nothing else
       };
     },
     when(category, fn) {

@@ -30,6 +30,9 @@ const KEY = /^[a-z][a-z0-9_-]{0,47}$/;
 const REVISION = /^[A-Za-z0-9._-]{1,40}$/;
 const BASE36 = /^[0-9a-z]{1,10}$/;
 
+/** How far ahead of this device's clock a stored choice may be (another device's clock, a clock set back): one day. */
+export const CLOCK_SKEW = 864e5;
+
 /**
  * Reads any version we ever wrote; anything else (corrupted, forged, oversized,
  * from the future) is `null`, which means 'not decided': ask again, never throw.
@@ -50,13 +53,13 @@ export function decodeChoice(raw: string | undefined | null, now: number): Store
     categories: decodeMap(f[v1 ? 4 : 7]!)!,
     services: v1 ? {} : decodeMap(f[8]!)!,
   };
-  // NaN (a bad number) fails every comparison; one day of clock skew is tolerated, further in the future is forged.
+  // NaN (a bad number) fails every comparison; a choice further in the future than CLOCK_SKEW is forged.
   return choice.categories &&
     choice.services &&
     ID_PATTERN.test(choice.consentId) &&
     REVISION.test(choice.revision) &&
     choice.createdAt <= choice.updatedAt &&
-    choice.updatedAt <= now + 864e5 &&
+    choice.updatedAt <= now + CLOCK_SKEW &&
     choice.sequence >= 1
     ? choice
     : null;
