@@ -60,16 +60,17 @@ const CHUNKS = {
   // its plan kept needs (src/browser/boot.ts). It carries the chunks only it asks for (CARRIED).
   core: ['core'],
   // A first visit (or a changed config): the checker, the banner, one language's texts and the
-  // core in one file (asked for by the texts' part, so the visitor's language comes).
-  'first-en': ['texts-en', 'validate', 'banner', 'core'],
-  'first-ru': ['texts-ru', 'validate', 'banner', 'core'],
-  'first-hi': ['texts-hi', 'validate', 'banner', 'core'],
+  // start of a first visit without the core, in one file (asked for by the texts' part, so the
+  // visitor's language comes). The core comes once the visitor reaches for the banner.
+  'first-en': ['texts-en', 'validate', 'banner', 'first'],
+  'first-ru': ['texts-ru', 'validate', 'banner', 'first'],
+  'first-hi': ['texts-hi', 'validate', 'banner', 'first'],
   // The same for a config `consentry check` found valid (`data-config-checked` on the script
   // tag): the resolver instead of the checker. Listed after `first-<lang>`, so every other visit
   // that needs the banner's or the texts' part fetches what it did before.
-  'checked-en': ['texts-en', 'checked-en', 'banner', 'core'],
-  'checked-ru': ['texts-ru', 'checked-ru', 'banner', 'core'],
-  'checked-hi': ['texts-hi', 'checked-hi', 'banner', 'core'],
+  'checked-en': ['texts-en', 'checked-en', 'banner', 'first'],
+  'checked-ru': ['texts-ru', 'checked-ru', 'banner', 'first'],
+  'checked-hi': ['texts-hi', 'checked-hi', 'banner', 'first'],
 };
 /**
  * Chunks fetched only once another chunk is here: their names and hashes are in that chunk, which
@@ -83,12 +84,13 @@ const CARRIED = {
   // The core (and each file it comes in) carries what only it fetches; each view has its own
   // language's words and carries the other two languages'.
   core: CORE_CARRIES,
-  'first-en': ['texts-ru', 'texts-hi', ...CORE_CARRIES],
-  'first-ru': ['texts-en', 'texts-hi', ...CORE_CARRIES],
-  'first-hi': ['texts-en', 'texts-ru', ...CORE_CARRIES],
-  'checked-en': ['texts-ru', 'texts-hi', ...CORE_CARRIES],
-  'checked-ru': ['texts-en', 'texts-hi', ...CORE_CARRIES],
-  'checked-hi': ['texts-en', 'texts-ru', ...CORE_CARRIES],
+  // A first visit's file fetches `decide` beside the core once the visitor reaches for the banner.
+  'first-en': ['texts-ru', 'texts-hi', 'decide'],
+  'first-ru': ['texts-en', 'texts-hi', 'decide'],
+  'first-hi': ['texts-en', 'texts-ru', 'decide'],
+  'checked-en': ['texts-ru', 'texts-hi', 'decide'],
+  'checked-ru': ['texts-en', 'texts-hi', 'decide'],
+  'checked-hi': ['texts-en', 'texts-ru', 'decide'],
   'consent-document': ['document-words-en', 'document-words-ru', 'document-words-hi'],
   notices: ['texts-en', 'texts-ru', 'texts-hi'],
   'dialog-en': ['dialog-words-ru', 'dialog-words-hi', 'texts-ru', 'texts-hi'],

@@ -139,6 +139,7 @@ test("the dialog's file changed (pinned by the decisions' file, which names it):
   await page.evaluate(() => window.consentry!.rejectAll());
   const stored = (await page.context().cookies()).find((c) => c.name === 'consentry')!.value;
   tampered.set(file, prepend);
+  server.requests.length = 0; // the first visit fetched the core for its decision
   await page.reload();
   await page.waitForFunction(() => window.consentry?.config !== null);
   server.requests.length = 0;
@@ -164,6 +165,7 @@ test("the core's file changed: a returning page still runs from its plan, and a 
   await expect.poll(() => page.evaluate(() => localStorage.getItem('consentry.plan') !== null)).toBe(true);
   const stored = (await page.context().cookies()).find((c) => c.name === 'consentry')!.value;
   tampered.set(file, prepend);
+  server.requests.length = 0; // the first visit fetched the core for its decision
   await page.reload();
   await expect.poll(() => page.evaluate(() => (window as unknown as { __gatedRan?: boolean }).__gatedRan)).toBe(true);
   expect(server.requests).not.toContain(`/dist/${file}`);

@@ -17,7 +17,7 @@ function shopPage(): string {
   });
 }
 
-test('a first visit (banner shown) and a returning visit download no more than their budgets; Accept fetches the decisions and the clean-up; a returning visit asks us for one file', async ({ context, page }) => {
+test('a first visit (banner shown, no core) and a returning visit download no more than their budgets; Accept fetches the core, the decisions and the clean-up; a returning visit asks us for one file', async ({ context, page }) => {
   await routeTrackers(context);
   const url = site.serve('/bytes.html', shopPage());
 
@@ -25,8 +25,8 @@ test('a first visit (banner shown) and a returning visit download no more than t
     await page.goto(url);
     await expect(page.locator('[data-consentry="banner"] [data-action="accept"]')).toBeVisible();
   });
-  // The decisions come when the pointer reaches the banner (Playwright's click moves it there
-  // first); the clean-up after a grant, so a withdrawal erases at once.
+  // The core and the decisions come when the pointer reaches the banner (Playwright's click moves
+  // it there first); the clean-up after a grant, so a withdrawal erases at once.
   const accept = await ours(page, async () => {
     await page.locator('[data-consentry="banner"] [data-action="accept"]').click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __gated?: boolean }).__gated)).toBe(true);
@@ -45,24 +45,24 @@ test('a first visit (banner shown) and a returning visit download no more than t
   expect(total(returning)).toBeLessThanOrEqual(budgets.returningVisit!.brotli);
   expect(total(first)).toBeLessThanOrEqual(budgets.firstVisit!.brotli);
   expect(first.map((f) => chunkName(f.path)).sort()).toEqual(['consentry', 'first-en']);
-  expect(accept.map((f) => chunkName(f.path)).sort()).toEqual(['cleanup', 'decide']);
+  expect(accept.map((f) => chunkName(f.path)).sort()).toEqual(['cleanup', 'core', 'decide']);
 });
 
 for (const reach of ['a pointer', 'the keyboard'] as const) {
-  test(`a banner left alone fetches no decisions; ${reach} reaching it fetches them before the click`, async ({ context, page }) => {
+  test(`a banner left alone fetches neither the core nor the decisions; ${reach} reaching it fetches both before the click`, async ({ context, page }) => {
     await routeTrackers(context);
     const url = site.serve('/reach.html', shopPage());
     const shown = await ours(page, async () => {
       await page.goto(url);
       await expect(page.locator('[data-consentry="banner"] [data-action="accept"]')).toBeVisible();
     });
-    expect(shown.map((f) => chunkName(f.path))).not.toContain('decide');
+    expect(shown.map((f) => chunkName(f.path)).sort()).toEqual(['consentry', 'first-en']);
     const reached = await ours(page, async () => {
       if (reach === 'a pointer') await page.locator('[data-consentry="banner"] [data-action="reject"]').hover();
       else await page.keyboard.press('Tab');
       await expect(page.locator('[data-consentry="banner"] [data-action="reject"]')).toBeVisible();
     });
-    expect(reached.map((f) => chunkName(f.path))).toEqual(['decide']);
+    expect(reached.map((f) => chunkName(f.path)).sort()).toEqual(['core', 'decide']);
     expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
   });
 }

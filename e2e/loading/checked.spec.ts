@@ -43,7 +43,7 @@ test('checked ahead: the first visit downloads consentry.js and the banner\'s fi
     await page.locator('[data-consentry="banner"] [data-action="accept"]').click();
     await expect.poll(() => gated(page)).toBe(true);
   });
-  expect(accept.map((f) => chunkName(f.path)).sort()).toEqual(['cleanup', 'decide']);
+  expect(accept.map((f) => chunkName(f.path)).sort()).toEqual(['cleanup', 'core', 'decide']);
   const returning = await ours(page, async () => {
     await page.reload();
     await expect.poll(() => gated(page)).toBe(true);

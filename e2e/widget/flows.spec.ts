@@ -163,6 +163,8 @@ test('after a withdrawal the gate can suggest a reload: an accessible notice off
   });
   await page.goto(pageUrl(server));
   await button(banner(page), 'accept').click();
+  // The gate says it once the decision is made (here, the core that makes it has just come).
+  await page.waitForFunction(() => window.consentry?.state.decided === true);
   await page.evaluate(() => window.dispatchEvent(new CustomEvent('consentry:reload-suggested')));
   const notice = page.locator('consentry-widget [data-consentry=reload]');
   await expect(notice.getByRole('status')).toHaveText('Your choice is saved. Reload the page so it takes full effect.');

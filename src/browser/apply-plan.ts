@@ -5,7 +5,7 @@ import { tracesLeft } from '../gate/present';
 import { gtagFor } from '../integrations/gtag';
 import { ymOn } from '../integrations/ym-queue';
 import { OPEN_ATTRIBUTE } from '../ui/launcher';
-import type { Plan } from './plan';
+import type { Applied } from './plan';
 
 type PageWindow = Window & Record<string, unknown>;
 
@@ -16,7 +16,7 @@ type PageWindow = Window & Record<string, unknown>;
  * warning, a clean-up, the settings, another tab's choice) asks for it: `core(opener)`.
  * Returns what stops it, once the core has taken over.
  */
-export function applyPlan(plan: Plan, nonce: string | undefined, core: (opener?: HTMLElement | null) => void, current: () => boolean): () => void {
+export function applyPlan(plan: Applied, nonce: string | undefined, core: (opener?: HTMLElement | null) => void, current: () => boolean): () => void {
   const win = window as unknown as PageWindow;
   const doc = document;
   const [known, granted] = plan.gate;
@@ -108,7 +108,7 @@ export function applyPlan(plan: Plan, nonce: string | undefined, core: (opener?:
 }
 
 /** Google's and Metrica's calls for the plan's state, as their plugins would make them on `win` (keep-plans.ts `opsFor`). */
-export function runOps(plan: Pick<Plan, 'ops' | 'memo'>, page: Window, nonce: string | undefined): void {
+export function runOps(plan: Pick<Applied, 'ops' | 'memo'>, page: Window, nonce: string | undefined): void {
   const win = page as unknown as PageWindow;
   const doc = win.document;
   const gtag = gtagFor(win);

@@ -3,9 +3,10 @@
  * and the stored choice and, when the choice is current and this browser kept its plan (what
  * the core worked out for it), applies the plan with no other request: granted blocked scripts
  * and frames run, Google gets its Consent Mode update, Metrica its flag and tag, the floating
- * button and `[data-consentry-open]` links work. Anything else (a first visit, another choice, a
- * changed config, records waiting, the settings) fetches the core chunk, with a first visit's
- * banner in the same file. `window.consentry` is the facade, from the first line.
+ * button and `[data-consentry-open]` links work. A first visit fetches the banner's file, which
+ * shows the banner with this file's gate and ways back, and the core only once the visitor
+ * reaches for it. Anything else (another choice, a changed config, records waiting, the
+ * settings) fetches the core chunk. `window.consentry` is the facade, from the first line.
  */
 import { CLOCK_SKEW } from '../core/choice-format';
 import type { ConfigIssue, Consent } from '../core/types';
@@ -65,24 +66,39 @@ function boot(): void {
     core ??= load<typeof import('./parts/core')>('core')
       .then((m) => m.startCore(handoff))
       .catch((error: unknown) => {
-        if (!plan) return fail(error);
-        // The plan still holds: what waited settles, and the next call tries again.
+        if (!plan && !handoff.memo) return fail(error);
+        // The plan (or the banner of a checked config) still holds: what waited settles, and the next call tries again.
         say('error', 'chunkUnloaded', error, 'the settings, decisions and other tabs’ choices');
         core = undefined;
         front.lost();
       });
   };
-  let stopPlan = () => {};
   const current = () => holds(plan!);
-  const front: Facade = facade(plan, plan ? { ...plan.memo.config, source: config! } : null, gpc, () => current() || (fetchCore(), false), () => fetchCore(), say, () => stopPlan());
+  const front: Facade = facade(plan, plan ? { ...plan.memo.config, source: config! } : null, gpc, () => current() || (fetchCore(), false), () => fetchCore(), say, () => handoff.stop(true));
   window.consentry = front.consent;
-  const fail = (error: unknown, issues: ConfigIssue[] = [{ path: 'config', value: 'n/a', expected: `a config Consentry can start with (${String(error)})` }]) => {
+  // Made before a missing config stops the start, so that `destroy()` always finds it.
+  const handoff: Handoff = {
+    page: page!,
+    load,
+    say,
+    nonce,
+    digest: script?.dataset.configChecked,
+    undecided: false,
+    lang: 'en',
+    facade: front,
+    plan,
+    stop: () => {},
+    ready,
+    fail,
+    core: fetchCore,
+    apply: (applied, holding) => applyPlan(applied, nonce, fetchCore, holding),
+  };
+  function fail(error: unknown, issues: ConfigIssue[] = [{ path: 'config', value: 'n/a', expected: `a config Consentry can start with (${String(error)})` }]) {
     if (error) say('error', 'notStarted', error);
     front.fail(issues);
     ready();
-  };
+  }
   if (!page) return fail(0, [{ path: 'config', value: 'missing', expected: 'a config' }]);
-  const handoff: Handoff = { page, load, say, nonce, digest: script?.dataset.configChecked, undecided: false, lang: 'en', facade: front, plan, stop: () => {}, ready };
   try {
     // Before the page's own scripts, even while the config is being checked: Google's denied
     // default, and Metrica's flag that stops a counter the site may have added itself.
@@ -91,14 +107,15 @@ function boot(): void {
     // The counter's own name for it: a number ("0098765432" is counter 98765432), as the integration sets it.
     if (yandexMetrica) (window as unknown as Record<string, boolean>)[`disableYaCounter${Number(yandexMetrica.id)}`] = true;
     if (plan) {
-      stopPlan = handoff.stop = applyPlan(plan, nonce, fetchCore, current);
+      handoff.stop = handoff.apply(plan, current);
       ready();
       return;
     }
     // A visitor with no stored choice, on a site that asks first: the file with what a first
     // visit shows (the banner, the checker or the resolver of a config `consentry check` checked,
-    // the texts of the likely language, and the core) comes at once. Laws that are not a list are
-    // read as one law, and a mistyped `language` picks English here; the checker names the key.
+    // the texts of the likely language) comes at once, and starts the banner without the core,
+    // which comes once the visitor reaches for the banner (or the page needs it). Laws that are
+    // not a list are read as one law, and a mistyped `language` picks English here; the checker names the key.
     handoff.undecided = !raw && ![(config as { policy?: { laws?: unknown } }).policy?.laws].flat().some((law) => OPT_OUT_LAWS.includes(law as never));
     if (handoff.undecided) {
       // Only the primary subtag picks the file (`shippedLanguage`), so matching on it alone finds
@@ -109,6 +126,9 @@ function boot(): void {
         handoff.lang = force ?? [document.documentElement.lang, ...navigator.languages].map(primary).find((p) => p && available.some((a) => primary(a) === p)) ?? fallback;
       } catch {}
       load(handoff.digest ? checkedPart(handoff.lang) : textsPart(handoff.lang)).catch(() => {});
+      return void load<typeof import('./parts/first')>('first')
+        .then((m) => m.startFirst(handoff))
+        .catch(fail);
     }
     fetchCore();
   } catch (error) {

@@ -114,6 +114,26 @@ describe('the facade (window.consentry before the core is here)', () => {
     expect(say).toHaveBeenCalledWith('warn', 'invalidRefuse');
   });
 
+  it("a first visit's banner before the core: ready once the config is checked, config and locale from it, nothing allowed, actions wait for the core", async () => {
+    const core = vi.fn();
+    const { consent, checked, adopt } = facade(undefined, null, false, () => false, core, vi.fn(), vi.fn());
+    let ready: boolean | undefined;
+    void consent.ready.then((r) => (ready = r));
+    await Promise.resolve();
+    expect(ready).toBeUndefined(); // not before the check
+    const config = { cookie: { name: 'consentry' } } as unknown as NonNullable<Consent['config']>;
+    checked(config, 'ru');
+    expect(await consent.ready).toBe(true);
+    expect([consent.config, consent.locale, consent.ok, consent.allowed('analytics'), consent.state.decided]).toEqual([config, 'ru', true, false, false]);
+    const accepted = consent.acceptAll();
+    expect(core).toHaveBeenCalledTimes(1);
+    const { real, calls } = instance(granted);
+    adopt(real);
+    await accepted;
+    expect(calls).toEqual(['acceptAll']);
+    expect(await consent.ready).toBe(true); // settled once
+  });
+
   it("the core could not load on a plan's page: what waited settles, the plan still answers, and the next call waits for the next try", async () => {
     const core = vi.fn();
     const { consent, adopt, lost } = facade(plan, null, false, () => true, core, vi.fn(), vi.fn());

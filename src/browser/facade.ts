@@ -13,6 +13,11 @@ export interface Facade {
   fail(issues: ConfigIssue[]): void;
   /** The core could not load for a page its plan runs: what waits for it settles, doing nothing; the next call tries again. */
   lost(): void;
+  /**
+   * A first visit's config is checked, before the core is here (its banner shows without it):
+   * `config` and `locale` answer from it, and `ready` is `true`.
+   */
+  checked(config: ResolvedConfig, locale: string): void;
 }
 
 type Listener = (...args: never[]) => void;
@@ -29,11 +34,15 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
   let failed = false;
   let issues: ConfigIssue[] = [];
   let destroyed = false;
+  let locale = plan ? plan.locale : 'en';
+  let settle: (ok: boolean | Promise<boolean>) => void;
+  const ready = new Promise<boolean>((done) => (settle = done));
+  if (plan) settle!(true);
   const kept: Array<[keyof ConsentEvents, Listener, (() => void)?]> = [];
   let arrive: (real: Consent | undefined) => void;
   let arrival: Promise<Consent | undefined>;
   const awaitCore = () => (arrival = new Promise((done) => (arrive = done)));
-  const first = awaitCore();
+  awaitCore();
   const unstarted = unstartedState(gpc);
   /** An action: the instance's, once the core is here (fetched for it). */
   const act =
@@ -63,12 +72,12 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
     get config() {
       return real ? real.config : config;
     },
-    ready: plan ? Promise.resolve(true) : first.then((r) => (r ? r.ready : false)),
+    ready,
     get state(): ConsentState {
       return real ? real.state : plan && !failed && current() ? plan.state : unstarted;
     },
     get locale() {
-      return real ? real.locale : plan ? plan.locale : 'en';
+      return real ? real.locale : locale;
     },
     allowed: (category) => consent.state.categories[category] === true,
     allowedService: (service) => consent.state.services[service] === true,
@@ -121,13 +130,20 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
       real = instance;
       for (const entry of kept) entry[2] = instance.on(entry[0], entry[1] as never);
       if (destroyed) instance.destroy();
+      settle(instance.ready);
       arrive(instance);
     },
     fail(found) {
       if (real || failed) return;
       failed = true;
       issues = found;
+      settle(false);
       arrive(undefined);
+    },
+    checked(checkedConfig, checkedLocale) {
+      config = checkedConfig;
+      locale = checkedLocale;
+      settle(true);
     },
     lost() {
       arrive(undefined);

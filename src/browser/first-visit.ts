@@ -7,9 +7,9 @@ import type { LoadPart } from './part-loader';
 import type { ScriptTagMessages } from './parts/messages';
 
 /**
- * What the core hands the part that checks a config this browser has not checked (in the
- * banner's file): that part, not the core, finishes the start, so a visit without a banner does
- * not download how a first visit begins.
+ * What the part that checks a config this browser has not checked (in the banner's file) is
+ * handed, by the core or, on a first visit, by the start that shows the banner without the core:
+ * that part finishes the start, so a visit without a banner does not download how a first visit begins.
  */
 export interface FirstVisit {
   page: PageConfig;
@@ -20,7 +20,7 @@ export interface FirstVisit {
   consent: Consent;
   load: LoadPart;
   say: SayFrom<ScriptTagMessages>;
-  /** Starts the instance, its plugins and the widget from a checked config. */
+  /** Starts from a checked config: the instance, its plugins and the widget (or, on a first visit, the banner without them). */
   start(memo: Memo): void;
   /** Fails closed: nothing optional runs. */
   fail(error: unknown, issues?: ConfigIssue[]): void;

@@ -1,9 +1,12 @@
 import type { SayFrom } from '../core/messages';
+import type { ConfigIssue } from '../core/types';
+import type { UiHost } from '../ui/host';
 import type { Facade } from './facade';
+import type { Memo } from './memo';
 import type { PageConfig } from './page-config';
 import type { LoadPart } from './part-loader';
 import type { ScriptTagMessages } from './parts/messages';
-import type { Plan } from './plan';
+import type { Applied, Plan } from './plan';
 
 /** What the boot file hands the core chunk: the page, the loader, and what the boot did already. */
 export interface Handoff {
@@ -20,10 +23,26 @@ export interface Handoff {
   facade: Facade;
   /** The plan the boot applied (a returning visit), which the instance starts from as done. */
   plan: Plan | undefined;
-  /** Stops what the boot does for the plan (its gate, links, floating button): the instance does it now. */
-  stop(): void;
+  /**
+   * Stops what the boot does for the plan (its gate, links, floating button): the instance does
+   * it now. `destroyed`: `destroy()` came first, and what was drawn before the core goes too.
+   */
+  stop(destroyed?: boolean): void;
   /** The way back that asked for the core (a link, the floating button): the settings open for it. */
   opener?: HTMLElement | null | undefined;
   /** Says `consentry:ready`. */
   ready(): void;
+  /** Fails closed: the console says why, and `window.consentry` refuses everything optional. */
+  fail(error: unknown, issues?: ConfigIssue[]): void;
+  /** Fetches the core (once) and starts it; a way back passes itself, and the settings open for it. */
+  core(opener?: HTMLElement | null): void;
+  /** Runs a plan's gate and ways back until the core takes over (the stop it returns), while `holding` says the cookie is as the plan was made for. */
+  apply(plan: Applied, holding: () => boolean): () => void;
+  /** A first visit's config, checked before the core came (its banner is up without it): the core starts from it. */
+  memo?: Memo;
+  /**
+   * That banner, handed to the core's widget loader: from now on it answers the banner's host
+   * (its settings, its teardown); the banner goes if the core found a choice.
+   */
+  banner?: (host: UiHost) => void;
 }

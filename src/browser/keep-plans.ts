@@ -1,7 +1,7 @@
 import { gpcToRecord } from '../core/choice';
 import { decodeChoice } from '../core/choice-format';
 import type { Consent, ConsentState } from '../core/types';
-import { allowedIn } from '../gate/allowed';
+import { gateNames } from './gate-names';
 import { refusedTraces } from '../gate/present';
 import { googleCore } from '../integrations/google-core';
 import { yandexCore } from '../integrations/yandex-core';
@@ -64,12 +64,6 @@ function othersFor(stored: string | null, plan: Plan): Plan[] {
   } catch {
     return []; // unreadable: written over
   }
-}
-
-/** What a gated element names (`category`, or `category service`), as the boot file looks it up. */
-function gateNames(config: NonNullable<Consent['config']>, state: ConsentState): Plan['gate'] {
-  const known = [...config.categories.map((c) => c.key), ...Object.values(config.services).map((s) => `${s.category} ${s.key}`)];
-  return [known, known.filter((name) => allowedIn(state, ...(name.split(' ') as [string, string?])))];
 }
 
 const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

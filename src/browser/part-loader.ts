@@ -4,6 +4,7 @@ import { CHUNKS } from 'consentry:chunks';
 export type PartName =
   | 'messages'
   | 'core'
+  | 'first'
   | 'validate'
   | 'decisions'
   | 'consent-document'

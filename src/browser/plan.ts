@@ -31,6 +31,9 @@ export interface Plan {
   button?: [css: string, html: string];
 }
 
+/** What the boot file applies of a plan (a first visit's banner, before the core, applies one too). */
+export type Applied = Pick<Plan, 'memo' | 'ops' | 'gate' | 'traces' | 'button'>;
+
 /**
  * A call an integration makes for a state: `g` gtag(...args); `j` gtag('js', new Date());
  * `m` Tag Manager's start event; `y` ym(...args); `f` delete a global (Metrica's flag); `t` a

@@ -15,7 +15,7 @@ import type { Handoff } from './handoff';
 import { keepPlans } from './keep-plans';
 import type { Memo } from './memo';
 import { memoKey } from './memo';
-import { checkedPart } from './part-names';
+import { checkAndStart } from './check-first';
 import { pluginsFromMemo } from './plugins';
 import { attachUi } from './ui-loader';
 
@@ -44,14 +44,17 @@ export function startCore(handoff: Handoff): void {
   };
   try {
     const start = (memo: Memo) => {
+      // A first visit's banner that had not started yet does not start now: the instance shows its own.
+      handoff.memo = memo;
       // The boot's plan stops where the instance takes over: it starts from the plan's state as done.
       handoff.stop();
       // The widget last, as a plugin: it starts with the state the others start with, and
       // `consent.destroy()` takes it away with them.
       const applied = plan && plan.memo === memo ? plan.state : undefined;
-      instance.start({ ...memo.config, source: page.config }, [...pluginsFromMemo(memo, nonce, load, say, !!applied), { name: 'ui', setup: (c) => attachUi(c, load, say) }], applied);
+      instance.start({ ...memo.config, source: page.config }, [...pluginsFromMemo(memo, nonce, load, say, !!applied), { name: 'ui', setup: (c) => attachUi(c, load, say, handoff.banner) }], applied);
       if (consent.config) keepPlans(consent, memo, page.text);
-      if (!applied) return handoff.ready();
+      // `consentry:ready` was said by the plan or by the first visit's banner, if either ran.
+      if (!applied && !handoff.banner) return handoff.ready();
       // Asked for by a way back: the settings open for it (the boot's floating button is now the instance's).
       const opener = handoff.opener;
       if (opener === undefined) return;
@@ -60,7 +63,9 @@ export function startCore(handoff: Handoff): void {
       consent.showPreferences();
     };
     handoff.facade.adopt(consent);
-    if (plan) return start(plan.memo);
+    // Its plan (a returning visit), or the config a first visit's banner checked before the core came.
+    const checked = plan?.memo ?? handoff.memo;
+    if (checked) return start(checked);
     const key = memoKey(page.text);
     // A visitor with no stored choice, on a site that asks first, opens no localStorage: its first
     // read costs a fresh browser 1-9 ms (3-17 ms at 4x slower CPU), the checker comes in the
@@ -73,9 +78,7 @@ export function startCore(handoff: Handoff): void {
     // starts, with the checker, or without it when `consentry check` has checked this config
     // ahead (the digest it printed).
     const visit: FirstVisit = { page, key, undecided, consent, load, say, start, fail };
-    const digest = handoff.digest;
-    if (digest) return void load<typeof import('./parts/checked')>(checkedPart(handoff.lang)).then((c) => c.trustChecked(visit, digest)).catch(fail);
-    load<typeof import('./parts/validate')>('validate').then((v) => v.checkHere(visit)).catch(fail);
+    checkAndStart(visit, handoff.digest, handoff.lang).catch(fail);
   } catch (error) {
     fail(error);
   }

@@ -17,7 +17,7 @@ import { textsPart } from './part-names';
  * for the banner, so the click does not wait and a banner left alone costs nothing more.
  */
 /** Draws the ways back and, when there is something to decide, the banner; the teardown (`consent.destroy()`) takes the widget away. */
-export function attachUi(consent: Consent, load: LoadPart, say: Say): () => void {
+export function attachUi(consent: Consent, load: LoadPart, say: Say, handed?: (host: UiHost) => void): () => void {
   let looked = false;
   let ended = false;
   const undos: Array<() => void> = [];
@@ -71,14 +71,18 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say): () => void
     launcher.setBannerVisible(false);
   };
   const launcher = startLauncher(consent, consent.config!.ui, host.open, floatingButton);
+  // A first visit's banner, up before the core came: its host is this one now.
+  handed?.(host);
   // An opt-out site draws its choices link on every page.
   if (consent.state.decided && !consent.config!.optOut) launcher.setBannerVisible(false);
+  else if (handed) return stop;
   // The banner in a task of its own: with the start before it, one long task on a slow phone
   // (77 ms at 4x slower CPU), input waiting on it; apart, about 25 ms and 50 ms.
   else setTimeout(() => ended || host.open('banner', null));
-  return () => {
+  return stop;
+  function stop() {
     ended = true;
     launcher.destroy();
     removeViews(undos);
-  };
+  }
 }

@@ -1,0 +1,102 @@
+/**
+ * A first visit, before the core: the config is checked, `window.consentry` answers from it
+ * (nothing optional allowed), the gate runs what `necessary` grants, and the banner shows. The
+ * core (the instance, its plugins, records) comes only once the visitor reaches for the banner,
+ * opens the settings, or the page needs it (another tab's choice, a refused frame, a warning):
+ * a visitor who ignores the banner downloads none of it. The core then takes the banner over.
+ */
+import { matchLocale, resolveLocale } from '../core/locale';
+import type { Consent } from '../core/types';
+import { removeViews } from '../ui/dom/views';
+import type { UiHost, ViewPart } from '../ui/host';
+import { cookieSet } from '../storage/read-cookie';
+import { checkAndStart } from './check-first';
+import type { FirstVisit } from './first-visit';
+import { gateNames } from './gate-names';
+import type { Handoff } from './handoff';
+import type { Memo } from './memo';
+import { memoKey } from './memo';
+import { textsPart } from './part-names';
+
+export function startFirst(handoff: Handoff): Promise<void> {
+  const { page, load, say, facade } = handoff;
+  const visit: FirstVisit = { page, key: memoKey(page.text), undecided: true, consent: facade.consent, load, say, start: (memo) => showFirst(handoff, memo), fail: handoff.fail };
+  return checkAndStart(visit, handoff.digest, handoff.lang);
+}
+
+function showFirst(handoff: Handoff, memo: Memo): void {
+  // The core came first (the page asked for the settings or an action at once): the banner is its.
+  if (handoff.memo) return;
+  const { page, load, say, facade } = handoff;
+  const config = { ...memo.config, source: page.config };
+  // The banner's instance: the facade, but a language picked on the banner is its language at
+  // once (the facade hands the switch to the core, which records it once here).
+  let picked: string | undefined;
+  const consent: Consent = Object.create(facade.consent, {
+    locale: { get: () => (taken ? undefined : picked) ?? facade.consent.locale },
+    setLocale: {
+      value(tag: string) {
+        picked = matchLocale(tag, config.language.available) ?? picked;
+        facade.consent.setLocale(tag);
+      },
+    },
+  });
+  handoff.memo = memo;
+  facade.checked(config, resolveLocale(config.language, { documentLang: () => document.documentElement.lang, browserLanguages: () => navigator.languages }));
+  handoff.ready();
+  const state = consent.state;
+  const name = config.cookie.name;
+  const raw = cookieSet(name);
+
+  // The banner's host until the core's takes over: what needs the core asks for it, and waits.
+  let taken: UiHost | undefined;
+  let reached = false;
+  const undos: Array<() => void> = [];
+  const waiting: Array<(core: UiHost) => void> = [];
+  const viaCore = (call: (core: UiHost) => void) => {
+    if (taken) return call(taken);
+    waiting.push(call);
+    handoff.core();
+  };
+  const host: UiHost = {
+    consent,
+    open: (view, opener) => viaCore((core) => core.open(view, opener)),
+    // Closed without a choice (× or Escape): the floating button, if the site has one, is the core's to draw.
+    bannerShown: (shown) => (shown || !config.ui.floatingButton ? taken?.bannerShown(shown) : viaCore((core) => core.bannerShown(false))),
+    reached() {
+      if (reached) return;
+      reached = true;
+      // The core and what a decision needs, at once and side by side: the click then does not wait.
+      viaCore((core) => core.reached());
+      load('decisions').catch(() => {});
+    },
+    ended: (undo) => (taken ? taken.ended(undo) : void undos.push(undo)),
+    texts: (lang, dialog) => load(textsPart(lang, dialog)),
+    document: (lang) => load<typeof import('./parts/consent-document')>('consent-document').then((m) => m.builderIn(lang, load)),
+  };
+  const drop = () => removeViews(undos);
+  handoff.banner = (core) => {
+    taken = core;
+    // The core found a choice (another tab's): the banner goes, as it would at its start.
+    if (consent.state.decided) drop();
+    for (const undo of undos.splice(0)) core.ended(undo);
+    for (const call of waiting.splice(0)) call(core);
+  };
+
+  // The gate and the ways back, for the state a first visit starts with: the boot file's, as
+  // for a plan. While the cookie is as it was: once another tab's choice is here, the core reads it.
+  // No traces to look for: as the core's gate, a first visit has no choice to clean up after.
+  const stopGate = handoff.apply({ memo, ops: [], gate: gateNames(config, state), traces: [[], []] }, () => cookieSet(name) === raw);
+  handoff.stop = (destroyed) => {
+    stopGate();
+    if (destroyed) drop(); // before the core came (after, it has the banner's undo)
+  };
+  // Google's tags load before a choice in its `advanced` mode, and a signal mapped to
+  // `necessary` is granted at once: what its plugin does at the start is the core's.
+  if (memo.google && (memo.google.mode === 'advanced' || memo.google.grantsAtStart)) handoff.core();
+
+  host
+    .texts(consent.locale)
+    .then((texts) => load<ViewPart>('banner').then((part) => part.show(host, 'banner', texts, null)))
+    .catch((error: unknown) => say('error', 'widgetUnloaded', error));
+}
