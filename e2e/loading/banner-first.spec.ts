@@ -146,3 +146,23 @@ test('a page that opens the settings at once, before the banner is up: the core 
   await expect.poll(() => page.evaluate(() => window.consentry!.allowed('analytics'))).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('the core before the banner\'s file (a slow line for the larger file): the first visit\'s start stands back, and the banner is the core\'s, its Settings working', async ({ context, page }) => {
+  await routeTrackers(context);
+  const errors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  await page.route('**/chunks/first-en.*', async (route) => {
+    await new Promise((r) => setTimeout(r, 1000));
+    await route.continue();
+  });
+  const url = site.serve('/core-first.html', pageOf(budgetShopConfig(), '<script>window.consentry.showPreferences()</script>'));
+  await page.goto(url);
+  const dialog = page.locator('consentry-widget dialog.prefs');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(banner(page)).toHaveCount(1);
+  await banner(page).locator('[data-action="settings"]').click();
+  await expect(dialog).toBeVisible();
+  expect(errors).toEqual([]);
+});

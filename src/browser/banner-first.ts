@@ -25,8 +25,9 @@ export function startFirst(handoff: Handoff): Promise<void> {
 }
 
 function showFirst(handoff: Handoff, memo: Memo): void {
-  // The core came first (the page asked for the settings or an action at once): the banner is its.
-  if (handoff.memo) return;
+  // The core came first (the page asked for the settings or an action at once) and checks the
+  // config itself: the banner is its to show.
+  if (handoff.checking) return;
   const { page, load, say, facade } = handoff;
   const config = { ...memo.config, source: page.config };
   // The banner's instance: the facade, but a language picked on the banner is its language at

@@ -60,7 +60,8 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
       if (real) return void (real[method] as (...a: unknown[]) => void)(...args);
       if (failed || destroyed) return; // nothing to show or to switch
       core();
-      void arrival.then((r) => (r?.[method] as ((...a: unknown[]) => void) | undefined)?.(...args));
+      // Once the instance has started: before, it has no widget to show and no languages to match.
+      void arrival.then((r) => r?.ready.then((ok) => ok && (r[method] as (...a: unknown[]) => void)(...args)));
     };
   const consent: Consent = {
     get ok() {

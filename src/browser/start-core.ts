@@ -44,8 +44,6 @@ export function startCore(handoff: Handoff): void {
   };
   try {
     const start = (memo: Memo) => {
-      // A first visit's banner that had not started yet does not start now: the instance shows its own.
-      handoff.memo = memo;
       // The boot's plan stops where the instance takes over: it starts from the plan's state as done.
       handoff.stop();
       // The widget last, as a plugin: it starts with the state the others start with, and
@@ -78,6 +76,7 @@ export function startCore(handoff: Handoff): void {
     // starts, with the checker, or without it when `consentry check` has checked this config
     // ahead (the digest it printed).
     const visit: FirstVisit = { page, key, undecided, consent, load, say, start, fail };
+    handoff.checking = true;
     checkAndStart(visit, handoff.digest, handoff.lang).catch(fail);
   } catch (error) {
     fail(error);
