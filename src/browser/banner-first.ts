@@ -54,8 +54,10 @@ function showFirst(handoff: Handoff, memo: Memo): void {
   let reached = false;
   const undos: Array<() => void> = [];
   const waiting: Array<(core: UiHost) => void> = [];
+  let destroyed = false;
   const viaCore = (call: (core: UiHost) => void) => {
     if (taken) return call(taken);
+    if (destroyed) return; // the banner taken away by destroy() asks for no floating button
     waiting.push(call);
     handoff.core();
   };
@@ -88,9 +90,11 @@ function showFirst(handoff: Handoff, memo: Memo): void {
   // for a plan. While the cookie is as it was: once another tab's choice is here, the core reads it.
   // No traces to look for: as the core's gate, a first visit has no choice to clean up after.
   const stopGate = handoff.apply({ memo, ops: [], gate: gateNames(config, state), traces: [[], []] }, () => cookieSet(name) === raw);
-  handoff.stop = (destroyed) => {
+  handoff.stop = (ending) => {
     stopGate();
-    if (destroyed) drop(); // before the core came (after, it has the banner's undo)
+    if (!ending) return;
+    destroyed = true;
+    drop(); // before the core came (after, it has the banner's undo)
   };
   // Google's tags load before a choice in its `advanced` mode, and a signal mapped to
   // `necessary` is granted at once: what its plugin does at the start is the core's.
