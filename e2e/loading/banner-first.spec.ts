@@ -20,6 +20,23 @@ const counted = (page: Page, name: string) => page.evaluate((n) => (window as un
 function pageOf(config: ConsentryConfig, body: string): string {
   return renderPage({ config, body: `${body}<p>After</p>` });
 }
+/** The page's errors, in its console or thrown. */
+function errorsOf(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  page.on('pageerror', (e) => void errors.push(String(e)));
+  return errors;
+}
+/** A slow line for the files matching `glob`: each answered `ms` later. Returns how many were asked for. */
+async function slowly(page: Page, glob: string, ms: number): Promise<() => number> {
+  let asked = 0;
+  await page.route(glob, async (route) => {
+    asked++;
+    await new Promise((r) => setTimeout(r, ms));
+    await route.continue();
+  });
+  return () => asked;
+}
 
 test('a necessary script runs on a first visit before the core comes, and once: not again when the core takes over', async ({ context, page }) => {
   await routeTrackers(context);
@@ -107,18 +124,13 @@ test('the banner closed without a choice before the core: the floating button co
   await routeTrackers(context);
   const url = site.serve('/closed.html', pageOf(budgetShopConfig(), ''));
   // A slow network: the banner is closed before the core (asked for as the keyboard reached it) is here.
-  let coreAsked = 0;
-  await page.route('**/chunks/core.*', async (route) => {
-    coreAsked++;
-    await new Promise((r) => setTimeout(r, 1500));
-    await route.continue();
-  });
+  const coreAsked = await slowly(page, '**/chunks/core.*', 1500);
   await page.goto(url);
   await expect(banner(page).locator('[data-action="accept"]')).toBeVisible();
   await page.keyboard.press('Tab'); // the first Tab goes to Reject all: the keyboard reaches the banner
   await page.keyboard.press('Escape');
   await expect(banner(page)).toHaveCount(0);
-  expect(coreAsked).toBe(1);
+  expect(coreAsked()).toBe(1);
   expect(await page.locator('consentry-reopen').count()).toBe(0); // not yet: it is the core's
   const reopen = page.locator('consentry-reopen').getByRole('button');
   await expect(reopen).toBeVisible();
@@ -127,42 +139,88 @@ test('the banner closed without a choice before the core: the floating button co
   expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
 });
 
-test('a page that opens the settings at once, before the banner is up: the core shows them and its own banner, one of each', async ({ context, page }) => {
+// Whichever comes first, the core (fetched for the settings) or the banner's start, the other
+// stands back: with the banner's file slow, the core checks the config itself.
+for (const line of ['as fast as the files come', "the banner's file slow, so the core comes first"] as const) {
+  test(`a page that opens the settings at once, ${line}: the settings, then one banner, whose Settings and Accept work`, async ({ context, page }) => {
+    await routeTrackers(context);
+    const errors = errorsOf(page);
+    if (line !== 'as fast as the files come') await slowly(page, '**/chunks/first-en.*', 1000);
+    const url = site.serve('/settings-at-once.html', pageOf(budgetShopConfig(), '<script>window.consentry.showPreferences()</script>'));
+    await page.goto(url);
+    const dialog = page.locator('consentry-widget dialog.prefs');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(banner(page)).toHaveCount(1);
+    await page.waitForTimeout(300); // had the other start not stood back, a second banner would be drawn by now
+    await expect(banner(page)).toHaveCount(1);
+    await banner(page).locator('[data-action="settings"]').click();
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await banner(page).locator('[data-action="accept"]').click();
+    await expect(banner(page)).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => window.consentry!.allowed('analytics'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+}
+
+// Found by a review of the above: the start without the core must begin where the instance would.
+
+test('the state before the core is the one the instance starts with: every category, a service the site lists under necessary granted (its script runs), GPC as the site honours it', async ({ context, page }) => {
   await routeTrackers(context);
-  const errors: string[] = [];
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-  page.on('pageerror', (e) => void errors.push(String(e)));
-  const url = site.serve('/settings-page.html', pageOf(budgetShopConfig(), '<script>window.consentry.showPreferences()</script>'));
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+  const config = budgetShopConfig();
+  config.services = { payments: { title: 'Payments', provider: 'Pay Inc', purpose: 'Takes payments', country: 'GB' } } as ConsentryConfig['services'];
+  (config.categories.necessary as { services?: string[] }).services = ['payments'];
+  config.gpc = { honour: false };
+  const chunks = fetchedChunks(page);
+  const url = site.serve('/starting-state.html', pageOf(config, '<script type="text/plain" data-category="necessary" data-service="payments">window.__pay = (window.__pay || 0) + 1</script>'));
   await page.goto(url);
-  const dialog = page.locator('consentry-widget dialog.prefs');
-  await expect(dialog).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(dialog).toHaveCount(0);
-  await expect(banner(page)).toHaveCount(1);
-  await page.waitForTimeout(300); // the first visit's start, had it not stood back, would have drawn a second one by now
-  await expect(banner(page)).toHaveCount(1);
-  await banner(page).locator('[data-action="accept"]').click();
-  await expect(banner(page)).toHaveCount(0);
-  await expect.poll(() => page.evaluate(() => window.consentry!.allowed('analytics'))).toBe(true);
-  expect(errors).toEqual([]);
+  await expect(banner(page).locator('[data-action="accept"]')).toBeVisible();
+  await expect.poll(() => counted(page, '__pay')).toBe(1);
+  const state = await page.evaluate(() => window.consentry!.state);
+  expect([state.categories, state.services.payments, state.gpc]).toEqual([{ necessary: true, analytics: false, marketing: false }, true, false]);
+  await expect(banner(page).locator('[data-line="gpc"]')).toHaveCount(0); // this site does not honour it: the banner must not say it does
+  expect(chunks).not.toContain('core');
 });
 
-test('the core before the banner\'s file (a slow line for the larger file): the first visit\'s start stands back, and the banner is the core\'s, its Settings working', async ({ context, page }) => {
-  await routeTrackers(context);
-  const errors: string[] = [];
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-  await page.route('**/chunks/first-en.*', async (route) => {
-    await new Promise((r) => setTimeout(r, 1000));
-    await route.continue();
+test('Metrica listed under necessary: its tag loads on a first visit with no interaction (the core comes for it)', async ({ context, page }) => {
+  const trackers = await routeTrackers(context);
+  const config = budgetShopConfig();
+  config.categories.analytics!.services = ['google-analytics'];
+  (config.categories.necessary as { services?: string[] }).services = ['yandex-metrica'];
+  await page.goto(site.serve('/necessary-metrica.html', pageOf(config, '')));
+  await expect(banner(page).locator('[data-action="accept"]')).toBeVisible();
+  await expect.poll(() => trackers.count(/mc\.yandex\.ru\/metrika\/tag\.js/)).toBe(1);
+  expect(trackers.count(/googletagmanager/)).toBe(0);
+});
+
+for (const when of ['right after the script tag', 'once ready resolves'] as const) {
+  test(`destroy() ${when}, before the banner is up: no banner, and the necessary gate does not run`, async ({ context, page }) => {
+    await routeTrackers(context);
+    const call = when === 'right after the script tag' ? 'window.consentry.destroy()' : 'window.consentry.ready.then(function () { window.consentry.destroy(); })';
+    const url = site.serve('/destroy-early.html', pageOf(budgetShopConfig(), `<script>${call}</script><script type="text/plain" data-category="necessary">window.__necessary = 1</script>`));
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500); // the banner, had the start not stood back, is drawn by now
+    await expect(page.locator('consentry-widget, consentry-reopen')).toHaveCount(0);
+    if (when === 'right after the script tag') expect(await counted(page, '__necessary')).toBe(0);
   });
-  const url = site.serve('/core-first.html', pageOf(budgetShopConfig(), '<script>window.consentry.showPreferences()</script>'));
-  await page.goto(url);
-  const dialog = page.locator('consentry-widget dialog.prefs');
-  await expect(dialog).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(dialog).toHaveCount(0);
-  await expect(banner(page)).toHaveCount(1);
-  await banner(page).locator('[data-action="settings"]').click();
-  await expect(dialog).toBeVisible();
-  expect(errors).toEqual([]);
+}
+
+test('another tab decides while this tab is still fetching its banner file: this tab reads that choice and does not ask again', async ({ context }) => {
+  await routeTrackers(context);
+  const url = site.serve('/two-tabs.html', pageOf(budgetShopConfig(), '<script type="text/plain" data-category="analytics">window.__analytics = (window.__analytics || 0) + 1</script>'));
+  const slowTab = await context.newPage();
+  await slowly(slowTab, '**/chunks/first-en.*', 2500);
+  const loading = slowTab.goto(url, { waitUntil: 'commit' });
+  const other = await context.newPage();
+  await other.goto(url);
+  await banner(other).locator('[data-action="accept"]').click();
+  await expect.poll(async () => (await context.cookies()).some((c) => c.name === 'consentry')).toBe(true);
+  await loading;
+  await expect.poll(() => counted(slowTab, '__analytics'), { timeout: 10_000 }).toBe(1);
+  expect(await slowTab.evaluate(() => window.consentry!.state.decided)).toBe(true);
+  await expect(banner(slowTab)).toHaveCount(0);
 });

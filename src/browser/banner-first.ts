@@ -5,7 +5,10 @@
  * opens the settings, or the page needs it (another tab's choice, a refused frame, a warning):
  * a visitor who ignores the banner downloads none of it. The core then takes the banner over.
  */
+import { stateFrom } from '../core/choice';
 import { matchLocale, resolveLocale } from '../core/locale';
+import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER } from '../integrations/google-services';
+import { YANDEX_METRICA } from '../integrations/yandex-services';
 import type { Consent } from '../core/types';
 import { removeViews } from '../ui/dom/views';
 import type { UiHost, ViewPart } from '../ui/host';
@@ -18,6 +21,9 @@ import type { Memo } from './memo';
 import { memoKey } from './memo';
 import { textsPart } from './part-names';
 
+/** The services whose tags an integration's plugin loads: granted at the start, the core must run it. */
+const INTEGRATION_SERVICES = [GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER, YANDEX_METRICA];
+
 export function startFirst(handoff: Handoff): Promise<void> {
   const { page, load, say, facade } = handoff;
   const visit: FirstVisit = { page, key: memoKey(page.text), undecided: true, consent: facade.consent, load, say, start: (memo) => showFirst(handoff, memo), fail: handoff.fail };
@@ -25,11 +31,14 @@ export function startFirst(handoff: Handoff): Promise<void> {
 }
 
 function showFirst(handoff: Handoff, memo: Memo): void {
-  // The core came first (the page asked for the settings or an action at once) and checks the
-  // config itself: the banner is its to show.
-  if (handoff.checking) return;
   const { page, load, say, facade } = handoff;
   const config = { ...memo.config, source: page.config };
+  // What the instance starts with: every category, `necessary` and its services granted, GPC as the site honours it.
+  const state = stateFrom(null, config, Date.now(), config.gpc.honour && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true);
+  const locale = resolveLocale(config.language, { documentLang: () => document.documentElement.lang, browserLanguages: () => navigator.languages });
+  // The core came first (the page asked for the settings or an action at once) and checks the
+  // config itself, or the page destroyed the instance already: nothing to draw here.
+  if (!facade.checked(config, locale, state)) return;
   // The banner's instance: the facade, but a language picked on the banner is its language at
   // once (the facade hands the switch to the core, which records it once here).
   let picked: string | undefined;
@@ -43,11 +52,8 @@ function showFirst(handoff: Handoff, memo: Memo): void {
     },
   });
   handoff.memo = memo;
-  facade.checked(config, resolveLocale(config.language, { documentLang: () => document.documentElement.lang, browserLanguages: () => navigator.languages }));
   handoff.ready();
-  const state = consent.state;
   const name = config.cookie.name;
-  const raw = cookieSet(name);
 
   // The banner's host until the core's takes over: what needs the core asks for it, and waits.
   let taken: UiHost | undefined;
@@ -87,21 +93,24 @@ function showFirst(handoff: Handoff, memo: Memo): void {
   };
 
   // The gate and the ways back, for the state a first visit starts with: the boot file's, as
-  // for a plan. While the cookie is as it was: once another tab's choice is here, the core reads it.
-  // No traces to look for: as the core's gate, a first visit has no choice to clean up after.
-  const stopGate = handoff.apply({ memo, ops: [], gate: gateNames(config, state), traces: [[], []] }, () => cookieSet(name) === raw);
+  // for a plan. While there is no cookie, as when the page began: once another tab's choice is
+  // here, the core reads it. No traces to look for: as the core's gate, a first visit has no
+  // choice to clean up after.
+  const noChoice = () => !cookieSet(name);
+  const stopGate = handoff.apply({ memo, ops: [], gate: gateNames(config, state), traces: [[], []] }, noChoice);
   handoff.stop = (ending) => {
     stopGate();
     if (!ending) return;
     destroyed = true;
     drop(); // before the core came (after, it has the banner's undo)
   };
-  // Google's tags load before a choice in its `advanced` mode, and a signal mapped to
-  // `necessary` is granted at once: what its plugin does at the start is the core's.
-  if (memo.google && (memo.google.mode === 'advanced' || memo.google.grantsAtStart)) handoff.core();
+  // The core at once when its start does something here: another tab decided while this
+  // file was on its way; Google's tags load before a choice (its `advanced` mode); a signal or an
+  // integration's service the site put under `necessary` is granted from the start.
+  if (!noChoice() || (memo.google && (memo.google.mode === 'advanced' || memo.google.grantsAtStart)) || INTEGRATION_SERVICES.some((service) => state.services[service])) handoff.core();
 
   host
     .texts(consent.locale)
-    .then((texts) => load<ViewPart>('banner').then((part) => part.show(host, 'banner', texts, null)))
+    .then((texts) => load<ViewPart>('banner').then((part) => destroyed || part.show(host, 'banner', texts, null)))
     .catch((error: unknown) => say('error', 'widgetUnloaded', error));
 }

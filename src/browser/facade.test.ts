@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Consent, ConsentState } from '../core/types';
+import { unstartedState } from '../core/choice';
 import { facade } from './facade';
 import type { Plan } from './plan';
 
@@ -122,9 +123,10 @@ describe('the facade (window.consentry before the core is here)', () => {
     await Promise.resolve();
     expect(ready).toBeUndefined(); // not before the check
     const config = { cookie: { name: 'consentry' } } as unknown as NonNullable<Consent['config']>;
-    checked(config, 'ru');
+    const starting: ConsentState = { decided: false, categories: { necessary: true, analytics: false }, services: { payments: true }, consentId: null, revision: null, updatedAt: null, gpc: false };
+    expect(checked(config, 'ru', starting)).toBe(true);
     expect(await consent.ready).toBe(true);
-    expect([consent.config, consent.locale, consent.ok, consent.allowed('analytics'), consent.state.decided]).toEqual([config, 'ru', true, false, false]);
+    expect([consent.config, consent.locale, consent.ok, consent.allowed('analytics'), consent.allowedService('payments'), consent.state]).toEqual([config, 'ru', true, false, true, starting]);
     const accepted = consent.acceptAll();
     expect(core).toHaveBeenCalledTimes(1);
     const { real, calls } = instance(granted);
@@ -132,6 +134,15 @@ describe('the facade (window.consentry before the core is here)', () => {
     await accepted;
     expect(calls).toEqual(['acceptAll']);
     expect(await consent.ready).toBe(true); // settled once
+    expect(checked(config, 'en', starting)).toBe(false); // the instance is here: nothing for the banner's start to draw
+  });
+
+  it('a first visit destroyed before its config is checked: checked() changes nothing and says there is nothing to draw', async () => {
+    const { consent, checked } = facade(undefined, null, false, () => false, vi.fn(), vi.fn(), vi.fn());
+    consent.destroy();
+    const config = { cookie: { name: 'consentry' } } as unknown as NonNullable<Consent['config']>;
+    expect(checked(config, 'ru', unstartedState(false))).toBe(false);
+    expect([consent.config, consent.locale]).toEqual([null, 'en']);
   });
 
   it("the core could not load on a plan's page: what waited settles, the plan still answers, and the next call waits for the next try", async () => {

@@ -15,9 +15,11 @@ export interface Facade {
   lost(): void;
   /**
    * A first visit's config is checked, before the core is here (its banner shows without it):
-   * `config` and `locale` answer from it, and `ready` is `true`.
+   * `config`, `locale` and `state` (what the instance would start with) answer from it, and
+   * `ready` is `true`. `false`, changing nothing, once the instance is here (it checks the config
+   * itself) or the page destroyed or failed it: then nothing is to be drawn.
    */
-  checked(config: ResolvedConfig, locale: string): void;
+  checked(config: ResolvedConfig, locale: string, state: ConsentState): boolean;
 }
 
 type Listener = (...args: never[]) => void;
@@ -43,7 +45,7 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
   let arrival: Promise<Consent | undefined>;
   const awaitCore = () => (arrival = new Promise((done) => (arrive = done)));
   awaitCore();
-  const unstarted = unstartedState(gpc);
+  let unstarted = unstartedState(gpc);
   /** An action: the instance's, once the core is here (fetched for it). */
   const act =
     <K extends 'acceptAll' | 'rejectAll' | 'set' | 'withdraw' | 'flush'>(method: K) =>
@@ -141,10 +143,13 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
       settle(false);
       arrive(undefined);
     },
-    checked(checkedConfig, checkedLocale) {
+    checked(checkedConfig, checkedLocale, state) {
+      if (real || failed || destroyed) return false;
       config = checkedConfig;
       locale = checkedLocale;
+      unstarted = state;
       settle(true);
+      return true;
     },
     lost() {
       arrive(undefined);

@@ -40,8 +40,6 @@ export interface Handoff {
   apply(plan: Applied, holding: () => boolean): () => void;
   /** A first visit's config, checked before the core came (its banner is up without it): the core starts from it. */
   memo?: Memo;
-  /** The core came before that check was done and checks the config itself: the first visit's start stands back. */
-  checking?: boolean;
   /**
    * That banner, handed to the core's widget loader: from now on it answers the banner's host
    * (its settings, its teardown); the banner goes if the core found a choice.

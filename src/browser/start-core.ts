@@ -76,7 +76,6 @@ export function startCore(handoff: Handoff): void {
     // starts, with the checker, or without it when `consentry check` has checked this config
     // ahead (the digest it printed).
     const visit: FirstVisit = { page, key, undecided, consent, load, say, start, fail };
-    handoff.checking = true;
     checkAndStart(visit, handoff.digest, handoff.lang).catch(fail);
   } catch (error) {
     fail(error);

@@ -75,14 +75,12 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say, handed?: (h
   handed?.(host);
   // An opt-out site draws its choices link on every page.
   if (consent.state.decided && !consent.config!.optOut) launcher.setBannerVisible(false);
-  else if (handed) return stop;
   // The banner in a task of its own: with the start before it, one long task on a slow phone
   // (77 ms at 4x slower CPU), input waiting on it; apart, about 25 ms and 50 ms.
-  else setTimeout(() => ended || host.open('banner', null));
-  return stop;
-  function stop() {
+  else if (!handed) setTimeout(() => ended || host.open('banner', null));
+  return () => {
     ended = true;
     launcher.destroy();
     removeViews(undos);
-  }
+  };
 }
