@@ -27,7 +27,8 @@ const CHUNKS = {
   messages: ['messages'],
   // After a grant (so a withdrawal erases at once), or when a refused service left cookies.
   cleanup: ['cleanup'],
-  // A page with a refused `<iframe data-src>`.
+  // A page with a refused `<iframe data-src>`: named by consentry.js, which draws it before the
+  // core (a first visit, a returning one that refused the frame's service), the core's gate after.
   placeholder: ['placeholder'],
   // Carried (see CARRIED), so built before the chunks that carry them: one language's words alone,
   // for a switch of language once the view's code is here (the first layer's, the dialog's), and
@@ -79,7 +80,7 @@ const CHUNKS = {
  * that has the same part: a language switch in an open dialog fetches that language's words, not
  * a second dialog.
  */
-const CORE_CARRIES = ['cleanup', 'placeholder', 'notices', 'decide'];
+const CORE_CARRIES = ['cleanup', 'notices', 'decide'];
 const CARRIED = {
   // The core (and each file it comes in) carries what only it fetches; each view has its own
   // language's words and carries the other two languages'.

@@ -5,6 +5,7 @@ import { tracesLeft } from '../gate/present';
 import { gtagFor } from '../integrations/gtag';
 import { ymOn } from '../integrations/ym-queue';
 import { OPEN_ATTRIBUTE } from '../ui/launcher';
+import type { Handoff } from './handoff';
 import type { Applied } from './plan';
 
 type PageWindow = Window & Record<string, unknown>;
@@ -12,11 +13,12 @@ type PageWindow = Window & Record<string, unknown>;
 /**
  * A returning visit, from its plan: Google's and Metrica's calls for the stored choice, the
  * granted blocked scripts (in order) and frames, late ones too, and the ways back (links, the
- * floating button). What it cannot do without the core (a refused frame's placeholder, a
- * warning, a clean-up, the settings, another tab's choice) asks for it: `core(opener)`.
+ * floating button), and a refused frame's placeholder (its chunk alone). What it cannot do
+ * without the core (a warning, a clean-up, the settings, another tab's choice) asks for it: `core(opener)`.
  * Returns what stops it, once the core has taken over.
  */
-export function applyPlan(plan: Applied, nonce: string | undefined, core: (opener?: HTMLElement | null) => void, current: () => boolean): () => void {
+export function applyPlan(plan: Applied, handoff: Handoff, current: () => boolean): () => void {
+  const { nonce, core } = handoff;
   const win = window as unknown as PageWindow;
   const doc = document;
   const [known, granted] = plan.gate;
@@ -25,8 +27,8 @@ export function applyPlan(plan: Applied, nonce: string | undefined, core: (opene
   // What a refused service left: the core cleans it.
   if (tracesLeft(plan.traces, win)) core();
 
-  // The gate, for this state: an element the core must look at (a refused frame's placeholder, an
-  // unknown category's or a bad source's warning) fetches it.
+  // The gate, for this state: an element the core must look at (an unknown category's or a bad
+  // source's warning) fetches it.
   const named = (el: Element) => {
     const service = el.getAttribute('data-service');
     return service ? `${el.getAttribute('data-category')} ${service}` : el.getAttribute('data-category')!;
@@ -54,7 +56,8 @@ export function applyPlan(plan: Applied, nonce: string | undefined, core: (opene
       if (!seen.has(frame) && isKnown(frame)) {
         seen.add(frame);
         if (isGranted(frame)) frame.src = frame.getAttribute('data-src')!;
-        else core(); // its placeholder
+        // Behind its placeholder, from that chunk alone (held-frames.ts); if it does not come, the core's gate says why.
+        else handoff.load<typeof import('./parts/placeholder')>('placeholder').then((m) => stopped || m.holdFrame(handoff, frame, plan.memo.gating.texts), () => core());
       }
   };
   let ready = doc.readyState !== 'loading';

@@ -91,7 +91,7 @@ function boot(): void {
     ready,
     fail,
     core: fetchCore,
-    apply: (applied, holding) => applyPlan(applied, nonce, fetchCore, holding),
+    apply: (applied, holding) => applyPlan(applied, handoff, holding),
   };
   function fail(error: unknown, issues: ConfigIssue[] = [{ path: 'config', value: 'n/a', expected: `a config Consentry can start with (${String(error)})` }]) {
     if (error) say('error', 'notStarted', error);

@@ -38,6 +38,10 @@ export interface Handoff {
   core(opener?: HTMLElement | null): void;
   /** Runs a plan's gate and ways back until the core takes over (the stop it returns), while `holding` says the cookie is as the plan was made for. */
   apply(plan: Applied, holding: () => boolean): () => void;
+  /** The refused frames the boot's gate put behind a placeholder (with what takes it away) or loaded once (`0`), before the core (held-frames.ts). */
+  held?: Map<HTMLIFrameElement, (() => void) | 0>;
+  /** The core's gate's, once it has taken those frames over: their placeholders' buttons load with it. */
+  loadFrame?: (frame: HTMLIFrameElement) => void;
   /** A first visit's config, checked before the core came (its banner is up without it): the core starts from it. */
   memo?: Memo;
   /**

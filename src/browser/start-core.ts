@@ -49,7 +49,7 @@ export function startCore(handoff: Handoff): void {
       // The widget last, as a plugin: it starts with the state the others start with, and
       // `consent.destroy()` takes it away with them.
       const applied = plan && plan.memo === memo ? plan.state : undefined;
-      instance.start({ ...memo.config, source: page.config }, [...pluginsFromMemo(memo, nonce, load, say, !!applied), { name: 'ui', setup: (c) => attachUi(c, load, say, handoff.banner) }], applied);
+      instance.start({ ...memo.config, source: page.config }, [...pluginsFromMemo(memo, nonce, load, say, !!applied, (gateLoad) => ((handoff.loadFrame = gateLoad), handoff.held)), { name: 'ui', setup: (c) => attachUi(c, load, say, handoff.banner) }], applied);
       if (consent.config) keepPlans(consent, memo, page.text);
       // `consentry:ready` was said by the plan or by the first visit's banner, if either ran.
       if (!applied && !handoff.banner) return handoff.ready();

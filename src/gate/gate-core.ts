@@ -24,6 +24,12 @@ export interface GateParts {
    * expired) runs nothing the plan's state would have.
    */
   applied?: boolean;
+  /**
+   * The frames a script tag's boot file handled before the core came: behind its placeholder
+   * (with what takes it away) or loaded (`0`). Called once, with the gate's `load`, which their
+   * placeholders' buttons use from then on.
+   */
+  frames?: (load: (frame: HTMLIFrameElement) => void) => Map<HTMLIFrameElement, (() => void) | 0> | undefined;
 }
 
 /**
@@ -96,6 +102,8 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
     loaded.add(frame);
     frame.src = frame.getAttribute('data-src')!;
   };
+  // What the boot file drew and loaded before the core came: this gate's now.
+  for (const [frame, remove] of parts.frames?.(load) ?? []) remove ? blocked.set(frame, remove) : loaded.add(frame);
   const block = (frame: HTMLIFrameElement) => {
     if (blocked.has(frame)) return;
     blocked.set(frame, 0);

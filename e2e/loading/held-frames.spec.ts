@@ -1,0 +1,111 @@
+import { expect, test, type Page } from '@playwright/test';
+import { renderPage, shopConfig } from '../fixtures/gating/site';
+import { routeTrackers } from '../support/trackers';
+import { chunkName, ours } from './our-files';
+import { shopPages } from './shop-pages';
+
+// A refused frame's placeholder comes from its own chunk, drawn by the boot file: a first visit
+// and a returning visit that refused the frame's service do not fetch the core for it. The
+// core, once something needs it, takes the placeholders and the frames loaded once over as they are.
+const site = shopPages();
+const FRAME = '/e2e/fixtures/gating/embed.html';
+const banner = (page: Page) => page.locator('[data-consentry="banner"]');
+const placeholder = (page: Page) => page.getByRole('group', { name: 'This content is from OpenMaps Inc, which may set cookies.' });
+const names = (files: Array<{ path: string }>) => files.map((f) => chunkName(f.path)).sort();
+
+function framePage(): string {
+  const config = shopConfig();
+  delete config.cookie; // on the page's own host
+  return renderPage({ config, body: `<p>Before</p><iframe title="Map of the shop" data-category="marketing" data-service="maps" data-src="${FRAME}"></iframe><p>After</p>` });
+}
+/** How often the frame's page was asked for. */
+function frameLoads(page: Page): () => number {
+  let loads = 0;
+  page.on('request', (r) => void (new URL(r.url()).pathname === FRAME && loads++));
+  return () => loads;
+}
+
+test('a first visit with a refused frame: its placeholder without the core; the core, once reached for, keeps that placeholder, whose buttons then work through it', async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/held-first.html', framePage());
+  const loads = frameLoads(page);
+  const first = await ours(page, async () => {
+    await page.goto(url);
+    await expect(placeholder(page)).toBeVisible();
+    await expect(banner(page)).toBeVisible();
+  });
+  expect(names(first)).toEqual(['consentry', 'first-en', 'placeholder']);
+  await placeholder(page).evaluate((el) => ((el as HTMLElement & { mark?: number }).mark = 1));
+
+  const reached = await ours(page, () => banner(page).locator('[data-action="reject"]').hover());
+  // What a decision needs (this shop is under 152-FZ: its consent document too); the placeholder's chunk not again.
+  expect(names(reached)).toEqual(expect.arrayContaining(['core', 'decide']));
+  expect(names(reached)).not.toContain('placeholder');
+  // The same element, not a second placeholder drawn over it.
+  await expect(placeholder(page)).toHaveCount(1);
+  expect(await placeholder(page).evaluate((el) => (el as HTMLElement & { mark?: number }).mark)).toBe(1);
+
+  // "Always allow", now the core's: the grant is recorded, the frame loads once and takes focus.
+  await placeholder(page).getByRole('button', { name: 'Always allow OpenMaps' }).click();
+  await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
+  await expect(placeholder(page)).toHaveCount(0);
+  expect(await page.evaluate(() => [window.consentry!.allowedService('maps'), window.consentry!.allowed('analytics'), document.activeElement?.tagName])).toEqual([true, false, 'IFRAME']);
+  await page.waitForLoadState('networkidle');
+  expect(loads()).toBe(1);
+});
+
+test('"Load it once" before the core: the frame loads with no other file; the core, once it comes for a decision, leaves it loaded and does not load it again', async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/held-once.html', framePage());
+  const loads = frameLoads(page);
+  await page.goto(url);
+  const once = await ours(page, () => placeholder(page).getByRole('button', { name: 'Load it once' }).click());
+  expect(names(once)).toEqual([]);
+  await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+
+  // Reject all: the core comes and takes the frame over as loaded. It never had consent to lose.
+  const decided = await ours(page, () => banner(page).locator('[data-action="reject"]').click());
+  expect(names(decided)).toContain('core');
+  await expect(banner(page)).toHaveCount(0);
+  await expect(placeholder(page)).toHaveCount(0);
+  await expect(page.locator('iframe')).toBeVisible();
+  expect(await page.locator('iframe').getAttribute('src')).toBe(FRAME);
+  // Then a grant of the frame's category: still loaded once, not loaded again.
+  await page.evaluate(() => window.consentry!.set({ marketing: true }));
+  await page.waitForLoadState('networkidle');
+  expect(loads()).toBe(1);
+});
+
+test('a returning visit that refused the frame: consentry.js and the placeholder, no core; "Always allow" by keyboard brings the core, grants that service alone, and the next visit loads the frame from the plan', async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/held-returning.html', framePage());
+  await page.goto(url);
+  await banner(page).locator('[data-action="reject"]').click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('consentry.plan') !== null)).toBe(true);
+
+  const returning = await ours(page, async () => {
+    await page.reload();
+    await expect(placeholder(page)).toBeVisible();
+  });
+  expect(names(returning)).toEqual(['consentry', 'placeholder']);
+  expect(await page.locator('iframe').getAttribute('src')).toBeNull();
+
+  const granted = await ours(page, async () => {
+    await placeholder(page).getByRole('button', { name: 'Always allow OpenMaps' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
+  });
+  expect(names(granted)).toContain('core');
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+  await expect.poll(() => page.evaluate(() => window.consentry!.allowedService('maps'))).toBe(true);
+  expect(await page.evaluate(() => [window.consentry!.allowed('marketing'), window.consentry!.allowedService('google-tag-manager')])).toEqual([true, false]);
+
+  // The plan the core kept for that choice loads the frame, from consentry.js alone.
+  const next = await ours(page, async () => {
+    await page.reload();
+    await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
+  });
+  expect(names(next)).toEqual(['consentry']);
+  await expect(placeholder(page)).toHaveCount(0);
+});
