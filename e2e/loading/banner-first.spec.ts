@@ -94,14 +94,44 @@ test('the settings opened from the banner before the core, and the language swit
   config.language = { default: 'en', available: ['en', 'ru'] };
   const url = site.serve('/switch.html', pageOf(config, ''));
   await page.goto(url);
+  const chunks = fetchedChunks(page);
+  const coreAsked = await slowly(page, '**/chunks/core.*.js', 1000); // the switch comes first
   const select = banner(page).getByRole('combobox');
   await select.selectOption('ru');
   await expect(banner(page).getByRole('heading')).not.toHaveText('Cookies and your data');
   await expect(page.locator('consentry-widget .root').first()).toHaveAttribute('lang', 'ru');
+  await banner(page).getByRole('heading').evaluate((el) => ((el as HTMLElement & { mark?: number }).mark = 1));
   await expect.poll(() => page.evaluate(() => window.consentry!.locale)).toBe('ru');
+  // The core took the switch over: the banner, in that language already, is not drawn again.
+  expect([chunks.includes('core'), coreAsked()]).toEqual([true, 1]);
+  expect(await banner(page).getByRole('heading').evaluate((el) => (el as HTMLElement & { mark?: number }).mark)).toBe(1);
   await banner(page).locator('[data-action="settings"]').click();
   await expect(page.locator('consentry-widget dialog.prefs')).toBeVisible();
   expect(await page.locator('consentry-widget dialog.prefs').evaluate((d) => d.closest('[lang]')?.getAttribute('lang'))).toBe('ru');
+});
+
+test('the page switches the language at once, before the banner is up: the banner says it in that language, and so does every later switch the page makes', async ({ context, page }) => {
+  await routeTrackers(context);
+  const config = budgetShopConfig();
+  config.language = { default: 'en', available: ['en', 'ru'] };
+  const url = site.serve('/page-switch.html', pageOf(config, `<script>window.consentry.setLocale('ru')</script>`));
+  await page.goto(url);
+  const root = page.locator('consentry-widget .root').first();
+  await expect(root).toHaveAttribute('lang', 'ru');
+  await expect(banner(page).getByRole('heading')).not.toHaveText('Cookies and your data');
+  expect(await page.evaluate(() => window.consentry!.locale)).toBe('ru');
+
+  // Once the core is here, the same: back to English. A switch to the language it already says
+  // redraws nothing, so the focus stays where the visitor is.
+  await page.evaluate(() => window.consentry!.setLocale('en'));
+  await expect(banner(page).getByRole('heading')).toHaveText('Cookies and your data');
+  await expect(root).toHaveAttribute('lang', 'en');
+  await banner(page).locator('[data-action="accept"]').focus();
+  await page.evaluate(() => window.consentry!.setLocale('en-GB'));
+  expect(await page.evaluate(() => document.querySelector('consentry-widget')!.shadowRoot!.activeElement?.getAttribute('data-action'))).toBe('accept');
+  await banner(page).locator('[data-action="accept"]').press('Enter');
+  await expect.poll(() => page.evaluate(() => window.consentry!.state.decided)).toBe(true);
+  expect(await page.evaluate(() => window.consentry!.locale)).toBe('en');
 });
 
 test('Google in advanced mode: its tag loads before a choice, with consent denied, so the core comes at once', async ({ context, page }) => {

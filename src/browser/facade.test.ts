@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Consent, ConsentState } from '../core/types';
 import { unstartedState } from '../core/choice';
+import { LOCALE_EVENT } from '../ui/locale-event';
 import { facade } from './facade';
 import type { Plan } from './plan';
 
@@ -169,5 +170,24 @@ describe('the facade (window.consentry before the core is here)', () => {
     const { real, calls } = instance(granted);
     adopt(real);
     expect(calls).toEqual(['destroy']);
+  });
+
+  it("a language the page switches to before the core is here reaches the instance once it has started, and the views are told when it changed (not when it did not)", async () => {
+    const page = new EventTarget();
+    vi.stubGlobal('window', page);
+    const told = vi.fn();
+    page.addEventListener(LOCALE_EVENT, told);
+    const { consent, adopt } = facade(plan, null, false, () => true, vi.fn(), vi.fn(), vi.fn());
+    consent.setLocale('ru');
+    const { real } = instance(granted);
+    const switched: string[] = [];
+    Object.assign(real, { setLocale: (tag: string) => (switched.push(tag), Object.assign(real, { locale: tag.slice(0, 2) })) });
+    adopt(real);
+    await vi.waitFor(() => expect(switched).toEqual(['ru']));
+    expect(told).toHaveBeenCalledTimes(1);
+    consent.setLocale('ru-RU'); // the same language: nothing to redraw
+    expect(switched).toEqual(['ru', 'ru-RU']);
+    expect(told).toHaveBeenCalledTimes(1);
+    vi.unstubAllGlobals();
   });
 });

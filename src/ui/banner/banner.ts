@@ -23,6 +23,8 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   const widget = root.host as HTMLElement;
   let pageFocus: HTMLElement | undefined;
   let reject: HTMLElement;
+  /** The locale the banner was last drawn for. */
+  let drawnIn: string;
   const panel = h(modal ? 'dialog' : 'section', {
     class: `panel ${ui.layout}`,
     'aria-labelledby': 'cs-bt',
@@ -55,7 +57,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     action === 'consent' ? host.open('preferences', opener) : consent.rejectAll({ layer: 'banner', underAge: true });
 
   const draw = (received: BannerPack) => {
-    const { lang, t } = chooseTexts(consent.locale, received.lang, received.t, ui.texts);
+    const { lang, t } = chooseTexts((drawnIn = consent.locale), received.lang, received.t, ui.texts);
     const button = (action: string, label: string, onclick: () => unknown, kind = 'b') => h('button', { type: 'button', class: kind, 'data-action': action, onclick }, label);
     box.lang = widget.lang = lang;
     // A redraw replaces every control, the language menu just used too: it keeps the focus, or
@@ -123,7 +125,9 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   const offChange = consent.on('change', ({ state }) => state.decided && remove());
   // The language switched here or in the settings: the banner says it in the new language.
   const relang = () => void host.texts<BannerPack>(consent.locale).then(draw);
-  window.addEventListener(LOCALE_EVENT, relang);
+  // Said by the other view, or by the page's `setLocale()`: one that changes nothing the banner says is not redrawn (its focus stays).
+  const onLocale = () => consent.locale != drawnIn && relang();
+  window.addEventListener(LOCALE_EVENT, onLocale);
   // Destroyed with the widget (an app unmounted): its spacing and listeners go too. A second
   // remove() after a decision's is harmless.
   host.ended(() => remove());
@@ -133,7 +137,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   function remove(undecided?: 1) {
     const hadFocus = root.activeElement;
     offChange();
-    window.removeEventListener(LOCALE_EVENT, relang);
+    window.removeEventListener(LOCALE_EVENT, onLocale);
     document.removeEventListener('keydown', firstTab, true);
     undoSpacing();
     box.remove();
