@@ -134,6 +134,33 @@ test('the page switches the language at once, before the banner is up: the banne
   expect(await page.evaluate(() => window.consentry!.locale)).toBe('en');
 });
 
+test("the page switches the language while the settings are open: the dialog and the banner behind it follow; the banner's own switch redraws it once", async ({ context, page }) => {
+  await routeTrackers(context);
+  const config = budgetShopConfig();
+  config.language = { default: 'en', available: ['en', 'ru'] };
+  const url = site.serve('/dialog-switch.html', pageOf(config, ''));
+  await page.goto(url);
+  // Headings added to the widget: one per drawing of a view.
+  const draws = () => page.evaluate(() => (window as unknown as { __draws: number }).__draws);
+  await page.evaluate(() => {
+    const w = window as unknown as { __draws: number };
+    w.__draws = 0;
+    const count = (rs: MutationRecord[]) => rs.forEach((r) => r.addedNodes.forEach((n) => (n as Element).localName === 'h2' && w.__draws++));
+    new MutationObserver(count).observe(document.querySelector('consentry-widget')!.shadowRoot!, { childList: true, subtree: true });
+  });
+  await banner(page).getByRole('combobox').selectOption('ru');
+  await expect(page.locator('consentry-widget .root').first()).toHaveAttribute('lang', 'ru');
+  await expect.poll(() => page.evaluate(() => window.consentry!.locale)).toBe('ru'); // the core took it
+  expect(await draws()).toBe(1);
+
+  await banner(page).locator('[data-action="settings"]').click();
+  const dialog = page.locator('consentry-widget dialog.prefs');
+  await expect(dialog).toBeVisible();
+  await page.evaluate(() => window.consentry!.setLocale('en'));
+  await expect(dialog.getByRole('heading', { level: 2 }).first()).toHaveText('Privacy settings');
+  expect(await page.locator('consentry-widget .root').evaluateAll((roots) => roots.map((r) => r.getAttribute('lang')))).toEqual(['en', 'en']);
+});
+
 test('Google in advanced mode: its tag loads before a choice, with consent denied, so the core comes at once', async ({ context, page }) => {
   const trackers = await routeTrackers(context);
   const config = budgetShopConfig();

@@ -109,3 +109,63 @@ test('a returning visit that refused the frame: consentry.js and the placeholder
   expect(names(next)).toEqual(['consentry']);
   await expect(placeholder(page)).toHaveCount(0);
 });
+
+test("\"Always allow\" before the core, after another tab accepted everything: the grant is worked out from that choice, so it takes none of it back", async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/held-other-tab.html', framePage());
+  await page.route('**/chunks/core.*.js', async (route) => (await new Promise((r) => setTimeout(r, 1000)), route.continue())); // the click comes first
+  await page.goto(url);
+  await expect(placeholder(page)).toBeVisible();
+  const other = await context.newPage();
+  await other.goto(url);
+  await other.locator('[data-consentry="banner"] [data-action="accept"]').click();
+  await expect.poll(() => other.evaluate(() => window.consentry!.state.decided)).toBe(true);
+  await other.close();
+  await placeholder(page).getByRole('button', { name: 'Always allow OpenMaps' }).click();
+  await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
+  await expect.poll(() => page.evaluate(() => window.consentry!.allowedService('maps'))).toBe(true);
+  // Google Tag Manager, in the same category, stays as the other tab granted it.
+  expect(await page.evaluate(() => [window.consentry!.allowedService('google-tag-manager'), window.consentry!.allowed('analytics')])).toEqual([true, true]);
+});
+
+test('two frames of one service before the core: "Always allow" on one loads both at once, and the grant is one decision once the core is here', async ({ context, page }) => {
+  await routeTrackers(context);
+  const body = `<iframe title="Shop A" data-category="marketing" data-service="maps" data-src="${FRAME}?a"></iframe><iframe title="Shop B" data-category="marketing" data-service="maps" data-src="${FRAME}?b"></iframe>`;
+  const config = shopConfig();
+  delete config.cookie;
+  const url = site.serve('/held-two.html', renderPage({ config, body }));
+  const loads = frameLoads(page);
+  // The core is held back until both frames are seen loaded: the second must not wait for it.
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/chunks/core.*.js', async (route) => (await held, route.continue()));
+  await page.goto(url);
+  await expect(placeholder(page)).toHaveCount(2);
+  await page.evaluate(() => {
+    const w = window as unknown as { __changes: number };
+    w.__changes = 0;
+    window.consentry!.on('change', ({ action }) => void (action && w.__changes++)); // decisions, not the core's start
+  });
+  await placeholder(page).first().getByRole('button', { name: 'Always allow OpenMaps' }).click();
+  await expect(placeholder(page)).toHaveCount(0);
+  await expect(page.frameLocator('iframe[title="Shop B"]').locator('#map')).toHaveText('A map of the shop');
+  expect(await page.evaluate(() => window.consentry!.allowedService('maps'))).toBe(false); // not yet: no core
+  release();
+  await expect.poll(() => page.evaluate(() => window.consentry!.allowedService('maps'))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => (window as unknown as { __changes: number }).__changes)).toBe(1);
+  expect(loads()).toBe(2);
+});
+
+test('"Always allow" once the core is here, after Reject all on this page: the frame loads once (a second load would restart a video)', async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/held-after-reject.html', framePage());
+  const loads = frameLoads(page);
+  await page.goto(url);
+  await banner(page).locator('[data-action="reject"]').click();
+  await expect(banner(page)).toHaveCount(0);
+  await placeholder(page).getByRole('button', { name: 'Always allow OpenMaps' }).click();
+  await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
+  await page.waitForLoadState('networkidle');
+  expect(loads()).toBe(1);
+});

@@ -42,6 +42,8 @@ export interface Handoff {
   held?: Map<HTMLIFrameElement, (() => void) | 0>;
   /** The core's gate's, once it has taken those frames over: their placeholders' buttons load with it. */
   loadFrame?: (frame: HTMLIFrameElement) => void;
+  /** A placeholder's "Always allow" before the core: run by the core once its instance is ready, against its state. */
+  grants?: Array<() => void>;
   /** A first visit's config, checked before the core came (its banner is up without it): the core starts from it. */
   memo?: Memo;
   /**

@@ -5,18 +5,29 @@ import type { Handoff } from './handoff';
 /**
  * A refused frame on a page the boot file runs (a first visit's, or a plan's that refused its
  * service), before the core: behind its placeholder, from this chunk alone. "Load it once"
- * loads it here; "Always allow" is a decision, which the facade fetches the core for. The
- * core's gate takes the frames over as they are (`handoff.held`): each with what takes its
- * placeholder away, or `0` once loaded; from then on their buttons load with its `load`.
+ * loads it here. "Always allow" loads it, and the frames of the same service (or category)
+ * with it, at once; the grant itself waits for the core (fetched for it), whose state then says
+ * which other services stay refused: the state before it may be older than the cookie (another
+ * tab's choice), and a grant worked out from it would take that choice back. The core's gate
+ * takes the frames over as they are (`handoff.held`): each with what takes its placeholder
+ * away, or `0` once loaded; from then on their buttons load with its `load`.
  */
 export function holdFrame(handoff: Handoff, frame: HTMLIFrameElement, texts: GatingOptions['texts']): void {
   const held = (handoff.held ??= new Map());
-  const show = () => {
-    if (handoff.loadFrame) return handoff.loadFrame(frame);
-    const remove = held.get(frame);
+  const show = (which = frame) => {
+    if (handoff.loadFrame) return handoff.loadFrame(which);
+    const remove = held.get(which);
+    if (remove === 0) return; // loaded already: a second src would restart it
     if (remove) remove();
-    held.set(frame, 0);
-    frame.src = frame.getAttribute('data-src')!;
+    held.set(which, 0);
+    which.src = which.getAttribute('data-src')!;
   };
-  held.set(frame, placeholder(handoff.facade.consent, frame, texts, show));
+  const same = (other: HTMLIFrameElement) => ['data-category', 'data-service'].every((name) => other.getAttribute(name) === frame.getAttribute(name));
+  const grant = (allow: () => void) => {
+    if (handoff.loadFrame) return allow(); // the core is here
+    (handoff.grants ??= []).push(allow);
+    handoff.core();
+    for (const other of held.keys()) if (other !== frame && same(other)) show(other);
+  };
+  held.set(frame, placeholder(handoff.facade.consent, frame, texts, () => show(), grant));
 }

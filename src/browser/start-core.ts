@@ -51,6 +51,8 @@ export function startCore(handoff: Handoff): void {
       const applied = plan && plan.memo === memo ? plan.state : undefined;
       instance.start({ ...memo.config, source: page.config }, [...pluginsFromMemo(memo, nonce, load, say, !!applied, (gateLoad) => ((handoff.loadFrame = gateLoad), handoff.held)), { name: 'ui', setup: (c) => attachUi(c, load, say, handoff.banner) }], applied);
       if (consent.config) keepPlans(consent, memo, page.text);
+      // "Always allow" clicked on a placeholder drawn before the core: the grant, from the state read now.
+      void consent.ready.then((ok) => ok && handoff.grants?.splice(0).forEach((allow) => allow()));
       // `consentry:ready` was said by the plan or by the first visit's banner, if either ran.
       if (!applied && !handoff.banner) return handoff.ready();
       // Asked for by a way back: the settings open for it (the boot's floating button is now the instance's).

@@ -15,8 +15,9 @@ export interface EmbedsModule {
  * Puts a refused frame behind a placeholder in the visitor's language: "Load it once" loads this
  * frame and stores nothing; "Always allow" grants the service (or the category) too. `load` is
  * the gate's: it takes the placeholder away (see the returned function) and shows the frame.
+ * `grant` runs the grant: before the core is here, once it is (held-frames.ts).
  */
-export function placeholder(consent: Consent, frame: HTMLIFrameElement, texts: GatingOptions['texts'], load: () => void): () => void {
+export function placeholder(consent: Consent, frame: HTMLIFrameElement, texts: GatingOptions['texts'], load: () => void, grant = (allow: () => void) => allow()): () => void {
   const doc = frame.ownerDocument;
   const config = consent.config;
   if (!config || !frame.parentNode) return () => {};
@@ -39,7 +40,7 @@ export function placeholder(consent: Consent, frame: HTMLIFrameElement, texts: G
     texts,
     onLoadOnce: show,
     onAlwaysAllow: () => {
-      alwaysAllow(consent, key, svc);
+      grant(() => alwaysAllow(consent, key, svc));
       show();
     },
   });

@@ -96,6 +96,8 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
   /** Frames behind a placeholder, with what takes it away (`0` while the placeholder's code is on its way). */
   const blocked = new Map<HTMLIFrameElement, (() => void) | 0>();
   const load = (frame: HTMLIFrameElement) => {
+    // Loaded already (a grant's change came before the placeholder's own load): a second src would restart it.
+    if (loaded.has(frame)) return;
     const remove = blocked.get(frame);
     if (remove) remove();
     blocked.delete(frame);

@@ -23,8 +23,8 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   const widget = root.host as HTMLElement;
   let pageFocus: HTMLElement | undefined;
   let reject: HTMLElement;
-  /** The locale the banner was last drawn for. */
-  let drawnIn: string;
+  /** The locale the banner was last drawn (or asked to be drawn) for. */
+  let drawnIn: string | undefined;
   const panel = h(modal ? 'dialog' : 'section', {
     class: `panel ${ui.layout}`,
     'aria-labelledby': 'cs-bt',
@@ -57,7 +57,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     action === 'consent' ? host.open('preferences', opener) : consent.rejectAll({ layer: 'banner', underAge: true });
 
   const draw = (received: BannerPack) => {
-    const { lang, t } = chooseTexts((drawnIn = consent.locale), received.lang, received.t, ui.texts);
+    const { lang, t } = chooseTexts((drawnIn ??= consent.locale), received.lang, received.t, ui.texts);
     const button = (action: string, label: string, onclick: () => unknown, kind = 'b') => h('button', { type: 'button', class: kind, 'data-action': action, onclick }, label);
     box.lang = widget.lang = lang;
     // A redraw replaces every control, the language menu just used too: it keeps the focus, or
@@ -102,7 +102,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
               'aria-label': t.language,
               onchange: ({ target }: Event) => {
                 consent.setLocale((target as HTMLSelectElement).value);
-                relang();
+                onLocale();
               },
             },
             ...ui.languages.map((l) => h('option', { value: l, lang: l, selected: lang.startsWith(l) }, languageName(l))),
@@ -124,9 +124,10 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   };
   const offChange = consent.on('change', ({ state }) => state.decided && remove());
   // The language switched here or in the settings: the banner says it in the new language.
-  const relang = () => void host.texts<BannerPack>(consent.locale).then(draw);
-  // Said by the other view, or by the page's `setLocale()`: one that changes nothing the banner says is not redrawn (its focus stays).
-  const onLocale = () => consent.locale != drawnIn && relang();
+  // Said by the other view, or by the page's `setLocale()` (the facade, also for this banner's own
+  // switch): one that changes nothing the banner says, or that it was asked for already, draws
+  // nothing (one redraw per switch, and the focus stays).
+  const onLocale = () => consent.locale != drawnIn && void host.texts<BannerPack>((drawnIn = consent.locale)).then(draw);
   window.addEventListener(LOCALE_EVENT, onLocale);
   // Destroyed with the widget (an app unmounted): its spacing and listeners go too. A second
   // remove() after a decision's is harmless.

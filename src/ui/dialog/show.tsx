@@ -20,6 +20,12 @@ import { Preferences } from './Preferences';
 
 let root: (() => ShadowRoot) | undefined;
 let box: HTMLElement | undefined;
+/** The locale the open dialog was last drawn (or asked to be drawn) in. */
+let drawnIn: string | undefined;
+/** Redraws the open dialog if the visitor's language is no longer the one it says. */
+let onLocale = () => {};
+// Said by the banner or by the page's `setLocale()` (the facade): the open dialog follows.
+const listen = () => onLocale();
 
 export function show(host: UiHost, _view: View, texts: unknown, opener: HTMLElement | null, dialogTexts?: unknown, docPart?: DocumentBuilder): void {
   withBody(() => {
@@ -27,6 +33,7 @@ export function show(host: UiHost, _view: View, texts: unknown, opener: HTMLElem
     const shadow = (root ??= widgetRoot(CSS))();
     box = document.createElement('div');
     shadow.append(box);
+    window.addEventListener(LOCALE_EVENT, listen);
     draw(host, texts as BannerPack, dialogTexts as DialogPack, opener, shadow.host as HTMLElement, docPart);
   });
 }
@@ -44,6 +51,7 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
   box!.setAttribute('data-theme', ui.theme);
 
   const close = () => {
+    window.removeEventListener(LOCALE_EVENT, listen);
     render(null, box!);
     box!.remove();
     box = undefined;
@@ -61,13 +69,19 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
         ? consent.withdraw({ layer: 'preferences' })
         : consent.set(draft.categories, { services: draft.services, layer: 'preferences' }),
     );
-  const relang = (next: string) => {
-    consent.setLocale(next);
-    window.dispatchEvent(new Event(LOCALE_EVENT));
+  drawnIn = consent.locale;
+  onLocale = () => {
+    if (consent.locale == drawnIn) return; // nothing it says changes: not redrawn twice for one switch
+    drawnIn = consent.locale;
     // The consent document too is in the new language's words, fetched beside its texts.
     void Promise.all([host.texts<BannerPack>(consent.locale), host.texts<DialogPack>(consent.locale, true), doc && host.document(consent.locale)]).then(([p, dp, nd]) =>
       draw(host, p, dp, opener, widget, nd || undefined),
     );
+  };
+  const relang = (next: string) => {
+    consent.setLocale(next);
+    onLocale();
+    window.dispatchEvent(new Event(LOCALE_EVENT));
   };
   // No key: a language switch only changes the words. A remount would rebuild the draft from
   // the stored state, losing the visitor's unsaved switches, and move focus to the title.
