@@ -169,3 +169,21 @@ test('"Always allow" once the core is here, after Reject all on this page: the f
   await page.waitForLoadState('networkidle');
   expect(loads()).toBe(1);
 });
+
+test("the language switched on the banner: the placeholder says it too, in the visitor's new language", async ({ context, page }) => {
+  await routeTrackers(context);
+  const config = shopConfig();
+  delete config.cookie;
+  config.language = { default: 'en', available: ['en', 'ru'] };
+  const url = site.serve('/held-language.html', renderPage({ config, body: `<iframe title="Map of the shop" data-category="marketing" data-service="maps" data-src="${FRAME}"></iframe>` }));
+  await page.goto(url);
+  await expect(placeholder(page)).toHaveAttribute('lang', 'en');
+  await banner(page).getByRole('combobox').selectOption('ru');
+  const box = page.locator('.consentry-embed');
+  await expect(box).toHaveAttribute('lang', 'ru');
+  await expect(box.getByRole('button').first()).toHaveAttribute('lang', 'ru');
+  await expect(box.getByRole('button').first()).not.toHaveText('Load it once');
+  // And back, once the core is here (its own banner's switch).
+  await banner(page).getByRole('combobox').selectOption('en');
+  await expect(placeholder(page).getByRole('button')).toHaveText(['Load it once', 'Always allow OpenMaps']);
+});

@@ -2,12 +2,16 @@ import type { LocalizedText } from '../core/types';
 import type { EmbedTextKey } from './gating-options';
 import { embedText } from './embed-texts';
 
-export interface PlaceholderInput {
+/** The words of a placeholder: they change with the visitor's language. */
+export interface PlaceholderWords {
   /** Who serves the content ("YouTube"), shown in the notice. */
   provider: string;
   /** What "Always allow" grants: the service's name, or the category's when no service is named. */
   grantName: string;
   locale: string;
+}
+
+export interface PlaceholderInput extends PlaceholderWords {
   texts: Partial<Record<EmbedTextKey, LocalizedText>>;
   onLoadOnce(): void;
   onAlwaysAllow(): void;
@@ -17,35 +21,41 @@ let counter = 0;
 
 /**
  * Plain DOM, no Preact: the gate ships in the small bundle every page loads.
- * A labelled group with a sentence and two real buttons, in the visitor's language.
+ * A labelled group with a sentence and two real buttons, in the visitor's language. Returns it,
+ * and what puts its words in another language in place (the focus stays on its button).
  */
-export function createPlaceholder(doc: Document, input: PlaceholderInput): HTMLElement {
-  const fill = (key: EmbedTextKey, name: string) => {
-    const { text, lang } = embedText(key, input.locale, input.texts);
-    return { text: text.replace('{name}', name), lang };
-  };
-  const notice = fill('notice', input.provider);
+export function createPlaceholder(doc: Document, input: PlaceholderInput): [HTMLElement, (words: PlaceholderWords) => void] {
   const box = doc.createElement('div');
   box.className = 'consentry-embed';
   box.setAttribute('role', 'group');
-  box.lang = notice.lang;
   const text = doc.createElement('p');
   text.className = 'consentry-embed__text';
   text.id = `consentry-embed-${++counter}`;
-  text.textContent = notice.text;
   box.setAttribute('aria-labelledby', text.id);
   const actions = doc.createElement('div');
   actions.className = 'consentry-embed__actions';
-  actions.append(button(doc, fill('loadOnce', input.provider), input.onLoadOnce), button(doc, fill('alwaysAllow', input.grantName), input.onAlwaysAllow));
+  const once = button(doc, input.onLoadOnce);
+  const always = button(doc, input.onAlwaysAllow);
+  actions.append(once, always);
   box.append(text, actions);
-  return box;
+  const label = (words: PlaceholderWords) => {
+    const fill = (el: HTMLElement, key: EmbedTextKey, name: string) => {
+      const { text: said, lang } = embedText(key, words.locale, input.texts);
+      el.textContent = said.replace('{name}', name);
+      el.lang = lang;
+    };
+    fill(text, 'notice', words.provider);
+    box.lang = text.lang;
+    fill(once, 'loadOnce', words.provider);
+    fill(always, 'alwaysAllow', words.grantName);
+  };
+  label(input);
+  return [box, label];
 }
 
-function button(doc: Document, label: { text: string; lang: string }, onClick: () => void): HTMLButtonElement {
+function button(doc: Document, onClick: () => void): HTMLButtonElement {
   const el = doc.createElement('button');
   el.type = 'button';
-  el.textContent = label.text;
-  el.lang = label.lang;
   el.addEventListener('click', onClick);
   return el;
 }

@@ -3,6 +3,7 @@ import type { Consent } from '../core/types';
 import { serviceDisclosure } from '../integrations/disclosures';
 import { createPlaceholder } from './embed-placeholder';
 import { adoptEmbedStyle } from './embed-style';
+import { LOCALE_EVENT } from '../ui/locale-event';
 import type { GatingOptions } from './gating-options';
 
 const BLOCKED_MARK = 'data-consentry-blocked';
@@ -24,19 +25,24 @@ export function placeholder(consent: Consent, frame: HTMLIFrameElement, texts: G
   adoptEmbedStyle(doc);
   const key = frame.getAttribute('data-category')!;
   const svc = frame.getAttribute('data-service');
-  const text = (value: Parameters<typeof pickText>[0]) => pickText(value, consent.locale, config.language.default);
   const own = svc && config.services[svc] ? serviceDisclosure(config.services[svc]) : undefined;
-  const serviceTitle = own ? text(own.title) : null;
   const category = config.categories.find((c) => c.key === key);
+  /** In the visitor's language now: read again when it changes. */
+  const words = () => {
+    const text = (value: Parameters<typeof pickText>[0]) => pickText(value, consent.locale, config.language.default);
+    return {
+      // The notice names the company ("RUTUBE"), not the service's title ("RUTUBE video").
+      provider: (own && text(own.provider)) || hostOf(frame.getAttribute('data-src')!, doc),
+      grantName: (own && text(own.title)) || (category ? text(category.title) : key),
+      locale: consent.locale,
+    };
+  };
   const show = () => {
     load();
     frame.focus(); // the clicked button is gone: keep keyboard users in place
   };
-  const box = createPlaceholder(doc, {
-    // The notice names the company ("RUTUBE"), not the service's title ("RUTUBE video").
-    provider: (own && text(own.provider)) || hostOf(frame.getAttribute('data-src')!, doc),
-    grantName: serviceTitle ?? (category ? text(category.title) : key),
-    locale: consent.locale,
+  const [box, label] = createPlaceholder(doc, {
+    ...words(),
     texts,
     onLoadOnce: show,
     onAlwaysAllow: () => {
@@ -44,6 +50,9 @@ export function placeholder(consent: Consent, frame: HTMLIFrameElement, texts: G
       show();
     },
   });
+  // The language switched in the banner, the settings or by the page: the placeholder says it too.
+  const relabel = () => label(words());
+  window.addEventListener(LOCALE_EVENT, relabel);
   const hide = !frame.hidden;
   if (hide) {
     frame.setAttribute(BLOCKED_MARK, '');
@@ -51,6 +60,7 @@ export function placeholder(consent: Consent, frame: HTMLIFrameElement, texts: G
   }
   frame.before(box);
   return () => {
+    window.removeEventListener(LOCALE_EVENT, relabel);
     box.remove();
     if (hide) {
       frame.removeAttribute(BLOCKED_MARK);

@@ -103,6 +103,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
               onchange: ({ target }: Event) => {
                 consent.setLocale((target as HTMLSelectElement).value);
                 onLocale();
+                window.dispatchEvent(new Event(LOCALE_EVENT)); // the placeholders too
               },
             },
             ...ui.languages.map((l) => h('option', { value: l, lang: l, selected: lang.startsWith(l) }, languageName(l))),
