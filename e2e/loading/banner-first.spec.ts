@@ -159,6 +159,16 @@ test("the page switches the language while the settings are open: the dialog and
   await page.evaluate(() => window.consentry!.setLocale('en'));
   await expect(dialog.getByRole('heading', { level: 2 }).first()).toHaveText('Privacy settings');
   expect(await page.locator('consentry-widget .root').evaluateAll((roots) => roots.map((r) => r.getAttribute('lang')))).toEqual(['en', 'en']);
+
+  // Destroyed with the settings open: a later switch draws nothing into what was taken away.
+  await dialog.getByRole('heading', { level: 2 }).first().evaluate((el) => ((window as unknown as { __title: Element }).__title = el));
+  await page.evaluate(async () => {
+    window.consentry!.destroy();
+    window.consentry!.setLocale('ru');
+    await new Promise((done) => setTimeout(done, 300)); // its texts are here already: a redraw would be done by now
+  });
+  await expect(dialog).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __title: Element }).__title.textContent)).toBe('Privacy settings');
 });
 
 test('Google in advanced mode: its tag loads before a choice, with consent denied, so the core comes at once', async ({ context, page }) => {

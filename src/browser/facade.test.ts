@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Consent, ConsentState } from '../core/types';
 import { unstartedState } from '../core/choice';
-import { LOCALE_EVENT } from '../ui/locale-event';
+import { LOCALE_EVENT } from '../core/locale-event';
 import { facade } from './facade';
 import type { Plan } from './plan';
 

@@ -2,7 +2,7 @@ import { unstartedState } from '../core/choice';
 import type { Say } from '../core/messages';
 import type { ConfigIssue, Consent, ConsentEvents, ConsentState } from '../core/types';
 import type { ResolvedConfig } from '../core/resolved-config';
-import { LOCALE_EVENT } from '../ui/locale-event';
+import { LOCALE_EVENT } from '../core/locale-event';
 import type { Plan } from './plan';
 
 /** `window.consentry` from the first line, whatever the core chunk's fate; the instance it stands for once that is here. */

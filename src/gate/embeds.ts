@@ -3,7 +3,7 @@ import type { Consent } from '../core/types';
 import { serviceDisclosure } from '../integrations/disclosures';
 import { createPlaceholder } from './embed-placeholder';
 import { adoptEmbedStyle } from './embed-style';
-import { LOCALE_EVENT } from '../ui/locale-event';
+import { LOCALE_EVENT } from '../core/locale-event';
 import type { GatingOptions } from './gating-options';
 
 const BLOCKED_MARK = 'data-consentry-blocked';

@@ -12,7 +12,7 @@ import { languageName } from '../i18n/language-name';
 import { keepFocusVisible } from '../page-spacing';
 import { uiConfig } from '../ui-config';
 import { h } from '../dom/h';
-import { LOCALE_EVENT } from '../locale-event';
+import { LOCALE_EVENT } from '../../core/locale-event';
 import { firstLayer } from './first-layer';
 
 export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gone: () => void): void {

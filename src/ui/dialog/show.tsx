@@ -10,7 +10,7 @@ import type { BannerPack, DialogPack, UiHost, View } from '../host';
 import { chooseTexts } from '../i18n/pack';
 import { liveOpener, restoreFocus } from '../focus';
 import { withBody } from '../dom-ready';
-import { LOCALE_EVENT } from '../locale-event';
+import { LOCALE_EVENT } from '../../core/locale-event';
 import { widgetRoot } from '../dom/widget-root';
 import { uiConfig } from '../ui-config';
 import { CSS } from './css';
@@ -24,8 +24,9 @@ let box: HTMLElement | undefined;
 let drawnIn: string | undefined;
 /** Redraws the open dialog if the visitor's language is no longer the one it says. */
 let onLocale = () => {};
-// Said by the banner or by the page's `setLocale()` (the facade): the open dialog follows.
-const listen = () => onLocale();
+// Said by the banner or by the page's `setLocale()` (the facade): the open dialog follows. One
+// taken away without its close (the widget destroyed) stops listening instead of drawing again.
+const listen = () => (box?.isConnected ? onLocale() : window.removeEventListener(LOCALE_EVENT, listen));
 
 export function show(host: UiHost, _view: View, texts: unknown, opener: HTMLElement | null, dialogTexts?: unknown, docPart?: DocumentBuilder): void {
   withBody(() => {
