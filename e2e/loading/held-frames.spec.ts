@@ -191,3 +191,19 @@ test("the language switched on the banner: the placeholder says it too, in the v
   await banner(page).getByRole('combobox').selectOption('en');
   await expect(placeholder(page).getByRole('button')).toHaveText(['Load it once', 'Always allow OpenMaps']);
 });
+
+test('destroy() before the core: the placeholder goes with the banner, and the frame is as the page had it, not loaded', async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/held-destroy.html', framePage());
+  const loads = frameLoads(page);
+  await page.goto(url);
+  await expect(placeholder(page)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const destroyed = await ours(page, () => page.evaluate(() => window.consentry!.destroy()));
+  expect(names(destroyed)).toEqual([]); // the core is not fetched to take things away
+  await expect(placeholder(page)).toHaveCount(0);
+  await expect(banner(page)).toHaveCount(0);
+  const frame = page.locator('iframe');
+  await expect(frame).toBeVisible();
+  expect([await frame.getAttribute('src'), await frame.getAttribute('data-consentry-blocked'), loads()]).toEqual([null, null, 0]);
+});

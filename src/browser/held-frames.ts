@@ -13,6 +13,15 @@ import type { Handoff } from './handoff';
  * away, or `0` once loaded; from then on their buttons load with its `load`.
  */
 export function holdFrame(handoff: Handoff, frame: HTMLIFrameElement, texts: GatingOptions['texts']): void {
+  if (!handoff.held) {
+    // `destroy()` before the core takes these placeholders away too (the core's gate does it for
+    // those it took over). Wrapped here, not in the boot file: only a page with one pays for it.
+    const stop = handoff.stop;
+    handoff.stop = (destroyed) => {
+      stop(destroyed);
+      if (destroyed) for (const remove of held.values()) if (remove) remove();
+    };
+  }
   const held = (handoff.held ??= new Map());
   const show = (which = frame) => {
     if (handoff.loadFrame) return handoff.loadFrame(which);

@@ -168,5 +168,9 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
     doc.removeEventListener('DOMContentLoaded', start);
     off();
     observer.disconnect();
+    // Destroyed: no placeholder stays with buttons that would record nothing. Its frame is shown
+    // as the page had it, still not loaded; one whose placeholder is on its way gets none.
+    for (const remove of blocked.values()) if (remove) remove();
+    blocked.clear();
   };
 }

@@ -226,6 +226,20 @@ describe('gate(): blocked iframes', () => {
     expect(iframe.hidden).toBe(true);
   });
 
+  it('destroy() takes the placeholder away and shows the frame as the page had it, not loaded; one still on its way is not drawn', async () => {
+    const iframe = frame();
+    const consent = start();
+    await shown();
+    consent.destroy();
+    expect(placeholder()).toBeNull();
+    expect([iframe.hidden, iframe.hasAttribute('data-consentry-blocked'), iframe.getAttribute('src')]).toEqual([false, false, null]);
+
+    frame();
+    start().destroy(); // before the placeholder's code is here
+    await new Promise((done) => setTimeout(done, 20));
+    expect(placeholder()).toBeNull();
+  });
+
   it('never loads a frame whose data-src is not a web page (javascript:, data:), and says so', async () => {
     document.body.innerHTML = `<iframe data-category="marketing" data-src="javascript:alert(1)"></iframe><iframe data-category="marketing" data-src="data:text/html,hi"></iframe><iframe data-category="marketing" data-src="/embed/ok"></iframe>`;
     const warn = vi.mocked(console.warn);
