@@ -172,7 +172,9 @@ test("the core's file changed: a returning page still runs from its plan, and a 
   errors.length = 0;
   // Settles (it does not wait forever for a core that will not come), stores nothing, says why.
   await page.evaluate(() => window.consentry!.rejectAll());
-  await expect.poll(() => errors.join('\n')).toContain(`could not load http://www.shop.test:${server.port}/dist/${file}`);
+  await expect
+    .poll(() => errors.join('\n'))
+    .toContain(`could not load http://www.shop.test:${server.port}/dist/${file} (blocked, changed since the build, or not found); the settings, decisions and other tabs’ choices need it.`);
   expect(await page.evaluate(() => (window as unknown as { __consentryTampered?: unknown }).__consentryTampered)).toBeUndefined();
   expect((await page.context().cookies()).find((c) => c.name === 'consentry')!.value).toBe(stored);
   expect(await page.evaluate(() => ({ ok: window.consentry!.ok, analytics: window.consentry!.allowed('analytics') }))).toEqual({ ok: true, analytics: true });

@@ -68,7 +68,7 @@ function boot(): void {
       .catch((error: unknown) => {
         if (!plan && !handoff.memo) return fail(error);
         // The plan (or the banner of a checked config) still holds: what waited settles, and the next call tries again.
-        say('error', 'chunkUnloaded', error, 'the settings, decisions and other tabs’ choices');
+        say('error', 'coreUnloaded', error);
         core = undefined;
         front.lost();
       });
