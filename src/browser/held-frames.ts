@@ -13,7 +13,9 @@ import type { Handoff } from './handoff';
  * away, or `0` once loaded; from then on their buttons load with its `load`.
  */
 export function holdFrame(handoff: Handoff, frame: HTMLIFrameElement, texts: GatingOptions['texts']): void {
-  if (!handoff.held) {
+  const first = !handoff.held;
+  const held = (handoff.held ??= new Map());
+  if (first) {
     // `destroy()` before the core takes these placeholders away too (the core's gate does it for
     // those it took over). Wrapped here, not in the boot file: only a page with one pays for it.
     const stop = handoff.stop;
@@ -22,7 +24,6 @@ export function holdFrame(handoff: Handoff, frame: HTMLIFrameElement, texts: Gat
       if (destroyed) for (const remove of held.values()) if (remove) remove();
     };
   }
-  const held = (handoff.held ??= new Map());
   const show = (which = frame) => {
     if (handoff.loadFrame) return handoff.loadFrame(which);
     const remove = held.get(which);
