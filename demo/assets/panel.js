@@ -162,6 +162,8 @@
   }
   if (consent()) watch();
   else window.addEventListener('consentry:ready', watch);
+  // Ready: a first visit's config is read, so its language is known (before, it said English).
+  window.addEventListener('consentry:ready', refresh);
   refresh();
   setInterval(refresh, 1500);
 })();
