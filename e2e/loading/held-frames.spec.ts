@@ -207,3 +207,19 @@ test('destroy() before the core: the placeholder goes with the banner, and the f
   await expect(frame).toBeVisible();
   expect([await frame.getAttribute('src'), await frame.getAttribute('data-consentry-blocked'), loads()]).toEqual([null, null, 0]);
 });
+
+test('destroy() on a returning visit that refused the frame, before the core: the placeholder goes, and nothing is fetched for it', async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/held-destroy-returning.html', framePage());
+  await page.goto(url);
+  await banner(page).locator('[data-action="reject"]').click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('consentry.plan') !== null)).toBe(true);
+  await page.reload();
+  await expect(placeholder(page)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const destroyed = await ours(page, () => page.evaluate(() => window.consentry!.destroy()));
+  expect(names(destroyed)).toEqual([]);
+  await expect(placeholder(page)).toHaveCount(0);
+  await expect(page.locator('iframe')).toBeVisible();
+  expect(await page.locator('iframe').getAttribute('src')).toBeNull();
+});
