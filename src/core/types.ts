@@ -544,7 +544,7 @@ export interface Consent {
   readonly ready: Promise<boolean>;
   /** Current state; re-reads the cookie, so a choice made in another tab is seen. */
   readonly state: ConsentState;
-  /** Language of the visitor's texts and records. */
+  /** Language of the visitor's texts and records, one of `language.available`. Known once the instance has started (`ready`): `'en'` before. */
   readonly locale: string;
   /** `true` when the category (or `necessary`) is granted. Unknown names are `false`. */
   allowed(category: string): boolean;
