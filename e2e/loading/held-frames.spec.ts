@@ -223,3 +223,39 @@ test('destroy() on a returning visit that refused the frame, before the core: th
   await expect(page.locator('iframe')).toBeVisible();
   expect(await page.locator('iframe').getAttribute('src')).toBeNull();
 });
+
+test("destroy() once the core has taken the frame over and loaded it: a frame the page hid itself since stays hidden (it is the page's now)", async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/held-destroy-loaded.html', framePage());
+  await page.goto(url);
+  await banner(page).locator('[data-action="reject"]').click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('consentry.plan') !== null)).toBe(true);
+  await page.reload();
+  await expect(placeholder(page)).toBeVisible();
+  await page.evaluate(() => window.consentry!.flush()); // the core comes and takes the placeholder over
+  await page.evaluate(() => window.consentry!.set({ marketing: true }));
+  await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
+  await page.locator('iframe').evaluate((frame: HTMLIFrameElement) => (frame.hidden = true)); // the page's own tab closed
+  await page.evaluate(() => window.consentry!.destroy());
+  expect(await page.locator('iframe').evaluate((frame: HTMLIFrameElement) => [frame.hidden, frame.getAttribute('src')])).toEqual([true, FRAME]);
+});
+
+test("destroy() while a returning visit's placeholder chunk is on its way, and it fails: the core is not fetched for it", async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/held-destroy-failed.html', framePage());
+  await page.goto(url);
+  await banner(page).locator('[data-action="reject"]').click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('consentry.plan') !== null)).toBe(true);
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/chunks/placeholder.*.js', async (route) => (await held, route.abort()));
+  const asked: Array<string | undefined> = [];
+  page.on('request', (r) => void (new URL(r.url()).pathname.startsWith('/dist/') && asked.push(chunkName(new URL(r.url()).pathname))));
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await expect.poll(() => asked).toContain('placeholder');
+  await page.evaluate(() => window.consentry!.destroy());
+  release();
+  await page.waitForLoadState('networkidle');
+  expect(asked.sort()).toEqual(['consentry', 'placeholder']);
+  await expect(placeholder(page)).toHaveCount(0);
+});

@@ -57,7 +57,7 @@ export function applyPlan(plan: Applied, handoff: Handoff, current: () => boolea
         seen.add(frame);
         if (isGranted(frame)) frame.src = frame.getAttribute('data-src')!;
         // Behind its placeholder, from that chunk alone (held-frames.ts); if it does not come, the core's gate says why.
-        else handoff.load<typeof import('./parts/placeholder')>('placeholder').then((m) => stopped || m.holdFrame(handoff, frame, plan.memo.gating.texts), () => core());
+        else handoff.load<typeof import('./parts/placeholder')>('placeholder').then((m) => stopped || m.holdFrame(handoff, frame, plan.memo.gating.texts), () => stopped || core());
       }
   };
   let ready = doc.readyState !== 'loading';

@@ -16,12 +16,14 @@ export function holdFrame(handoff: Handoff, frame: HTMLIFrameElement, texts: Gat
   const first = !handoff.held;
   const held = (handoff.held ??= new Map());
   if (first) {
-    // `destroy()` before the core takes these placeholders away too (the core's gate does it for
-    // those it took over). Wrapped here, not in the boot file: only a page with one pays for it.
+    // `destroy()` before the core takes these placeholders away too. Once the core's gate has
+    // them, its teardown does, and only it knows which are still up: one it has loaded since is
+    // the page's frame now (the page may have hidden it itself). Wrapped here, not in the boot
+    // file: only a page with one pays for it.
     const stop = handoff.stop;
     handoff.stop = (destroyed) => {
       stop(destroyed);
-      if (destroyed) for (const remove of held.values()) if (remove) remove();
+      if (destroyed && !handoff.loadFrame) for (const remove of held.values()) if (remove) remove();
     };
   }
   const show = (which = frame) => {
