@@ -171,6 +171,31 @@ test("the page switches the language while the settings are open: the dialog and
   expect(await page.evaluate(() => (window as unknown as { __title: Element }).__title.textContent)).toBe('Privacy settings');
 });
 
+test("the settings switched to another language and closed before its words arrive: nothing is drawn into the closed dialog, and nothing throws", async ({ context, page }) => {
+  await routeTrackers(context);
+  const config = budgetShopConfig();
+  config.language = { default: 'en', available: ['en', 'ru'] };
+  const url = site.serve('/dialog-closed-switch.html', pageOf(config, ''));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await banner(page).locator('[data-action="settings"]').click();
+  const dialog = page.locator('consentry-widget dialog.prefs');
+  await expect(dialog).toBeVisible();
+  const wordsAsked = await slowly(page, '**/chunks/dialog-words-ru.*.js', 800);
+  await dialog.getByRole('combobox').selectOption('ru');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect.poll(wordsAsked).toBe(1);
+  await page.waitForLoadState('networkidle'); // the words are here now
+  expect(errors).toEqual([]);
+  expect(await page.evaluate(() => window.consentry!.locale)).toBe('ru');
+  // Opened again, it is drawn once, in the new language.
+  await page.evaluate(() => window.consentry!.showPreferences());
+  await expect(dialog.getByRole('heading', { level: 2 }).first()).not.toHaveText('Privacy settings');
+  await expect(dialog).toHaveCount(1);
+});
+
 test('Google in advanced mode: its tag loads before a choice, with consent denied, so the core comes at once', async ({ context, page }) => {
   const trackers = await routeTrackers(context);
   const config = budgetShopConfig();

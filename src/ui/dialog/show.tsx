@@ -74,9 +74,11 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
   onLocale = () => {
     if (consent.locale == drawnIn) return; // nothing it says changes: not redrawn twice for one switch
     drawnIn = consent.locale;
-    // The consent document too is in the new language's words, fetched beside its texts.
-    void Promise.all([host.texts<BannerPack>(consent.locale), host.texts<DialogPack>(consent.locale, true), doc && host.document(consent.locale)]).then(([p, dp, nd]) =>
-      draw(host, p, dp, opener, widget, nd || undefined),
+    // The consent document too is in the new language's words, fetched beside its texts. Only
+    // into the dialog that asked: closed (or closed and opened again) meanwhile, it is not drawn.
+    const asking = box;
+    void Promise.all([host.texts<BannerPack>(consent.locale), host.texts<DialogPack>(consent.locale, true), doc && host.document(consent.locale)]).then(
+      ([p, dp, nd]) => box === asking && asking?.isConnected && draw(host, p, dp, opener, widget, nd || undefined),
     );
   };
   const relang = (next: string) => {
