@@ -18,6 +18,12 @@ function framePage(): string {
   delete config.cookie; // on the page's own host
   return renderPage({ config, body: `<p>Before</p><iframe title="Map of the shop" data-category="marketing" data-service="maps" data-src="${FRAME}"></iframe><p>After</p>` });
 }
+/** A visitor who refused everything on this page's first visit: the core kept a plan, so the next load is a returning visit. */
+async function refusedOnce(page: Page, path: string): Promise<void> {
+  await page.goto(site.serve(path, framePage()));
+  await banner(page).locator('[data-action="reject"]').click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('consentry.plan') !== null)).toBe(true);
+}
 /** How often the frame's page was asked for. */
 function frameLoads(page: Page): () => number {
   let loads = 0;
@@ -83,10 +89,7 @@ test('"Load it once" before the core: the frame loads with no other file; the co
 
 test('a returning visit that refused the frame: consentry.js and the placeholder, no core; "Always allow" by keyboard brings the core, grants that service alone, and the next visit loads the frame from the plan', async ({ context, page }) => {
   await routeTrackers(context);
-  const url = site.serve('/held-returning.html', framePage());
-  await page.goto(url);
-  await banner(page).locator('[data-action="reject"]').click();
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('consentry.plan') !== null)).toBe(true);
+  await refusedOnce(page, '/held-returning.html');
 
   const returning = await ours(page, async () => {
     await page.reload();
@@ -210,10 +213,7 @@ test('destroy() before the core: the placeholder goes with the banner, and the f
 
 test('destroy() on a returning visit that refused the frame, before the core: the placeholder goes, and nothing is fetched for it', async ({ context, page }) => {
   await routeTrackers(context);
-  const url = site.serve('/held-destroy-returning.html', framePage());
-  await page.goto(url);
-  await banner(page).locator('[data-action="reject"]').click();
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('consentry.plan') !== null)).toBe(true);
+  await refusedOnce(page, '/held-destroy-returning.html');
   await page.reload();
   await expect(placeholder(page)).toBeVisible();
   await page.waitForLoadState('networkidle');
@@ -226,10 +226,7 @@ test('destroy() on a returning visit that refused the frame, before the core: th
 
 test("destroy() once the core has taken the frame over and loaded it: a frame the page hid itself since stays hidden (it is the page's now)", async ({ context, page }) => {
   await routeTrackers(context);
-  const url = site.serve('/held-destroy-loaded.html', framePage());
-  await page.goto(url);
-  await banner(page).locator('[data-action="reject"]').click();
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('consentry.plan') !== null)).toBe(true);
+  await refusedOnce(page, '/held-destroy-loaded.html');
   await page.reload();
   await expect(placeholder(page)).toBeVisible();
   await page.evaluate(() => window.consentry!.flush()); // the core comes and takes the placeholder over
@@ -242,10 +239,7 @@ test("destroy() once the core has taken the frame over and loaded it: a frame th
 
 test("destroy() while a returning visit's placeholder chunk is on its way, and it fails: the core is not fetched for it", async ({ context, page }) => {
   await routeTrackers(context);
-  const url = site.serve('/held-destroy-failed.html', framePage());
-  await page.goto(url);
-  await banner(page).locator('[data-action="reject"]').click();
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('consentry.plan') !== null)).toBe(true);
+  await refusedOnce(page, '/held-destroy-failed.html');
   let release = () => {};
   const held = new Promise<void>((done) => (release = done));
   await page.route('**/chunks/placeholder.*.js', async (route) => (await held, route.abort()));
