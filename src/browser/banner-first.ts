@@ -97,7 +97,7 @@ function showFirst(handoff: Handoff, memo: Memo): void {
   // here, the core reads it. No traces to look for: as the core's gate, a first visit has no
   // choice to clean up after.
   const noChoice = () => !cookieSet(name);
-  const stopGate = handoff.apply({ memo, ops: [], gate: gateNames(config, state), traces: [[], []] }, noChoice);
+  const stopGate = handoff.apply({ memo, ops: [], gate: gateNames(config, state), traces: ['', ''] }, noChoice);
   handoff.stop = (ending) => {
     stopGate();
     if (!ending) return;

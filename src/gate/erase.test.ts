@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cookieDomains } from './cookie-domains';
 import { cookiePaths, erase } from './erase';
 import { fakeJar } from './testing/fake-jar';
-import { wildcard } from './wildcard';
+import { wildcard, wildcardSource } from './wildcard';
 
 function memoryStorage(entries: Record<string, string>): Storage {
   const map = new Map(Object.entries(entries));
@@ -62,5 +62,11 @@ describe('wildcard', () => {
     expect(['_ga', '_ga_X1', '_gat', '_gat_UA1', 'a.b'].every(match)).toBe(true);
     expect(['_gax', 'x_ga', 'aXb', '_g'].some(match)).toBe(false);
     expect(wildcard([])('_ga')).toBe(false);
+  });
+
+  it("gives its source for a plan: none is '', which the boot reads as nothing to look for", () => {
+    expect(wildcardSource([])).toBe('');
+    expect(new RegExp(wildcardSource(['_ym*', 'a.b'])).test('aXb')).toBe(false);
+    expect(new RegExp(wildcardSource(['_ym*', 'a.b'])).test('_ym_uid')).toBe(true);
   });
 });
