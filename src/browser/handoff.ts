@@ -38,12 +38,8 @@ export interface Handoff {
   core(opener?: HTMLElement | null): void;
   /** Runs a plan's gate and ways back until the core takes over (the stop it returns), while `holding` says the cookie is as the plan was made for. */
   apply(plan: Applied, holding: () => boolean): () => void;
-  /** The refused frames the boot's gate put behind a placeholder (with what takes it away) or loaded once (`0`), before the core (held-frames.ts). */
-  held?: Map<HTMLIFrameElement, (() => void) | 0>;
-  /** The core's gate's, once it has taken those frames over: their placeholders' buttons load with it. */
-  loadFrame?: (frame: HTMLIFrameElement) => void;
-  /** A placeholder's "Always allow" before the core: run by the core once its instance is ready, against its state. */
-  grants?: Array<() => void>;
+  /** The refused frames the boot's gate held before the core (held-frames.ts). */
+  frames?: HeldFrames;
   /** A first visit's config, checked before the core came (its banner is up without it): the core starts from it. */
   memo?: Memo;
   /**
@@ -51,4 +47,14 @@ export interface Handoff {
    * (its settings, its teardown); the banner goes if the core found a choice.
    */
   banner?: (host: UiHost) => void;
+}
+
+/** Refused frames on a page the boot file runs, before the core, and what the core takes over of them. */
+export interface HeldFrames {
+  /** Each frame behind a placeholder, with what takes it away, or `0` once loaded. */
+  held: Map<HTMLIFrameElement, (() => void) | 0>;
+  /** A placeholder's "Always allow" before the core: run by the core once its instance is ready, against its state. */
+  grants: Array<() => void>;
+  /** The core's gate's, once it has taken the frames over: their placeholders' buttons load with it. */
+  load?: (frame: HTMLIFrameElement) => void;
 }

@@ -1,6 +1,6 @@
 import { placeholder } from '../gate/embeds';
 import type { GatingOptions } from '../gate/gating-options';
-import type { Handoff } from './handoff';
+import type { Handoff, HeldFrames } from './handoff';
 
 /**
  * A refused frame on a page the boot file runs (a first visit's, or a plan's that refused its
@@ -9,12 +9,13 @@ import type { Handoff } from './handoff';
  * with it, at once; the grant itself waits for the core (fetched for it), whose state then says
  * which other services stay refused: the state before it may be older than the cookie (another
  * tab's choice), and a grant worked out from it would take that choice back. The core's gate
- * takes the frames over as they are (`handoff.held`): each with what takes its placeholder
+ * takes the frames over as they are (`handoff.frames`): each with what takes its placeholder
  * away, or `0` once loaded; from then on their buttons load with its `load`.
  */
 export function holdFrame(handoff: Handoff, frame: HTMLIFrameElement, texts: GatingOptions['texts']): void {
-  const first = !handoff.held;
-  const held = (handoff.held ??= new Map());
+  const first = !handoff.frames;
+  const frames: HeldFrames = (handoff.frames ??= { held: new Map(), grants: [] });
+  const { held } = frames;
   if (first) {
     // `destroy()` before the core takes these placeholders away too. Once the core's gate has
     // them, its teardown does, and only it knows which are still up: one it has loaded since is
@@ -23,11 +24,11 @@ export function holdFrame(handoff: Handoff, frame: HTMLIFrameElement, texts: Gat
     const stop = handoff.stop;
     handoff.stop = (destroyed) => {
       stop(destroyed);
-      if (destroyed && !handoff.loadFrame) for (const remove of held.values()) if (remove) remove();
+      if (destroyed && !frames.load) for (const remove of held.values()) if (remove) remove();
     };
   }
   const show = (which = frame) => {
-    if (handoff.loadFrame) return handoff.loadFrame(which);
+    if (frames.load) return frames.load(which);
     const remove = held.get(which);
     if (remove === 0) return; // loaded already: a second src would restart it
     if (remove) remove();
@@ -36,8 +37,8 @@ export function holdFrame(handoff: Handoff, frame: HTMLIFrameElement, texts: Gat
   };
   const same = (other: HTMLIFrameElement) => ['data-category', 'data-service'].every((name) => other.getAttribute(name) === frame.getAttribute(name));
   const grant = (allow: () => void) => {
-    if (handoff.loadFrame) return allow(); // the core is here
-    (handoff.grants ??= []).push(allow);
+    if (frames.load) return allow(); // the core is here
+    frames.grants.push(allow);
     handoff.core();
     for (const other of held.keys()) if (other !== frame && same(other)) show(other);
   };

@@ -49,10 +49,10 @@ export function startCore(handoff: Handoff): void {
       // The widget last, as a plugin: it starts with the state the others start with, and
       // `consent.destroy()` takes it away with them.
       const applied = plan && plan.memo === memo ? plan.state : undefined;
-      instance.start({ ...memo.config, source: page.config }, [...pluginsFromMemo(memo, nonce, load, say, !!applied, (gateLoad) => ((handoff.loadFrame = gateLoad), handoff.held)), { name: 'ui', setup: (c) => attachUi(c, load, say, handoff.banner) }], applied);
+      instance.start({ ...memo.config, source: page.config }, [...pluginsFromMemo(memo, nonce, load, say, !!applied, (gateLoad) => handoff.frames && ((handoff.frames.load = gateLoad), handoff.frames.held)), { name: 'ui', setup: (c) => attachUi(c, load, say, handoff.banner) }], applied);
       if (consent.config) keepPlans(consent, memo, page.text);
       // "Always allow" clicked on a placeholder drawn before the core: the grant, from the state read now.
-      void consent.ready.then((ok) => ok && handoff.grants?.splice(0).forEach((allow) => allow()));
+      void consent.ready.then((ok) => ok && handoff.frames?.grants.splice(0).forEach((allow) => allow()));
       // `consentry:ready` was said by the plan or by the first visit's banner, if either ran.
       if (!applied && !handoff.banner) return handoff.ready();
       // Asked for by a way back: the settings open for it (the boot's floating button is now the instance's).
