@@ -41,7 +41,6 @@ describe('present: whether a refused service left something behind', () => {
 
   it('reads no storage key as a leftover when no refused service keeps one (the plan itself is in localStorage)', () => {
     localStorage.setItem('consentry.plan', '[]');
-    document.cookie = '_st_1=; max-age=0';
     // stats-tool (cookies only) is refused; ads-tool (storage) is granted: nothing to look for in storage.
     expect(present(config, state({ 'stats-tool': false, 'ads-tool': true }), window)).toBe(false);
   });
