@@ -38,6 +38,9 @@ export interface RunSample {
   first: VisitSample;
   /** ms from the click on Accept until the gated script ran; `null` if no banner or it did not run. */
   acceptToGated: number | null;
+  /** The click on Accept's Interaction to Next Paint (Event Timing), ms; 16 when under Chromium's
+   * 16 ms floor; `null` if no banner, or the browser has no Event Timing. */
+  acceptPaint: number | null;
   /** How the stored choice for the returning visit was made. */
   primedBy: 'banner' | 'api' | 'none';
   returning: VisitSample;
@@ -76,6 +79,7 @@ export async function measureRun(browser: Browser, library: Library, options: Ru
     if (first.gatedAt !== null && library.accept) notes.push('gated script ran before any choice');
 
     let acceptToGated: number | null = null;
+    let acceptPaint: number | null = null;
     let primedBy: RunSample['primedBy'] = 'none';
     if (first.bannerAt !== null && library.accept) {
       const button = await page.evaluateHandle((selector) => (window as any).__benchQuery(selector), library.accept);
@@ -97,6 +101,8 @@ export async function measureRun(browser: Browser, library: Library, options: Ru
     }
     // Let the library finish writing its choice (cookie writes are synchronous; records are not).
     await page.waitForTimeout(100);
+    // Event Timing entries arrive after the frame they end at: read once that has surely passed.
+    if (primedBy === 'banner') acceptPaint = await page.evaluate(() => ((window as any).__bench.unsupported ?? []).includes('event') ? null : ((window as any).__bench.acceptPaint ?? 16));
     // The first visit's bytes include what deciding fetched (a chunk loaded on Accept, say).
     Object.assign(first, await downloaded(downloads, idleMs, 'first visit', notes));
 
@@ -106,7 +112,7 @@ export async function measureRun(browser: Browser, library: Library, options: Ru
     const bannerOnReturn = returning.bannerAt !== null;
     if (bannerOnReturn) notes.push('banner showed again on the returning visit');
     if (primedBy !== 'none' && returning.gatedAt === null) notes.push('gated script did not run on the returning visit');
-    return { library: library.id, cpu: options.cpu, first, acceptToGated, primedBy, returning, bannerOnReturn, notes };
+    return { library: library.id, cpu: options.cpu, first, acceptToGated, acceptPaint, primedBy, returning, bannerOnReturn, notes };
   } finally {
     await context.close();
   }

@@ -18,6 +18,7 @@ function samples(cpus: number[]): RunSample[] {
         cpu,
         first: { ...visitSample((i + 1) * cpu, baseline ? null : 5), gatedAt: null },
         acceptToGated: baseline ? null : 2,
+        acceptPaint: baseline ? null : 16,
         primedBy: baseline ? 'none' : 'banner',
         returning: { ...visitSample(i + 1, null), gatedAt: baseline ? null : 7 },
         bannerOnReturn: false,
@@ -38,13 +39,14 @@ describe('benchmark report', () => {
     }
   });
 
-  it('has scripting, long tasks and banner paint at 1× and at 4× CPU', () => {
+  it('has scripting, long tasks, banner paint and the Accept click\'s next paint at 1× and at 4× CPU', () => {
     for (const tag of ['', ' (4× slower CPU)']) {
       expect(labels).toContain(`banner painted, from navigation start${tag}`);
       expect(labels).toContain(`scripting, first visit${tag}`);
       expect(labels).toContain(`scripting, returning visit${tag}`);
       expect(labels).toContain(`long tasks, first visit: total${tag}`);
       expect(labels).toContain(`long tasks, returning visit: total${tag}`);
+      expect(labels).toContain(`Accept click → next paint (INP; 16 = under 16 ms)${tag}`);
     }
   });
 

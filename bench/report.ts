@@ -48,6 +48,7 @@ export function buildRows(samples: RunSample[], columns: Column[], cpus: number[
     row(`scripting, first visit${tag}`, formats.ms, first((v) => v.scriptMs), at);
     row(`long tasks, first visit: total${tag}`, formats.ms, first((v) => v.longTaskMs), at);
     row(`CLS, first visit${tag}`, formats.cls, first((v) => v.cls), at);
+    row(`Accept click → next paint (INP; 16 = under 16 ms)${tag}`, formats.ms, (s) => s.acceptPaint, at, noBanner);
     row(`Accept click → gated script ran${tag}`, formats.ms, (s) => s.acceptToGated, at, notRun);
     row(`load event, returning visit${tag}`, formats.ms, back((v) => v.loadAt), at);
     row(`scripting, returning visit${tag}`, formats.ms, back((v) => v.scriptMs), at);
