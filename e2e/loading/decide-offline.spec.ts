@@ -3,12 +3,13 @@ import { renderPage, shopConfig } from '../fixtures/gating/site';
 import { routeTrackers } from '../support/trackers';
 import { shopPages } from './shop-pages';
 
-// What a decision needs is fetched when the visitor reaches for the banner, not with it. If that
-// fetch fails (the line dropped after the banner came), the click must store nothing and run
-// nothing, the banner must stay so the visitor can try again, and the next click must work.
+// What a decision needs is fetched when the visitor reaches for the banner, not with it. The
+// banner goes at the click, not once that has come (on a phone's network, half a second later).
+// If that fetch fails (the line dropped after the banner came), the click must store nothing and
+// run nothing, the banner must come back so the visitor can try again, and the next click must work.
 const site = shopPages();
 
-test('the decisions cannot be fetched: Accept stores and runs nothing, the banner stays, and a second Accept once they can works', async ({ context, page }) => {
+test('the decisions cannot be fetched: Accept stores and runs nothing, the banner comes back, and a second Accept once they can works', async ({ context, page }) => {
   const trackers = await routeTrackers(context);
   const config = shopConfig();
   config.policy.laws = ['gdpr'];
@@ -33,4 +34,58 @@ test('the decisions cannot be fetched: Accept stores and runs nothing, the banne
   await expect(accept).toHaveCount(0);
   await expect.poll(() => page.evaluate(() => (window as unknown as { __gated?: boolean }).__gated)).toBe(true);
   expect((await context.cookies()).filter((c) => c.name === 'consentry')).toHaveLength(1);
+});
+
+test('the banner goes at the click, while what the decision needs is still on its way; the choice lands once it comes', async ({ context, page }) => {
+  await routeTrackers(context);
+  const config = shopConfig();
+  config.policy.laws = ['gdpr'];
+  const url = site.serve('/slow.html', renderPage({ config, body: `<button id="before">On the page</button><script type="text/plain" data-category="analytics">window.__gated = true</script>` }));
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/\/chunks\/(core|decide)\./, async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  await page.goto(url);
+  // A keyboard visitor: on the page first, then into the banner, Accept with Enter.
+  await page.locator('#before').focus();
+  const accept = page.locator('[data-consentry="banner"] [data-action="accept"]');
+  await accept.focus();
+  await page.keyboard.press('Enter');
+  await expect(accept).toHaveCount(0);
+  // Back where the visitor was on the page, while nothing is decided yet.
+  await expect(page.locator('#before')).toBeFocused();
+  expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
+  expect(await page.evaluate(() => (window as unknown as { __gated?: boolean }).__gated)).toBeUndefined();
+
+  release();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __gated?: boolean }).__gated)).toBe(true);
+  expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(true);
+  await expect(page.locator('[data-consentry="banner"]')).toHaveCount(0);
+});
+
+test('the blocking layout: a failed choice brings the banner back as a modal dialog, and the page stays inert', async ({ context, page }) => {
+  await routeTrackers(context);
+  const config = shopConfig({ ui: { layout: 'modal' } });
+  config.policy.laws = ['gdpr'];
+  const url = site.serve('/offline-modal.html', renderPage({ config }));
+  let refuse = true;
+  await page.route(/\/chunks\/decide\./, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
+
+  await page.goto(url);
+  const dialog = page.getByRole('dialog');
+  const modal = () => page.locator('[data-consentry="banner"]').evaluate((el) => el.matches(':modal'));
+  await expect(dialog).toBeVisible();
+  expect(await modal()).toBe(true);
+  await dialog.getByRole('button', { name: 'Reject all' }).click();
+  await expect(dialog).toBeVisible();
+  expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
+  expect(await modal()).toBe(true);
+
+  refuse = false;
+  await dialog.getByRole('button', { name: 'Reject all' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(true);
 });

@@ -54,7 +54,20 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   // The consent document opens in the settings (the dialog finds it by its opener); "I am under
   // the age" refuses everything optional, recorded as such.
   const lineAction = (action: 'consent' | 'under-age', opener: HTMLElement) =>
-    action === 'consent' ? host.open('preferences', opener) : consent.rejectAll({ layer: 'banner', underAge: true });
+    action === 'consent' ? host.open('preferences', opener) : choose(() => consent.rejectAll({ layer: 'banner', underAge: true }));
+  // A choice takes the banner away at once, as a click should: on a first visit the core may
+  // still be on its way (half a second after a tap on a phone's network, measured). Nothing
+  // decided once the choice settles (the core could not come): it is back, to try again.
+  const choose = (decide: () => Promise<void>) => {
+    hide();
+    void decide().then(back, back);
+  };
+  const back = () => {
+    if (out) return;
+    root.append(box);
+    // Taken out of the page, the dialog stayed open but is modal no more: modal again.
+    if (modal) (panel as HTMLDialogElement).close(), (panel as HTMLDialogElement).showModal();
+  };
 
   const draw = (received: BannerPack) => {
     const { lang, t } = chooseTexts((drawnIn ??= consent.locale), received.lang, received.t, ui.texts);
@@ -84,12 +97,14 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
       h(
         'div',
         { class: 'a' },
-        (reject = button('reject', t.rejectAll, () => {
-          // Taking back an earlier grant is a withdrawal, recorded as such.
-          const state = consent.state;
-          return state.decided && config.categories.some((c) => !c.necessary && state.categories[c.key]) ? consent.withdraw({ layer: 'banner' }) : consent.rejectAll({ layer: 'banner' });
-        })),
-        button('accept', t.acceptAll, () => consent.acceptAll({ layer: 'banner' })),
+        (reject = button('reject', t.rejectAll, () =>
+          choose(() => {
+            // Taking back an earlier grant is a withdrawal, recorded as such.
+            const state = consent.state;
+            return state.decided && config.categories.some((c) => !c.necessary && state.categories[c.key]) ? consent.withdraw({ layer: 'banner' }) : consent.rejectAll({ layer: 'banner' });
+          }),
+        )),
+        button('accept', t.acceptAll, () => choose(() => consent.acceptAll({ layer: 'banner' }))),
         button('settings', t.settings, () => host.open('preferences', settings), 'b s'),
       ),
       h(
@@ -134,17 +149,24 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   // remove() after a decision's is harmless.
   host.ended(() => remove());
   let undoSpacing = () => {};
+  let out: 1 | undefined;
 
   /** Gone: decided (here, in the dialog, in another tab) or, with `undecided`, closed without a choice. */
   function remove(undecided?: 1) {
-    const hadFocus = root.activeElement;
+    out = 1;
     offChange();
     window.removeEventListener(LOCALE_EVENT, onLocale);
     document.removeEventListener('keydown', firstTab, true);
     undoSpacing();
-    box.remove();
+    hide(undecided);
     host.bannerShown(false);
     gone();
+  }
+
+  /** Out of sight (out of the top layer too), and the focus back on the page if it was here. */
+  function hide(undecided?: 1) {
+    const hadFocus = root.activeElement;
+    box.remove();
     // Back to where the visitor was on the page, unless focus has moved on (into the dialog, say).
     // (A decision in the dialog opened here lands after it closed, focus back on our Settings.)
     if ((undecided || hadFocus) && pageFocus?.isConnected) pageFocus.focus();
