@@ -86,6 +86,7 @@ test('the blocking layout: a failed choice brings the banner back as a modal dia
 
   refuse = false;
   await dialog.getByRole('button', { name: 'Reject all' }).click();
+  await expect(dialog).toHaveCount(0); // at the click: the choice lands once `decide` is here
+  await expect.poll(() => page.evaluate(() => window.consentry!.state.decided)).toBe(true);
   await expect(dialog).toHaveCount(0);
-  expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(true);
 });
