@@ -231,3 +231,29 @@ test("the core arriving before DOMContentLoaded (a refused service's cookie to c
   await page.locator('consentry-reopen button').click();
   await expect(page.getByRole('dialog')).toBeVisible();
 });
+
+test('a way back on a page run from its plan: the dialog is fetched beside `decide`, not once it has come (the core names both)', async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/plan-way-back.html', shopPage());
+  await decide(page, url, 'reject');
+  await page.goto(url);
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) !== null, PLAN)).toBe(true);
+
+  // `decide` held back: the dialog's file must be asked for all the same.
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/chunks/')) asked.push(chunkName(path)!);
+  });
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/\/chunks\/decide\./, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole('link', { name: 'Cookie settings' }).click();
+  await expect.poll(() => asked).toContain('dialog-en');
+  expect(asked).toContain('decide');
+  release();
+  await expect(page.getByRole('dialog')).toBeVisible();
+});

@@ -30,13 +30,13 @@ type ChunkScript = HTMLScriptElement & { consentry?: ((parts: Parts) => void) | 
  * on the way) cannot change what runs. A chunk that fails its integrity check never runs, and
  * the promise rejects with the reason. A part already on its way in another chunk is taken
  * from there. A part no chunk known yet has (the dialog's, the consent document's: only a
- * decision or the settings need them) is named by `decide`, which is fetched first.
+ * decision or the settings need them) is named by the core, which is fetched first.
  */
 export function partLoader(base: string, nonce: string | undefined): LoadPart {
   const chunks: Record<string, Promise<Parts>> = {};
   /**
    * The chunks known: the build's list; in front, the lighter ones that chunks which arrived
-   * carry (one language's words); behind, those only `decide` names (`later`).
+   * carry (one language's words); behind, those only the core names (`later`).
    */
   const known: Entry[] = [...CHUNKS];
   const fetchChunk = ([name, sha256]: Entry) =>
@@ -61,8 +61,8 @@ export function partLoader(base: string, nonce: string | undefined): LoadPart {
   const load = <T>(name: PartName, named?: 1): Promise<T> => {
     const having = known.filter((chunk) => chunk[2].split(' ').includes(name));
     const chunk = having.find(([file]) => file in chunks) ?? having[0];
-    // Not known yet: named by `decide`. Still not known once it is here: a build without the part, which rejects.
-    return chunk || named ? (chunks[chunk![0]] ??= fetchChunk(chunk!)).then((parts) => parts[name] as T) : load('decisions', 1).then(() => load<T>(name, 1));
+    // Not known yet: named by the core. Still not known once it is here: a build without the part, which rejects.
+    return chunk || named ? (chunks[chunk![0]] ??= fetchChunk(chunk!)).then((parts) => parts[name] as T) : load('core', 1).then(() => load<T>(name, 1));
   };
   return load;
 }

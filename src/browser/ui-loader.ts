@@ -6,6 +6,7 @@ import { removeViews } from '../ui/dom/views';
 import { floatingButton } from '../ui/floating-button';
 import { startLauncher } from '../ui/launcher';
 import type { LoadPart } from './part-loader';
+import { documentFor } from './document-for';
 import { textsPart } from './part-names';
 
 /**
@@ -21,12 +22,10 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say, handed?: (h
   let looked = false;
   let ended = false;
   const undos: Array<() => void> = [];
-  /** Fetches the decisions and, on a 152-FZ site, the consent document in the visitor's language (its hash goes in the records; `decide` names its chunk). */
+  /** Fetches the decisions and, on a 152-FZ site, the consent document in the visitor's language (its hash goes in the records), side by side. */
   const decisionParts = () => {
     // Failures are told on the click.
-    load<typeof import('./parts/decisions')>('decisions')
-      .then((m) => m.documentFor(host))
-      .catch(() => {});
+    for (const part of [load('decisions'), documentFor(host)]) part?.catch(() => {});
     // Once: records an earlier page left waiting go now (a page without the cookie did not look),
     // and localStorage, slow to open the first time, is open before the click stores a record.
     if (looked) return;
@@ -37,10 +36,12 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say, handed?: (h
   /** What a view needs, fetched in parallel where it can be. */
   const partsFor = (view: View): Promise<Shown> => {
     if (view === 'preferences') {
-      // The dialog: its code, its words and the consent document are in chunks `decide` names,
-      // and it comes with what a decision needs: `decide` asks for them (parts/decisions.ts).
+      // The dialog comes with what a decision needs, its own file beside `decide` (this chunk
+      // names both); `decide` puts the parts together (parts/decisions.ts).
       decisionParts();
-      return load<typeof import('./parts/decisions')>('decisions').then((m) => m.dialogParts(host, load));
+      const dialogTexts = host.texts(consent.locale, true);
+      dialogTexts.catch(() => {}); // told once `decide` is here, or its own failure is
+      return load<typeof import('./parts/decisions')>('decisions').then((m) => m.dialogParts(host, load, dialogTexts));
     }
     const locale = consent.locale;
     if (view === 'reload' || consent.config!.optOut) {

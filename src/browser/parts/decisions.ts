@@ -4,6 +4,7 @@ import { decisions } from '../../core/decisions';
 import type { DocumentBuilder } from '../../core/consent-document/build';
 import type { UiHost, ViewPart } from '../../ui/host';
 import type { LoadPart } from '../part-loader';
+import { documentFor } from '../document-for';
 
 /**
  * The decisions of a script-tag page. On a site whose law asks for the consent document
@@ -15,20 +16,15 @@ export function decisionsWith(kernel: Kernel, load: LoadPart): Decisions {
   return decisions(kernel, kernel.config.consentDocument ? (config, lang) => doc().then((d) => d.textIdIn(config, lang, load)) : undefined);
 }
 
-/** The consent document in the visitor's language, on a site whose law asks for it (152-FZ): its hash goes in the records. */
-export function documentFor(host: UiHost): Promise<DocumentBuilder> | undefined {
-  return host.consent.config!.consentDocument ? host.document(host.consent.locale) : undefined;
-}
-
 /**
  * What the preferences dialog shows with: its code, the visitor's language's words (the dialog's,
- * then the first layer's) and, on a 152-FZ site, the consent document. This chunk names their
- * chunks, so the boot file asks it for them. The dialog's words first: a view shipped with them
+ * then the first layer's) and, on a 152-FZ site, the consent document, in chunks the core names
+ * (and has asked for already, beside this one). The dialog's words first: a view shipped with them
  * comes in the same file; the first layer's once those are here, else they would come in the
- * first visit's file.
+ * first visit's file. `dialogTexts`: the dialog's words, asked for beside this chunk.
  */
-export function dialogParts(host: UiHost, load: LoadPart): Promise<[ViewPart, unknown, unknown, DocumentBuilder | undefined]> {
+export function dialogParts(host: UiHost, load: LoadPart, dialogTexts: Promise<unknown>): Promise<[ViewPart, unknown, unknown, DocumentBuilder | undefined]> {
   const { consent } = host;
-  const dialogTexts = host.texts(consent.locale, true);
-  return Promise.all([load<ViewPart>('dialog'), dialogTexts.then(() => host.texts(consent.locale)), dialogTexts, documentFor(host)]);
+  // The dialog's code from the file its words came in: a file that failed is not asked for twice.
+  return Promise.all([dialogTexts.then(() => load<ViewPart>('dialog')), dialogTexts.then(() => host.texts(consent.locale)), dialogTexts, documentFor(host)]);
 }
