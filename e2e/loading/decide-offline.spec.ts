@@ -24,6 +24,8 @@ test('the decisions cannot be fetched: Accept stores and runs nothing, the banne
   await accept.click();
   await expect.poll(() => errors.join('\n')).toContain('[consentry] could not load what decisions need');
   await expect(accept).toBeVisible();
+  // Back on the button pressed, so a keyboard user can press it again (WCAG 2.4.3).
+  await expect(accept).toBeFocused();
   expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
   expect((await context.cookies()).filter((c) => c.name === 'consentry')).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __gated?: boolean }).__gated)).toBeUndefined();
@@ -83,6 +85,7 @@ test('the blocking layout: a failed choice brings the banner back as a modal dia
   await expect(dialog).toBeVisible();
   expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
   expect(await modal()).toBe(true);
+  await expect(dialog.getByRole('button', { name: 'Reject all' })).toBeFocused();
 
   refuse = false;
   await dialog.getByRole('button', { name: 'Reject all' }).click();

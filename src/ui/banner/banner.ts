@@ -57,16 +57,21 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     action === 'consent' ? host.open('preferences', opener) : choose(() => consent.rejectAll({ layer: 'banner', underAge: true }));
   // A choice takes the banner away at once, as a click should: on a first visit the core may
   // still be on its way (half a second after a tap on a phone's network, measured). Nothing
-  // decided once the choice settles (the core could not come): it is back, to try again.
+  // decided once the choice settles (the core could not come): it is back, to try again, with
+  // the focus on the button pressed unless the visitor has moved it since (WCAG 2.4.3).
   const choose = (decide: () => Promise<void>) => {
+    const pressed = root.activeElement as HTMLElement | null;
     hide();
+    const left = document.activeElement;
+    const back = () => {
+      if (out) return;
+      const still = document.activeElement == left;
+      root.append(box);
+      // Taken out of the page, the dialog stayed open but is modal no more: modal again.
+      if (modal) (panel as HTMLDialogElement).close(), (panel as HTMLDialogElement).showModal();
+      if (still && pressed?.isConnected) pressed.focus();
+    };
     void decide().then(back, back);
-  };
-  const back = () => {
-    if (out) return;
-    root.append(box);
-    // Taken out of the page, the dialog stayed open but is modal no more: modal again.
-    if (modal) (panel as HTMLDialogElement).close(), (panel as HTMLDialogElement).showModal();
   };
 
   const draw = (received: BannerPack) => {
