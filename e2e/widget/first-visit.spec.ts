@@ -153,6 +153,17 @@ test('the blocking layout is a modal dialog that still offers Reject all on the 
   const modal = page.getByRole('dialog', { name: 'Cookies and your data' });
   await expect(modal).toBeVisible();
   await expect(modal.getByRole('button', { name: 'Reject all' })).toBeVisible();
+  // Centred in the window, with the box's padding, not pinned to the bottom like the bar.
+  for (const [width, height] of [[1280, 800], [360, 740]] as const) {
+    await page.setViewportSize({ width, height });
+    await expect
+      .poll(async () => {
+        const box = (await modal.boundingBox())!;
+        const padding = await modal.evaluate((el) => getComputedStyle(el).paddingLeft);
+        return [Math.abs(box.x + box.width / 2 - width / 2) <= 1, Math.abs(box.y + box.height / 2 - height / 2) <= 1, box.width <= 416, parseFloat(padding) <= 16];
+      })
+      .toEqual([true, true, true, true]);
+  }
   await page.keyboard.press('Escape');
   await expect(modal).toBeVisible(); // Escape is not a choice, and this layout waits for one
   await expectNoDecision(page);

@@ -7,8 +7,9 @@
  * - sized for a phone: the bar stays under 40 % of a 360×740 screen and 25 % of 1280×800
  *   (issue 10), long words wrap (320 px), targets are 32 px or more (WCAG 2.5.8: 24; inline
  *   links and the "I am under" button sit in a sentence, which 2.5.8 exempts);
- * - the modal layout's `<dialog>` is centred by `inset:0;margin:auto` (the panel's inset and the
- *   `*` reset's margin replace the browser's); its height stays the browser's `fit-content`.
+ * - the modal layout's `<dialog>` is centred by `.modal{inset:0;margin:auto}` (a class: `dialog`
+ *   lost to `.panel`, which pinned it to the bottom with the bar's padding); the panel's inset
+ *   and the `*` reset's margin replace the browser's; its height stays the browser's `fit-content`.
  */
 import { panelCss } from '../dom/panel-css';
 
@@ -21,5 +22,5 @@ a{color:inherit}
 .x{border:0;font-size:24px}
 select,.x{min-height:32px}
 @media(min-width:48rem){.bar{grid:"h c" "t a"/1fr 22rem}.bar .s{grid-column:1/-1}.bar .a{grid:auto/1fr 1fr}}
-dialog{inset:0;margin:auto}
+.modal{inset:0;margin:auto}
 ::backdrop{background:#0008}`);

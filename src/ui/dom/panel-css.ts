@@ -23,7 +23,7 @@ export const panelCss = (rules: string): string => `:host{all:initial}
 .a{grid-area:a;display:grid;grid:auto/1fr 1fr auto;gap:6px}
 button,select{min-height:40px;padding:2px 8px;border-radius:8px;border:2px solid var(--a);background:var(--a);color:var(--at);font-weight:600;cursor:pointer}
 .s,select,.x{background:none;color:inherit;border-color:var(--l)}
-.box,.n,dialog{inset:auto 16px 16px auto;width:min(26rem,100vw - 32px);border-width:1px;border-radius:var(--r);padding:12px 16px}
+.box,.n,.modal{inset:auto 16px 16px auto;width:min(26rem,100vw - 32px);border-width:1px;border-radius:var(--r);padding:12px 16px}
 ${rules}
 @media(max-width:30rem){.panel{font:14px/1.3 var(--consentry-font,system-ui,sans-serif);padding:6px 10px;gap:4px}button{min-height:36px;padding:2px 6px;font-size:13px}.box{inset:auto 0 0;width:auto}}
 @media(prefers-reduced-motion:no-preference){.panel{animation:cs-in .2s}@keyframes cs-in{from{translate:0 1rem}}}`;
