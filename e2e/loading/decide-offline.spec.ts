@@ -89,7 +89,38 @@ test('the blocking layout: a failed choice brings the banner back as a modal dia
 
   refuse = false;
   await dialog.getByRole('button', { name: 'Reject all' }).click();
-  await expect(dialog).toHaveCount(0); // at the click: the choice lands once `decide` is here
   await expect.poll(() => page.evaluate(() => window.consentry!.state.decided)).toBe(true);
   await expect(dialog).toHaveCount(0);
+});
+
+test('the blocking layout: the dialog goes out of sight at the click, but the page stays inert until the choice is stored', async ({ context, page }) => {
+  await routeTrackers(context);
+  const config = shopConfig({ ui: { layout: 'modal' } });
+  config.policy.laws = ['gdpr'];
+  const url = site.serve('/slow-modal.html', renderPage({ config, body: `<button id="before">On the page</button>` }));
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/\/chunks\/decide\./, async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  await page.goto(url, { waitUntil: 'domcontentloaded' }); // the held chunk holds the load event
+  const banner = page.locator('[data-consentry="banner"]');
+  const reject = banner.getByRole('button', { name: 'Reject all' });
+  await reject.focus();
+  await page.keyboard.press('Enter');
+  await expect(banner).toBeHidden();
+  // Still the modal dialog, so the page is inert: a click on it cannot leave before the choice is stored.
+  expect(await banner.evaluate((el) => el.matches(':modal'), undefined, { timeout: 5000 })).toBe(true);
+  const before = (await page.locator('#before').boundingBox())!;
+  await page.evaluate(() => document.querySelector('#before')!.addEventListener('click', () => ((window as unknown as { __clicked: boolean }).__clicked = true)));
+  await page.mouse.click(before.x + before.width / 2, before.y + before.height / 2);
+  expect(await page.evaluate(() => (window as unknown as { __clicked?: boolean }).__clicked)).toBeUndefined();
+  expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
+
+  release();
+  await expect.poll(() => page.evaluate(() => window.consentry!.state.decided)).toBe(true);
+  await expect(banner).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 });

@@ -58,18 +58,20 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   // A choice takes the banner away at once, as a click should: on a first visit the core may
   // still be on its way (half a second after a tap on a phone's network, measured). Nothing
   // decided once the choice settles (the core could not come): it is back, to try again, with
-  // the focus on the button pressed unless the visitor has moved it since (WCAG 2.4.3).
+  // the focus on the button pressed unless the visitor has moved it since (WCAG 2.4.3). The
+  // blocking layout only goes out of sight: the page stays inert until the choice is stored.
   const choose = (decide: () => Promise<void>) => {
     const pressed = root.activeElement as HTMLElement | null;
-    hide();
+    if (modal) (held = pressed), (panel.style.visibility = 'hidden');
+    else hide();
     const left = document.activeElement;
     const back = () => {
       if (out) return;
-      const still = document.activeElement == left;
-      root.append(box);
-      // Taken out of the page, the dialog stayed open but is modal no more: modal again.
-      if (modal) (panel as HTMLDialogElement).close(), (panel as HTMLDialogElement).showModal();
-      if (still && pressed?.isConnected) pressed.focus();
+      // (In the modal layout the page was inert: the focus cannot have moved on.)
+      const still = modal || document.activeElement == left;
+      panel.style.visibility = '';
+      if (!box.isConnected) root.append(box);
+      if (still) pressed?.focus(); // (a button a redraw replaced meanwhile takes none)
     };
     void decide().then(back, back);
   };
@@ -139,7 +141,8 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   // keyboard user meets it first: the first Tab from the top of the page goes to Reject all.
   const firstTab = (event: KeyboardEvent) => {
     document.removeEventListener('keydown', firstTab, true);
-    if (event.key !== 'Tab' || event.shiftKey || document.activeElement !== document.body) return;
+    // (Not once a choice has taken the banner away.)
+    if (event.key !== 'Tab' || event.shiftKey || document.activeElement !== document.body || !reject.isConnected) return;
     event.preventDefault();
     reject.focus();
   };
@@ -155,6 +158,8 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   host.ended(() => remove());
   let undoSpacing = () => {};
   let out: 1 | undefined;
+  /** What had the focus when a choice hid the modal layout (hidden, it loses the focus meanwhile). */
+  let held: Element | null = null;
 
   /** Gone: decided (here, in the dialog, in another tab) or, with `undecided`, closed without a choice. */
   function remove(undecided?: 1) {
@@ -170,7 +175,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
 
   /** Out of sight (out of the top layer too), and the focus back on the page if it was here. */
   function hide(undecided?: 1) {
-    const hadFocus = root.activeElement;
+    const hadFocus = root.activeElement ?? held;
     box.remove();
     // Back to where the visitor was on the page, unless focus has moved on (into the dialog, say).
     // (A decision in the dialog opened here lands after it closed, focus back on our Settings.)
