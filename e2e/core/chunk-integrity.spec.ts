@@ -157,6 +157,32 @@ test("the dialog's file changed (pinned by the core's file, which names it): the
   expect(trackers.requests).toEqual([]);
 });
 
+test("the consent document's file changed (152-FZ), and fails before `decide` is here: the settings do not open, it is asked for once and told once", async ({ page }) => {
+  const file = chunkNamed('consent-document');
+  await open(page);
+  await page.evaluate(() => window.consentry!.rejectAll());
+  tampered.set(file, prepend);
+  await page.reload();
+  await page.waitForFunction(() => window.consentry?.config !== null);
+  // `decide` comes well after the document's file has failed: the dialog must not ask for it again.
+  await page.route(/\/chunks\/decide\./, async (route) => {
+    await new Promise((done) => setTimeout(done, 700));
+    await route.continue();
+  });
+  server.requests.length = 0;
+  errors.length = 0;
+  await page.evaluate(() => window.consentry!.showPreferences());
+  await expect.poll(() => server.requests.some((r) => r.includes('/decide.'))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  await expect.poll(() => errors.filter((e) => e.startsWith('[consentry]') && e.includes(`/dist/${file}`))).toHaveLength(1);
+  // One attempt: the browser refuses each one in the console (a second may come from its cache).
+  expect(errors.filter((e) => e.includes("'integrity'") && e.includes(`/dist/${file}`))).toHaveLength(1);
+  expect(server.requests.filter((r) => r === `/dist/${file}`)).toHaveLength(1);
+  expect(await page.evaluate(() => (window as unknown as { __consentryTampered?: unknown }).__consentryTampered)).toBeUndefined();
+  await expect(page.locator('consentry-widget dialog.prefs')).toHaveCount(0);
+  expect(trackers.requests).toEqual([]);
+});
+
 test("the core's file changed: a returning page still runs from its plan, and a decision settles, stores nothing and says why", async ({ page }) => {
   const { file } = chunkWith('core');
   expect(file).toMatch(/^chunks\/core\./);

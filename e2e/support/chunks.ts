@@ -37,7 +37,7 @@ export function chunkWith(part: string, root = process.cwd()): BuiltChunk {
   return chunk;
 }
 
-/** A chunk's file by its name, from the build's manifest.json: also those another chunk names (the dialog's, `decide` names). */
+/** A chunk's file by its name, from the build's manifest.json: also those another chunk names (the dialog's, which the core names). */
 export function chunkNamed(name: string, root = process.cwd()): string {
   const manifest = JSON.parse(readFileSync(join(root, 'dist/chunks/manifest.json'), 'utf8')) as Record<string, [string, string, string]>;
   if (!manifest[name]) throw new Error(`no chunk "${name}" in dist/chunks/manifest.json: run \`npm run build\``);

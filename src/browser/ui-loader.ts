@@ -6,7 +6,6 @@ import { removeViews } from '../ui/dom/views';
 import { floatingButton } from '../ui/floating-button';
 import { startLauncher } from '../ui/launcher';
 import type { LoadPart } from './part-loader';
-import { documentFor } from './document-for';
 import { textsPart } from './part-names';
 
 /**
@@ -24,24 +23,26 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say, handed?: (h
   const undos: Array<() => void> = [];
   /** Fetches the decisions and, on a 152-FZ site, the consent document in the visitor's language (its hash goes in the records), side by side. */
   const decisionParts = () => {
+    const doc = consent.config!.consentDocument ? host.document(consent.locale) : undefined;
     // Failures are told on the click.
-    for (const part of [load('decisions'), documentFor(host)]) part?.catch(() => {});
+    for (const part of [load('decisions'), doc]) part?.catch(() => {});
     // Once: records an earlier page left waiting go now (a page without the cookie did not look),
     // and localStorage, slow to open the first time, is open before the click stores a record.
-    if (looked) return;
-    looked = true;
-    void consent.flush();
+    if (!looked) (looked = true), void consent.flush();
+    return doc;
   };
   type Shown = [ViewPart, unknown, unknown?, DocumentBuilder?];
   /** What a view needs, fetched in parallel where it can be. */
   const partsFor = (view: View): Promise<Shown> => {
     if (view === 'preferences') {
       // The dialog comes with what a decision needs, its own file beside `decide` (this chunk
-      // names both); `decide` puts the parts together (parts/decisions.ts).
-      decisionParts();
-      const dialogTexts = host.texts(consent.locale, true);
+      // names both); `decide` puts the parts together (parts/decisions.ts), all in the language
+      // of the click, and each file asked for once: one that fails is told once.
+      const lang = consent.locale;
+      const doc = decisionParts();
+      const dialogTexts = host.texts(lang, true);
       dialogTexts.catch(() => {}); // told once `decide` is here, or its own failure is
-      return load<typeof import('./parts/decisions')>('decisions').then((m) => m.dialogParts(host, load, dialogTexts));
+      return load<typeof import('./parts/decisions')>('decisions').then((m) => m.dialogParts(host, load, lang, dialogTexts, doc));
     }
     const locale = consent.locale;
     if (view === 'reload' || consent.config!.optOut) {

@@ -4,7 +4,6 @@ import { decisions } from '../../core/decisions';
 import type { DocumentBuilder } from '../../core/consent-document/build';
 import type { UiHost, ViewPart } from '../../ui/host';
 import type { LoadPart } from '../part-loader';
-import { documentFor } from '../document-for';
 
 /**
  * The decisions of a script-tag page. On a site whose law asks for the consent document
@@ -17,14 +16,19 @@ export function decisionsWith(kernel: Kernel, load: LoadPart): Decisions {
 }
 
 /**
- * What the preferences dialog shows with: its code, the visitor's language's words (the dialog's,
- * then the first layer's) and, on a 152-FZ site, the consent document, in chunks the core names
- * (and has asked for already, beside this one). The dialog's words first: a view shipped with them
- * comes in the same file; the first layer's once those are here, else they would come in the
- * first visit's file. `dialogTexts`: the dialog's words, asked for beside this chunk.
+ * What the preferences dialog shows with: its code, the words of `lang` (the dialog's, then the
+ * first layer's) and, on a 152-FZ site, the consent document, in chunks the core names (and has
+ * asked for already, beside this one: `dialogTexts` and `doc`). The dialog's words first: a view
+ * shipped with them comes in the same file; the first layer's once those are here, else they
+ * would come in the first visit's file.
  */
-export function dialogParts(host: UiHost, load: LoadPart, dialogTexts: Promise<unknown>): Promise<[ViewPart, unknown, unknown, DocumentBuilder | undefined]> {
-  const { consent } = host;
+export function dialogParts(
+  host: UiHost,
+  load: LoadPart,
+  lang: string,
+  dialogTexts: Promise<unknown>,
+  doc: Promise<DocumentBuilder> | undefined,
+): Promise<[ViewPart, unknown, unknown, DocumentBuilder | undefined]> {
   // The dialog's code from the file its words came in: a file that failed is not asked for twice.
-  return Promise.all([dialogTexts.then(() => load<ViewPart>('dialog')), dialogTexts.then(() => host.texts(consent.locale)), dialogTexts, documentFor(host)]);
+  return Promise.all([dialogTexts.then(() => load<ViewPart>('dialog')), dialogTexts.then(() => host.texts(lang)), dialogTexts, doc]);
 }
