@@ -171,6 +171,30 @@ test("the page switches the language while the settings are open: the dialog and
   expect(await page.evaluate(() => (window as unknown as { __title: Element }).__title.textContent)).toBe('Privacy settings');
 });
 
+test('the page switches the language while the settings are still on their way: the dialog opens in the new language, not in words of the one left', async ({ context, page }) => {
+  await routeTrackers(context);
+  const config = budgetShopConfig();
+  config.language = { default: 'en', available: ['en', 'ru'] };
+  const url = site.serve('/dialog-late-switch.html', pageOf(config, ''));
+  let release!: () => void;
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/\/chunks\/decide\./, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(url, { waitUntil: 'domcontentloaded' }); // the held chunk may hold the load event
+  await banner(page).locator('[data-action="settings"]').click();
+  await page.evaluate(() => window.consentry!.setLocale('ru'));
+  release();
+  const dialog = page.locator('consentry-widget dialog.prefs');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading', { level: 2 }).first()).not.toHaveText('Privacy settings');
+  expect(await dialog.evaluate((el) => el.closest('.root')!.getAttribute('lang'))).toBe('ru');
+  // Its words are Russian, not English under a Russian label.
+  expect(await dialog.evaluate((el) => /[а-я]/i.test(el.textContent!))).toBe(true);
+  expect(await dialog.evaluate((el) => /Privacy settings|Reject all/.test(el.textContent!))).toBe(false);
+});
+
 test("the settings switched to another language and closed before its words arrive: nothing is drawn into the closed dialog, and nothing throws", async ({ context, page }) => {
   await routeTrackers(context);
   const config = budgetShopConfig();

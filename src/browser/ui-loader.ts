@@ -59,7 +59,10 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say, handed?: (h
   const host: UiHost = {
     consent,
     open(view: View, opener: HTMLElement | null) {
-      partsFor(view).then(([part, texts, dialogTexts, doc]) => ended || part.show(host, view, texts, opener, dialogTexts, doc), failed);
+      // The language switched while the parts came: fetched again in the new one, so the view
+      // never says (nor a record hashes) words of a language the visitor has left.
+      const lang = consent.locale;
+      partsFor(view).then(([part, texts, dialogTexts, doc]) => ended || (consent.locale != lang ? host.open(view, opener) : part.show(host, view, texts, opener, dialogTexts, doc)), failed);
     },
     bannerShown: (shown) => launcher.setBannerVisible(shown),
     reached: decisionParts,

@@ -84,3 +84,19 @@ test('an opt-out site’s choices link, and the reload offer’s page spacing, g
   next.destroy();
   again.destroy();
 });
+
+test('the language switched while the settings are on their way: the dialog opens in the new language, not in words of the one left', async () => {
+  const config = testConfig();
+  config.language = { default: 'en', available: ['en', 'ru'] };
+  const consent = await started(config);
+  const ui = mountUi(consent, { open: 'none' });
+  ui.open('preferences');
+  consent.setLocale('ru'); // before its parts have come
+  const dialog = () => [...document.querySelectorAll('consentry-widget')].map((w) => w.shadowRoot?.querySelector('dialog.prefs')).find(Boolean);
+  await vi.waitFor(() => expect(dialog()).toBeTruthy());
+  expect(dialog()!.closest('.root')!.getAttribute('lang')).toBe('ru');
+  expect(dialog()!.textContent).toMatch(/[а-я]/i);
+  expect(dialog()!.textContent).not.toMatch(/Privacy settings|Reject all/);
+  ui.destroy();
+  consent.destroy();
+});

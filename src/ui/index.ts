@@ -72,12 +72,15 @@ function mounted(consent: Consent, config: ResolvedConfig, mount: MountOptions):
     consent,
     open(view, opener) {
       const dialog = view === 'preferences';
+      const lang = consent.locale;
       // The consent document's builder only for a site whose law asks for it (152-FZ).
-      const docPart = dialog && config.consentDocument && host.document(consent.locale);
+      const docPart = dialog && config.consentDocument && host.document(lang);
       // The reload offer and an opt-out site's choices link (it has no banner) are the notices.
       const part = dialog ? import('./dialog/show') : view === 'reload' || config.optOut ? import('./notices/show') : import('./banner/show');
-      Promise.all([part, host.texts(consent.locale), dialog && host.texts(consent.locale, true), docPart]).then(
-        ([part, texts, dialogTexts, doc]) => destroyed || (part as ViewPart).show(host, view, texts, opener, dialogTexts, doc || undefined),
+      Promise.all([part, host.texts(lang), dialog && host.texts(lang, true), docPart]).then(
+        // The language switched while they came: fetched again in the new one (as the script tag's loader does).
+        ([part, texts, dialogTexts, doc]) =>
+          destroyed || (consent.locale != lang ? host.open(view, opener) : (part as ViewPart).show(host, view, texts, opener, dialogTexts, doc || undefined)),
         (error: unknown) => consoleLogger.error(`the widget could not load (${String(error)}).`),
       );
     },
