@@ -31,18 +31,19 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say, handed?: (h
     if (!looked) (looked = true), void consent.flush();
     return doc;
   };
-  type Shown = [ViewPart, unknown, unknown?, DocumentBuilder?];
+  type Shown = [ViewPart, unknown, unknown?, DocumentBuilder?, unknown?];
   /** What a view needs, fetched in parallel where it can be. */
   const partsFor = (view: View): Promise<Shown> => {
     if (view === 'preferences') {
-      // The dialog comes with what a decision needs, its own file beside `decide` (this chunk
-      // names both); `decide` puts the parts together (parts/decisions.ts), all in the language
-      // of the click, and each file asked for once: one that fails is told once.
+      // The dialog's file beside `decide` (this chunk names both), all in the language of the
+      // click; shown once `decide` is here too, so a save does not wait. The dialog's code comes
+      // from the file its words came in, and the first layer's words after those (a view shipped
+      // with them comes in the same file, else they would come in the first visit's): each file
+      // is asked for once, and one that fails is told once.
       const lang = consent.locale;
       const doc = decisionParts();
       const dialogTexts = host.texts(lang, true);
-      dialogTexts.catch(() => {}); // told once `decide` is here, or its own failure is
-      return load<typeof import('./parts/decisions')>('decisions').then((m) => m.dialogParts(host, load, lang, dialogTexts, doc));
+      return Promise.all([dialogTexts.then(() => load<ViewPart>('dialog')), dialogTexts.then(() => host.texts(lang)), dialogTexts, doc, load('decisions')]);
     }
     const locale = consent.locale;
     if (view === 'reload' || consent.config!.optOut) {
