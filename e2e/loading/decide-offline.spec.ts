@@ -187,3 +187,34 @@ test('the blocking layout on a line that stalls: the dialog comes back after 10 
   await expect(reject).toBeFocused();
   expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
 });
+
+test('a banner the core draws (the policy changed) on a line that fails: a pointer over it asks for the decisions once, not at every element, and leaves no failed script behind', async ({ context, page }) => {
+  await routeTrackers(context);
+  const before = shopConfig();
+  before.policy.laws = ['gdpr'];
+  const after = shopConfig();
+  after.policy.laws = ['gdpr'];
+  after.policy.revision = '2026-02';
+  const first = site.serve('/revised-before.html', renderPage({ config: before }));
+  const second = site.serve('/revised-after.html', renderPage({ config: after }));
+  await page.goto(first);
+  await page.locator('[data-consentry="banner"] [data-action="accept"]').click();
+  await expect.poll(() => page.evaluate(() => window.consentry!.state.decided)).toBe(true);
+
+  let asked = 0;
+  await page.route(/\/chunks\/decide\./, (route) => (asked++, route.abort('internetdisconnected')));
+  await page.goto(second);
+  const banner = page.locator('[data-consentry="banner"]');
+  await expect(banner).toBeVisible();
+  for (const action of ['reject', 'accept', 'settings', 'reject', 'accept']) await banner.locator(`[data-action="${action}"]`).hover();
+  await expect.poll(() => asked).toBe(1);
+  await page.waitForTimeout(300); // (any more would have been asked for by now)
+  expect(asked).toBe(1);
+  expect(await page.locator('head script[src*="/chunks/decide."]').count()).toBe(0);
+
+  // The click tries again, and the banner comes back.
+  await banner.locator('[data-action="accept"]').click();
+  await expect.poll(() => asked).toBe(2);
+  await expect(banner.locator('[data-action="accept"]')).toBeVisible();
+  expect(await page.locator('head script[src*="/chunks/decide."]').count()).toBe(0);
+});

@@ -53,7 +53,8 @@ export function partLoader(base: string, nonce: string | undefined): LoadPart {
       };
       script.onload = script.onerror = () => {
         if (typeof script.consentry !== 'function') return; // it ran
-        delete chunks[name!]; // it may be tried again later
+        delete chunks[name!]; // it may be tried again later, by a new element
+        script.remove();
         reject(new Error(`could not load ${script.src} (blocked, changed since the build, or not found)`));
       };
       document.head.append(script);
