@@ -127,67 +127,6 @@ test('the blocking layout: the dialog goes out of sight at the click, but the pa
   await expect(page.locator('#before')).toBeFocused();
 });
 
-test('a line that stalls: the banner comes back after 10 s, a second click waits for the same request, and one choice lands once it comes', async ({ context, page }) => {
-  await routeTrackers(context);
-  const config = shopConfig();
-  config.policy.laws = ['gdpr'];
-  const gated = `<script type="text/plain" data-category="analytics">window.__gated = (window.__gated || 0) + 1</script>`;
-  const url = site.serve('/stalled.html', renderPage({ config, body: gated }));
-  let release!: () => void;
-  const held = new Promise<void>((done) => (release = done));
-  const asked: string[] = [];
-  await page.route(/\/chunks\/(core|decide)\./, async (route) => {
-    asked.push(new URL(route.request().url()).pathname);
-    await held; // neither answers nor fails
-    await route.continue();
-  });
-  await page.clock.install();
-
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  const banner = page.locator('[data-consentry="banner"]');
-  const accept = banner.locator('[data-action="accept"]');
-  await accept.click();
-  await expect(banner).toHaveCount(0);
-  await page.clock.fastForward(9_000);
-  await expect(banner).toHaveCount(0);
-  await page.clock.fastForward(1_000);
-  await expect(accept).toBeVisible();
-  await expect(accept).toBeFocused();
-  expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
-  expect((await context.cookies()).filter((c) => c.name === 'consentry')).toEqual([]);
-
-  await accept.click();
-  await expect(banner).toHaveCount(0);
-  release();
-  await expect.poll(() => page.evaluate(() => window.consentry!.state.decided)).toBe(true);
-  await expect(banner).toHaveCount(0);
-  expect(await page.evaluate(() => (window as unknown as { __gated?: number }).__gated)).toBe(1);
-  expect((await context.cookies()).filter((c) => c.name === 'consentry')).toHaveLength(1);
-  // Each file asked for once, though the visitor clicked twice.
-  expect(asked.filter((p) => p.includes('/decide.'))).toHaveLength(1);
-  expect(asked.filter((p) => p.includes('/core.'))).toHaveLength(1);
-});
-
-test('the blocking layout on a line that stalls: the dialog comes back after 10 s, so the page is not left blocked by nothing in sight', async ({ context, page }) => {
-  await routeTrackers(context);
-  const config = shopConfig({ ui: { layout: 'modal' } });
-  config.policy.laws = ['gdpr'];
-  const url = site.serve('/stalled-modal.html', renderPage({ config }));
-  await page.route(/\/chunks\/decide\./, () => {}); // never answered
-  await page.clock.install();
-
-  await page.goto(url, { waitUntil: 'domcontentloaded' });
-  const banner = page.locator('[data-consentry="banner"]');
-  const reject = banner.getByRole('button', { name: 'Reject all' });
-  await reject.click();
-  await expect(banner).toBeHidden();
-  await page.clock.fastForward(10_000);
-  await expect(banner).toBeVisible();
-  expect(await banner.evaluate((el) => el.matches(':modal'))).toBe(true);
-  await expect(reject).toBeFocused();
-  expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
-});
-
 test('a banner the core draws (the policy changed) on a line that fails: a pointer over it asks for the decisions once, not at every element, and leaves no failed script behind', async ({ context, page }) => {
   await routeTrackers(context);
   const before = shopConfig();

@@ -60,9 +60,6 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   // decided once the choice settles (the core could not come): it is back, to try again, with
   // the focus on the button pressed unless the visitor has moved it since (WCAG 2.4.3). The
   // blocking layout only goes out of sight: the page stays inert until the choice is stored.
-  // A line that stalls (neither answers nor fails) brings it back after 10 s too, so the page is
-  // not left blocked, or with no banner and nothing decided: the choice still lands if the core
-  // comes later, and a second click waits for the same request, never a second copy of it.
   const choose = (decide: () => Promise<void>) => {
     const pressed = root.activeElement as HTMLElement | null;
     if (modal) (held = pressed), (panel.style.visibility = 'hidden');
@@ -76,7 +73,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
       if (!box.isConnected) root.append(box);
       if (still) pressed?.focus(); // (a button a redraw replaced meanwhile takes none)
     };
-    void Promise.race([decide(), new Promise((stalled) => setTimeout(stalled, 1e4))]).then(back, back);
+    void decide().then(back, back);
   };
 
   const draw = (received: BannerPack) => {
