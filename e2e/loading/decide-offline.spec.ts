@@ -157,3 +157,28 @@ test('a banner the core draws (the policy changed) on a line that fails: a point
   await expect(banner.locator('[data-action="accept"]')).toBeVisible();
   expect(await page.locator('head script[src*="/chunks/decide."]').count()).toBe(0);
 });
+
+test('a 152-FZ banner the core draws: after a switch of language, the pointer asks ahead for the consent document in the new language', async ({ context, page }) => {
+  await routeTrackers(context);
+  const before = shopConfig({ language: { default: 'en', available: ['en', 'ru'] } });
+  const after = shopConfig({ language: { default: 'en', available: ['en', 'ru'] } });
+  after.policy.revision = '2026-02';
+  const first = site.serve('/revised-152-before.html', renderPage({ config: before }));
+  const second = site.serve('/revised-152-after.html', renderPage({ config: after }));
+  await page.goto(first);
+  await page.locator('[data-consentry="banner"] [data-action="accept"]').click();
+  await expect.poll(() => page.evaluate(() => window.consentry!.state.decided)).toBe(true);
+
+  const words: string[] = [];
+  page.on('request', (r) => void (/\/chunks\/document-words-/.test(r.url()) && words.push(new URL(r.url()).pathname.split('/').pop()!.split('.')[0]!)));
+  await page.goto(second);
+  const banner = page.locator('[data-consentry="banner"]');
+  await banner.locator('[data-action="reject"]').hover();
+  await expect.poll(() => words).toEqual(['document-words-en']);
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => window.consentry!.setLocale('ru'));
+  await expect(banner.locator('[data-action="accept"]')).not.toHaveText('Accept all');
+  await banner.locator('[data-action="accept"]').hover();
+  // Before any click: the click does not wait for it.
+  await expect.poll(() => words).toEqual(['document-words-en', 'document-words-ru']);
+});

@@ -19,7 +19,7 @@ import { textsPart } from './part-names';
 /** Draws the ways back and, when there is something to decide, the banner; the teardown (`consent.destroy()`) takes the widget away. */
 export function attachUi(consent: Consent, load: LoadPart, say: Say, handed?: (host: UiHost) => void): () => void {
   let looked = false;
-  let reached = false;
+  let reachedIn: string | undefined;
   let ended = false;
   const undos: Array<() => void> = [];
   /** Fetches the decisions and, on a 152-FZ site, the consent document in the visitor's language (its hash goes in the records), side by side. */
@@ -67,9 +67,10 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say, handed?: (h
       partsFor(view).then(([part, texts, dialogTexts, doc]) => ended || (consent.locale != lang ? host.open(view, opener) : part.show(host, view, texts, opener, dialogTexts, doc)), failed);
     },
     bannerShown: (shown) => launcher.setBannerVisible(shown),
-    // Once: a pointer over the banner fires this at each element it crosses, and a line that
+    // Once per language (a 152-FZ decision hashes the consent document in the language of the
+    // click): a pointer over the banner fires this at each element it crosses, and a line that
     // fails would be asked again at each. A click asks again itself.
-    reached: () => void (reached ||= (decisionParts(), true)),
+    reached: () => void (reachedIn != consent.locale && ((reachedIn = consent.locale), decisionParts())),
     ended: (undo) => void undos.push(undo),
     texts: (lang, dialog) => load(textsPart(lang, dialog)),
     document: (lang) => load<typeof import('./parts/consent-document')>('consent-document').then((m) => m.builderIn(lang, load)),
