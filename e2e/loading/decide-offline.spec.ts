@@ -1,6 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import type { ConsentryConfig } from '../../src/core/types';
 import { renderPage, shopConfig } from '../fixtures/gating/site';
 import { routeTrackers } from '../support/trackers';
+import { chunkName } from './our-files';
 import { shopPages } from './shop-pages';
 
 // What a decision needs is fetched when the visitor reaches for the banner, not with it. The
@@ -16,6 +18,7 @@ test('the decisions cannot be fetched: Accept stores and runs nothing, the banne
   const url = site.serve('/offline.html', renderPage({ config, body: `<script type="text/plain" data-category="analytics">window.__gated = true</script>` }));
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(`uncaught: ${String(e)}`));
   let refuse = true;
   await page.route(/\/chunks\/decide\./, (route) => (refuse ? route.abort('internetdisconnected') : route.continue()));
 
@@ -24,6 +27,8 @@ test('the decisions cannot be fetched: Accept stores and runs nothing, the banne
   await accept.click();
   await expect.poll(() => errors.join('\n')).toContain('[consentry] could not load what decisions need');
   await expect(accept).toBeVisible();
+  // Said once, by us: the fetch ahead (at the pointer) that failed first leaves nothing uncaught.
+  expect(errors.filter((e) => /uncaught|in promise/i.test(e))).toEqual([]);
   // Back on the button pressed, so a keyboard user can press it again (WCAG 2.4.3).
   await expect(accept).toBeFocused();
   expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
@@ -181,4 +186,134 @@ test('a 152-FZ banner the core draws: after a switch of language, the pointer as
   await banner.locator('[data-action="accept"]').hover();
   // Before any click: the click does not wait for it.
   await expect.poll(() => words).toEqual(['document-words-en', 'document-words-ru']);
+});
+
+/** A first visit whose `held` files (the core and the decisions) neither answer nor fail until `release()`; counts the decisions made and the files held. */
+async function stalledFirstVisit(page: Page, config = gdprShop(), held = /\/chunks\/(core|decide)\./) {
+  const url = site.serve(`/stalled-${config.ui?.layout ?? 'bar'}.html`, renderPage({ config, body: `<script type="text/plain" data-category="analytics">window.__gated = (window.__gated || 0) + 1</script>` }));
+  let release!: () => void;
+  const line = new Promise<void>((done) => (release = done));
+  const asked: string[] = [];
+  await page.route(held, async (route) => {
+    asked.push(chunkName(new URL(route.request().url()).pathname)!);
+    await line;
+    await route.continue();
+  });
+  await page.clock.install();
+  await page.goto(url, { waitUntil: 'domcontentloaded' }); // the held chunks hold the load event
+  const banner = page.locator('[data-consentry="banner"]');
+  await expect(banner).toBeVisible();
+  await page.evaluate(() => window.consentry!.on('change', (e) => void (e.action && ((window as unknown as { __made: string[] }).__made ??= []).push(e.action))));
+  await page.clock.pauseAt(Date.now() + 1_000); // from here the page's time moves only when the test says
+  return {
+    banner,
+    asked,
+    release,
+    made: () => page.evaluate(() => (window as unknown as { __made?: string[] }).__made ?? []),
+    gated: () => page.evaluate(() => (window as unknown as { __gated?: number }).__gated),
+  };
+}
+function gdprShop(overrides: Partial<ConsentryConfig> = {}) {
+  const config = shopConfig(overrides);
+  config.policy.laws = ['gdpr'];
+  return config;
+}
+
+test('a line that stalls: the banner comes back after 10 s with the focus on the button pressed, and a second Accept makes one decision once the files come', async ({ context, page }) => {
+  await routeTrackers(context);
+  const visit = await stalledFirstVisit(page);
+  const accept = visit.banner.locator('[data-action="accept"]');
+  await accept.click();
+  await expect(visit.banner).toHaveCount(0);
+  await page.clock.runFor(9_000);
+  await expect(visit.banner).toHaveCount(0);
+  await page.clock.runFor(1_000);
+  await expect(accept).toBeVisible();
+  await expect(accept).toBeFocused();
+  expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
+
+  await accept.click();
+  await expect(visit.banner).toHaveCount(0);
+  visit.release();
+  await expect.poll(visit.made).toEqual(['accept_all']);
+  expect(await visit.gated()).toBe(1);
+  expect((await context.cookies()).filter((c) => c.name === 'consentry')).toHaveLength(1);
+  // Each file asked for once, though the visitor clicked twice.
+  expect(visit.asked.sort()).toEqual(['core', 'decide']);
+});
+
+test('a line that stalls: Accept, then Reject on the banner brought back: only the Reject is made, and nothing gated runs', async ({ context, page }) => {
+  await routeTrackers(context);
+  const visit = await stalledFirstVisit(page);
+  await visit.banner.locator('[data-action="accept"]').click();
+  await page.clock.runFor(10_000);
+  await visit.banner.locator('[data-action="reject"]').click();
+  visit.release();
+  await expect.poll(visit.made).toEqual(['reject_all']);
+  await page.clock.runFor(1_000);
+  expect(await visit.made()).toEqual(['reject_all']);
+  expect(await visit.gated()).toBeUndefined();
+});
+
+test('a line that stalls: Accept, then × on the banner brought back: nothing is decided when the files come', async ({ context, page }) => {
+  await routeTrackers(context);
+  const visit = await stalledFirstVisit(page, gdprShop({ ui: { floatingButton: 'bottom-right' } }));
+  await visit.banner.locator('[data-action="accept"]').click();
+  await page.clock.runFor(10_000);
+  await visit.banner.locator('button.x').click();
+  await expect(visit.banner).toHaveCount(0);
+  visit.release();
+  // The core here (it draws the floating button, the way back after ×), and the decisions with it:
+  // what would have been decided, would have been by now.
+  await expect(page.locator('consentry-reopen').getByRole('button')).toBeVisible();
+  await page.clock.runFor(1_000);
+  await page.waitForTimeout(300);
+  expect(await visit.made()).toEqual([]);
+  expect(await visit.gated()).toBeUndefined();
+  expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
+});
+
+test('the blocking layout on a line that stalls: the dialog comes back after 10 s, still modal, so the page is not left blocked by nothing in sight', async ({ context, page }) => {
+  await routeTrackers(context);
+  const visit = await stalledFirstVisit(page, gdprShop({ ui: { layout: 'modal' } }));
+  const reject = visit.banner.getByRole('button', { name: 'Reject all' });
+  await reject.click();
+  await expect(visit.banner).toBeHidden();
+  await page.clock.runFor(10_000);
+  await expect(visit.banner).toBeVisible();
+  expect(await visit.banner.evaluate((el) => el.matches(':modal'))).toBe(true);
+  await expect(reject).toBeFocused();
+  visit.release();
+  await expect.poll(visit.made).toEqual(['reject_all']);
+  await expect(visit.banner).toHaveCount(0);
+});
+
+test('a 152-FZ site on a line that stalls on the consent document: the choice is held for it too, so the Reject that follows replaces the Accept', async ({ context, page }) => {
+  await routeTrackers(context);
+  const visit = await stalledFirstVisit(page, shopConfig(), /\/chunks\/consent-document\./);
+  await visit.banner.locator('[data-action="accept"]').click();
+  await expect.poll(() => visit.asked).toEqual(['consent-document']);
+  await page.clock.runFor(10_000);
+  await visit.banner.locator('[data-action="reject"]').click();
+  visit.release();
+  await expect.poll(visit.made).toEqual(['reject_all']);
+  await page.clock.runFor(1_000);
+  expect(await visit.made()).toEqual(['reject_all']);
+  expect(await visit.gated()).toBeUndefined();
+});
+
+test('a line that stalls: Settings on the banner brought back drops the Accept held, and the settings decide', async ({ context, page }) => {
+  await routeTrackers(context);
+  const visit = await stalledFirstVisit(page, gdprShop(), /\/chunks\/decide\./);
+  await visit.banner.locator('[data-action="accept"]').click();
+  await page.clock.runFor(10_000);
+  await visit.banner.locator('[data-action="settings"]').click();
+  visit.release();
+  const dialog = page.locator('consentry-widget dialog.prefs');
+  await expect(dialog).toBeVisible();
+  await page.clock.runFor(1_000);
+  expect(await visit.made()).toEqual([]);
+  expect(await visit.gated()).toBeUndefined();
+  await dialog.getByRole('button', { name: 'Reject all' }).click();
+  await expect.poll(visit.made).toEqual(['reject_all']);
 });

@@ -57,7 +57,7 @@ function showFirst(handoff: Handoff, memo: Memo): void {
 
   // The banner's host until the core's takes over: what needs the core asks for it, and waits.
   let taken: UiHost | undefined;
-  let reached = false;
+  let ahead: Promise<unknown> | undefined;
   const undos: Array<() => void> = [];
   const waiting: Array<(core: UiHost) => void> = [];
   let destroyed = false;
@@ -72,13 +72,10 @@ function showFirst(handoff: Handoff, memo: Memo): void {
     open: (view, opener) => viaCore((core) => core.open(view, opener)),
     // Closed without a choice (× or Escape): the floating button, if the site has one, is the core's to draw.
     bannerShown: (shown) => (shown || !config.ui.floatingButton ? taken?.bannerShown(shown) : viaCore((core) => core.bannerShown(false))),
-    reached() {
-      if (reached) return;
-      reached = true;
-      // The core and what a decision needs, at once and side by side: the click then does not wait.
-      viaCore((core) => core.reached());
-      load('decisions').catch(() => {});
-    },
+    // The core and what a decision needs, at once and side by side: the click then does not
+    // wait. Once the core has the banner (it has, as they settle), its host asks: on a 152-FZ
+    // site for the consent document too, again when the language changed.
+    reached: () => (taken ? taken.reached() : (ahead ??= (viaCore((core) => core.reached()), Promise.all([load('core'), load('decisions')]).then(() => taken?.reached()).catch(() => {})))),
     ended: (undo) => (taken ? taken.ended(undo) : void undos.push(undo)),
     texts: (lang, dialog) => load(textsPart(lang, dialog)),
     document: (lang) => load<typeof import('./parts/consent-document')>('consent-document').then((m) => m.builderIn(lang, load)),

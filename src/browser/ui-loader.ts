@@ -20,6 +20,7 @@ import { textsPart } from './part-names';
 export function attachUi(consent: Consent, load: LoadPart, say: Say, handed?: (host: UiHost) => void): () => void {
   let looked = false;
   let reachedIn: string | undefined;
+  let ahead: Promise<unknown>;
   let ended = false;
   const undos: Array<() => void> = [];
   /** Fetches the decisions and, on a 152-FZ site, the consent document in the visitor's language (its hash goes in the records), side by side. */
@@ -70,7 +71,7 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say, handed?: (h
     // Once per language (a 152-FZ decision hashes the consent document in the language of the
     // click): a pointer over the banner fires this at each element it crosses, and a line that
     // fails would be asked again at each. A click asks again itself.
-    reached: () => void (reachedIn != consent.locale && ((reachedIn = consent.locale), decisionParts())),
+    reached: () => (reachedIn != consent.locale ? ((reachedIn = consent.locale), (ahead = Promise.all([load('decisions'), decisionParts()]).catch(() => {}))) : ahead!),
     ended: (undo) => void undos.push(undo),
     texts: (lang, dialog) => load(textsPart(lang, dialog)),
     document: (lang) => load<typeof import('./parts/consent-document')>('consent-document').then((m) => m.builderIn(lang, load)),

@@ -20,7 +20,7 @@ const loadDecisions: InstanceParts['loadDecisions'] = (resolved) =>
  * before starts at once, from what it kept; else the checker is a lazy chunk for your bundler,
  * and the instance starts when it has run (`consent.ready`). What decisions and delivery need
  * is a lazy chunk too, fetched on the first decision or record to send (the widget fetches it
- * as it shows the banner); each decision's promise settles once it is stored. Never throws: an
+ * when the visitor reaches for the banner); each decision's promise settles once it is stored. Never throws: an
  * invalid config gives an instance that refuses everything optional and says why in the
  * console (fail closed).
  */

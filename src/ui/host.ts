@@ -19,9 +19,11 @@ export interface UiHost {
   bannerShown(shown: boolean): void;
   /**
    * A pointer or the focus reached the banner: a decision is near, so what it needs is fetched
-   * now (the click then does not wait). Called again on each such event; fetches once.
+   * now (the click then does not wait). Called again on each such event; fetches once. Resolves
+   * (never rejects) once that is here or could not come: the banner holds a choice until then,
+   * so a later click replaces it rather than queueing a second decision behind a line that stalls.
    */
-  reached(): void;
+  reached(): Promise<unknown>;
   /**
    * The widget's teardown (`mountUi().destroy()`, `consent.destroy()`) runs `undo`: a view still
    * showing takes back what it did outside its shadow root, and forgets it was shown, so the

@@ -54,13 +54,17 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   // The consent document opens in the settings (the dialog finds it by its opener); "I am under
   // the age" refuses everything optional, recorded as such.
   const lineAction = (action: 'consent' | 'under-age', opener: HTMLElement) =>
-    action === 'consent' ? host.open('preferences', opener) : choose(() => consent.rejectAll({ layer: 'banner', underAge: true }));
+    action === 'consent' ? settingsFrom(opener) : choose(() => consent.rejectAll({ layer: 'banner', underAge: true }));
+  // The settings instead of a choice held on a stalled line (the banner came back): it is dropped.
+  const settingsFrom = (opener: HTMLElement | null) => ((chosen = undefined), host.open('preferences', opener));
   // A choice takes the banner away at once, as a click should: on a first visit the core may
   // still be on its way (half a second after a tap on a phone's network, measured). Nothing
-  // decided once the choice settles (the core could not come): it is back, to try again, with
-  // the focus on the button pressed unless the visitor has moved it since (WCAG 2.4.3). The
-  // blocking layout only goes out of sight: the page stays inert until the choice is stored.
+  // decided once the choice settles (the core could not come), or after 10 s on a line that
+  // stalls: it is back, to try again, with the focus on the button pressed unless the visitor
+  // has moved it since (WCAG 2.4.3). The blocking layout only goes out of sight: the page stays
+  // inert until the choice is stored.
   const choose = (decide: () => Promise<void>) => {
+    chosen = decide;
     const pressed = root.activeElement as HTMLElement | null;
     if (modal) (held = pressed), (panel.style.visibility = 'hidden');
     else hide();
@@ -73,8 +77,23 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
       if (!box.isConnected) root.append(box);
       if (still) pressed?.focus(); // (a button a redraw replaced meanwhile takes none)
     };
-    void decide().then(back, back);
+    void Promise.race([issue(), new Promise((stalled) => setTimeout(stalled, 1e4))]).then(back, back);
   };
+  /** The choice not made yet: the latest click's, until what a decision needs is here (× drops it). */
+  let chosen: (() => Promise<void>) | undefined;
+  let issuing: Promise<void> | undefined;
+  // A choice waits for it here, not queued in the instance: a click on the banner brought back
+  // replaces it, so a stalled Accept cannot land after the Reject that followed it. (If it
+  // could not come, the decision is made anyway: it tries again, and the console says why.)
+  // Asked again before each: a 152-FZ decision needs the consent document in the language now.
+  const issue = () =>
+    (issuing ??= (async () => {
+      try {
+        for (let decide; await host.reached(), (decide = chosen); ) (chosen = undefined), await decide();
+      } finally {
+        issuing = undefined;
+      }
+    })());
 
   const draw = (received: BannerPack) => {
     const { lang, t } = chooseTexts((drawnIn ??= consent.locale), received.lang, received.t, ui.texts);
@@ -112,7 +131,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
           }),
         )),
         button('accept', t.acceptAll, () => choose(() => consent.acceptAll({ layer: 'banner' }))),
-        button('settings', t.settings, () => host.open('preferences', settings), 'b s'),
+        button('settings', t.settings, () => settingsFrom(settings), 'b s'),
       ),
       h(
         'div',
@@ -164,6 +183,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   /** Gone: decided (here, in the dialog, in another tab) or, with `undecided`, closed without a choice. */
   function remove(undecided?: 1) {
     out = 1;
+    if (undecided) chosen = undefined;
     offChange();
     window.removeEventListener(LOCALE_EVENT, onLocale);
     document.removeEventListener('keydown', firstTab, true);
