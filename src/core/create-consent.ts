@@ -20,9 +20,9 @@ const loadDecisions: InstanceParts['loadDecisions'] = (resolved) =>
  * before starts at once, from what it kept; else the checker is a lazy chunk for your bundler,
  * and the instance starts when it has run (`consent.ready`). What decisions and delivery need
  * is a lazy chunk too, fetched on the first decision or record to send (the widget fetches it
- * when the visitor reaches for the banner); each decision's promise settles once it is stored. Never throws: an
- * invalid config gives an instance that refuses everything optional and says why in the
- * console (fail closed).
+ * when the visitor reaches for the banner); each decision's promise settles once it is stored.
+ * Never throws: an invalid config gives an instance that refuses everything optional and says
+ * why in the console (fail closed).
  */
 export function createConsent(config: ConsentryConfig, options: ConsentOptions = {}): Consent {
   return startConsent(config, options, { loadDecisions }, keptOrChecked(config, () => import('./checked-config').then((m) => m.checkedConfig)));
