@@ -27,6 +27,7 @@ test('the decisions cannot be fetched: Accept stores and runs nothing, the banne
   await accept.click();
   await expect.poll(() => errors.join('\n')).toContain('[consentry] could not load what decisions need');
   await expect(accept).toBeVisible();
+  expect(errors.filter((e) => e.includes('could not load what decisions need'))).toHaveLength(1);
   // Said once, by us: the fetch ahead (at the pointer) that failed first leaves nothing uncaught.
   expect(errors.filter((e) => /uncaught|in promise/i.test(e))).toEqual([]);
   // Back on the button pressed, so a keyboard user can press it again (WCAG 2.4.3).
@@ -160,6 +161,7 @@ test('a banner the core draws (the policy changed) on a line that fails: a point
   await banner.locator('[data-action="accept"]').click();
   await expect.poll(() => asked).toBe(2);
   await expect(banner.locator('[data-action="accept"]')).toBeVisible();
+  expect(asked).toBe(2); // once for the click: what failed is not asked for again by the decision itself
   expect(await page.locator('head script[src*="/chunks/decide."]').count()).toBe(0);
 });
 
@@ -309,4 +311,32 @@ test('a line that stalls: Settings on the banner brought back drops the Accept h
   expect(await visit.gated()).toBeUndefined();
   await dialog.getByRole('button', { name: 'Reject all' }).click();
   await expect.poll(visit.made).toEqual(['reject_all']);
+});
+
+test('a line that fails at the pointer, then stalls at the click: the click asks again and holds the Accept, so a Reject on the banner brought back is the only decision', async ({ context, page }) => {
+  await routeTrackers(context);
+  const visit = await stalledFirstVisit(page, gdprShop(), /\/chunks\/decide\./);
+  // The pointer's fetch fails, once the core is here and has joined it (so it too saw it fail);
+  // every later one stalls until released.
+  let failed = 0;
+  const coreRan = () => page.evaluate(() => [...document.scripts].some((s) => s.src.includes('/chunks/core.') && typeof (s as { consentry?: unknown }).consentry === 'object'));
+  await page.route(/\/chunks\/decide\./, async (route) => {
+    if (failed++) return route.fallback();
+    await expect.poll(coreRan).toBe(true);
+    await route.abort('internetdisconnected');
+  });
+  await visit.banner.locator('[data-action="reject"]').hover();
+  await expect.poll(() => failed).toBe(1);
+  await expect(page.locator('head script[src*="/chunks/decide."]')).toHaveCount(0); // the failure is in
+
+  await visit.banner.locator('[data-action="accept"]').click();
+  await expect.poll(() => visit.asked).toEqual(['decide']);
+  await page.clock.runFor(10_000);
+  await visit.banner.locator('[data-action="reject"]').click();
+  visit.release();
+  await expect.poll(visit.made).toEqual(['reject_all']);
+  await page.clock.runFor(1_000);
+  expect(await visit.made()).toEqual(['reject_all']);
+  expect(await visit.gated()).toBeUndefined();
+  expect(visit.asked).toEqual(['decide']);
 });

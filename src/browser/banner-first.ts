@@ -74,8 +74,14 @@ function showFirst(handoff: Handoff, memo: Memo): void {
     bannerShown: (shown) => (shown || !config.ui.floatingButton ? taken?.bannerShown(shown) : viaCore((core) => core.bannerShown(false))),
     // The core and what a decision needs, at once and side by side: the click then does not
     // wait. Once the core has the banner (it has, as they settle), its host asks: on a 152-FZ
-    // site for the consent document too, again when the language changed.
-    reached: () => (taken ? taken.reached() : (ahead ??= (viaCore((core) => core.reached()), Promise.all([load('core'), load('decisions')]).then(() => taken?.reached()).catch(() => {})))),
+    // site for the consent document too, again when the language changed. A click asks again
+    // for what failed (the boot file fetches the core again, the loader what is not here).
+    reached: (again) =>
+      taken
+        ? taken.reached(again)
+        : again || !ahead
+          ? (ahead = (viaCore((core) => core.reached()), Promise.all([load('core'), load('decisions')]).then(() => taken?.reached(again) ?? 1, (error: unknown) => void (again && say('error', 'decisionsUnloaded', error)))))
+          : ahead,
     ended: (undo) => (taken ? taken.ended(undo) : void undos.push(undo)),
     texts: (lang, dialog) => load(textsPart(lang, dialog)),
     document: (lang) => load<typeof import('./parts/consent-document')>('consent-document').then((m) => m.builderIn(lang, load)),

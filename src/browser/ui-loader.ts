@@ -70,9 +70,12 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say, handed?: (h
     bannerShown: (shown) => launcher.setBannerVisible(shown),
     // Once per language (a 152-FZ decision hashes the consent document in the language of the
     // click): a pointer over the banner fires this at each element it crosses, and a line that
-    // fails would be asked again at each. After a failure the click's decision asks again itself
-    // (the instance's own fetch), and says why if it fails.
-    reached: () => (reachedIn != consent.locale ? ((reachedIn = consent.locale), (ahead = Promise.all([load('decisions'), decisionParts()]).catch(() => {}))) : ahead!),
+    // fails would be asked again at each. A click asks again (the loader fetches only what is
+    // not here or on its way), and says why if it fails.
+    reached: (again) =>
+      again || reachedIn != consent.locale
+        ? ((reachedIn = consent.locale), (ahead = Promise.all([load('decisions'), decisionParts()]).then(() => 1, (error: unknown) => void (again && say('error', 'decisionsUnloaded', error)))))
+        : ahead!,
     ended: (undo) => void undos.push(undo),
     texts: (lang, dialog) => load(textsPart(lang, dialog)),
     document: (lang) => load<typeof import('./parts/consent-document')>('consent-document').then((m) => m.builderIn(lang, load)),

@@ -19,11 +19,13 @@ export interface UiHost {
   bannerShown(shown: boolean): void;
   /**
    * A pointer or the focus reached the banner: a decision is near, so what it needs is fetched
-   * now (the click then does not wait). Called again on each such event; fetches once. Resolves
-   * (never rejects) once that is here or could not come: the banner holds a choice until then,
-   * so a later click replaces it rather than queueing a second decision behind a line that stalls.
+   * now (the click then does not wait). Called again on each such event; fetches once, and a
+   * failure is not asked again (a pointer crosses many elements). A click (`again`) asks again
+   * for what failed. Resolves (never rejects) once that is here, truthy, or could not come,
+   * falsy once the console has said why (if `again`): the banner holds a choice until then, so
+   * a later click replaces it rather than queueing a second decision behind a line that stalls.
    */
-  reached(): Promise<unknown>;
+  reached(again?: 1): Promise<unknown>;
   /**
    * The widget's teardown (`mountUi().destroy()`, `consent.destroy()`) runs `undo`: a view still
    * showing takes back what it did outside its shadow root, and forgets it was shown, so the

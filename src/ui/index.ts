@@ -87,7 +87,8 @@ function mounted(consent: Consent, config: ResolvedConfig, mount: MountOptions):
     bannerShown: (shown) => launcher.setBannerVisible(shown),
     // The chunks createConsent's import() fetches for a decision (on a 152-FZ site, the consent
     // document in the language now), asked for ahead: the module cache makes each one request.
-    reached: () => Promise.all([import('../core/decisions'), config.consentDocument && host.document(consent.locale)]).catch(() => {}),
+    // If they could not come, the choice is made anyway: the instance's import() says why.
+    reached: () => Promise.all([import('../core/decisions'), config.consentDocument && host.document(consent.locale)]).catch(() => 1),
     ended: (undo) => void undos.push(undo),
     texts: <T,>(lang: string, dialog?: boolean) => (dialog ? DIALOG_TEXTS : TEXTS)[shippedLanguage(lang)]!() as Promise<T>,
     document: (lang) => import('../core/consent-document/in-language').then((m) => m.builderIn(lang)),

@@ -46,7 +46,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
       host.reached();
     },
     // Before any click on it (a touch fires this too): what a decision needs is fetched now.
-    onpointerover: host.reached,
+    onpointerover: () => host.reached(),
     oncancel: (event: Event) => event.preventDefault(), // Escape is not a choice, and this layout waits for one
   });
   const box = h('div', { class: 'root', 'data-theme': ui.theme }, panel);
@@ -83,15 +83,16 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   let chosen: (() => Promise<void>) | undefined;
   let issuing: Promise<void> | undefined;
   // A choice waits for it here, not queued in the instance: a click on the banner brought back
-  // replaces it, so a stalled Accept cannot land after the Reject that followed it. (If it
-  // could not come, the decision is made anyway: it tries again, and the console says why.)
-  // Asked again before each: a 152-FZ decision needs the consent document in the language now.
+  // replaces it, so a stalled Accept cannot land after the Reject that followed it. Asked again
+  // before each (a 152-FZ decision needs the consent document in the language now), and what
+  // failed at the pointer is asked for again: a retry that stalls holds the choice here too.
+  // If it could not come, nothing is decided and the banner comes back (the console says why).
   const issue = () =>
     (issuing ??= (async () => {
       try {
-        for (let decide; await host.reached(), (decide = chosen); ) (chosen = undefined), await decide();
+        for (let decide; (await host.reached(1)) && (decide = chosen); ) (chosen = undefined), await decide();
       } finally {
-        issuing = undefined;
+        issuing = chosen = undefined;
       }
     })());
 
