@@ -172,6 +172,25 @@ test('the blocking layout is a modal dialog that still offers Reject all on the 
   await expect.poll(async () => (await consentState(page)).decided).toBe(true);
 });
 
+test('the blocking layout closed by the browser (Chromium, at a second Escape) is closed as ×: nothing stored, the page usable, the floating button the way back', async ({ page }) => {
+  await page.goto(pageUrl(server, { layout: 'modal', floating: 'bottom-right' }));
+  const modal = page.getByRole('dialog', { name: 'Cookies and your data' });
+  await expect(modal).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(modal).toBeVisible();
+  // The browser's escape hatch: a later Escape is no longer ours to refuse (the second or the
+  // third, as the page's user activation goes).
+  for (let i = 0; i < 5 && (await banner(page).count()); i++) await page.keyboard.press('Escape');
+  await expect(banner(page)).toHaveCount(0);
+  await expectNoDecision(page);
+  const reopen = page.locator('consentry-reopen').getByRole('button');
+  await expect(reopen).toBeVisible();
+  await reopen.click();
+  await expect(dialog(page)).toBeVisible();
+  await button(dialog(page), 'reject').click();
+  await expect.poll(async () => (await consentState(page)).decided).toBe(true);
+});
+
 test('with Global Privacy Control the banner says which categories stay off', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
   await page.goto(pageUrl(server));

@@ -3,8 +3,8 @@
  * the consent document's), then Reject all and Accept all side by side (one class, so equal
  * size, weight and colour), Settings. A labelled region
  * that never traps focus, unless the site chose the blocking `modal` layout: a native modal
- * `<dialog>` that keeps Reject all on this layer, traps Tab, and that Escape does not close.
- * Only a click on a choice decides: Escape, × and waiting store nothing.
+ * `<dialog>` that keeps Reject all on this layer, traps Tab, and that Escape does not close
+ * (unless the browser insists). Only a click on a choice decides: Escape, × and waiting store nothing.
  */
 import type { BannerPack, UiHost } from '../host';
 import { chooseTexts } from '../i18n/pack';
@@ -48,6 +48,10 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     // Before any click on it (a touch fires this too): what a decision needs is fetched now.
     onpointerover: () => host.reached(),
     oncancel: (event: Event) => event.preventDefault(), // Escape is not a choice, and this layout waits for one
+    // Yet a browser may close it (Chromium does at a second Escape, so no page can trap its
+    // visitor): closed without a choice, as ×, so the floating button comes and the page is not
+    // left thinking a banner is up. (Not at a decision: the banner is gone then, and closes nothing.)
+    onclose: () => out || remove(1),
   });
   const box = h('div', { class: 'root', 'data-theme': ui.theme }, panel);
 
