@@ -44,6 +44,29 @@ test('the decisions cannot be fetched: Accept stores and runs nothing, the banne
   expect((await context.cookies()).filter((c) => c.name === 'consentry')).toHaveLength(1);
 });
 
+test('the core cannot be fetched on a first visit: each click tries it again, says so once, stores nothing, and the banner comes back', async ({ context, page }) => {
+  const trackers = await routeTrackers(context);
+  const url = site.serve('/no-core.html', renderPage({ config: gdprShop() }));
+  const said: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && m.text().startsWith('[consentry]') && said.push(m.text()));
+  page.on('pageerror', (e) => said.push(`uncaught: ${String(e)}`));
+  let asked = 0;
+  await page.route(/\/chunks\/core\./, (route) => (asked++, route.abort('internetdisconnected')));
+  await page.goto(url);
+  const accept = page.locator('[data-consentry="banner"] [data-action="accept"]');
+  await accept.hover();
+  await expect.poll(() => said.length).toBe(1); // the pointer's fetch: the boot file says what needs the core
+  await accept.click();
+  await expect.poll(() => asked).toBe(2);
+  await expect(accept).toBeFocused();
+  await page.waitForTimeout(300); // (a second message would be here by now)
+  expect(said).toHaveLength(2);
+  expect(said.every((line) => line.includes('/chunks/core.') && line.includes('decisions'))).toBe(true);
+  expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
+  expect((await context.cookies()).filter((c) => c.name === 'consentry')).toEqual([]);
+  expect(trackers.requests).toEqual([]);
+});
+
 test('the banner goes at the click, while what the decision needs is still on its way; the choice lands once it comes', async ({ context, page }) => {
   await routeTrackers(context);
   const config = shopConfig();

@@ -75,12 +75,13 @@ function showFirst(handoff: Handoff, memo: Memo): void {
     // The core and what a decision needs, at once and side by side: the click then does not
     // wait. Once the core has the banner (it has, as they settle), its host asks: on a 152-FZ
     // site for the consent document too, again when the language changed. A click asks again
-    // for what failed (the boot file fetches the core again, the loader what is not here).
+    // for what failed (the boot file fetches the core again, and says so if it fails).
     reached: (again) =>
       taken
         ? taken.reached(again)
         : again || !ahead
-          ? (ahead = (viaCore((core) => core.reached()), Promise.all([load('core'), load('decisions')]).then(() => taken?.reached(again) ?? 1, (error: unknown) => void (again && say('error', 'decisionsUnloaded', error)))))
+          ? (ahead = (viaCore((core) => core.reached()),
+            Promise.all([load('core'), load('decisions').catch((error: unknown) => (again && say('error', 'decisionsUnloaded', error), Promise.reject()))]).then(() => taken?.reached(again) ?? 1, () => {})))
           : ahead,
     ended: (undo) => (taken ? taken.ended(undo) : void undos.push(undo)),
     texts: (lang, dialog) => load(textsPart(lang, dialog)),
