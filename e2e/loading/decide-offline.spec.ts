@@ -363,3 +363,34 @@ test('a line that fails at the pointer, then stalls at the click: the click asks
   expect(await visit.gated()).toBeUndefined();
   expect(visit.asked).toEqual(['decide']);
 });
+
+// Found as the core comes (it hands the banner over), or by the core already here (a change).
+for (const [stalls, held] of [
+  ['the core and the decisions', undefined],
+  ['the decisions', /\/chunks\/decide\./],
+] as const) {
+  test(`a line that stalls on ${stalls}: another tab's choice made meanwhile drops the Accept held here, so it cannot override that newer choice`, async ({ context, page }) => {
+    await routeTrackers(context);
+    const visit = await stalledFirstVisit(page, gdprShop(), held);
+    await visit.banner.locator('[data-action="accept"]').click();
+    await expect(visit.banner).toHaveCount(0);
+    // The visitor goes to another tab, on a line that works, and rejects there. (The clock is the
+    // context's: it runs again, for that tab's banner. Should this banner come back meanwhile, the same holds.)
+    await page.clock.resume();
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await other.locator('[data-consentry="banner"] [data-action="reject"]').click();
+    await expect.poll(() => other.evaluate(() => window.consentry!.state.decided)).toBe(true);
+    await other.close();
+    // Back here: the core, if here, reads the choice again (as when the tab is back in view);
+    // else it finds it as it comes. Then the files come.
+    await page.bringToFront();
+    if (held) await expect.poll(() => page.evaluate(() => window.consentry!.state.decided)).toBe(true);
+    visit.release();
+    await expect.poll(() => page.evaluate(() => window.consentry!.state.decided)).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await visit.made()).toEqual([]);
+    expect(await visit.gated()).toBeUndefined();
+    expect(await page.evaluate(() => window.consentry!.state.categories.analytics)).toBe(false);
+  });
+}

@@ -170,16 +170,19 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     event.preventDefault();
     reject.focus();
   };
-  const offChange = consent.on('change', ({ state }) => state.decided && remove());
+  // Decided here (a click held meanwhile is made next: it is the newer), or in another tab (no
+  // action): a choice still held here is dropped then, or it would override that newer one.
+  const offChange = consent.on('change', ({ state, action }) => state.decided && (action || (chosen = undefined), remove()));
   // The language switched here or in the settings: the banner says it in the new language.
   // Said by the other view, or by the page's `setLocale()` (the facade, also for this banner's own
   // switch): one that changes nothing the banner says, or that it was asked for already, draws
   // nothing (one redraw per switch, and the focus stays).
   const onLocale = () => consent.locale != drawnIn && void host.texts<BannerPack>((drawnIn = consent.locale)).then(draw);
   window.addEventListener(LOCALE_EVENT, onLocale);
-  // Destroyed with the widget (an app unmounted): its spacing and listeners go too. A second
+  // Destroyed with the widget (an app unmounted), or another tab's choice found as the core
+  // came: its spacing and listeners go too, and a choice held here is not made. A second
   // remove() after a decision's is harmless.
-  host.ended(() => remove());
+  host.ended(() => ((chosen = undefined), remove()));
   let undoSpacing = () => {};
   let out: 1 | undefined;
   /** What had the focus when a choice hid the modal layout (hidden, it loses the focus meanwhile). */
