@@ -394,3 +394,36 @@ for (const [stalls, held] of [
     expect(await page.evaluate(() => window.consentry!.state.categories.analytics)).toBe(false);
   });
 }
+
+test("a first visit whose core is on its way: another tab's choice made before a click here does not drop that click, the newer", async ({ context, page }) => {
+  await routeTrackers(context);
+  const visit = await stalledFirstVisit(page);
+  await page.clock.resume(); // the context's clock, for the other tab's banner
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.locator('[data-consentry="banner"] [data-action="accept"]').click();
+  await expect.poll(() => other.evaluate(() => window.consentry!.state.decided)).toBe(true);
+  await other.close();
+  // Back here: the core that would tell this banner so is still on its way; the visitor rejects.
+  await page.bringToFront();
+  await visit.banner.locator('[data-action="reject"]').click();
+  visit.release();
+  await expect.poll(visit.made).toEqual(['withdraw']); // taking back the other tab's Accept
+  expect(await page.evaluate(() => window.consentry!.state.categories.analytics)).toBe(false);
+});
+
+test('the blocking layout closed by the browser while a choice is held: the choice is still made, and the dialog comes back modal if it could not be yet', async ({ context, page }) => {
+  await routeTrackers(context);
+  const visit = await stalledFirstVisit(page, gdprShop({ ui: { layout: 'modal' } }));
+  await visit.banner.getByRole('button', { name: 'Reject all' }).click();
+  await expect(visit.banner).toBeHidden();
+  const open = () => visit.banner.evaluate((d) => (d as HTMLDialogElement).open);
+  for (let i = 0; i < 5 && (await open()); i++) await page.keyboard.press('Escape');
+  expect(await open()).toBe(false); // the browser's escape hatch, as for a dialog in sight
+  await page.clock.runFor(10_000);
+  await expect(visit.banner).toBeVisible();
+  expect(await visit.banner.evaluate((el) => el.matches(':modal'))).toBe(true);
+  visit.release();
+  await expect.poll(visit.made).toEqual(['reject_all']);
+  await expect(visit.banner).toHaveCount(0);
+});

@@ -13,6 +13,7 @@ import { keepFocusVisible } from '../page-spacing';
 import { uiConfig } from '../ui-config';
 import { h } from '../dom/h';
 import { LOCALE_EVENT } from '../../core/locale-event';
+import type { ConsentState } from '../../core/types';
 import { firstLayer } from './first-layer';
 
 export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gone: () => void): void {
@@ -50,8 +51,9 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     oncancel: (event: Event) => event.preventDefault(), // Escape is not a choice, and this layout waits for one
     // Yet a browser may close it (Chromium does at a second Escape, so no page can trap its
     // visitor): closed without a choice, as ×, so the floating button comes and the page is not
-    // left thinking a banner is up. (Not at a decision: the banner is gone then, and closes nothing.)
-    onclose: () => out || remove(1),
+    // left thinking a banner is up. Not while a choice is held (out of sight): it is still
+    // made, and the dialog is shown again if it could not be. (A decision closes nothing.)
+    onclose: () => out || panel.style.visibility || remove(1),
   });
   const box = h('div', { class: 'root', 'data-theme': ui.theme }, panel);
 
@@ -61,6 +63,15 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     action === 'consent' ? settingsFrom(opener) : choose(() => consent.rejectAll({ layer: 'banner', underAge: true }));
   // The settings instead of a choice held on a stalled line (the banner came back): it is dropped.
   const settingsFrom = (opener: HTMLElement | null) => ((chosen = undefined), host.open('preferences', opener));
+  /**
+   * The choice not made yet: the latest click's, until what a decision needs is here. ×,
+   * Escape and Settings drop it, and so does another tab's choice made after the click.
+   */
+  let chosen: (() => Promise<void>) | undefined;
+  // (Declared before `choose`, which sets it: declared after, terser 5 dropped the assignment and read 0.)
+  let clickedAt = 0;
+  /** Another tab's choice is here: one stored after the click held here is the newer, and replaces it. */
+  const olderThan = (state: ConsentState) => state.updatedAt! > clickedAt && (chosen = undefined);
   // A choice takes the banner away at once, as a click should: on a first visit the core may
   // still be on its way (half a second after a tap on a phone's network, measured). Nothing
   // decided once the choice settles (the core could not come), or after 10 s on a line that
@@ -69,6 +80,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   // inert until the choice is stored.
   const choose = (decide: () => Promise<void>) => {
     chosen = decide;
+    clickedAt = Date.now();
     const pressed = root.activeElement as HTMLElement | null;
     if (modal) (held = pressed), (panel.style.visibility = 'hidden');
     else hide();
@@ -78,13 +90,12 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
       // (In the modal layout the page was inert: the focus cannot have moved on.)
       const still = modal || document.activeElement == left;
       panel.style.visibility = '';
+      if (modal && !(panel as HTMLDialogElement).open) (panel as HTMLDialogElement).showModal();
       if (!box.isConnected) root.append(box);
       if (still) pressed?.focus(); // (a button a redraw replaced meanwhile takes none)
     };
     void Promise.race([issue(), new Promise((stalled) => setTimeout(stalled, 1e4))]).then(back, back);
   };
-  /** The choice not made yet: the latest click's, until what a decision needs is here (× drops it). */
-  let chosen: (() => Promise<void>) | undefined;
   let issuing: Promise<void> | undefined;
   // A choice waits for it here, not queued in the instance: a click on the banner brought back
   // replaces it, so a stalled Accept cannot land after the Reject that followed it. Asked again
@@ -171,8 +182,8 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     reject.focus();
   };
   // Decided here (a click held meanwhile is made next: it is the newer), or in another tab (no
-  // action): a choice still held here is dropped then, or it would override that newer one.
-  const offChange = consent.on('change', ({ state, action }) => state.decided && (action || (chosen = undefined), remove()));
+  // action): a choice held here from before it is dropped, or it would override the newer one.
+  const offChange = consent.on('change', ({ state, action }) => state.decided && (action || olderThan(state), remove()));
   // The language switched here or in the settings: the banner says it in the new language.
   // Said by the other view, or by the page's `setLocale()` (the facade, also for this banner's own
   // switch): one that changes nothing the banner says, or that it was asked for already, draws
@@ -180,9 +191,9 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   const onLocale = () => consent.locale != drawnIn && void host.texts<BannerPack>((drawnIn = consent.locale)).then(draw);
   window.addEventListener(LOCALE_EVENT, onLocale);
   // Destroyed with the widget (an app unmounted), or another tab's choice found as the core
-  // came: its spacing and listeners go too, and a choice held here is not made. A second
-  // remove() after a decision's is harmless.
-  host.ended(() => ((chosen = undefined), remove()));
+  // came: its spacing and listeners go too, and a choice held here from before it is not made.
+  // A second remove() after a decision's is harmless.
+  host.ended(() => (olderThan(consent.state), remove()));
   let undoSpacing = () => {};
   let out: 1 | undefined;
   /** What had the focus when a choice hid the modal layout (hidden, it loses the focus meanwhile). */
