@@ -427,3 +427,18 @@ test('the blocking layout closed by the browser while a choice is held: the choi
   await expect.poll(visit.made).toEqual(['reject_all']);
   await expect(visit.banner).toHaveCount(0);
 });
+
+test('the blocking layout closed by the browser while a choice is held: the page is usable, and the choice, once made, leaves the focus where the visitor put it', async ({ context, page }) => {
+  await routeTrackers(context);
+  const visit = await stalledFirstVisit(page, gdprShop({ ui: { layout: 'modal' } }));
+  await visit.banner.getByRole('button', { name: 'Reject all' }).click();
+  const open = () => visit.banner.evaluate((d) => (d as HTMLDialogElement).open);
+  for (let i = 0; i < 5 && (await open()); i++) await page.keyboard.press('Escape');
+  expect(await open()).toBe(false);
+  await page.evaluate(() => document.body.prepend(Object.assign(document.createElement('input'), { id: 'typing' })));
+  await page.locator('#typing').click(); // not inert any more
+  visit.release();
+  await expect.poll(visit.made).toEqual(['reject_all']);
+  await expect(visit.banner).toHaveCount(0);
+  await expect(page.locator('#typing')).toBeFocused();
+});

@@ -52,8 +52,9 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     // Yet a browser may close it (Chromium does at a second Escape, so no page can trap its
     // visitor): closed without a choice, as ×, so the floating button comes and the page is not
     // left thinking a banner is up. Not while a choice is held (out of sight): it is still
-    // made, and the dialog is shown again if it could not be. (A decision closes nothing.)
-    onclose: () => out || panel.style.visibility || remove(1),
+    // made, and the dialog is shown again if it could not be; the page is usable meanwhile, so
+    // the focus is the visitor's again. (A decision closes nothing.)
+    onclose: () => out || (panel.style.visibility ? (held = null) : remove(1)),
   });
   const box = h('div', { class: 'root', 'data-theme': ui.theme }, panel);
 
@@ -190,10 +191,10 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   // nothing (one redraw per switch, and the focus stays).
   const onLocale = () => consent.locale != drawnIn && void host.texts<BannerPack>((drawnIn = consent.locale)).then(draw);
   window.addEventListener(LOCALE_EVENT, onLocale);
-  // Destroyed with the widget (an app unmounted), or another tab's choice found as the core
-  // came: its spacing and listeners go too, and a choice held here from before it is not made.
-  // A second remove() after a decision's is harmless.
-  host.ended(() => (olderThan(consent.state), remove()));
+  // Destroyed with the widget (an app unmounted: a choice held is not made), or another tab's
+  // choice found as the core came (one held here from before it is not made): its spacing and
+  // listeners go too. A second remove() after a decision's is harmless.
+  host.ended(() => (consent.state.decided ? olderThan(consent.state) : (chosen = undefined), remove()));
   let undoSpacing = () => {};
   let out: 1 | undefined;
   /** What had the focus when a choice hid the modal layout (hidden, it loses the focus meanwhile). */
