@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ConsentryConfig } from '../../src/core/types';
 import { renderPage, shopConfig } from '../fixtures/gating/site';
 import { routeTrackers } from '../support/trackers';
@@ -238,6 +238,34 @@ async function stalledFirstVisit(page: Page, config = gdprShop(), held = /\/chun
     gated: () => page.evaluate(() => (window as unknown as { __gated?: number }).__gated),
   };
 }
+/** With an Accept held on the stalled line: the banner back after 10 s, Reject on it, the files come: only the Reject is made, and nothing gated runs. */
+async function rejectOnTheBannerBack(page: Page, visit: Awaited<ReturnType<typeof stalledFirstVisit>>) {
+  await page.clock.runFor(10_000);
+  await visit.banner.locator('[data-action="reject"]').click();
+  visit.release();
+  await expect.poll(visit.made).toEqual(['reject_all']);
+  await page.clock.runFor(1_000);
+  expect(await visit.made()).toEqual(['reject_all']);
+  expect(await visit.gated()).toBeUndefined();
+}
+
+/** The visitor decides in another tab, on a line that works. (The clock is the context's: it runs again, for that tab's banner.) */
+async function decideInAnotherTab(page: Page, action: 'accept' | 'reject') {
+  await page.clock.resume();
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await other.locator(`[data-consentry="banner"] [data-action="${action}"]`).click();
+  await expect.poll(() => other.evaluate(() => window.consentry!.state.decided)).toBe(true);
+  await other.close();
+  await page.bringToFront();
+}
+
+/** Escape until the browser closes the modal banner, as Chromium lets a visitor do (the second or third). */
+async function browserCloses(page: Page, banner: Locator) {
+  const open = () => banner.evaluate((d) => (d as HTMLDialogElement).open);
+  for (let i = 0; i < 5 && (await open()); i++) await page.keyboard.press('Escape');
+  expect(await open()).toBe(false);
+}
 function gdprShop(overrides: Partial<ConsentryConfig> = {}) {
   const config = shopConfig(overrides);
   config.policy.laws = ['gdpr'];
@@ -277,13 +305,7 @@ for (const [stalls, config, held] of [
     const visit = await stalledFirstVisit(page, config(), held);
     await visit.banner.locator('[data-action="accept"]').click();
     await expect.poll(() => visit.asked.length).toBeGreaterThan(0);
-    await page.clock.runFor(10_000);
-    await visit.banner.locator('[data-action="reject"]').click();
-    visit.release();
-    await expect.poll(visit.made).toEqual(['reject_all']);
-    await page.clock.runFor(1_000);
-    expect(await visit.made()).toEqual(['reject_all']);
-    expect(await visit.gated()).toBeUndefined();
+    await rejectOnTheBannerBack(page, visit);
   });
 }
 
@@ -354,13 +376,7 @@ test('a line that fails at the pointer, then stalls at the click: the click asks
 
   await visit.banner.locator('[data-action="accept"]').click();
   await expect.poll(() => visit.asked).toEqual(['decide']);
-  await page.clock.runFor(10_000);
-  await visit.banner.locator('[data-action="reject"]').click();
-  visit.release();
-  await expect.poll(visit.made).toEqual(['reject_all']);
-  await page.clock.runFor(1_000);
-  expect(await visit.made()).toEqual(['reject_all']);
-  expect(await visit.gated()).toBeUndefined();
+  await rejectOnTheBannerBack(page, visit);
   expect(visit.asked).toEqual(['decide']);
 });
 
@@ -374,17 +390,10 @@ for (const [stalls, held] of [
     const visit = await stalledFirstVisit(page, gdprShop(), held);
     await visit.banner.locator('[data-action="accept"]').click();
     await expect(visit.banner).toHaveCount(0);
-    // The visitor goes to another tab, on a line that works, and rejects there. (The clock is the
-    // context's: it runs again, for that tab's banner. Should this banner come back meanwhile, the same holds.)
-    await page.clock.resume();
-    const other = await context.newPage();
-    await other.goto(page.url());
-    await other.locator('[data-consentry="banner"] [data-action="reject"]').click();
-    await expect.poll(() => other.evaluate(() => window.consentry!.state.decided)).toBe(true);
-    await other.close();
+    // (Should this banner come back meanwhile, as the clock runs again, the same holds.)
+    await decideInAnotherTab(page, 'reject');
     // Back here: the core, if here, reads the choice again (as when the tab is back in view);
     // else it finds it as it comes. Then the files come.
-    await page.bringToFront();
     if (held) await expect.poll(() => page.evaluate(() => window.consentry!.state.decided)).toBe(true);
     visit.release();
     await expect.poll(() => page.evaluate(() => window.consentry!.state.decided)).toBe(true);
@@ -398,14 +407,8 @@ for (const [stalls, held] of [
 test("a first visit whose core is on its way: another tab's choice made before a click here does not drop that click, the newer", async ({ context, page }) => {
   await routeTrackers(context);
   const visit = await stalledFirstVisit(page);
-  await page.clock.resume(); // the context's clock, for the other tab's banner
-  const other = await context.newPage();
-  await other.goto(page.url());
-  await other.locator('[data-consentry="banner"] [data-action="accept"]').click();
-  await expect.poll(() => other.evaluate(() => window.consentry!.state.decided)).toBe(true);
-  await other.close();
+  await decideInAnotherTab(page, 'accept');
   // Back here: the core that would tell this banner so is still on its way; the visitor rejects.
-  await page.bringToFront();
   await visit.banner.locator('[data-action="reject"]').click();
   visit.release();
   await expect.poll(visit.made).toEqual(['withdraw']); // taking back the other tab's Accept
@@ -417,9 +420,7 @@ test('the blocking layout closed by the browser while a choice is held: the choi
   const visit = await stalledFirstVisit(page, gdprShop({ ui: { layout: 'modal' } }));
   await visit.banner.getByRole('button', { name: 'Reject all' }).click();
   await expect(visit.banner).toBeHidden();
-  const open = () => visit.banner.evaluate((d) => (d as HTMLDialogElement).open);
-  for (let i = 0; i < 5 && (await open()); i++) await page.keyboard.press('Escape');
-  expect(await open()).toBe(false); // the browser's escape hatch, as for a dialog in sight
+  await browserCloses(page, visit.banner); // as it may a dialog in sight
   await page.clock.runFor(10_000);
   await expect(visit.banner).toBeVisible();
   expect(await visit.banner.evaluate((el) => el.matches(':modal'))).toBe(true);
@@ -432,9 +433,7 @@ test('the blocking layout closed by the browser while a choice is held: the page
   await routeTrackers(context);
   const visit = await stalledFirstVisit(page, gdprShop({ ui: { layout: 'modal' } }));
   await visit.banner.getByRole('button', { name: 'Reject all' }).click();
-  const open = () => visit.banner.evaluate((d) => (d as HTMLDialogElement).open);
-  for (let i = 0; i < 5 && (await open()); i++) await page.keyboard.press('Escape');
-  expect(await open()).toBe(false);
+  await browserCloses(page, visit.banner);
   await page.evaluate(() => document.body.prepend(Object.assign(document.createElement('input'), { id: 'typing' })));
   await page.locator('#typing').click(); // not inert any more
   visit.release();
