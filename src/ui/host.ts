@@ -21,9 +21,11 @@ export interface UiHost {
    * A pointer or the focus reached the banner: a decision is near, so what it needs is fetched
    * now (the click then does not wait). Called again on each such event; fetches once, and a
    * failure is not asked again (a pointer crosses many elements). A click (`again`) asks again
-   * for what failed. Resolves (never rejects) once that is here, truthy, or could not come,
-   * falsy once the console has said why (if `again`): the banner holds a choice until then, so
-   * a later click replaces it rather than queueing a second decision behind a line that stalls.
+   * for what failed. Resolves (never rejects) once that is here, truthy, or could not come:
+   * the script tag's hosts then say why (if `again`) and resolve falsy, so the banner decides
+   * nothing; `mountUi`'s resolves truthy, and the instance's own import() tries and says why.
+   * The banner holds a choice until then, so a later click replaces it rather than queueing a
+   * second decision behind a line that stalls.
    */
   reached(again?: 1): Promise<unknown>;
   /**

@@ -102,7 +102,8 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   // replaces it, so a stalled Accept cannot land after the Reject that followed it. Asked again
   // before each (a 152-FZ decision needs the consent document in the language now), and what
   // failed at the pointer is asked for again: a retry that stalls holds the choice here too.
-  // If it could not come, nothing is decided and the banner comes back (the console says why).
+  // If it could not come, nothing is decided and the banner comes back (the console says why;
+  // on npm the instance's import() tries once more, and says it).
   const issue = () =>
     (issuing ??= (async () => {
       try {
