@@ -172,7 +172,7 @@ test('the blocking layout is a modal dialog that still offers Reject all on the 
   await expect.poll(async () => (await consentState(page)).decided).toBe(true);
 });
 
-test('the blocking layout closed by the browser (Chromium, at a second Escape) is closed as ×: nothing stored, the page usable, the floating button the way back', async ({ page }) => {
+test('the blocking layout closed by the browser (Chromium, at a later Escape) is closed as ×: nothing stored, the page usable, the floating button the way back', async ({ page }) => {
   await page.goto(pageUrl(server, { layout: 'modal', floating: 'bottom-right' }));
   const modal = page.getByRole('dialog', { name: 'Cookies and your data' });
   await expect(modal).toBeVisible();

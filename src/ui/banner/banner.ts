@@ -26,6 +26,20 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   let reject: HTMLElement;
   /** The locale the banner was last drawn (or asked to be drawn) for. */
   let drawnIn: string | undefined;
+  /** Gone (decided, or closed without a choice): nothing brings it back. */
+  let out: 1 | undefined;
+  /**
+   * The choice not made yet: the latest click's, until what a decision needs is here. ×,
+   * Escape and Settings drop it, and so does another tab's choice made after the click.
+   */
+  let chosen: (() => Promise<void>) | undefined;
+  let clickedAt = 0;
+  /** The wait for what a decision needs, then the choices held, one after another. */
+  let issuing: Promise<void> | undefined;
+  /** What had the focus when a choice hid the modal layout (hidden, it loses the focus meanwhile). */
+  let held: Element | null = null;
+  // (The banner's state is declared here, above every closure that sets it: declared below one,
+  // terser 5.51 folded `clickedAt` to its first value and dropped the assignment.)
   const panel = h(modal ? 'dialog' : 'section', {
     class: `panel ${ui.layout}`,
     'aria-labelledby': 'cs-bt',
@@ -64,13 +78,6 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     action === 'consent' ? settingsFrom(opener) : choose(() => consent.rejectAll({ layer: 'banner', underAge: true }));
   // The settings instead of a choice held on a stalled line (the banner came back): it is dropped.
   const settingsFrom = (opener: HTMLElement | null) => ((chosen = undefined), host.open('preferences', opener));
-  /**
-   * The choice not made yet: the latest click's, until what a decision needs is here. ×,
-   * Escape and Settings drop it, and so does another tab's choice made after the click.
-   */
-  let chosen: (() => Promise<void>) | undefined;
-  // (Declared before `choose`, which sets it: declared after, terser 5 dropped the assignment and read 0.)
-  let clickedAt = 0;
   /** Another tab's choice is here: one stored after the click held here is the newer, and replaces it. */
   const olderThan = (state: ConsentState) => state.updatedAt! > clickedAt && (chosen = undefined);
   // A choice takes the banner away at once, as a click should: on a first visit the core may
@@ -97,7 +104,6 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     };
     void Promise.race([issue(), new Promise((stalled) => setTimeout(stalled, 1e4))]).then(back, back);
   };
-  let issuing: Promise<void> | undefined;
   // A choice waits for it here, not queued in the instance: a click on the banner brought back
   // replaces it, so a stalled Accept cannot land after the Reject that followed it. Asked again
   // before each (a 152-FZ decision needs the consent document in the language now), and what
@@ -197,9 +203,6 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   // listeners go too. A second remove() after a decision's is harmless.
   host.ended(() => (consent.state.decided ? olderThan(consent.state) : (chosen = undefined), remove()));
   let undoSpacing = () => {};
-  let out: 1 | undefined;
-  /** What had the focus when a choice hid the modal layout (hidden, it loses the focus meanwhile). */
-  let held: Element | null = null;
 
   /** Gone: decided (here, in the dialog, in another tab) or, with `undecided`, closed without a choice. */
   function remove(undecided?: 1) {
