@@ -19,7 +19,7 @@ import { config } from ${JSON.stringify(resolve('examples/shared/config.ts'))};
 const consent = createConsent(config);
 window.atStart = { config: consent.config !== null, analytics: consent.allowed('analytics') };
 consent.when('analytics', () => void fetch('/collect'));
-mountUi(consent);
+Object.assign(window, { consent, ui: mountUi(consent) });
 if (location.search === '?settings') consent.showPreferences();
 `;
 
@@ -27,6 +27,8 @@ let out: string;
 let server: AppServer;
 /** The chunk esbuild wrote with the config's checker in it. */
 let checkerChunk: string;
+/** The chunk esbuild wrote with what a decision needs (records, delivery). */
+let decisionsChunk: string;
 /** The files the app's entry imports statically: what every page downloads. */
 let upFront: string[];
 const pageviews = () => server.pageviews();
@@ -61,6 +63,7 @@ test.beforeAll(async () => {
   });
   const outputs = Object.entries(result.metafile.outputs);
   checkerChunk = basename(outputs.find(([, o]) => Object.keys(o.inputs).some((i) => i.endsWith('internal/core/checked-config.js')))![0]);
+  decisionsChunk = basename(outputs.find(([, o]) => Object.keys(o.inputs).some((i) => i.endsWith('core/decisions.js')))![0]);
   const entry = outputs.find(([, o]) => o.entryPoint === 'app.ts')![1];
   upFront = ['app.js', ...entry.imports.filter((i) => i.kind === 'import-statement').map((i) => basename(i.path))];
   writeFileSync(join(out, 'index.html'), '<!doctype html><html lang="en"><title>App</title><main><h1>An app</h1></main><script type="module" src="/app.js"></script></html>');
@@ -108,5 +111,21 @@ test('showPreferences() right after mountUi opens the settings, while the config
   await page.reload();
   await expect(dialog(page)).toBeVisible();
   expect(checkerFetches()).toBe(0);
+  expect(pageviews()).toBe(0);
+});
+
+test('an app that unmounts the widget while a click waits for what a decision needs: that choice is not made', async ({ page }) => {
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
+  await page.route(`**/${decisionsChunk}`, async (route) => (await released, route.continue()));
+  await page.goto(`${server.url}/`);
+  await button(banner(page), 'accept').click();
+  await expect(banner(page)).toHaveCount(0); // the click took the banner away; the choice waits
+  await page.evaluate(() => (window as unknown as { ui: { destroy(): void } }).ui.destroy());
+  release();
+  await expect.poll(() => server.requests.filter((path) => path === `/${decisionsChunk}`).length).toBeGreaterThan(0);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => (window as unknown as { consent: { state: { decided: boolean } } }).consent.state.decided)).toBe(false);
   expect(pageviews()).toBe(0);
 });
