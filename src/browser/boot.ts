@@ -13,13 +13,13 @@ import type { ConfigIssue, Consent } from '../core/types';
 import { pushConsentDefault } from '../integrations/consent-default';
 import { DEFAULT_COOKIE_NAME } from '../core/cookie-name';
 import { OPT_OUT_LAWS } from '../core/laws/opt-out';
+import { shippedLanguage } from '../core/shipped-language';
 import { cookieSet } from '../storage/read-cookie';
 import { applyPlan } from './apply-plan';
 import { facade } from './facade';
 import type { Facade } from './facade';
 import type { Handoff } from './handoff';
 import { partLoader } from './part-loader';
-import { checkedPart, textsPart } from './part-names';
 import { readPageConfig } from './page-config';
 import type { Plan } from './plan';
 import { planKey, planStore } from './plan';
@@ -125,7 +125,7 @@ function boot(): void {
         const primary = (tag: string) => tag.toLowerCase().split('-')[0];
         handoff.lang = force ?? [document.documentElement.lang, ...navigator.languages].map(primary).find((p) => p && available.some((a) => primary(a) === p)) ?? fallback;
       } catch {}
-      load(handoff.digest ? checkedPart(handoff.lang) : textsPart(handoff.lang)).catch(() => {});
+      load(`${handoff.digest ? 'checked' : 'texts'}-${shippedLanguage(handoff.lang)}`).catch(() => {});
       return void load<typeof import('./parts/first')>('first')
         .then((m) => m.startFirst(handoff))
         .catch(fail);
