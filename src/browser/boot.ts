@@ -125,6 +125,7 @@ function boot(): void {
         const primary = (tag: string) => tag.toLowerCase().split('-')[0];
         handoff.lang = force ?? [document.documentElement.lang, ...navigator.languages].map(primary).find((p) => p && available.some((a) => primary(a) === p)) ?? fallback;
       } catch {}
+      // part-names.ts's checkedPart / textsPart, written out: terser made them an IIFE and a call (20 B).
       load(`${handoff.digest ? 'checked' : 'texts'}-${shippedLanguage(handoff.lang)}`).catch(() => {});
       return void load<typeof import('./parts/first')>('first')
         .then((m) => m.startFirst(handoff))
