@@ -70,7 +70,8 @@ function showFirst(handoff: Handoff, memo: Memo): void {
   const host: UiHost = {
     consent,
     open: (view, opener) => viaCore((core) => core.open(view, opener)),
-    // Closed without a choice (×, Escape, or the browser closing the modal layout): the floating button, if the site has one, is the core's to draw.
+    // Closed without a choice (×, Escape, or the browser closing the modal layout): the floating
+    // button, if the site has one, is the core's to draw.
     bannerShown: (shown) => (shown || !config.ui.floatingButton ? taken?.bannerShown(shown) : viaCore((core) => core.bannerShown(false))),
     // The core and what a decision needs, at once and side by side: the click then does not
     // wait. Once the core has the banner (it has, as they settle), its host asks: on a 152-FZ

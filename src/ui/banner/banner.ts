@@ -198,9 +198,10 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   // nothing (one redraw per switch, and the focus stays).
   const onLocale = () => consent.locale != drawnIn && void host.texts<BannerPack>((drawnIn = consent.locale)).then(draw);
   window.addEventListener(LOCALE_EVENT, onLocale);
-  // Destroyed with the widget (an app unmounted: a choice held is not made), or another tab's
-  // choice found as the core came (one held here from before it is not made): its spacing and
-  // listeners go too. A second remove() after a decision's is harmless.
+  // Destroyed with the widget (an app unmounted) or another tab's choice found as the core came:
+  // its spacing and listeners go too. A choice held here is dropped, unless a choice was already
+  // stored before its click (then it is the newer, and is made: a teardown cannot tell which of
+  // the two it is). A second remove() after a decision's is harmless.
   host.ended(() => (consent.state.decided ? olderThan(consent.state) : (chosen = undefined), remove()));
   let undoSpacing = () => {};
 
