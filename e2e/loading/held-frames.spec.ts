@@ -171,6 +171,8 @@ test('"Always allow" once the core is here, after Reject all on this page: the f
   await page.goto(url);
   await banner(page).locator('[data-action="reject"]').click();
   await expect(banner(page)).toHaveCount(0);
+  // Once the Reject is made: the banner goes at the click, while the core may still be on its way.
+  await expect.poll(() => page.evaluate(() => window.consentry!.state.decided)).toBe(true);
   await placeholder(page).getByRole('button', { name: 'Always allow OpenMaps' }).click();
   await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
   await page.waitForLoadState('networkidle');
