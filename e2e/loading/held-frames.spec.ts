@@ -179,6 +179,82 @@ test('"Always allow" once the core is here, after Reject all on this page: the f
   expect(loads()).toBe(1);
 });
 
+/** The decisions made on the page, in the order they landed (not the core's start, nor a re-read). */
+async function watchDecisions(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __actions: string[] };
+    w.__actions = [];
+    window.consentry!.on('change', ({ action }) => void (action && w.__actions.push(action)));
+  });
+  return () => page.evaluate(() => (window as unknown as { __actions: string[] }).__actions);
+}
+/** Where the visitor ends up: decided, the frame's service granted, the rest of its category and analytics refused. */
+const rejectedButMaps = [true, true, false, false];
+const outcome = (page: Page) => page.evaluate(() => [window.consentry!.state.decided, window.consentry!.allowedService('maps'), window.consentry!.allowedService('google-tag-manager'), window.consentry!.allowed('analytics')]);
+
+test('"Always allow" clicked while the banner\'s Reject all waits for the core: the Reject is made first, so the newer grant stands', async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/held-reject-then-allow.html', framePage());
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/chunks/core.*.js', async (route) => (await held, route.continue()));
+  await page.goto(url);
+  await expect(placeholder(page)).toBeVisible();
+  const decisions = await watchDecisions(page);
+  await banner(page).locator('[data-action="reject"]').click();
+  await expect(banner(page)).toHaveCount(0);
+  await placeholder(page).getByRole('button', { name: 'Always allow OpenMaps' }).click();
+  await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
+  release();
+  await expect.poll(decisions).toEqual(['reject_all', 'custom']);
+  await page.waitForLoadState('networkidle');
+  expect(await decisions()).toEqual(['reject_all', 'custom']);
+  expect(await outcome(page)).toEqual(rejectedButMaps);
+});
+
+test('"Always allow" clicked while the banner\'s Reject all waits for what a decision needs, the core here: the Reject is made first, so the newer grant stands', async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/held-reject-then-allow-core.html', framePage());
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/chunks/decide.*.js', async (route) => (await held, route.continue()));
+  await page.goto(url);
+  await expect(placeholder(page)).toBeVisible();
+  // The core started, and its host asked for this 152-FZ shop's consent document: all but `decide` is here.
+  const started = page.waitForResponse(/\/chunks\/consent-document\./);
+  await banner(page).locator('[data-action="reject"]').hover();
+  await (await started).finished();
+  const decisions = await watchDecisions(page);
+  await banner(page).locator('[data-action="reject"]').click();
+  await expect(banner(page)).toHaveCount(0);
+  await placeholder(page).getByRole('button', { name: 'Always allow OpenMaps' }).click();
+  await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
+  release();
+  await expect.poll(decisions).toEqual(['reject_all', 'custom']);
+  await page.waitForLoadState('networkidle');
+  expect(await decisions()).toEqual(['reject_all', 'custom']);
+  expect(await outcome(page)).toEqual(rejectedButMaps);
+});
+
+test('"Always allow" clicked before the banner\'s Reject all, both waiting for the core: the grant is made first, and the newer Reject takes it back', async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/held-allow-then-reject.html', framePage());
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route('**/chunks/core.*.js', async (route) => (await held, route.continue()));
+  await page.goto(url);
+  await expect(placeholder(page)).toBeVisible();
+  const decisions = await watchDecisions(page);
+  await placeholder(page).getByRole('button', { name: 'Always allow OpenMaps' }).click();
+  await banner(page).locator('[data-action="reject"]').click();
+  await expect(banner(page)).toHaveCount(0);
+  release();
+  await expect.poll(decisions).toEqual(['custom', 'withdraw']);
+  await page.waitForLoadState('networkidle');
+  expect(await decisions()).toEqual(['custom', 'withdraw']);
+  expect(await page.evaluate(() => [window.consentry!.state.decided, window.consentry!.allowedService('maps')])).toEqual([true, false]);
+});
+
 test("the language switched on the banner: the placeholder says it too, in the visitor's new language", async ({ context, page }) => {
   await routeTrackers(context);
   const config = shopConfig();

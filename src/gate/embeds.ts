@@ -4,6 +4,7 @@ import { serviceDisclosure } from '../integrations/disclosures';
 import { createPlaceholder } from './embed-placeholder';
 import { adoptEmbedStyle } from './embed-style';
 import { LOCALE_EVENT } from '../core/locale-event';
+import { heldChoices } from '../core/held-choices';
 import type { GatingOptions } from './gating-options';
 
 const BLOCKED_MARK = 'data-consentry-blocked';
@@ -16,7 +17,8 @@ export interface EmbedsModule {
  * Puts a refused frame behind a placeholder in the visitor's language: "Load it once" loads this
  * frame and stores nothing; "Always allow" grants the service (or the category) too. `load` is
  * the gate's: it takes the placeholder away (see the returned function) and shows the frame.
- * `grant` runs the grant: before the core is here, once it is (held-frames.ts).
+ * `grant` runs the grant: before the core is here, once it is (held-frames.ts); and after a
+ * banner choice clicked before it that still waits, once that is made (held-choices.ts).
  */
 export function placeholder(consent: Consent, frame: HTMLIFrameElement, texts: GatingOptions['texts'], load: () => void, grant = (allow: () => void) => allow()): () => void {
   const doc = frame.ownerDocument;
@@ -46,7 +48,10 @@ export function placeholder(consent: Consent, frame: HTMLIFrameElement, texts: G
     texts,
     onLoadOnce: show,
     onAlwaysAllow: () => {
-      grant(() => alwaysAllow(consent, key, svc));
+      // Asked now, at the click: a banner choice clicked later must not hold this one back.
+      const after = heldChoices();
+      const allow = () => alwaysAllow(consent, key, svc);
+      grant(() => (after ? void after.then(allow) : allow()));
       show();
     },
   });

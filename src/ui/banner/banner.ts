@@ -13,6 +13,7 @@ import { keepFocusVisible } from '../page-spacing';
 import { uiConfig } from '../ui-config';
 import { h } from '../dom/h';
 import { LOCALE_EVENT } from '../../core/locale-event';
+import { HELD_EVENT } from '../../core/held-choices';
 import type { ConsentState } from '../../core/types';
 import { firstLayer } from './first-layer';
 
@@ -110,12 +111,18 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   // failed at the pointer is asked for again: a retry that stalls holds the choice here too.
   // If it could not come, nothing is decided and the banner comes back (the console says why;
   // on npm the instance's import() tries once more, and says it).
+  // Meanwhile a frame's "Always allow" clicked after it waits for it, then is made on top of it:
+  // made first, this older click would take it back (a page's own call is not asked, and lands
+  // as it comes). It answers for as long as a choice is held here, after a teardown too.
+  const onHeld = (event: Event) => (event as CustomEvent<Array<Promise<void>>>).detail.push(issuing!);
   const issue = () =>
     (issuing ??= (async () => {
+      window.addEventListener(HELD_EVENT, onHeld);
       try {
         for (let decide; (await host.reached(1)) && (decide = chosen); ) (chosen = undefined), await decide();
       } finally {
         issuing = chosen = undefined;
+        window.removeEventListener(HELD_EVENT, onHeld);
       }
     })());
 
@@ -189,8 +196,9 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     event.preventDefault();
     reject.focus();
   };
-  // Decided here (a click held meanwhile is made next: it is the newer), or in another tab (no
-  // action): a choice held here from before it is dropped, or it would override the newer one.
+  // Decided here (a click held meanwhile is made next: it is the newer; a frame's "Always allow"
+  // clicked after it waits for it, `onHeld`), or in another tab (no action): a choice held here
+  // from before it is dropped, or it would override the newer one.
   const offChange = consent.on('change', ({ state, action }) => state.decided && (action || olderThan(state), remove()));
   // The language switched here or in the settings: the banner says it in the new language.
   // Said by the other view, or by the page's `setLocale()` (the facade, also for this banner's own
