@@ -188,60 +188,51 @@ async function watchDecisions(page: Page): Promise<() => Promise<string[]>> {
   });
   return () => page.evaluate(() => (window as unknown as { __actions: string[] }).__actions);
 }
-/** Where the visitor ends up: decided, the frame's service granted, the rest of its category and analytics refused. */
-const rejectedButMaps = [true, true, false, false];
-const outcome = (page: Page) => page.evaluate(() => [window.consentry!.state.decided, window.consentry!.allowedService('maps'), window.consentry!.allowedService('google-tag-manager'), window.consentry!.allowed('analytics')]);
 
-test('"Always allow" clicked while the banner\'s Reject all waits for the core: the Reject is made first, so the newer grant stands', async ({ context, page }) => {
-  await routeTrackers(context);
-  const url = site.serve('/held-reject-then-allow.html', framePage());
+/** Holds the chunk back until the returned function is called. */
+async function holdBack(page: Page, chunk: string): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((done) => (release = done));
-  await page.route('**/chunks/core.*.js', async (route) => (await held, route.continue()));
-  await page.goto(url);
-  await expect(placeholder(page)).toBeVisible();
-  const decisions = await watchDecisions(page);
-  await banner(page).locator('[data-action="reject"]').click();
-  await expect(banner(page)).toHaveCount(0);
-  await placeholder(page).getByRole('button', { name: 'Always allow OpenMaps' }).click();
-  await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
-  release();
-  await expect.poll(decisions).toEqual(['reject_all', 'custom']);
-  await page.waitForLoadState('networkidle');
-  expect(await decisions()).toEqual(['reject_all', 'custom']);
-  expect(await outcome(page)).toEqual(rejectedButMaps);
-});
+  await page.route(`**/chunks/${chunk}.*.js`, async (route) => (await held, route.continue()));
+  return release;
+}
 
-test('"Always allow" clicked while the banner\'s Reject all waits for what a decision needs, the core here: the Reject is made first, so the newer grant stands', async ({ context, page }) => {
-  await routeTrackers(context);
-  const url = site.serve('/held-reject-then-allow-core.html', framePage());
-  let release = () => {};
-  const held = new Promise<void>((done) => (release = done));
-  await page.route('**/chunks/decide.*.js', async (route) => (await held, route.continue()));
-  await page.goto(url);
-  await expect(placeholder(page)).toBeVisible();
-  // The core started, and its host asked for this 152-FZ shop's consent document: all but `decide` is here.
-  const started = page.waitForResponse(/\/chunks\/consent-document\./);
-  await banner(page).locator('[data-action="reject"]').hover();
-  await (await started).finished();
-  const decisions = await watchDecisions(page);
-  await banner(page).locator('[data-action="reject"]').click();
-  await expect(banner(page)).toHaveCount(0);
-  await placeholder(page).getByRole('button', { name: 'Always allow OpenMaps' }).click();
-  await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
-  release();
-  await expect.poll(decisions).toEqual(['reject_all', 'custom']);
-  await page.waitForLoadState('networkidle');
-  expect(await decisions()).toEqual(['reject_all', 'custom']);
-  expect(await outcome(page)).toEqual(rejectedButMaps);
-});
+// A banner's click goes at once and its choice waits (here, on a held chunk); a placeholder's
+// "Always allow" clicked after it must land after it, not be taken back by it.
+for (const [waitsFor, chunk] of [
+  ['the core', 'core'],
+  ['`decide`, the core here', 'decide'],
+] as const) {
+  test(`"Always allow" clicked while the banner's Reject all waits for ${waitsFor}: the Reject is made first, so the newer grant stands`, async ({ context, page }) => {
+    await routeTrackers(context);
+    const url = site.serve(`/held-reject-then-allow-${chunk}.html`, framePage());
+    const release = await holdBack(page, chunk);
+    await page.goto(url);
+    await expect(placeholder(page)).toBeVisible();
+    if (chunk === 'decide') {
+      // The core started, and its host asked for this 152-FZ shop's consent document: all but `decide` is here.
+      const started = page.waitForResponse(/\/chunks\/consent-document\./);
+      await banner(page).locator('[data-action="reject"]').hover();
+      await (await started).finished();
+    }
+    const decisions = await watchDecisions(page);
+    await banner(page).locator('[data-action="reject"]').click();
+    await expect(banner(page)).toHaveCount(0);
+    await placeholder(page).getByRole('button', { name: 'Always allow OpenMaps' }).click();
+    await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
+    release();
+    await expect.poll(decisions).toEqual(['reject_all', 'custom']);
+    await page.waitForLoadState('networkidle');
+    expect(await decisions()).toEqual(['reject_all', 'custom']);
+    // Decided, the frame's service granted, the rest of its category and analytics refused.
+    expect(await page.evaluate(() => [window.consentry!.state.decided, window.consentry!.allowedService('maps'), window.consentry!.allowedService('google-tag-manager'), window.consentry!.allowed('analytics')])).toEqual([true, true, false, false]);
+  });
+}
 
 test('"Always allow" clicked before the banner\'s Reject all, both waiting for the core: the grant is made first, and the newer Reject takes it back', async ({ context, page }) => {
   await routeTrackers(context);
   const url = site.serve('/held-allow-then-reject.html', framePage());
-  let release = () => {};
-  const held = new Promise<void>((done) => (release = done));
-  await page.route('**/chunks/core.*.js', async (route) => (await held, route.continue()));
+  const release = await holdBack(page, 'core');
   await page.goto(url);
   await expect(placeholder(page)).toBeVisible();
   const decisions = await watchDecisions(page);
