@@ -4,8 +4,8 @@ import { HELD_EVENT, heldChoices } from './held-choices';
 
 describe('heldChoices()', () => {
   const listeners: Array<(event: Event) => void> = [];
-  const holder = (wait: Promise<unknown>) => {
-    const listener = (event: Event) => (event as CustomEvent<Array<Promise<unknown>>>).detail.push(wait);
+  const holder = (wait: Promise<boolean>) => {
+    const listener = (event: Event) => (event as CustomEvent<Array<Promise<boolean>>>).detail.push(wait);
     listeners.push(listener);
     window.addEventListener(HELD_EVENT, listener);
   };
@@ -17,20 +17,26 @@ describe('heldChoices()', () => {
     expect(heldChoices()).toBeUndefined();
   });
 
-  it('settles only once every held choice has settled, made or failed', async () => {
-    let make = () => {};
+  it('settles only once every held wait has ended, made or failed: false when no newer choice was made', async () => {
+    let make = (_: boolean) => {};
     let fail = (_: Error) => {};
-    holder(new Promise<void>((done) => (make = done)));
-    holder(new Promise<void>((_, reject) => (fail = reject)));
-    const order: string[] = [];
+    holder(new Promise<boolean>((done) => (make = done)));
+    holder(new Promise<boolean>((_, reject) => (fail = reject)));
+    const order: unknown[] = [];
     const after = heldChoices()!;
-    void after.then(() => order.push('after'));
-    make();
+    void after.then((superseded) => order.push(superseded));
+    make(false);
     await Promise.resolve();
     await Promise.resolve();
     expect(order).toEqual([]);
     fail(new Error('no decisions'));
-    await after;
-    expect(order).toEqual(['after']);
+    expect(await after).toBe(false);
+    expect(order).toEqual([false]);
+  });
+
+  it('is true when a choice clicked after the ask was made meanwhile, so the asker gives way', async () => {
+    holder(Promise.resolve(false));
+    holder(Promise.resolve(true));
+    expect(await heldChoices()).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ export interface EmbedsModule {
  * frame and stores nothing; "Always allow" grants the service (or the category) too. `load` is
  * the gate's: it takes the placeholder away (see the returned function) and shows the frame.
  * `grant` runs the grant: before the core is here, once it is (held-frames.ts); and after a
- * banner choice clicked before it that still waits, once that is made (held-choices.ts).
+ * banner choice clicked before it that still waits, once that wait ends (held-choices.ts).
  */
 export function placeholder(consent: Consent, frame: HTMLIFrameElement, texts: GatingOptions['texts'], load: () => void, grant = (allow: () => void) => allow()): () => void {
   const doc = frame.ownerDocument;
@@ -48,10 +48,11 @@ export function placeholder(consent: Consent, frame: HTMLIFrameElement, texts: G
     texts,
     onLoadOnce: show,
     onAlwaysAllow: () => {
-      // Asked now, at the click: a banner choice clicked later must not hold this one back.
+      // Asked now, at the click: the banner choices held now go first; one clicked after this
+      // and made before it supersedes it (Accept all or Reject all says all this would).
       const after = heldChoices();
       const allow = () => alwaysAllow(consent, key, svc);
-      grant(() => (after ? void after.then(allow) : allow()));
+      grant(() => (after ? void after.then((superseded) => superseded || allow()) : allow()));
       show();
     },
   });

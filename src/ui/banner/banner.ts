@@ -35,6 +35,8 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
    */
   let chosen: (() => Promise<void>) | undefined;
   let clickedAt = 0;
+  /** When the choice last made here was clicked: it supersedes a frame's grant clicked before it. */
+  let madeAt = 0;
   /** The wait for what a decision needs, then the choices held, one after another. */
   let issuing: Promise<void> | undefined;
   /** What had the focus when a choice hid the modal layout (hidden, it loses the focus meanwhile). */
@@ -112,14 +114,19 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   // If it could not come, nothing is decided and the banner comes back (the console says why;
   // on npm the instance's import() tries once more, and says it).
   // Meanwhile a frame's "Always allow" clicked after it waits for it, then is made on top of it:
-  // made first, this older click would take it back (a page's own call is not asked, and lands
-  // as it comes). It answers for as long as a choice is held here, after a teardown too.
-  const onHeld = (event: Event) => (event as CustomEvent<Array<Promise<void>>>).detail.push(issuing!);
+  // made first, this older click would take it back. If a choice clicked after the grant (on the
+  // banner brought back) is made first, the grant is dropped: Accept all or Reject all, newer,
+  // says all it would. (A page's own call is not asked, and lands as it comes.) It answers
+  // while this wait lasts, after a teardown too.
+  const onHeld = (event: Event) => {
+    const asked = Date.now();
+    (event as CustomEvent<Array<Promise<boolean>>>).detail.push(issuing!.then(() => madeAt > asked));
+  };
   const issue = () =>
     (issuing ??= (async () => {
       window.addEventListener(HELD_EVENT, onHeld);
       try {
-        for (let decide; (await host.reached(1)) && (decide = chosen); ) (chosen = undefined), await decide();
+        for (let decide, at; (await host.reached(1)) && (decide = chosen); ) (at = clickedAt), (chosen = undefined), await decide(), (madeAt = at);
       } finally {
         issuing = chosen = undefined;
         window.removeEventListener(HELD_EVENT, onHeld);
