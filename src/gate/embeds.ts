@@ -4,7 +4,7 @@ import { serviceDisclosure } from '../integrations/disclosures';
 import { createPlaceholder } from './embed-placeholder';
 import { adoptEmbedStyle } from './embed-style';
 import { LOCALE_EVENT } from '../core/locale-event';
-import { heldChoices } from '../core/held-choices';
+import { heldChoices } from './held-choices';
 import type { GatingOptions } from './gating-options';
 
 const BLOCKED_MARK = 'data-consentry-blocked';

@@ -13,7 +13,7 @@ import { keepFocusVisible } from '../page-spacing';
 import { uiConfig } from '../ui-config';
 import { h } from '../dom/h';
 import { LOCALE_EVENT } from '../../core/locale-event';
-import { HELD_EVENT } from '../../core/held-choices';
+import { HELD_EVENT } from '../../gate/held-choices';
 import type { ConsentState } from '../../core/types';
 import { firstLayer } from './first-layer';
 

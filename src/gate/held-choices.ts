@@ -4,7 +4,8 @@
  * taken back by the older click. The views that hold a choice answer this event, said on
  * `window`, with the wait for it (a promise pushed on `detail`, `true` if a choice clicked after
  * the event was made meanwhile). Chunks built apart share no module, but they share the window.
- * A decision the page asks through the API is not ordered so.
+ * The gate's, as `reload-event.ts`: its placeholder asks, the banner answers; the headless core
+ * knows nothing of it. A decision the page asks through the API is not ordered so.
  */
 export const HELD_EVENT = 'consentry:held';
 
