@@ -441,3 +441,17 @@ test('the blocking layout closed by the browser while a choice is held: the page
   await expect(visit.banner).toHaveCount(0);
   await expect(page.locator('#typing')).toBeFocused();
 });
+
+test('the blocking layout closed by the browser while a choice is held, then taken off the page by its own code: the stall throws nothing, and the choice is still made', async ({ context, page }) => {
+  await routeTrackers(context);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  const visit = await stalledFirstVisit(page, gdprShop({ ui: { layout: 'modal' } }));
+  await visit.banner.getByRole('button', { name: 'Reject all' }).click();
+  await browserCloses(page, visit.banner);
+  await page.evaluate(() => document.querySelector('consentry-widget')!.remove()); // a page that redraws its <body>, say
+  await page.clock.runFor(10_000); // the stall: the dialog would come back, but it is not on the page
+  visit.release();
+  await expect.poll(visit.made).toEqual(['reject_all']);
+  expect(errors).toEqual([]);
+});

@@ -101,8 +101,9 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
       // (In the modal layout the page was inert: the focus cannot have moved on.)
       const still = modal || document.activeElement == left;
       panel.style.visibility = '';
-      if (modal && !(panel as HTMLDialogElement).open) (panel as HTMLDialogElement).showModal();
       if (!box.isConnected) root.append(box);
+      // (Not if the page's code took our element off the page meanwhile: showModal() would throw.)
+      if (modal && !(panel as HTMLDialogElement).open && panel.isConnected) (panel as HTMLDialogElement).showModal();
       if (still) pressed?.focus(); // (a button a redraw replaced meanwhile takes none)
     };
     void Promise.race([issue(), new Promise((stalled) => setTimeout(stalled, 1e4))]).then(back, back);
