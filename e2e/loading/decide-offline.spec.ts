@@ -455,3 +455,18 @@ test('the blocking layout closed by the browser while a choice is held, then tak
   await expect.poll(visit.made).toEqual(['reject_all']);
   expect(errors).toEqual([]);
 });
+
+test('a line that stalls on the decisions, and the page switches the language meanwhile: the banner comes back in that language with the focus on the button pressed', async ({ context, page }) => {
+  await routeTrackers(context);
+  const visit = await stalledFirstVisit(page, gdprShop({ language: { default: 'en', available: ['en', 'ru'] } }), /\/chunks\/decide\./);
+  await visit.banner.locator('[data-action="accept"]').click();
+  await expect(visit.banner).toHaveCount(0);
+  await page.evaluate(() => window.consentry!.setLocale('ru')); // (once the core is here) the banner redraws out of sight
+  await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('consentry-widget')].map((w) => (w as HTMLElement).lang))).toEqual(['ru']);
+  await page.clock.runFor(10_000);
+  const accept = visit.banner.locator('[data-action="accept"]');
+  await expect(accept).toHaveText('Принять все');
+  await expect(accept).toBeFocused();
+  visit.release();
+  await expect.poll(visit.made).toEqual(['accept_all']);
+});

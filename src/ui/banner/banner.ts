@@ -104,7 +104,8 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
       if (!box.isConnected) root.append(box);
       // (Not if the page's code took our element off the page meanwhile: showModal() would throw.)
       if (modal && !(panel as HTMLDialogElement).open && panel.isConnected) (panel as HTMLDialogElement).showModal();
-      if (still) pressed?.focus(); // (a button a redraw replaced meanwhile takes none)
+      // (A switch of language meanwhile redrew the banner: its new button of the same action.)
+      if (still) (pressed?.isConnected ? pressed : pressed && panel.querySelector<HTMLElement>(`[data-action="${pressed.dataset.action}"]`))?.focus();
     };
     void Promise.race([issue(), new Promise((stalled) => setTimeout(stalled, 1e4))]).then(back, back);
   };
