@@ -6,6 +6,7 @@ import { type RateLimitOptions, rateLimits } from './rate-limit';
 import { readBody } from './read-body';
 import { decodeSegment, localPath, matchRoute, normaliseBasePath } from './routes';
 import type { RecordStore } from './store';
+import { isDateTime, isFullDate } from './rfc3339';
 import { checkRecord } from './validate-record';
 
 export interface ReceiverOptions {
@@ -163,8 +164,14 @@ function isJsonText(header: string | null): boolean {
 /** 0001-01-01T00:00:00Z: an earlier time is a date no store needs (PostgreSQL's end before 4713 BC, and failed as an outage). */
 const YEAR_ONE = -62_135_596_800_000;
 
+/**
+ * An export bound: a date (UTC midnight) or a date-time with its offset, as RFC 3339 writes them.
+ * Checked first: `Date.parse` alone takes "foo 2026", "1" or 2026-02-30 and quietly reads another
+ * day, and reads a time without an offset in the server's own time zone.
+ */
 function parseTime(value: string | null, fallback: number): Date | null {
   if (value === null || value === '') return new Date(fallback);
+  if (!isFullDate(value) && !isDateTime(value)) return null;
   const t = Date.parse(value);
   return Number.isNaN(t) || t < YEAR_ONE ? null : new Date(t);
 }

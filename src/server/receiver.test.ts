@@ -190,6 +190,13 @@ describe('admin: proof of consent and export', () => {
     expect(body.records.map((r) => r.record.recordId)).toEqual([second.recordId, other.recordId]);
     expect((await fetch(`${url}/export?from=soon`, { headers: auth })).status).toBe(400);
     expect((await fetch(`${url}/export?from=-010000-01-01T00:00:00Z`, { headers: auth })).status).toBe(400); // a valid Date, before any store's range
+    // What Date.parse alone would take and read as another day, or in the server's own time zone.
+    for (const loose of ['foo 2026', '1', '2026-02-30', '2026-1-5', '12/31/2026', 'Tue, 01 Jan 2026 00:00:00 GMT', '2026-03-01T12:00:00', '0000-01-01']) {
+      expect((await fetch(`${url}/export?from=${encodeURIComponent(loose)}`, { headers: auth })).status, loose).toBe(400);
+    }
+    // A date is UTC midnight; a date-time needs its offset.
+    const day = (await (await fetch(`${url}/export?from=2026-03-01&to=2026-03-01T13:00:03%2B01:00`, { headers: auth })).json()) as { count: number; from: string };
+    expect(day).toMatchObject({ count: 2, from: '2026-03-01T00:00:00.000Z' });
     expect((await fetch(`${url}/export?format=xml`, { headers: auth })).status).toBe(400);
   });
 

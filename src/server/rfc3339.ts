@@ -11,7 +11,8 @@ export function isDateTime(value: string): boolean {
 const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function isFullDate(value: string): boolean {
+/** RFC 3339's `full-date` (2026-01-31): a real calendar day. */
+export function isFullDate(value: string): boolean {
   const match = DATE.exec(value);
   if (!match) return false;
   const year = Number(match[1]);
