@@ -34,7 +34,8 @@ export async function startDemo(options = {}) {
 
   // One error boundary for every request: a malformed path (`GET /%E0`, `GET //`) is a 400,
   // a bug a 500, and neither ever becomes an unhandled rejection that stops the demo.
-  const server = createServer((req, res) => {
+  // (Short timeouts, as the README's receiver example: a slow client cannot hold sockets for minutes.)
+  const server = createServer({ requestTimeout: 10_000, headersTimeout: 10_000, connectionsCheckingInterval: 1_000 }, (req, res) => {
     handle(req, res).catch((error) => {
       console.error('[demo]', error);
       if (!res.headersSent) sendJson(res, 500, { error: 'demo_error', message: String(error) });
