@@ -1,11 +1,11 @@
-import { describe, expect, test, vi } from 'vitest';
-import { createBinding, granted } from './binding';
+import { describe, expect, expectTypeOf, test, vi } from 'vitest';
+import { createBinding, granted, type ConsentActions } from './binding';
 import { storedChoice } from './testing/choices';
 import { unstartedState } from '../core/choice';
 import { readConsent } from '../core/read-consent';
 import { testConfig } from '../core/testing/config-fixture';
 import { fakeEnv } from '../core/testing/fake-env';
-import type { ConsentOptions } from '../core/types';
+import type { Consent, ConsentOptions } from '../core/types';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
 
 const mounted = vi.hoisted(() => ({ calls: [] as unknown[], destroyed: 0, shown: 0 }));
@@ -26,6 +26,14 @@ function options(value?: string): ConsentOptions & { store: ReturnType<typeof me
 }
 
 describe('the adapters’ binding', () => {
+  // Checked by the typecheck: the README promises the adapters "the same calls" as the instance.
+  test('its decisions take the options the instance’s take (rejectAll’s underAge too)', () => {
+    expectTypeOf<Parameters<ConsentActions['acceptAll']>>().toEqualTypeOf<Parameters<Consent['acceptAll']>>();
+    expectTypeOf<Parameters<ConsentActions['rejectAll']>>().toEqualTypeOf<Parameters<Consent['rejectAll']>>();
+    expectTypeOf<Parameters<ConsentActions['set']>>().toEqualTypeOf<Parameters<Consent['set']>>();
+    expectTypeOf<Parameters<ConsentActions['withdraw']>>().toEqualTypeOf<Parameters<Consent['withdraw']>>();
+  });
+
   test('before start: the state from initialState, else nothing optional allowed; no instance', () => {
     const config = testConfig();
     expect(createBinding({ config }).getSnapshot()).toEqual({ state: unstartedState(false), consent: null });

@@ -7,7 +7,7 @@
 import { unstartedState } from '../core/choice';
 import { createConsent } from '../core/create-consent';
 import { consoleLogger, describeError } from '../core/log';
-import type { Consent, ConsentOptions, ConsentState, ConsentryConfig, DecisionOptions, SetOptions } from '../core/types';
+import type { Consent, ConsentOptions, ConsentState, ConsentryConfig, DecisionOptions, RejectOptions, SetOptions } from '../core/types';
 import type { MountOptions, UiHandle } from '../ui/index';
 
 /** What an app gives an adapter (`<ConsentProvider>` props, `app.use(consentry, …)` options). Read once. */
@@ -40,7 +40,8 @@ export interface Snapshot {
 export interface ConsentActions {
   /** Like `consent.acceptAll()`; called before the instance has started, it runs once it has. Settles once stored. */
   acceptAll(options?: DecisionOptions): Promise<void>;
-  rejectAll(options?: DecisionOptions): Promise<void>;
+  /** `{ underAge: true }` records that the visitor said they are under age (a DPDP site's own button, say). */
+  rejectAll(options?: RejectOptions): Promise<void>;
   set(categories: Record<string, boolean>, options?: SetOptions): Promise<void>;
   withdraw(options?: DecisionOptions): Promise<void>;
   /** Opens the preferences dialog (`consent.showPreferences()`), once the widget has loaded. */
