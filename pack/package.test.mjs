@@ -95,8 +95,15 @@ async function installConsumer(project) {
   for (const name of ['@types/node', ...peers]) copyTree(name);
   const installed = await run('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund'], { cwd: project });
   assert.equal(installed.code, 0, installed.output);
-  const tsc = (config) => run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', config, '--pretty', 'false'], { cwd: project });
-  return { project, checks: { nodenext: tsc('tsconfig.nodenext.json'), bundler: tsc('tsconfig.bundler.json') } };
+  const tsc = (config, cwd = project) => run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', config, '--pretty', 'false'], { cwd });
+  // The same project with the oldest Vue the peer range allows (`vue-oldest`, an npm alias in
+  // devDependencies, its own @vue packages nested in it): the Vue adapter's types must hold there too.
+  const oldVue = `${project}-vue-oldest`;
+  cpSync(project, oldVue, { recursive: true });
+  rmSync(join(oldVue, 'node_modules/vue'), { recursive: true });
+  cpSync(join(root, 'node_modules/vue-oldest'), join(oldVue, 'node_modules/vue'), { recursive: true });
+  const checks = { nodenext: tsc('tsconfig.nodenext.json'), bundler: tsc('tsconfig.bundler.json'), vue: tsc('tsconfig.vue.json'), vueOldest: tsc('tsconfig.vue.json', oldVue) };
+  return { project, oldVue, checks };
 }
 
 after(() => {
@@ -251,6 +258,12 @@ describe('installed from the tarball into a new project', () => {
       assert.match(errors[0], /^negative\.ts\(\d+,\d+\): error TS2322: Type '\(options: ReceiverOptions\) => ReceiverHandler' is not assignable to type 'number'/);
     });
   }
+
+  it('the Vue adapter type-checks in an app on the newest Vue and on the oldest the peer range allows', async () => {
+    const oldest = JSON.parse(readFileSync(join(root, 'node_modules/vue-oldest/package.json'), 'utf8')).version;
+    assert.equal(pkg.peerDependencies.vue, `^${oldest}`, 'vue-oldest (devDependencies) is the lowest version of the peer range');
+    for (const [vue, result] of [['newest', await checks.vue], [oldest, await checks.vueOldest]]) assert.equal(result.code, 0, `Vue ${vue}:\n${result.output}`);
+  });
 
   /** What import.mjs and require.cjs print: each entry's exports as `name: typeof`, JSON as `json`. */
   const load = async (script) => {

@@ -11,5 +11,5 @@
 export { consentry } from './plugin';
 export { useConsent } from './use-consent';
 export type { UseConsent } from './use-consent';
-export { ConsentGate, ConsentSettingsLink } from './components';
+export { ConsentGate, ConsentSettingsLink, type ConsentGateProps } from './components';
 export type { ConsentActions, ConsentSetup } from '../adapters/binding';
