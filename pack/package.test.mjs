@@ -77,6 +77,7 @@ async function installConsumer(project) {
   const devDependencies = Object.fromEntries(['@types/node', ...peers].map((name) => [name, version(name)]));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', devDependencies }));
   for (const file of readdirSync(consumerFixtures)) cpSync(join(consumerFixtures, file), join(project, file));
+  cpSync(join(root, 'demo/sites/shop/consentry.config.json'), join(project, 'consentry.config.json'));
   // No network: the package's dependencies (preact, js-cookie) are copied in from this repo's
   // node_modules, so npm finds them satisfied and installs only the tarball; a dependency
   // missing from package.json would then fail to resolve. @types/node (for consentry/server's

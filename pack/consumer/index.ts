@@ -14,6 +14,7 @@ import { ConsentProvider, useConsent } from 'consentry/react';
 import { consentry as consentryVue, useConsent as useConsentVue } from 'consentry/vue';
 import recordSchema from 'consentry/record.schema.json' with { type: 'json' };
 import configSchema from 'consentry/config.schema.json' with { type: 'json' };
+import siteConfig from './consentry.config.json' with { type: 'json' }; // a demo site's, copied in by the test
 
 export const config: ConsentryConfig = {
   policy: {
@@ -50,6 +51,8 @@ export const version: string = VERSION;
 export const schemaId: unknown = recordSchema.$id;
 export const configSchemaTitle: string = configSchema.title;
 export const consentHtml: string = consentDocument(config, { lang: 'en', format: 'html' });
+// A config file, as the README's quick start imports one: TypeScript widens its strings, so it is cast.
+export const fromFile = (): Consent => createConsent(siteConfig as ConsentryConfig);
 export const reactAdapter = { ConsentProvider, useConsent };
 export const vueAdapter = { consentryVue, useConsentVue };
 
