@@ -35,6 +35,8 @@ function measure(page: Page) {
       scrolls: panel.scrollHeight > panel.clientHeight + 1,
       lines: Object.fromEntries([...panel.querySelectorAll<HTMLElement>('[data-line]')].map((l) => [l.dataset.line!, (({ top, bottom, left, right }) => top >= 0 && left >= 0 && bottom <= h && right <= w)(l.getBoundingClientRect())])),
       text: body,
+      // What follows each link and button in the summary: another after a dot, or nothing (last).
+      after: [...panel.querySelectorAll('.t a, .t button')].map((e) => e.nextSibling?.textContent ?? ''),
     };
   });
 }
@@ -70,6 +72,8 @@ for (const site of SITES) {
       expect(phone.covered).toBeLessThanOrEqual(0.4);
       for (const line of site.required) expect(phone.lines[line], `${line} inside the 360×740 viewport`).toBe(true);
       for (const line of Object.keys(phone.lines)) expect(phone.lines[line], `${line} inside the viewport`).toBe(true);
+      // Labels, not sentences: never run into the next sentence, and two links read as two.
+      expect(phone.after.slice(0, -1).every((s) => s === ' · ') && phone.after.at(-1) === '', phone.after.join('|')).toBe(true);
 
       // No false cross-border warning, and each company named once.
       expect(Object.keys(phone.lines).some((l) => l.startsWith('cross-border'))).toBe(site.required.includes('cross-border'));

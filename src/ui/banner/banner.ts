@@ -151,13 +151,14 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
       h(
         'p',
         { class: 't' },
-        ...firstLayer({ config, lang, t, countries: received.countries, providers: received.providers, gpc: consent.state.gpc }).flatMap((l) => [
+        // The links and buttons, last, are labels: a dot between them, so two read as two.
+        ...firstLayer({ config, lang, t, countries: received.countries, providers: received.providers, gpc: consent.state.gpc }).flatMap((l, i, all) => [
+          i ? (all[i - 1]!.href || all[i - 1]!.action ? ' · ' : ' ') : '',
           l.href
             ? h('a', { 'data-line': l.id, href: l.href, target: '_blank' }, l.text)
             : l.action
               ? h('button', { type: 'button', class: 'u', 'data-line': l.id, 'data-action': l.action, onclick: ({ currentTarget }: Event) => lineAction(l.action!, currentTarget as HTMLElement) }, l.text)
               : h('span', { 'data-line': l.id, class: l.warn && 'warn' }, l.text),
-          ' ',
         ]),
       ),
       h(

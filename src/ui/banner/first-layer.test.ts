@@ -89,6 +89,8 @@ describe('first layer, on the demo sites’ own configs', () => {
       policy: 'Privacy policy',
     });
     expect(lines.find((l) => l.id === 'under-age')!.action).toBe('under-age');
+    // The links and buttons last (the banner puts a dot between them), not a label glued to the next sentence.
+    expect(lines.map((l) => l.id).slice(-2)).toEqual(['policy', 'under-age']);
     expect(all).not.toContain('Cookie settings" at the bottom'); // the config's withdrawal sentence is the dialog's
   });
 

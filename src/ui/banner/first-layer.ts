@@ -4,7 +4,8 @@
  * if you agree, how to change your mind, the policy, and exactly the lines the site's laws put
  * on the first layer (laws/*.ts: 152-FZ's cross-border warning and its consent document; DPDP's
  * withdrawal and two-step complaint) and what the config asks for (the age limit and its
- * "I am under" path, GPC). Everything itemised is the dialog's. Pure: unit-tested against the
+ * "I am under" path, GPC). The links and buttons come last (labels, not sentences: the banner
+ * puts a dot between them). Everything itemised is the dialog's. Pure: unit-tested against the
  * demo sites' configs, and small, since it ships with the banner.
  */
 import { packsOf } from '../../core/laws';
@@ -77,11 +78,7 @@ export function firstLayer({ config, lang, t, countries, providers, gpc }: First
   }
 
   const age = policy.minimumAge;
-  if (age) {
-    line('age', t.minimumAge, { age });
-    // DPDP s.9: a child's consent is a parent's, which a click cannot verify; this only refuses.
-    if (optional.length) line('under-age', t.underAge, { age }, { action: 'under-age' });
-  }
+  if (age) line('age', t.minimumAge, { age });
   if (gpc) {
     const refused = config.categories.filter((c) => config.gpc.categories.includes(c.key)).map((c) => fill(t.quote, { x: text(c.title) }));
     if (refused.length) line('gpc', t.gpcNotice, { categories: list(refused) });
@@ -101,5 +98,8 @@ export function firstLayer({ config, lang, t, countries, providers, gpc }: First
     const url = policy.consentUrl?.replace('{lang}', lang);
     line('consent', t.consentLink, {}, url ? { href: url } : { action: 'consent' });
   }
+  // DPDP s.9: a child's consent is a parent's, which a click cannot verify; this only refuses.
+  // With the links: labels, not sentences, so they go last, one after another.
+  if (age && optional.length) line('under-age', t.underAge, { age }, { action: 'under-age' });
   return lines;
 }
