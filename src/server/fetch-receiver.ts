@@ -132,7 +132,7 @@ export function createFetchReceiver(options: ReceiverOptions): FetchReceiver {
     const from = parseTime(query.get('from'), 0);
     const to = parseTime(query.get('to'), FAR_FUTURE);
     const format = query.get('format') ?? 'json';
-    if (from === null || to === null) return refuse(400, cors, 'bad_range', 'from and to are ISO 8601 dates or times (2026-01-31T00:00:00Z) from the year 1 on, both optional');
+    if (from === null || to === null) return refuse(400, cors, 'bad_range', 'from and to are RFC 3339 dates (2026-01-31, UTC) or date-times with an offset (2026-01-31T09:00:00Z; + written %2B), from the year 1 on, both optional');
     if (!FORMATS.includes(format)) return refuse(400, cors, 'bad_format', 'format is json, ndjson or csv');
     const body = await fromStore(cors, () => exportBody(options.store.range(from, to), format as ExportFormat, from, to));
     if (body instanceof Response) return body;
