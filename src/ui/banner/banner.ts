@@ -1,6 +1,6 @@
 /**
- * The first layer in plain DOM: a short summary ending in the policy link (and, under 152-FZ,
- * the consent document's), then Reject all and Accept all side by side (one class, so equal
+ * The first layer in plain DOM: a short summary ending in its links (the policy; under 152-FZ
+ * the consent document; with an age limit, the under-age button), then Reject all and Accept all side by side (one class, so equal
  * size, weight and colour), Settings. A labelled region
  * that never traps focus, unless the site chose the blocking `modal` layout: a native modal
  * `<dialog>` that keeps Reject all on this layer, traps Tab, and that Escape does not close
@@ -142,8 +142,8 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     // A redraw replaces every control, the language menu just used too: it keeps the focus, or
     // the keyboard user lands on <body> (WCAG 2.4.3). A switch in the dialog leaves focus there.
     const inMenu = root.activeElement?.localName === 'select';
-    // Reject all comes first in the markup after the text (its one link, the policy, at its
-    // end), so the first Tab into the banner reaches it or the link just before it (issue 10);
+    // Reject all comes first in the markup after the text (its links and the under-age button at
+    // its end), so the first Tab into the banner reaches it or the link just before it (issue 10);
     // the grid puts the title and the controls back at the top.
     panel.replaceChildren(
       h('h2', { id: 'cs-bt', tabindex: -1 }, t.bannerTitle),

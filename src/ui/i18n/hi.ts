@@ -18,7 +18,7 @@ export const t: BannerTexts = {
   withdrawAnyTime: 'सहमति कुकी सेटिंग्स में कभी भी, उतनी आसानी से वापस लें।',
   complainLine: 'शिकायत पहले हमसे ({contact}), फिर {authority} से।',
   minimumAge: 'सहमति की न्यूनतम उम्र {age} साल है।',
-  underAge: '{age} से कम उम्र',
+  underAge: 'उम्र {age} से कम है', // a label of its own, after the links: "(my) age is under {age}"
   gpcNotice: 'आपके ब्राउज़र ने Global Privacy Control सिग्नल भेजा है, इसलिए ये बंद रहेंगे: {categories}।',
   notStated: 'देश नहीं बताया गया',
   policyLink: 'गोपनीयता नीति',
