@@ -189,11 +189,11 @@ async function watchDecisions(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { __actions: string[] }).__actions);
 }
 
-/** Holds the chunk back until the returned function is called. */
-async function holdBack(page: Page, chunk: string): Promise<() => void> {
+/** Holds the chunks back until the returned function is called. */
+async function holdBack(page: Page, ...chunks: string[]): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((done) => (release = done));
-  await page.route(`**/chunks/${chunk}.*.js`, async (route) => (await held, route.continue()));
+  await page.route(new RegExp(`/chunks/(${chunks.join('|')})\\.`), async (route) => (await held, route.continue()));
   return release;
 }
 
@@ -253,9 +253,7 @@ test('"Always allow" clicked before the banner\'s Reject all, both waiting for t
 test('a line that stalls: Reject all, "Always allow", then Reject all again on the banner brought back: that newest Reject is made and the grant, older, is dropped', async ({ context, page }) => {
   await routeTrackers(context);
   const url = site.serve('/held-stall.html', framePage());
-  let release = () => {};
-  const line = new Promise<void>((done) => (release = done));
-  await page.route(/\/chunks\/(core|decide)\./, async (route) => (await line, route.continue()));
+  const release = await holdBack(page, 'core', 'decide');
   await page.clock.install();
   await page.goto(url, { waitUntil: 'domcontentloaded' }); // the held chunks hold the load event
   await expect(placeholder(page)).toBeVisible();
