@@ -1,10 +1,11 @@
 /**
  * The first layer in plain DOM: a short summary ending in its links (the policy; under 152-FZ
- * the consent document; with an age limit, the under-age button), then Reject all and Accept all side by side (one class, so equal
- * size, weight and colour), Settings. A labelled region
+ * the consent document; with an age limit, the under-age button), then Reject all and Accept
+ * all side by side (one class, so equal size, weight and colour), Settings. A labelled region
  * that never traps focus, unless the site chose the blocking `modal` layout: a native modal
  * `<dialog>` that keeps Reject all on this layer, traps Tab, and that Escape does not close
- * (unless the browser insists). Only a click on a choice decides: Escape, × and waiting store nothing.
+ * (unless the browser insists). Only a click on a choice decides: Escape, × and waiting store
+ * nothing.
  */
 import type { BannerPack, UiHost } from '../host';
 import { chooseTexts } from '../i18n/pack';
@@ -128,7 +129,10 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     (issuing ??= (async () => {
       window.addEventListener(HELD_EVENT, onHeld);
       try {
-        for (let decide, at; (await host.reached(1)) && (decide = chosen); ) (at = clickedAt), (chosen = undefined), await decide(), (madeAt = at);
+        // A click made while a retry was on its way is not dropped if that retry fails: it asks again.
+        for (let decide, at, asked = clickedAt; chosen; asked = clickedAt)
+          if (await host.reached(1)) (decide = chosen) && ((at = clickedAt), (chosen = undefined), await decide(), (madeAt = at));
+          else if (clickedAt == asked) break;
       } finally {
         issuing = chosen = undefined;
         window.removeEventListener(HELD_EVENT, onHeld);
