@@ -12,6 +12,12 @@ const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 
 /** After the load event (and the banner), how long to keep watching for late work and shifts. */
 const SETTLE_MS = 300;
+/**
+ * How long the pointer rests on Accept before the click, in the second Accept measure: a
+ * visitor's pointer reaches a button before it presses it (a touch fires `pointerover` at the
+ * touch's start too). Wall time, not scaled by the CPU setting: it is the visitor's.
+ */
+export const HOVER_MS = 300;
 
 export interface VisitSample {
   /** Bodies of the library's own files downloaded during the visit (the first visit: up to
@@ -38,6 +44,8 @@ export interface RunSample {
   first: VisitSample;
   /** ms from the click on Accept until the gated script ran; `null` if no banner or it did not run. */
   acceptToGated: number | null;
+  /** The same, in a fresh context, with the pointer on Accept {@link HOVER_MS} before the click. */
+  acceptToGatedAfterHover: number | null;
   /** The click on Accept's Interaction to Next Paint (Event Timing), ms; 16 when under Chromium's
    * 16 ms floor; `null` if no banner, or the browser has no Event Timing. */
   acceptPaint: number | null;
@@ -82,18 +90,9 @@ export async function measureRun(browser: Browser, library: Library, options: Ru
     let acceptPaint: number | null = null;
     let primedBy: RunSample['primedBy'] = 'none';
     if (first.bannerAt !== null && library.accept) {
-      const button = await page.evaluateHandle((selector) => (window as any).__benchQuery(selector), library.accept);
-      const element = button.asElement();
-      if (element) {
-        if (library.acceptReady) await page.waitForFunction(library.acceptReady, undefined, { timeout: options.gatedTimeoutMs * slow }).catch(() => notes.push(`not ready to accept: ${library.acceptReady}`));
-        await element.click();
-        primedBy = 'banner';
-        const ran = await page.evaluate((ms) => (window as any).__bench.waitGated(ms), options.gatedTimeoutMs * slow);
-        if (ran) acceptToGated = await page.evaluate(() => (window as any).__gatedRanAt - (window as any).__bench.clickAt);
-        else notes.push('gated script did not run after Accept');
-      } else {
-        notes.push(`accept button not found: ${library.accept}`);
-      }
+      const clicked = await clickAccept(page, library, options, 0, notes);
+      if (clicked) primedBy = 'banner';
+      if (clicked === 'ran') acceptToGated = await page.evaluate(() => (window as any).__gatedRanAt - (window as any).__bench.clickAt);
     }
     if (primedBy === 'none' && library.acceptViaApi) {
       await page.evaluate(library.acceptViaApi);
@@ -112,7 +111,49 @@ export async function measureRun(browser: Browser, library: Library, options: Ru
     const bannerOnReturn = returning.bannerAt !== null;
     if (bannerOnReturn) notes.push('banner showed again on the returning visit');
     if (primedBy !== 'none' && returning.gatedAt === null) notes.push('gated script did not run on the returning visit');
-    return { library: library.id, cpu: options.cpu, first, acceptToGated, acceptPaint, primedBy, returning, bannerOnReturn, notes };
+    const acceptToGatedAfterHover = first.bannerAt !== null && library.accept ? await hoveredAccept(browser, library, options, notes) : null;
+    return { library: library.id, cpu: options.cpu, first, acceptToGated, acceptToGatedAfterHover, acceptPaint, primedBy, returning, bannerOnReturn, notes };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Clicks the banner's Accept (after `hoverMs` with the pointer on it, if any) and waits for the
+ * gated script: `'ran'`, `'clicked'` (it did not run: noted), or `null` (no button: noted).
+ */
+async function clickAccept(page: Page, library: Library, options: RunOptions, hoverMs: number, notes: string[]): Promise<'ran' | 'clicked' | null> {
+  const slow = options.cpu;
+  const button = await page.evaluateHandle((selector) => (window as any).__benchQuery(selector), library.accept!);
+  const element = button.asElement();
+  if (!element) {
+    notes.push(`accept button not found: ${library.accept}`);
+    return null;
+  }
+  if (library.acceptReady) await page.waitForFunction(library.acceptReady, undefined, { timeout: options.gatedTimeoutMs * slow }).catch(() => notes.push(`not ready to accept: ${library.acceptReady}`));
+  if (hoverMs) {
+    await element.hover();
+    await page.waitForTimeout(hoverMs);
+  }
+  await element.click();
+  const ran = await page.evaluate((ms) => (window as any).__bench.waitGated(ms), options.gatedTimeoutMs * slow);
+  if (ran) return 'ran';
+  notes.push(`gated script did not run after Accept${hoverMs ? ' (after a hover)' : ''}`);
+  return 'clicked';
+}
+
+/** A second first visit, in a fresh context at the same CPU setting: Accept clicked after the pointer rested on it. */
+async function hoveredAccept(browser: Browser, library: Library, options: RunOptions, notes: string[]): Promise<number | null> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: `window.__benchConfig = ${JSON.stringify({ banner: library.banner })};\n${PROBE}` });
+    const cdp = await context.newCDPSession(page);
+    if (options.cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpu });
+    await page.goto(options.url, { waitUntil: 'load' });
+    if (!(await page.evaluate((ms) => (window as any).__bench.waitBanner(ms), options.bannerTimeoutMs * options.cpu))) return null;
+    if ((await clickAccept(page, library, options, HOVER_MS, notes)) !== 'ran') return null;
+    return await page.evaluate(() => (window as any).__gatedRanAt - (window as any).__bench.clickAt);
   } finally {
     await context.close();
   }

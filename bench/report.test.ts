@@ -18,6 +18,7 @@ function samples(cpus: number[]): RunSample[] {
         cpu,
         first: { ...visitSample((i + 1) * cpu, baseline ? null : 5), gatedAt: null },
         acceptToGated: baseline ? null : 2,
+        acceptToGatedAfterHover: baseline ? null : 1,
         acceptPaint: baseline ? null : 16,
         primedBy: baseline ? 'none' : 'banner',
         returning: { ...visitSample(i + 1, null), gatedAt: baseline ? null : 7 },
@@ -47,6 +48,8 @@ describe('benchmark report', () => {
       expect(labels).toContain(`long tasks, first visit: total${tag}`);
       expect(labels).toContain(`long tasks, returning visit: total${tag}`);
       expect(labels).toContain(`Accept click → next paint (INP; 16 = under 16 ms)${tag}`);
+      expect(labels).toContain(`Accept click → gated script ran${tag}`);
+      expect(labels).toContain(`Accept click, the pointer on it 300 ms before → gated script ran${tag}`);
     }
   });
 

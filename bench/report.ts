@@ -1,5 +1,5 @@
 /** Turns the runs into the table's rows: one per metric (and CPU setting), one cell per page. */
-import type { RunSample, VisitSample } from './measure-page';
+import { HOVER_MS, type RunSample, type VisitSample } from './measure-page';
 import { formats, summarise, type Row } from './stats';
 
 export interface Column {
@@ -50,6 +50,7 @@ export function buildRows(samples: RunSample[], columns: Column[], cpus: number[
     row(`CLS, first visit${tag}`, formats.cls, first((v) => v.cls), at);
     row(`Accept click → next paint (INP; 16 = under 16 ms)${tag}`, formats.ms, (s) => s.acceptPaint, at, noBanner);
     row(`Accept click → gated script ran${tag}`, formats.ms, (s) => s.acceptToGated, at, notRun);
+    row(`Accept click, the pointer on it ${HOVER_MS} ms before → gated script ran${tag}`, formats.ms, (s) => s.acceptToGatedAfterHover, at, notRun);
     row(`load event, returning visit${tag}`, formats.ms, back((v) => v.loadAt), at);
     row(`scripting, returning visit${tag}`, formats.ms, back((v) => v.scriptMs), at);
     row(`long tasks, returning visit: total${tag}`, formats.ms, back((v) => v.longTaskMs), at);
