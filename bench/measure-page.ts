@@ -6,18 +6,13 @@ import { readFileSync } from 'node:fs';
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { trackDownloads, type Downloads } from './downloads';
 import type { Library } from './libraries';
+import { HOVER_MS } from './hover';
 import type { Sizes } from './size/measure.mjs';
 
 const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 
 /** After the load event (and the banner), how long to keep watching for late work and shifts. */
 const SETTLE_MS = 300;
-/**
- * How long the pointer rests on Accept before the click, in the second Accept measure: a
- * visitor's pointer reaches a button before it presses it (a touch fires `pointerover` at the
- * touch's start too). Wall time, not scaled by the CPU setting: it is the visitor's.
- */
-export const HOVER_MS = 300;
 
 export interface VisitSample {
   /** Bodies of the library's own files downloaded during the visit (the first visit: up to
@@ -44,7 +39,7 @@ export interface RunSample {
   first: VisitSample;
   /** ms from the click on Accept until the gated script ran; `null` if no banner or it did not run. */
   acceptToGated: number | null;
-  /** The same, in a fresh context, with the pointer on Accept {@link HOVER_MS} before the click. */
+  /** The same, on a second first visit (its own context, after the first closed), with the pointer on Accept {@link HOVER_MS} ms before the click. */
   acceptToGatedAfterHover: number | null;
   /** The click on Accept's Interaction to Next Paint (Event Timing), ms; 16 when under Chromium's
    * 16 ms floor; `null` if no banner, or the browser has no Event Timing. */
@@ -66,8 +61,19 @@ export interface RunOptions {
 }
 
 export async function measureRun(browser: Browser, library: Library, options: RunOptions): Promise<RunSample> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const notes: string[] = [];
+  const run = await firstAndReturning(browser, library, options, notes);
+  // Once that context is closed, so its throttled page does not share the CPU with this visit.
+  let acceptToGatedAfterHover: number | null = null;
+  if (run.first.bannerAt !== null && library.accept) {
+    acceptToGatedAfterHover = await hoveredAccept(browser, library, options, notes).catch((error: unknown) => (notes.push(`hovered visit: ${String(error)}`), null));
+  }
+  return { ...run, acceptToGatedAfterHover, notes };
+}
+
+/** A first visit (banner, Accept at once), then a returning visit in the same context. */
+async function firstAndReturning(browser: Browser, library: Library, options: RunOptions, notes: string[]): Promise<Omit<RunSample, 'acceptToGatedAfterHover' | 'notes'>> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
     await page.addInitScript({ content: `window.__benchConfig = ${JSON.stringify({ banner: library.banner })};\n${PROBE}` });
@@ -90,7 +96,7 @@ export async function measureRun(browser: Browser, library: Library, options: Ru
     let acceptPaint: number | null = null;
     let primedBy: RunSample['primedBy'] = 'none';
     if (first.bannerAt !== null && library.accept) {
-      const clicked = await clickAccept(page, library, options, 0, notes);
+      const clicked = await clickAccept(page, library, options, 0, (note) => notes.push(note));
       if (clicked) primedBy = 'banner';
       if (clicked === 'ran') acceptToGated = await page.evaluate(() => (window as any).__gatedRanAt - (window as any).__bench.clickAt);
     }
@@ -111,8 +117,7 @@ export async function measureRun(browser: Browser, library: Library, options: Ru
     const bannerOnReturn = returning.bannerAt !== null;
     if (bannerOnReturn) notes.push('banner showed again on the returning visit');
     if (primedBy !== 'none' && returning.gatedAt === null) notes.push('gated script did not run on the returning visit');
-    const acceptToGatedAfterHover = first.bannerAt !== null && library.accept ? await hoveredAccept(browser, library, options, notes) : null;
-    return { library: library.id, cpu: options.cpu, first, acceptToGated, acceptToGatedAfterHover, acceptPaint, primedBy, returning, bannerOnReturn, notes };
+    return { library: library.id, cpu: options.cpu, first, acceptToGated, acceptPaint, primedBy, returning, bannerOnReturn };
   } finally {
     await context.close();
   }
@@ -122,15 +127,15 @@ export async function measureRun(browser: Browser, library: Library, options: Ru
  * Clicks the banner's Accept (after `hoverMs` with the pointer on it, if any) and waits for the
  * gated script: `'ran'`, `'clicked'` (it did not run: noted), or `null` (no button: noted).
  */
-async function clickAccept(page: Page, library: Library, options: RunOptions, hoverMs: number, notes: string[]): Promise<'ran' | 'clicked' | null> {
+async function clickAccept(page: Page, library: Library, options: RunOptions, hoverMs: number, note: (text: string) => void): Promise<'ran' | 'clicked' | null> {
   const slow = options.cpu;
   const button = await page.evaluateHandle((selector) => (window as any).__benchQuery(selector), library.accept!);
   const element = button.asElement();
   if (!element) {
-    notes.push(`accept button not found: ${library.accept}`);
+    note(`accept button not found: ${library.accept}`);
     return null;
   }
-  if (library.acceptReady) await page.waitForFunction(library.acceptReady, undefined, { timeout: options.gatedTimeoutMs * slow }).catch(() => notes.push(`not ready to accept: ${library.acceptReady}`));
+  if (library.acceptReady) await page.waitForFunction(library.acceptReady, undefined, { timeout: options.gatedTimeoutMs * slow }).catch(() => note(`not ready to accept: ${library.acceptReady}`));
   if (hoverMs) {
     await element.hover();
     await page.waitForTimeout(hoverMs);
@@ -138,7 +143,7 @@ async function clickAccept(page: Page, library: Library, options: RunOptions, ho
   await element.click();
   const ran = await page.evaluate((ms) => (window as any).__bench.waitGated(ms), options.gatedTimeoutMs * slow);
   if (ran) return 'ran';
-  notes.push(`gated script did not run after Accept${hoverMs ? ' (after a hover)' : ''}`);
+  note('gated script did not run after Accept');
   return 'clicked';
 }
 
@@ -150,9 +155,13 @@ async function hoveredAccept(browser: Browser, library: Library, options: RunOpt
     await page.addInitScript({ content: `window.__benchConfig = ${JSON.stringify({ banner: library.banner })};\n${PROBE}` });
     const cdp = await context.newCDPSession(page);
     if (options.cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpu });
+    const note = (text: string) => notes.push(`hovered visit: ${text}`);
     await page.goto(options.url, { waitUntil: 'load' });
-    if (!(await page.evaluate((ms) => (window as any).__bench.waitBanner(ms), options.bannerTimeoutMs * options.cpu))) return null;
-    if ((await clickAccept(page, library, options, HOVER_MS, notes)) !== 'ran') return null;
+    if (!(await page.evaluate((ms) => (window as any).__bench.waitBanner(ms), options.bannerTimeoutMs * options.cpu))) {
+      note(`banner not seen within ${options.bannerTimeoutMs * options.cpu} ms`);
+      return null;
+    }
+    if ((await clickAccept(page, library, options, HOVER_MS, note)) !== 'ran') return null;
     return await page.evaluate(() => (window as any).__gatedRanAt - (window as any).__bench.clickAt);
   } finally {
     await context.close();

@@ -1,5 +1,6 @@
 /** Turns the runs into the table's rows: one per metric (and CPU setting), one cell per page. */
-import { HOVER_MS, type RunSample, type VisitSample } from './measure-page';
+import { HOVER_MS } from './hover';
+import type { RunSample, VisitSample } from './measure-page';
 import { formats, summarise, type Row } from './stats';
 
 export interface Column {
