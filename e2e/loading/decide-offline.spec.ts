@@ -380,39 +380,53 @@ test('a line that fails at the pointer, then stalls at the click: the click asks
   expect(visit.asked).toEqual(['decide']);
 });
 
-test("a line that fails at the pointer, then at the click's retry after it stalled: a Reject on the banner brought back meanwhile asks again, and is made", async ({ context, page }) => {
-  await routeTrackers(context);
-  const visit = await stalledFirstVisit(page, gdprShop(), /\/chunks\/none\./);
-  const said: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && m.text().startsWith('[consentry]') && said.push(m.text()));
-  // The pointer's fetch fails once the core is here and has joined it; the click's retry stalls,
-  // then fails too; the next one works.
-  let asked = 0;
-  const coreRan = () => page.evaluate(() => [...document.scripts].some((s) => s.src.includes('/chunks/core.') && typeof (s as { consentry?: unknown }).consentry === 'object'));
-  let release!: () => void;
-  const line = new Promise<void>((done) => (release = done));
-  await page.route(/\/chunks\/decide\./, async (route) => {
-    const n = ++asked;
-    if (n > 2) return route.continue();
-    await (n === 1 ? expect.poll(coreRan).toBe(true) : line);
-    await route.abort('internetdisconnected');
-  });
-  await visit.banner.locator('[data-action="reject"]').hover();
-  await expect.poll(() => asked).toBe(1);
-  await expect(page.locator('head script[src*="/chunks/decide."]')).toHaveCount(0); // the failure is in
+// The Reject on the banner brought back asks again once the Accept's retry fails: made if that
+// works; if it fails too, nothing is made, it is said again, and the banner comes back once more.
+for (const third of ['works', 'fails'] as const) {
+  test(`a line that fails at the pointer, then at the click's retry after it stalled: a Reject on the banner brought back meanwhile asks again, and that ${third}`, async ({ context, page }) => {
+    await routeTrackers(context);
+    const visit = await stalledFirstVisit(page, gdprShop(), /\/chunks\/none\./);
+    const said: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && m.text().startsWith('[consentry]') && said.push(m.text()));
+    // The pointer's fetch fails once the core is here and has joined it; the click's retry
+    // stalls, then fails too; the next one works, or fails.
+    let asked = 0;
+    const coreRan = () => page.evaluate(() => [...document.scripts].some((s) => s.src.includes('/chunks/core.') && typeof (s as { consentry?: unknown }).consentry === 'object'));
+    let release!: () => void;
+    const line = new Promise<void>((done) => (release = done));
+    await page.route(/\/chunks\/decide\./, async (route) => {
+      const n = ++asked;
+      if (n > 2 && third === 'works') return route.continue();
+      if (n === 1) await expect.poll(coreRan).toBe(true);
+      if (n === 2) await line;
+      await route.abort('internetdisconnected');
+    });
+    const reject = visit.banner.locator('[data-action="reject"]');
+    await reject.hover();
+    await expect.poll(() => asked).toBe(1);
+    await expect(page.locator('head script[src*="/chunks/decide."]')).toHaveCount(0); // the failure is in
 
-  await visit.banner.locator('[data-action="accept"]').click();
-  await expect.poll(() => asked).toBe(2);
-  await page.clock.runFor(10_000); // the stall: the banner comes back
-  await visit.banner.locator('[data-action="reject"]').click();
-  release();
-  // The Accept's retry failed (said once); the Reject, clicked after it was asked, asks again.
-  await expect.poll(visit.made).toEqual(['reject_all']);
-  expect(asked).toBe(3);
-  expect(said.filter((line) => line.includes('decisions'))).toHaveLength(1);
-  expect(await visit.gated()).toBeUndefined();
-  await expect(visit.banner).toHaveCount(0);
-});
+    await visit.banner.locator('[data-action="accept"]').click();
+    await expect.poll(() => asked).toBe(2);
+    await page.clock.runFor(10_000); // the stall: the banner comes back
+    await reject.click();
+    release();
+    // The Accept's retry failed (said once); the Reject, clicked after it was asked, asks again.
+    await expect.poll(() => asked).toBe(3);
+    if (third === 'works') {
+      await expect.poll(visit.made).toEqual(['reject_all']);
+      await expect(visit.banner).toHaveCount(0);
+      expect(said.filter((line) => line.includes('decisions'))).toHaveLength(1);
+    } else {
+      await expect.poll(() => said.filter((line) => line.includes('decisions')).length).toBe(2);
+      await expect(reject).toBeVisible();
+      await expect(reject).toBeFocused();
+      expect(await visit.made()).toEqual([]);
+      expect(asked).toBe(3); // asked once for each click, no more
+    }
+    expect(await visit.gated()).toBeUndefined();
+  });
+}
 
 // Found as the core comes (it hands the banner over), or by the core already here (a change).
 for (const [stalls, held] of [

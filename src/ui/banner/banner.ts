@@ -36,6 +36,8 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
    */
   let chosen: (() => Promise<void>) | undefined;
   let clickedAt = 0;
+  /** Choices clicked here: a click after a retry was asked gets its own if that one fails. */
+  let clicks = 0;
   /** When the choice last made here was clicked: it supersedes a frame's grant clicked before it. */
   let madeAt = 0;
   /** The wait for what a decision needs, then the choices held, one after another. */
@@ -93,6 +95,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   const choose = (decide: () => Promise<void>) => {
     chosen = decide;
     clickedAt = Date.now();
+    clicks++;
     const pressed = root.activeElement as HTMLElement | null;
     if (modal) (held = pressed), (panel.style.visibility = 'hidden');
     else hide();
@@ -115,7 +118,8 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   // before each (a 152-FZ decision needs the consent document in the language now), and what
   // failed at the pointer is asked for again: a retry that stalls holds the choice here too.
   // If it could not come, nothing is decided and the banner comes back (the console says why;
-  // on npm the instance's import() tries once more, and says it).
+  // on npm the instance's import() tries once more, and says it), unless the visitor clicked
+  // again on the banner brought back while that retry was on its way: that click asks again.
   // Meanwhile a frame's "Always allow" clicked after it waits for it, then is made on top of it:
   // made first, this older click would take it back. If a choice clicked after the grant (on the
   // banner brought back) is made first, the grant is dropped: Accept all or Reject all, newer,
@@ -129,10 +133,9 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     (issuing ??= (async () => {
       window.addEventListener(HELD_EVENT, onHeld);
       try {
-        // A click made while a retry was on its way is not dropped if that retry fails: it asks again.
-        for (let decide, at, asked = clickedAt; chosen; asked = clickedAt)
+        for (let decide, at, asked = clicks; chosen; asked = clicks)
           if (await host.reached(1)) (decide = chosen) && ((at = clickedAt), (chosen = undefined), await decide(), (madeAt = at));
-          else if (clickedAt == asked) break;
+          else if (clicks == asked) break;
       } finally {
         issuing = chosen = undefined;
         window.removeEventListener(HELD_EVENT, onHeld);
