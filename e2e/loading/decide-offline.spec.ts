@@ -416,9 +416,9 @@ for (const third of ['works', 'fails'] as const) {
     if (third === 'works') {
       await expect.poll(visit.made).toEqual(['reject_all']);
       await expect(visit.banner).toHaveCount(0);
-      expect(said.filter((line) => line.includes('decisions'))).toHaveLength(1);
+      expect(said.filter((text) => text.includes('decisions'))).toHaveLength(1);
     } else {
-      await expect.poll(() => said.filter((line) => line.includes('decisions')).length).toBe(2);
+      await expect.poll(() => said.filter((text) => text.includes('decisions')).length).toBe(2);
       await expect(reject).toBeVisible();
       await expect(reject).toBeFocused();
       expect(await visit.made()).toEqual([]);

@@ -133,9 +133,18 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     (issuing ??= (async () => {
       window.addEventListener(HELD_EVENT, onHeld);
       try {
-        for (let decide, at, asked = clicks; chosen; asked = clicks)
-          if (await host.reached(1)) (decide = chosen) && ((at = clickedAt), (chosen = undefined), await decide(), (madeAt = at));
-          else if (clicks == asked) break;
+        for (let asked = clicks; chosen; asked = clicks) {
+          if (!(await host.reached(1))) {
+            if (clicks == asked) break; // no click since it was asked: nothing is decided
+            continue; // a click since: it asks again
+          }
+          const decide = chosen;
+          const at = clickedAt;
+          if (!decide) break; // ×, Settings or another tab's choice dropped it meanwhile
+          chosen = undefined;
+          await decide();
+          madeAt = at;
+        }
       } finally {
         issuing = chosen = undefined;
         window.removeEventListener(HELD_EVENT, onHeld);
