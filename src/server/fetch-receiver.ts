@@ -6,7 +6,7 @@ import { type RateLimitOptions, rateLimits } from './rate-limit';
 import { readBody } from './read-body';
 import { decodeSegment, localPath, matchRoute, normaliseBasePath } from './routes';
 import type { RecordStore } from './store';
-import { isDateTime, isFullDate } from './rfc3339';
+import { instantOf } from './rfc3339';
 import { checkRecord } from './validate-record';
 
 export interface ReceiverOptions {
@@ -167,13 +167,12 @@ const YEAR_ONE = -62_135_596_800_000;
 /**
  * An export bound: a date (UTC midnight) or a date-time with its offset, as RFC 3339 writes them.
  * Checked first: `Date.parse` alone takes "foo 2026", "1" or 2026-02-30 and quietly reads another
- * day, and reads a time without an offset in the server's own time zone.
+ * day, reads a time without an offset in the server's own time zone, and cannot read 23:59:60.
  */
 function parseTime(value: string | null, fallback: number): Date | null {
   if (value === null || value === '') return new Date(fallback);
-  if (!isFullDate(value) && !isDateTime(value)) return null;
-  const t = Date.parse(value);
-  return Number.isNaN(t) || t < YEAR_ONE ? null : new Date(t);
+  const t = instantOf(value);
+  return t === null || t < YEAR_ONE ? null : new Date(t);
 }
 
 function methodNotAllowed(cors: HeaderMap, allow: string): Response {

@@ -40,3 +40,27 @@ function isFullTime(value: string): boolean {
   const utcHour = hour - zoneHours * sign - (utcMinute < 0 ? 1 : 0);
   return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && second < 61;
 }
+
+/**
+ * The moment a checked full-date (UTC midnight) or date-time stands for, in ms since 1970, or null
+ * when `value` is neither. Read from its parts, not by `Date.parse`: that gives NaN for a leap
+ * second (23:59:60) and for an offset of hours only (+05), both of which the check lets through.
+ * A leap second reads as the next second's start, as POSIX time counts it.
+ */
+export function instantOf(value: string): number | null {
+  if (isFullDate(value)) return utc(value, '00', '00', '00', 0);
+  if (!isDateTime(value)) return null;
+  const [day, time] = value.split(/t|\s/i) as [string, string];
+  const [, hour, minute, second, zone, sign, zoneHours = '0', zoneMinutes = '0'] = TIME.exec(time)!;
+  const fraction = second!.split('.')[1] ?? '';
+  const offset = zone!.toLowerCase() === 'z' ? 0 : (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zoneMinutes));
+  return utc(day, hour!, minute!, second!.slice(0, 2), Number(fraction.slice(0, 3).padEnd(3, '0'))) - offset * 60_000;
+}
+
+function utc(day: string, hour: string, minute: string, second: string, ms: number): number {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const at = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0-99 as 1900-1999.
+  at.setUTCFullYear(year, month - 1, date);
+  return at.getTime() + ((Number(hour) * 60 + Number(minute)) * 60 + Number(second)) * 1000 + ms;
+}
