@@ -72,6 +72,18 @@ describe('mounted in Express 5 after a body parser', () => {
     expect(res.status).toBe(413);
   });
 
+  it('a parsed body nested too deeply to write as JSON again: 422, not a 500', async () => {
+    const errors: unknown[] = [];
+    const app = express();
+    app.use(express.json());
+    app.use('/consent-log', createReceiver({ store: memoryRecordStore(), onError: (e) => errors.push(e) }));
+    const url = await listen(app.listen(0, '127.0.0.1'));
+    const res = await post(`${url}/consent-log`, '['.repeat(6000) + ']'.repeat(6000), 'application/json'); // 12 KB
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ error: 'invalid_record', message: expect.stringContaining('nested too deeply') });
+    expect(errors).toEqual([]);
+  });
+
   it('a body some middleware read without leaving req.body: 400, not a request that hangs', async () => {
     const app = express();
     app.use((req, _res, next) => {

@@ -50,8 +50,16 @@ function parsedBody(req: ParsedBodyRequest): string | Uint8Array | null {
   const consumed = req._body === true || req.readableEnded;
   if (!consumed || req.body === undefined) return null;
   if (typeof req.body === 'string' || req.body instanceof Uint8Array) return req.body;
-  return JSON.stringify(req.body);
+  try {
+    return JSON.stringify(req.body);
+  } catch (error) {
+    // JSON.stringify recurses: 6,000 levels of [ (12 KB, under any body limit) exhaust the stack.
+    throw new UnreadableBody(`the parsed body could not be written as JSON again (${error instanceof RangeError ? 'nested too deeply to be a record' : String(error)})`);
+  }
 }
+
+/** A body a framework parsed that cannot be turned back into JSON: the client's error, answered 422. */
+export class UnreadableBody extends Error {}
 
 /**
  * Nothing to read: a declared length past the limit (the receiver answers 413 from the header),

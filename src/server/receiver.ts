@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { COMMON_HEADERS } from './answers';
 import { DEFAULT_MAX_BODY_BYTES, createFetchReceiver, type ReceiverOptions } from './fetch-receiver';
-import { toRequest, requestUrl } from './node-request';
+import { UnreadableBody, toRequest, requestUrl } from './node-request';
 import { writeResponse } from './node-response';
 import { localPath, matchRoute, normaliseBasePath } from './routes';
 
@@ -45,7 +45,11 @@ export function createReceiver(options: ReceiverOptions): ReceiverHandler {
         const allow = route.name === 'records' ? 'POST, OPTIONS' : 'GET, OPTIONS';
         return refuse(res, 405, 'method_not_allowed', `use ${allow.split(',')[0]}`, { allow });
       }
-      const request = await toRequest(req, url, maxBody);
+      const request = await toRequest(req, url, maxBody).catch((error: unknown) => {
+        if (error instanceof UnreadableBody) return error;
+        throw error;
+      });
+      if (request instanceof UnreadableBody) return refuse(res, 422, 'invalid_record', request.message);
       if (request === null) return void res.destroy(); // the client is gone: nobody to answer
       const response = await receive(request, { address: req.socket.remoteAddress });
       // A body left unread (413, or refused before reading): close rather than drain it.
