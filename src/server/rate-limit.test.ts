@@ -17,6 +17,17 @@ describe('fixedWindowLimiter', () => {
     t += 14_500;
     expect(take('a')).toBeNull();
   });
+
+  it('starts a new window when the clock steps back, rather than waiting the step out', () => {
+    let t = 10_000_000;
+    const take = fixedWindowLimiter(1, 60_000, () => t);
+    expect(take('a')).toBeNull();
+    t -= 3_600_000; // NTP, or a restored VM
+    expect(take('a')).toBeNull();
+    expect(take('a')).toBe(60);
+    t += 60_000;
+    expect(take('a')).toBeNull();
+  });
 });
 
 const TOKEN = 'test-admin-token-0123456789';

@@ -44,7 +44,11 @@ export function fixedWindowLimiter(limit: number, windowMs: number, now: () => n
   let counts = new Map<string, number>();
   return (key) => {
     const t = now();
-    if (t - windowStart >= windowMs) {
+    if (t < windowStart) {
+      // The clock stepped back (NTP, a restored VM): start again rather than wait out the step.
+      windowStart = t;
+      counts = new Map();
+    } else if (t - windowStart >= windowMs) {
       windowStart = t - ((t - windowStart) % windowMs);
       counts = new Map();
     }
