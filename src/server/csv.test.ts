@@ -14,6 +14,11 @@ describe('csvCell', () => {
     ['-1', "'-1"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    // Excel in Russian or German splits at ";", quoted or not: each piece is defused.
+    ["/privacy;=cmd|' /C calc'!A0;", "/privacy;'=cmd|' /C calc'!A0;"],
+    ['a;b;-1', "a;b;'-1"],
+    ['tab\t@x', "tab\t'@x"],
+    ['a; =1', 'a; =1'],
     ['', ''],
   ])('%j -> %j', (input, output) => {
     expect(csvCell(input)).toBe(output);

@@ -28,9 +28,11 @@ export function csvLine({ receivedAt, record: r }: StoredRecord): string {
 /**
  * Quotes a cell when it holds a comma, quote or line break (RFC 4180), and defuses
  * text a spreadsheet would run as a formula (=, +, -, @, tab, CR first: OWASP "CSV injection"),
- * since policy.url is free text sent by browsers.
+ * since policy.url is free text sent by browsers. Also after each ";" or tab: Excel set to
+ * Russian or German splits a line at ";" (its list separator there), quotes or not, and a
+ * piece that starts with "=" runs.
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = value.replace(/(^|[;\t])(?=[=+\-@\t\r])/g, "$1'");
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
