@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createInstance, type KernelEnv } from '../core/kernel';
 import { sayThrough } from '../core/messages';
+import { resolveConfig } from '../core/resolve';
 import { createConsent } from '../core/testing/create-consent';
 import { testConfig } from '../core/testing/config-fixture';
 import type { Consent } from '../core/types';
@@ -101,5 +103,28 @@ describe('gateCore: a start while the page is still loading', () => {
     expect(types()).toEqual(['done:js', 'open:text/plain']);
     document.dispatchEvent(new Event('DOMContentLoaded'));
     expect(types()).toEqual(['done:js', 'open:js']);
+  });
+});
+
+describe('gateCore: a start from a script tag\'s plan', () => {
+  it('blanks a frame the plan loaded when the cookie read at start says another tab withdrew', async () => {
+    // The plan's state: marketing granted. The cookie now: everything refused, written by another tab.
+    const granted = start();
+    await consent!.acceptAll();
+    const applied = consent!.state;
+    await consent!.rejectAll();
+    const refused = granted.store.value;
+    consent!.destroy();
+    consent = undefined;
+    document.body.innerHTML = '<iframe data-category="marketing" data-service="ads-tool" data-src="https://ads.example/frame" src="https://ads.example/frame"></iframe>';
+    const frame = document.querySelector('iframe')!;
+    const env: KernelEnv = { gpc: false, listen: () => () => {}, documentLang: () => 'en', browserLanguages: () => ['en'] };
+    const instance = createInstance({ env, options: {}, say: () => {}, read: () => refused, queued: () => false, loadDecisions: () => new Promise<never>(() => {}) });
+    const gate = gateCore({ options: gatingDefaults(), embeds: () => new Promise<never>(() => {}), cleanup: () => cleanupModule, window, say: sayThrough({ error() {}, warn() {} }), applied: true });
+    instance.start(resolveConfig(testConfig()), [gate], applied);
+    await Promise.resolve();
+    expect(instance.consent.allowed('marketing')).toBe(false);
+    expect(frame.getAttribute('src')).toBe('about:blank');
+    instance.consent.destroy();
   });
 });

@@ -107,6 +107,9 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
   // What the boot file drew and loaded before the core came: this gate's now.
   for (const [frame, remove] of parts.frames?.(load) ?? []) remove ? blocked.set(frame, remove) : loaded.add(frame);
   const block = (frame: HTMLIFrameElement) => {
+    // A refused frame that is loaded (by this gate, or by the boot file's plan before another tab's
+    // withdrawal reached this one) goes blank at once, then behind its placeholder.
+    if (frame.getAttribute('src') === frame.getAttribute('data-src')) frame.src = 'about:blank';
     if (blocked.has(frame)) return;
     blocked.set(frame, 0);
     use(parts.embeds, (m) => blocked.has(frame) && blocked.set(frame, m.placeholder(consent, frame, parts.options.texts, () => load(frame))));
@@ -146,12 +149,11 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
   else first();
   if (!ready) doc.addEventListener('DOMContentLoaded', start, { once: true });
   const off = consent.on('change', ({ state, previous }) => {
-    // A frame can be unloaded, unlike a script: one that lost its consent goes blank at once, then behind its placeholder.
+    // A frame can be unloaded, unlike a script: one that lost its consent goes blank (in `block`).
     // Only one that had it: a frame loaded once was never allowed, and an unrelated decision must not blank it.
     for (const frame of loaded) {
       if (!allowed(frame, previous) || allowed(frame, state)) continue;
       loaded.delete(frame);
-      frame.src = 'about:blank';
       block(frame);
     }
     if (ready) scan(doc, () => state);
