@@ -46,7 +46,12 @@ function boot(): void {
   const ready = () => window.dispatchEvent(new CustomEvent('consentry:ready', { detail: window.consentry }));
   // Not checked yet: a name that is not a string finds no cookie, and the checker says what is wrong.
   const name = (config?.cookie?.name as string | undefined) ?? DEFAULT_COOKIE_NAME;
-  const raw = cookieSet(name);
+  let raw: string | undefined;
+  try {
+    raw = cookieSet(name);
+  } catch {
+    // A frame sandboxed without allow-same-origin has no cookies: it fails closed below, once the defaults are pushed.
+  }
   let plan: Plan | undefined;
   // The choice the plan was made for is still the cookie's, and current: not expired, and not
   // from more than a day ahead (a clock set back), which the core would read as forged.
@@ -106,6 +111,8 @@ function boot(): void {
     if (google) pushConsentDefault(window, google.waitForUpdate);
     // The counter's own name for it: a number ("0098765432" is counter 98765432), as the integration sets it.
     if (yandexMetrica) (window as unknown as Record<string, boolean>)[`disableYaCounter${Number(yandexMetrica.id)}`] = true;
+    // Throws again, for the console and the facade to say why.
+    if (raw === undefined) cookieSet(name);
     if (plan) {
       handoff.stop = handoff.apply(plan, current);
       ready();

@@ -1,0 +1,20 @@
+// @vitest-environment jsdom
+import { expect, it, vi } from 'vitest';
+
+
+it('in a frame sandboxed without allow-same-origin (document.cookie throws): fails closed, the page keeps working', async () => {
+  document.body.innerHTML = '<script type="application/json" id="consentry-config">{"policy":{},"integrations":{"yandexMetrica":{"id":123}}}</script>';
+  Object.defineProperty(document, 'cookie', {
+    configurable: true,
+    get() {
+      throw new DOMException('The document is sandboxed and lacks the allow-same-origin flag.', 'SecurityError');
+    },
+  });
+  const ready = vi.fn();
+  window.addEventListener('consentry:ready', ready);
+  await import('./boot'); // throws to the page without the guard
+  expect(window.consentry?.ok).toBe(false);
+  expect((window as unknown as Record<string, unknown>).disableYaCounter123).toBe(true); // a counter the site added stays off
+  expect(ready).toHaveBeenCalledTimes(1);
+  expect(document.querySelector('script[src*="core"]')).toBeNull(); // nothing optional is fetched
+});
