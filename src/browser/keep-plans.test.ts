@@ -101,13 +101,13 @@ describe('the plan kept for the next page', () => {
     for (const pair of document.cookie.split('; ')) if (pair) document.cookie = `${pair.split('=')[0]}=; max-age=0; path=/`;
   });
   /** A page whose instance works from `categories` (stored in the cookie), with GPC as given. */
-  const page = (categories: Record<string, boolean>, options: { gpc?: boolean; optOut?: boolean; cookie?: boolean; text?: string } = {}) => {
+  const page = (categories: Record<string, boolean>, options: { gpc?: boolean; optOut?: boolean; cookie?: boolean; text?: string; locale?: string } = {}) => {
     const memo = memoFor(config({}));
     if (options.optOut) memo.config = { ...memo.config, optOut: true };
     const choice = choiceWith(memo, categories);
     if (options.cookie !== false) document.cookie = `consentry=${encodeChoice(choice)}; path=/`;
     const resolved = { ...memo.config, source: {} as ConsentryConfig };
-    const consent = { config: resolved, state: stateFrom(options.cookie === false ? null : choice, resolved, Date.now(), options.gpc ?? false), locale: 'en', on: () => () => {} } as never;
+    const consent = { config: resolved, state: stateFrom(options.cookie === false ? null : choice, resolved, Date.now(), options.gpc ?? false), locale: options.locale ?? 'en', on: () => () => {} } as never;
     keepPlans(consent, memo, options.text ?? '{"the":"config"}');
     const kept = localStorage.getItem('consentry.plan');
     const plans = kept === null ? [] : (JSON.parse(kept) as Plan[]);
@@ -127,6 +127,13 @@ describe('the plan kept for the next page', () => {
     expect(['_gcl_au', '_gcl_aw'].every((name) => cookies.test(name))).toBe(true);
     expect(['_ym_uid', '_ym_d', 'x_gcl_au'].some((name) => cookies.test(name))).toBe(false);
     expect(plan!.traces[1]).toBe('');
+  });
+
+  it("names the language the next page's core resolves, not one picked in this page's banner", () => {
+    document.documentElement.lang = 'en';
+    const { plan } = page({ functional: false, analytics: true, marketing: false }, { locale: 'ru' });
+    expect(plan!.locale).toBe('en');
+    expect(plan!.button?.[1] ?? 'lang="en"').toContain('lang="en"');
   });
 
   it('is not written without a cookie (a first visit does not open localStorage), for an opt-out site, or while GPC refusal is still to be recorded', () => {

@@ -1,5 +1,6 @@
 import { gpcToRecord } from '../core/choice';
 import { decodeChoice } from '../core/choice-format';
+import { resolveLocale } from '../core/locale';
 import type { Consent, ConsentState } from '../core/types';
 import { gateNames } from './gate-names';
 import { refusedTraces } from '../gate/present';
@@ -31,14 +32,17 @@ export function keepPlans(consent: Consent, memo: Memo, text: string): void {
     try {
       if (!state.decided || !choice || config.optOut || gpcToRecord(choice, config, now, state.gpc) || raw.includes(`; ${name}=`)) return localStorage.removeItem(planStore(name));
       const options = config.ui;
-      const [label, lang] = floatingLabel(consent.locale, options);
+      // What the next page's core resolves (the plan's key holds the page's languages), not a
+      // language picked in the banner on this one: the core does not keep that pick either.
+      const locale = resolveLocale(config.language, { documentLang: () => document.documentElement.lang, browserLanguages: () => navigator.languages });
+      const [label, lang] = floatingLabel(locale, options);
       const plan: Plan = {
         key: planKey(text, raw),
         raw,
         until: choice.updatedAt + config.cookie.lifetimeDays * 864e5,
         memo,
         state,
-        locale: consent.locale,
+        locale,
         ops: opsFor(memo, state),
         gate: gateNames(config, state),
         traces: refusedTraces(config, state),
