@@ -164,6 +164,13 @@ describe('Outbox', () => {
     expect(fake.errors.join('\n')).toContain(`record ${a.recordId} (accept_all, sequence ${a.sequence}) was dropped`);
   });
 
+  test('a full outbox counts the incoming record as the later one: the record it supersedes goes, not another browser\'s', () => {
+    const { box, store } = outbox([destination('endpoint').transport], memoryOutbox(), 2);
+    const [other, c1, c2] = [record('OoOoOoOoOoOoOoOoOoOoOo'), record(), record()];
+    for (const r of [other, c1, c2]) box.add(r);
+    expect(store.entries.map((e) => e.record.recordId)).toEqual([other.recordId, c2.recordId]);
+  });
+
   test('a full outbox with nothing superseded drops the oldest, never the newest', () => {
     const { box, store } = outbox([destination('endpoint').transport], memoryOutbox(), 2);
     const [a, b, c] = [record('AaAaAaAaAaAaAaAaAaAaAa'), record('BbBbBbBbBbBbBbBbBbBbBb'), record('DdDdDdDdDdDdDdDdDdDdDd')];

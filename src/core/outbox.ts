@@ -44,7 +44,8 @@ export class Outbox {
     const { store, maxQueued, env } = this.options;
     const entries = store.load();
     for (let over = entries.length - maxQueued + 1; over > 0; over--) {
-      const superseded = entries.find((e) => entries.some((later) => later.record.consentId === e.record.consentId && later.record.sequence > e.record.sequence)) ?? entries[0]!;
+      // The incoming record counts as the later one too: it is the newest of its browser.
+      const superseded = entries.find((e) => [...entries, { record }].some((later) => later.record.consentId === e.record.consentId && later.record.sequence > e.record.sequence)) ?? entries[0]!;
       entries.splice(entries.indexOf(superseded), 1);
       store.remove(superseded.record.recordId);
       env.log.error(`the record outbox is full (${maxQueued}); record ${superseded.record.recordId} (${superseded.record.action}, sequence ${superseded.record.sequence}) was dropped to keep the newer ones.`);
