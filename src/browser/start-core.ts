@@ -22,13 +22,16 @@ import { attachUi } from './ui-loader';
 export function startCore(handoff: Handoff): void {
   const { page, load, say, nonce, plan } = handoff;
   const env = pageEnv();
+  const options = window.consentryOptions ?? {};
   const instance = createInstance({
     env,
-    options: window.consentryOptions ?? {},
+    options,
     say,
     loadDecisions: () => load<typeof import('./parts/decisions')>('decisions').then((m) => (k: Kernel) => m.decisionsWith(k, load)),
     read: (c) => readCookie(c.cookie.name),
     queued: (c) => {
+      // A page that sends nowhere leaves the records to the pages that do (outbox.ts): nothing to fetch for them.
+      if (!c.records.endpoint && !options.onRecord) return false;
       try {
         return Object.keys(localStorage).some((key) => key.startsWith(`${c.cookie.name}.outbox`));
       } catch {

@@ -162,6 +162,34 @@ describe('delivery to the endpoint', () => {
     third.consent.destroy();
   });
 
+  test('pages sharing the cookie keep each other\'s records: one that sends nowhere, one with only onRecord', async () => {
+    const server = fakeServer(503);
+    const outbox = memoryOutbox();
+    const store = memoryStore();
+    const first = page({ server, outbox, store });
+    first.consent.acceptAll();
+    await settle();
+    expect(outbox.entries).toHaveLength(1);
+    // A page whose config has no endpoint and no onRecord starts, sees the cookie and flushes.
+    const b = fakeEnv();
+    createConsent(testConfig(), { store, outbox, now: b.now, env: b.env });
+    await settle();
+    expect(outbox.entries).toHaveLength(1);
+    // An npm page with onRecord, beside the script-tag page with the endpoint: each sends its own.
+    const onRecord = vi.fn();
+    const c = fakeEnv();
+    createConsent(testConfig(), { store, outbox, onRecord, now: c.now, env: c.env }).rejectAll();
+    await settle();
+    expect(onRecord).toHaveBeenCalledTimes(1);
+    expect(outbox.entries.map((e) => e.pending)).toEqual([['endpoint']]);
+    server.status = 200;
+    page({ server, outbox, store });
+    await settle();
+    expect(server.accepted()).toHaveLength(1);
+    expect(outbox.entries).toEqual([]);
+    expect([...b.errors, ...c.errors]).toEqual([]);
+  });
+
   test('a new page retries at once, whatever the backoff said', async () => {
     const server = fakeServer(503);
     const outbox = memoryOutbox();

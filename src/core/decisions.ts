@@ -49,6 +49,7 @@ export function decisions(kernel: Kernel, textId?: ConsentTextId): Decisions {
     store: options.outbox ?? localOutbox(`${config.cookie.name}.outbox`, env.log) ?? memoryOutbox(),
     transports,
     maxQueued: config.records.maxQueued,
+    keepDays: config.cookie.lifetimeDays,
     lock: `consentry:${config.cookie.name}`,
     now: kernel.now,
     env,

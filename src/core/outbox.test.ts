@@ -45,7 +45,7 @@ function destination(name: string, answer: () => SendResult | Promise<SendResult
 
 function outbox(transports: Transport[], store = memoryOutbox(), maxQueued = 50) {
   const fake = fakeEnv();
-  const box = new Outbox({ store, transports, maxQueued, now: fake.now, env: fake.env });
+  const box = new Outbox({ store, transports, maxQueued, keepDays: 182, now: fake.now, env: fake.env });
   return { box, store, fake };
 }
 
@@ -146,12 +146,43 @@ describe('Outbox', () => {
     expect(store.entries).toEqual([]);
   });
 
-  test('a destination removed from the config since is forgotten', async () => {
+  test('a destination this page does not have is another page\'s: its records wait, hold back nothing, arm no timer', async () => {
     const store = memoryOutbox();
-    outbox([destination('endpoint', () => 'retry').transport], store).box.add(record());
-    expect(store.entries).toHaveLength(1);
-    await outbox([destination('callback').transport], store).box.flush(true);
+    const theirs = record();
+    outbox([destination('endpoint', () => 'retry').transport], store).box.add(theirs);
+    // A page that sends nowhere, then one with only onRecord (an npm page beside a script-tag one).
+    await outbox([], store).box.flush(true);
+    const callback = destination('callback');
+    const npm = outbox([callback.transport], store);
+    await npm.box.flush(true);
+    const ours = record();
+    npm.box.add(ours);
+    await npm.box.flush();
+    expect(callback.sent).toEqual([ours.recordId]);
+    expect(store.entries).toMatchObject([{ record: { recordId: theirs.recordId }, pending: ['endpoint'] }]);
+    expect(npm.fake.pendingTimers()).toEqual([]);
+    expect(npm.fake.errors).toEqual([]);
+  });
+
+  test('a record that waited longer than keepDays for a destination this page lacks is dropped for it, with an error', async () => {
+    const store = memoryOutbox();
+    const [gone, both] = [record(), record()];
+    outbox([destination('callback', () => 'retry').transport], store).box.add(gone);
+    outbox([destination('callback', () => 'retry').transport, destination('endpoint', () => 'retry').transport], store).box.add(both);
+    const endpoint = destination('endpoint');
+    const later = outbox([endpoint.transport], store);
+    later.fake.advance(182 * 86_400_000);
+    await later.box.flush(true);
+    // Not older than 182 days yet: both wait for onRecord; this page sent its own part.
+    expect(store.entries.map((e) => e.pending)).toEqual([['callback'], ['callback']]);
+    expect(endpoint.sent).toEqual([both.recordId]);
+    later.fake.advance(1);
+    await later.box.flush(true);
     expect(store.entries).toEqual([]);
+    expect(later.fake.errors).toEqual([
+      `record ${gone.recordId} (accept_all, sequence ${gone.sequence}) waited over 182 days for callback, which this page does not have; dropped for it.`,
+      `record ${both.recordId} (accept_all, sequence ${both.sequence}) waited over 182 days for callback, which this page does not have; dropped for it.`,
+    ]);
   });
 
   test('a full outbox keeps the newest: the oldest record a later one of the same browser supersedes goes, with an error', () => {

@@ -5,11 +5,14 @@ import type { OutboxEntry, OutboxStore } from '../storage/store';
 
 const BASE_DELAY_MS = 2_000;
 const MAX_DELAY_MS = 10 * 60_000;
+const DAY_MS = 86_400_000;
 
 export interface OutboxOptions {
   store: OutboxStore;
   transports: Transport[];
   maxQueued: number;
+  /** Days a record waits for a destination this page does not have before it is dropped for it (the cookie's lifetime). */
+  keepDays: number;
   now: () => number;
   env: Pick<Environment, 'setTimeout' | 'clearTimeout' | 'log'>;
   /** Name of the lock that keeps passes one at a time across tabs. Default `consentry`. */
@@ -70,20 +73,27 @@ export class Outbox {
 
   private async pass(all: boolean): Promise<void> {
     try {
+      const { store, keepDays, env } = this.options;
       const now = this.options.now();
-      const known = new Set(this.options.transports.map((t) => t.name));
-      for (const e of this.options.store.load()) {
-        // A destination removed from the config since the record was queued will never confirm it.
-        const pending = e.pending.filter((name) => known.has(name));
-        if (pending.length === e.pending.length) continue;
-        if (pending.length) this.options.store.put({ ...e, pending });
-        else this.options.store.remove(e.record.recordId);
+      for (const e of store.load()) {
+        // Pages sharing the cookie share the outbox, not their destinations (a script-tag page has
+        // the endpoint, an npm page its onRecord, some page neither): pruning what this page lacks
+        // deleted the others' records. They wait for a page that has it; only a record older than
+        // the choice it proves can last (cookie.lifetimeDays) takes its destination as gone.
+        if (!(now - Date.parse(e.record.timestamp) > keepDays * DAY_MS)) continue;
+        const gone = e.pending.filter((name) => !this.has(name));
+        if (!gone.length) continue;
+        env.log.error(`record ${e.record.recordId} (${e.record.action}, sequence ${e.record.sequence}) waited over ${keepDays} days for ${gone.join(', ')}, which this page does not have; dropped for ${gone.length > 1 ? 'them' : 'it'}.`);
+        const pending = e.pending.filter((name) => this.has(name));
+        if (pending.length) store.put({ ...e, pending });
+        else store.remove(e.record.recordId);
       }
-      for (const { record } of this.options.store.load()) {
+      for (const { record } of store.load()) {
         // Re-read: another tab may have sent it meanwhile.
-        const entry = this.options.store.load().find((e) => e.record.recordId === record.recordId);
+        const entry = store.load().find((e) => e.record.recordId === record.recordId);
         if (this.stopped) return;
-        if (!entry) continue;
+        // Another page's to send: it holds nothing back here.
+        if (!entry || !this.mine(entry)) continue;
         if (!all && entry.nextAttemptAt > now) break;
         if (!(await this.send(entry))) break;
       }
@@ -102,6 +112,15 @@ export class Outbox {
         if (entry.pending.includes(transport.name)) transport.sendOnExit?.(entry.record);
       }
     }
+  }
+
+  private has(name: string): boolean {
+    return this.options.transports.some((t) => t.name === name);
+  }
+
+  /** Waits for a destination of this page. */
+  private mine(entry: OutboxEntry): boolean {
+    return entry.pending.some((name) => this.has(name));
   }
 
   pendingCount(): number {
@@ -135,12 +154,13 @@ export class Outbox {
     if (this.stopped) return;
     if (this.timer !== null) this.options.env.clearTimeout(this.timer);
     this.timer = null;
-    const entries = this.options.store.load();
-    if (entries.length === 0) return;
+    // Only this page's: another page's record due at once would arm a 0 ms timer again and again.
+    const first = this.options.store.load().find((e) => this.mine(e));
+    if (!first) return;
     // A pass stops at the oldest record not yet due (the log gets decisions in order): its
     // time is when the next pass can send. A newer record due at once must not arm a 0 ms
     // timer that finds the oldest still waiting, again and again until the server is back.
-    const next = entries[0]!.nextAttemptAt;
+    const next = first.nextAttemptAt;
     this.timer = this.options.env.setTimeout(() => {
       this.timer = null;
       void this.flush();
