@@ -6,6 +6,7 @@ import { testConfig } from './testing/config-fixture';
 import { fakeEnv, settle } from './testing/fake-env';
 import type { ChangeEvent, ConsentOptions, ConsentRecord, ConsentryConfig } from './types';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
+import { checkRecord } from '../server/validate-record';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -109,6 +110,24 @@ describe('decisions', () => {
     expect(records.map((r) => [r.action, r.layer])).toEqual([
       ['accept_all', 'banner'],
       ['custom', 'preferences'],
+    ]);
+  });
+
+  test('a layer the record schema does not list is recorded as "api", said once; a consentManager not a string is left out; the log takes every record', () => {
+    const { consent, records, fake } = page();
+    // As a script-tag page may call it: no type checks.
+    const untyped = consent as unknown as Record<'acceptAll' | 'rejectAll' | 'withdraw', (o: unknown) => void>;
+    untyped.acceptAll({ layer: 'footer' });
+    untyped.rejectAll({ layer: ['banner'], consentManager: 12345 });
+    untyped.acceptAll({ layer: 'banner', consentManager: ['cm-1'] });
+    untyped.withdraw({ layer: 'signal' });
+    expect(records.map((r) => [r.layer, r.consentManager])).toEqual([['api', undefined], ['api', undefined], ['banner', undefined], ['signal', undefined]]);
+    expect(records.map((r) => checkRecord(JSON.parse(JSON.stringify(r))))).toEqual(records.map((r) => ({ ok: true, record: JSON.parse(JSON.stringify(r)) })));
+    const expected = 'expected a reference of 1-128 letters, digits, ".", "_", ":", "/" or "-". The record leaves it out.';
+    expect(fake.warnings).toEqual([
+      'layer: got "footer"; expected one of "banner", "preferences", "api", "signal". Recorded as "api".',
+      `consentManager: got 12345; ${expected}`,
+      `consentManager: got ["cm-1"]; ${expected}`,
     ]);
   });
 });

@@ -26,6 +26,17 @@ export type ConsentTextId = (config: ResolvedConfig, lang: string) => string | P
 
 /** A Consent Manager's reference (DPDP Rules 2025 r.4): what the record schema takes. */
 const CONSENT_MANAGER = /^[A-Za-z0-9._:/-]{1,128}$/;
+/** The record schema's `layer` values: a script-tag caller (no type checks) may pass anything. */
+const LAYERS: readonly unknown[] = ['banner', 'preferences', 'api', 'signal'];
+
+/** A caller's value in a warning: as JSON (an array shows as one), never a throw. */
+const shown = (value: unknown) => {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return typeof value;
+  }
+};
 
 /**
  * Everything a decision needs: the new choice, the cookie write, the record and its
@@ -56,14 +67,23 @@ export function decisions(kernel: Kernel, textId?: ConsentTextId): Decisions {
   });
   const optional = config.categories.filter((c) => !c.necessary).map((c) => c.key);
   const gpcRefused = (key: string) => kernel.gpc && config.gpc.categories.includes(key);
-  const layer = (o: DecisionOptions | undefined): Layer => o?.layer ?? 'api';
+  let layerSaid = false;
+  // A layer the schema does not list made the log refuse the record (422): the proof was lost.
+  const layer = (o: DecisionOptions | undefined): Layer => {
+    const given = o?.layer ?? 'api';
+    if (LAYERS.includes(given)) return given;
+    if (!layerSaid) env.log.warn(`layer: got ${shown(given)}; expected one of "banner", "preferences", "api", "signal". Recorded as "api".`);
+    layerSaid = true;
+    return 'api';
+  };
   // 152-FZ (the packs that say so): each record names the consent document's text agreed to, in the record's language.
   const textIds: Record<string, string | PromiseLike<string>> = {};
   /** A Consent Manager's reference, as the record schema takes it; anything else is left out, and said so. */
   const manager = (o: DecisionOptions | undefined) => {
     const given = o?.consentManager;
-    if (given === undefined || CONSENT_MANAGER.test(given)) return given;
-    env.log.warn(`consentManager: got ${JSON.stringify(given)}; expected a reference of 1-128 letters, digits, ".", "_", ":", "/" or "-". The record leaves it out.`);
+    // test() would turn 12345 or ['cm-1'] into a string that passes, and the log refuse the record.
+    if (given === undefined || (typeof given === 'string' && CONSENT_MANAGER.test(given))) return given;
+    env.log.warn(`consentManager: got ${shown(given)}; expected a reference of 1-128 letters, digits, ".", "_", ":", "/" or "-". The record leaves it out.`);
   };
 
   /**
