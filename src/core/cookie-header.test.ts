@@ -1,56 +1,95 @@
 import fc from 'fast-check';
 import Cookies from 'js-cookie';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { decodeChoice } from './choice-format';
+import type { StoredChoice } from './choice-format';
 import { cookieValue } from './cookie-header';
+import { encodeChoice } from './encode-choice';
 
-/** What js-cookie reads from `document.cookie` when it holds `header` (a browser sends the same text as its Cookie header). */
-function jsCookieGet(header: string, name: string): unknown {
-  Object.defineProperty(globalThis, 'document', { value: { cookie: header }, configurable: true });
+const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
+const DAY = 864e5;
+
+const stored = (updatedAt: number, analytics: boolean): string =>
+  encodeChoice({ consentId: 'AbCdEfGhIjKlMnOpQrStUv', revision: '2026-01', createdAt: NOW - 30 * DAY, updatedAt, sequence: 2, gpcOverride: false, categories: { analytics, marketing: false }, services: {} });
+const GRANT = stored(NOW - 1000, true);
+const WITHDRAWAL = stored(NOW, false);
+
+/** What js-cookie (the decisions' writer) puts in `document.cookie` for this value: the text a browser sends back. */
+function jsCookieWrites(name: string, value: string): string {
+  let written = '';
+  Object.defineProperty(globalThis, 'document', { value: { set cookie(text: string) { written = text; } }, configurable: true });
   try {
-    return Cookies.get(name);
+    Cookies.set(name, value);
   } finally {
     delete (globalThis as { document?: unknown }).document;
   }
+  return written.split('; ')[0]!;
 }
 
-afterEach(() => {
-  delete (globalThis as { document?: unknown }).document;
+const choice: fc.Arbitrary<StoredChoice> = fc.record({
+  consentId: fc.stringMatching(/^[A-Za-z0-9_-]{16,64}$/),
+  revision: fc.stringMatching(/^[A-Za-z0-9._-]{1,40}$/),
+  createdAt: fc.integer({ min: 0, max: NOW }),
+  updatedAt: fc.integer({ min: NOW, max: NOW + DAY }),
+  sequence: fc.integer({ min: 1, max: 1e6 }),
+  gpcOverride: fc.boolean(),
+  categories: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9_-]{0,47}$/), fc.boolean(), { maxKeys: 6 }),
+  services: fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9_-]{0,47}$/), fc.boolean(), { maxKeys: 6 }),
 });
 
-// No Object.prototype member such as `constructor`: js-cookie's jar is a plain object, and the validator refuses those names.
-const NAMES = ['consentry', 'site_consent', 'a', 'Consentry', 'consentry%31', 'consentry1'];
-const piece = fc.oneof(
-  fc.string({ maxLength: 12 }),
-  fc.constantFrom('=', '"', '%', '%2', '%7E', '%E0%A4%A', '%41', ';', ' ', '2~AbCdEfGhIjKlMnOp~2026-01~', 'analytics=1|marketing=0'),
-);
-const text = fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(''));
-const pair = fc.tuple(fc.oneof({ arbitrary: fc.constantFrom(...NAMES), weight: 4 }, text), text).map(([name, value]) => `${name}=${value}`);
-const header = fc.oneof({ arbitrary: fc.array(fc.oneof({ arbitrary: pair, weight: 4 }, text), { maxLength: 6 }).map((pairs) => pairs.join('; ')), weight: 4 }, text);
-
-describe('cookieValue reads a Cookie header as js-cookie reads document.cookie', () => {
-  test('for arbitrary headers and names (fast-check)', () => {
+describe('cookieValue reads the consent cookie as js-cookie wrote it', () => {
+  test('every value we write, under every name the config allows, reads back as written (fast-check)', () => {
     fc.assert(
-      fc.property(header, fc.constantFrom(...NAMES), (h, name) => {
-        expect(cookieValue(h, name)).toBe(jsCookieGet(h, name));
+      fc.property(choice, fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), (c, name) => {
+        const value = encodeChoice(c);
+        expect(decodeChoice(value, NOW)).not.toBeNull();
+        expect(cookieValue(`sid=abc; ${jsCookieWrites(name, value)}; theme=dark`, name, NOW)).toBe(value);
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 
   test.each([
-    ['the first of two', 'consentry=one; consentry=two', 'one'],
-    ['among others', 'sid=abc; consentry=2~x~y; theme=dark', '2~x~y'],
-    ['quotes dropped', 'consentry="2~x"', '2~x'],
-    ['%-escapes decoded', 'consentry=2%7Ex', '2~x'],
-    ['an undecodable first value skipped for the next', 'consentry=%E0%A4%A; consentry=good', 'good'],
-    ['an escaped name', 'consent%72y=v', 'v'],
+    ['among others', `sid=abc; consentry=${GRANT}; theme=dark`, GRANT],
     ['"=" inside the value kept', 'consentry=a=1|b=0', 'a=1|b=0'],
     ['none', 'sid=abc', undefined],
-    ['no header', undefined, undefined],
+    ['a longer name is another cookie', `consentry1=${GRANT}`, undefined],
     ['an empty header', '', undefined],
-    ['pairs joined without the space a browser puts are one pair', 'sid=abc;consentry=v', undefined],
-  ])('%s', (_name, h, expected) => {
-    expect(cookieValue(h, 'consentry')).toBe(expected);
-    if (h !== undefined) expect(jsCookieGet(h, 'consentry')).toBe(expected);
+    ['pairs joined without the space a browser puts are one pair', `sid=abc;consentry=${GRANT}`, undefined],
+  ])('%s', (_name, header, expected) => {
+    expect(cookieValue(header, 'consentry', NOW)).toBe(expected);
+  });
+});
+
+describe('of several copies (a changed cookie.domain or cookie.path), the last decision, in any order', () => {
+  test.each([
+    ['a withdrawal after the grant, listed after it (the older first, as browsers list one path)', `consentry=${GRANT}; consentry=${WITHDRAWAL}`, WITHDRAWAL],
+    ['the same, listed before it (a longer path first)', `consentry=${WITHDRAWAL}; consentry=${GRANT}`, WITHDRAWAL],
+    ['a grant after a withdrawal, listed after it', `consentry=${stored(NOW - 1000, false)}; consentry=${stored(NOW, true)}`, stored(NOW, true)],
+    ['an undecodable copy before a decision', `consentry=junk; consentry=${GRANT}`, GRANT],
+    ['an undecodable copy after a decision', `consentry=${GRANT}; consentry=junk`, GRANT],
+    ['a forged copy from the future before a decision', `consentry=${stored(NOW + 2 * DAY, false)}; consentry=${GRANT}`, GRANT],
+    ['a broken %-escape before a decision', `consentry=%E0%A4%A; consentry=${GRANT}`, GRANT],
+    ['none decodes: the first', 'consentry=one; consentry=two', 'one'],
+    ['two equal decisions: the first', `consentry=${GRANT}; consentry=${GRANT.replace('analytics=1', 'analytics=0')}`, GRANT],
+  ])('%s', (_name, header, expected) => {
+    expect(cookieValue(header, 'consentry', NOW)).toBe(expected);
+  });
+});
+
+describe('taken as it is, as the page reads it: what js-cookie would unescape is not ours', () => {
+  test.each([
+    ['a %-escape in the value (%7C for "|")', `consentry=${GRANT.replace('|', '%7C')}`],
+    ['a %-escape of a plain character (%7E for "~")', `consentry=${GRANT.replace('~', '%7E')}`],
+    ['surrounding double quotes', `consentry="${GRANT}"`],
+  ])('%s: read as sent, so it does not decode (not decided)', (_name, header) => {
+    const value = cookieValue(header, 'consentry', NOW);
+    expect(value).toBe(header.slice('consentry='.length));
+    expect(decodeChoice(value, NOW)).toBeNull();
+  });
+
+  test('an escaped name (consent%72y) is another cookie; an escaped copy does not hide a decision', () => {
+    expect(cookieValue(`consent%72y=${GRANT}`, 'consentry', NOW)).toBeUndefined();
+    expect(cookieValue(`consentry=${stored(NOW, true).replace('|', '%7C')}; consentry=${stored(NOW - 1, false)}`, 'consentry', NOW)).toMatch(/analytics=0/);
   });
 });

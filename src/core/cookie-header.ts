@@ -1,22 +1,30 @@
+import { decodeChoice } from './choice-format';
+
 /**
- * One cookie's value from a `Cookie` header or `document.cookie` (both `a=1; b=2`), read the way
- * js-cookie reads it for the npm build's cookie store, so a server reading the header and a page
- * reading `document.cookie` see the same value: pairs split on `"; "`, the first pair of that name
- * whose name and value decode wins (one that does not decode is skipped), surrounding double
- * quotes dropped, `%XX` escapes decoded. `undefined` when there is none.
+ * The consent cookie's value in a cookie list: `document.cookie` in a page (storage/read-cookie.ts),
+ * the request's `Cookie` header on a server (read-consent.ts), which is the same text, so both
+ * read the same copy. Pairs split on `"; "`, the name and the value taken as sent, not unescaped as
+ * js-cookie reads: ours use only characters js-cookie writes as they are (config-spec.ts checks the
+ * name, encode-choice.ts writes the value), so a %-escape or quotes mean another writer, which the
+ * decoder refuses: ask again. (Unescaped, `%7C` for `|` would be a decision to a server only.)
+ *
+ * A browser can send several cookies of one name (a config that gained `cookie.domain` or a new
+ * `cookie.path` leaves the old one; a decision cannot expire a copy it cannot see) and lists the
+ * longer path first, then the oldest: the one to read is the last decision (the latest `updatedAt`
+ * that decodes; of equals, the first), else a withdrawal made under the new settings would read as
+ * the grant before it. None decodes: the first. `undefined` when there is none.
  */
-export function cookieValue(header: string | null | undefined, name: string): string | undefined {
-  if (typeof header !== 'string' || !header) return undefined;
-  for (const pair of header.split('; ')) {
-    const [rawName = '', ...rest] = pair.split('=');
-    let value = rest.join('=');
-    try {
-      if (decodeURIComponent(rawName) !== name) continue;
-      if (value[0] === '"') value = value.slice(1, -1);
-      return value.replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
-    } catch {
-      // A malformed escape: js-cookie skips the pair and reads on.
+export function cookieValue(list: string, name: string, now: number): string | undefined {
+  let found: string | undefined;
+  // Another name: -2; ours but not a decision: -1, so the first such is kept only until one decodes.
+  let latest = -2;
+  for (const pair of list.split('; ')) {
+    const value = pair.slice(name.length + 1);
+    const time = pair.startsWith(`${name}=`) ? (decodeChoice(value, now)?.updatedAt ?? -1) : -2;
+    if (time > latest) {
+      found = value;
+      latest = time;
     }
   }
-  return undefined;
+  return found;
 }

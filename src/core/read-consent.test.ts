@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { StoredChoice } from './choice-format';
 import { encodeChoice } from './encode-choice';
 import { createConsent } from './testing/create-consent';
@@ -8,6 +8,7 @@ import { testConfig } from './testing/config-fixture';
 import { fakeEnv } from './testing/fake-env';
 import type { ConsentryConfig } from './types';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
+import { readCookie } from '../storage/read-cookie';
 import { integrationFacts } from '../integrations/config-facts';
 import { DEMO_SITES, demoConfig } from '../ui/testing/demo-configs';
 
@@ -132,6 +133,48 @@ describe('readConsent computes the state the browser computes from the same cook
     const cfg = testConfig({ categories: { ...base.categories, analytics: { ...base.categories.analytics!, services: ['plugin-tool'] } } });
     expect(readConsent(undefined, cfg).services).toEqual({});
     expect(readConsent(undefined, cfg, { plugins: [plugin] }).services).toEqual({ 'plugin-tool': false, 'ads-tool': false });
+  });
+});
+
+/** The value a page reads when `document.cookie` is `header` (a browser sends the same text as its Cookie header), at NOW. */
+function pageReads(header: string): string | undefined {
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+  Object.defineProperty(globalThis, 'document', { value: { cookie: header }, configurable: true });
+  try {
+    return readCookie('consentry');
+  } finally {
+    delete (globalThis as { document?: unknown }).document;
+    vi.useRealTimers();
+  }
+}
+
+describe('from a Cookie header with two copies of the cookie (a changed cookie.domain or cookie.path), the copy the page reads', () => {
+  const stored = (updatedAt: number, analytics: boolean) =>
+    encodeChoice({ consentId: 'AbCdEfGhIjKlMnOpQrStUv', revision: '2026-01', createdAt: NOW - DAY, updatedAt, sequence: 2, gpcOverride: false, categories: { analytics, marketing: false }, services: {} });
+  const grant = stored(NOW - 1000, true);
+  const withdrawal = stored(NOW, false);
+
+  test.each([
+    ['a withdrawal after a grant, the grant listed first (as a browser lists one path: the older first)', `consentry=${grant}; consentry=${withdrawal}`, false],
+    ['the same in reverse order (a longer path listed first)', `consentry=${withdrawal}; consentry=${grant}`, false],
+    ['a grant after a withdrawal, listed after it', `consentry=${stored(NOW - 1000, false)}; consentry=${stored(NOW, true)}`, true],
+    ['an undecodable copy before a decision', `consentry=junk; consentry=${grant}`, true],
+    ['a copy forged from the future before a decision', `consentry=${stored(NOW + 2 * DAY, false)}; consentry=${grant}`, true],
+    ['a %-escaped copy (%7C for "|"), newer, before a decision', `consentry=${stored(NOW, true).replace('|', '%7C')}; consentry=${stored(NOW - 1000, false)}`, false],
+  ])('%s', (_name, header, analytics) => {
+    const server = readConsent(header, testConfig(), { now: () => NOW });
+    expect(server).toEqual(browserState(testConfig(), pageReads(header), NOW, false));
+    expect(server).toMatchObject({ decided: true, categories: { analytics } });
+  });
+
+  test.each([
+    ['a %-escape (%7C for "|"): js-cookie would unescape it, but it is not what we write', `consentry=${grant.replace('|', '%7C')}`],
+    ['surrounding double quotes', `consentry="${grant}"`],
+    ['an escaped name (consent%72y)', `consent%72y=${grant}`],
+  ])('%s: not decided, as on the page', (_name, header) => {
+    const server = readConsent(header, testConfig(), { now: () => NOW });
+    expect(server).toEqual(browserState(testConfig(), pageReads(header), NOW, false));
+    expect(server).toMatchObject({ decided: false, categories: { analytics: false } });
   });
 });
 

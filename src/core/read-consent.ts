@@ -41,8 +41,9 @@ export function readConsent(cookie: ConsentCookie, config: ConsentryConfig, opti
     // The checker without its words (explain.ts): a wrong config is told by the browser's instance.
     const resolved = checkedConfig(config, knownServices(config, options.plugins)).config;
     if (resolved) {
-      const raw = typeof cookie === 'object' && cookie !== null ? cookie.value : cookieValue(cookie, resolved.cookie.name);
       const now = (options.now ?? Date.now)();
+      // The copy the page reads of several sent (cookie-header.ts); a parsed `{ value }` is one the framework chose.
+      const raw = typeof cookie === 'object' && cookie !== null ? cookie.value : typeof cookie === 'string' ? cookieValue(cookie, resolved.cookie.name, now) : undefined;
       return stateFrom(decodeChoice(raw, now), resolved, now, resolved.gpc.honour && gpc);
     }
   } catch {
