@@ -8,7 +8,8 @@ import type { ConsentPlugin, ConsentState, ConsentryConfig } from './types';
 /**
  * Where the visitor's choice comes from on a server: the request's `Cookie` header as a string
  * (`req.headers.cookie`, `request.headers.get('cookie')`), or `{ value }`: the consent cookie's
- * value when a framework has parsed the cookies already (`cookies().get('consentry')?.value`).
+ * value when only a framework's parsed cookies are at hand (`cookies().get('consentry')?.value`);
+ * the header is better: a parsed value is one copy of several, maybe %-decoded, not the page's.
  */
 export type ConsentCookie = string | null | undefined | { readonly value: string | null | undefined };
 
