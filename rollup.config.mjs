@@ -308,7 +308,18 @@ export default [
     input: npmInputs,
     external: isExternal,
     plugins: [cleanDist(), npmTs('./tsconfig.build.json'), buildId(), recordSchema()],
-    output: { dir: 'dist/esm', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'src', entryFileNames: (c) => (c.isEntry ? '[name].js' : 'internal/[name].js') },
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: (c) => (c.isEntry ? '[name].js' : 'internal/[name].js'),
+      // React Server Components (Next.js's App Router): the provider makes a context, so the entry
+      // is a client module; a server layout may then render <ConsentProvider initialState={…}>.
+      // Rollup drops a module's own directive when it bundles, so the build writes it.
+      banner: (c) => (c.isEntry && c.name === 'react' ? "'use client';" : ''),
+    },
   },
   declarations(npmInputs, 'dist/esm', './tsconfig.build.json'),
   {

@@ -181,6 +181,11 @@ describe('the packed tarball', () => {
     assert.deepEqual([...declared].filter((f) => !reached.has(f)), [], 'declarations no entry reaches (internal ones) are shipped');
   });
 
+  it("consentry/react is a client module for React Server Components: 'use client' first", () => {
+    const entry = readFileSync(join(root, inPackage(pkg.exports['./react'].default)), 'utf8');
+    assert.match(entry, /^'use client';\n/);
+  });
+
   it('source maps name files that exist, relative to the map, and carry their contents', () => {
     const maps = files.filter((f) => f.endsWith('.map'));
     assert.ok(maps.length > 0);

@@ -62,6 +62,7 @@ describe('the adapters’ binding', () => {
     expect(binding.getServerSnapshot().consent).toBeNull();
     expect(granted(binding.getServerSnapshot().state, { category: 'analytics' })).toBe(false);
     stop();
+    await Promise.resolve(); // the teardown waits a microtask, for a start that follows at once
     expect(binding.getSnapshot().consent).toBeNull();
   });
 
@@ -109,6 +110,7 @@ describe('the adapters’ binding', () => {
     await vi.waitFor(() => expect(mounted.shown).toBe(1));
     expect(mounted.calls).toEqual([{ open: 'none' }]);
     stop();
+    await Promise.resolve();
     expect(mounted.destroyed).toBe(1);
   });
 

@@ -76,6 +76,8 @@ export function createBinding(setup: ConsentSetup): Binding {
   const listeners = new Set<() => void>();
   /** Calls made before the instance started (a child's effect runs before its provider's). */
   const waiting: Array<(consent: Consent) => void> = [];
+  /** The instance's teardown, and whether it is under way. */
+  let running: { closing: boolean; stop: () => void } | undefined;
 
   const update = (state: ConsentState, consent: Consent | null) => {
     snapshot = { state, consent };
@@ -101,6 +103,13 @@ export function createBinding(setup: ConsentSetup): Binding {
       return () => void listeners.delete(listener);
     },
     start() {
+      // Stopped and started again in one go (React's StrictMode does it on every mount): the same
+      // instance goes on. A second one would run its plugins' setup again: gtag.js added twice,
+      // two page views.
+      if (running?.closing) {
+        running.closing = false;
+        return running.stop;
+      }
       // The checker is a lazy chunk, as for createConsent: until the instance has started, renders
       // keep the state they had (the server's), not the instance's 'nothing allowed yet'.
       const consent = createConsent(setup.config, setup.options);
@@ -129,14 +138,25 @@ export function createBinding(setup: ConsentSetup): Binding {
       // Kept from an earlier page: started already. Else once checked (or failed closed).
       if (consent.config) begin();
       else void consent.ready.then(begin);
-      return () => {
-        stopped = true;
-        off();
-        ui?.destroy();
-        consent.destroy();
-        // Calls made after this wait for the next start (React's StrictMode starts twice).
-        if (snapshot.consent === consent) snapshot = { state: snapshot.state, consent: null };
+      const session = {
+        closing: false,
+        // Put off to a microtask, for a start that follows at once (above).
+        stop: () => {
+          session.closing = true;
+          queueMicrotask(() => {
+            if (!session.closing) return;
+            running = undefined;
+            stopped = true;
+            off();
+            ui?.destroy();
+            consent.destroy();
+            // Calls made after this wait for the next start.
+            if (snapshot.consent === consent) snapshot = { state: snapshot.state, consent: null };
+          });
+        },
       };
+      running = session;
+      return session.stop;
     },
   };
 }
