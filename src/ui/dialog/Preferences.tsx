@@ -41,8 +41,8 @@ export interface PreferencesProps {
 /**
  * The second layer: a modal dialog with a switch per category and, inside it, a switch per
  * service (issue 10: keep Metrica and refuse Google Analytics), what is stored now (never
- * pre-ticked for a new visitor), and the policy summary. Nothing is stored until one of the
- * three buttons is pressed.
+ * pre-ticked for a new visitor; on an opt-out site, what runs), and the policy summary.
+ * Nothing is stored until one of the three buttons is pressed.
  */
 export function Preferences(props: PreferencesProps) {
   const { t, d, config, state, lang } = props;
@@ -70,7 +70,7 @@ export function Preferences(props: PreferencesProps) {
         </button>
       </div>
       <div class="scroll" data-consentry="preferences">
-        <p id="cs-prefs-intro">{d.dialogIntro}</p>
+        <p id="cs-prefs-intro">{config.optOut ? d.dialogIntroOptOut : d.dialogIntro}</p>
         {state.decided && state.updatedAt !== null && <p class="muted">{withDate(d.currentChoice, state.updatedAt, lang)}</p>}
         {props.document && <ConsentDocument doc={props.document} label={t.consentLink} open={props.openDocument} />}
         {config.categories.map((category) => (

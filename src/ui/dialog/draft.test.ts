@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { stateFrom } from '../../core/choice';
+import type { StoredChoice } from '../../core/choice-format';
+import { resolveConfig } from '../../core/resolve';
+import { optOutConfig } from '../../core/testing/law-configs';
 import type { ConsentState } from '../../core/types';
 import { resolvedDemo } from '../testing/demo-configs';
 import { draftFrom, toggleCategory, toggleService } from './draft';
@@ -14,6 +18,21 @@ describe('the dialog’s draft: a switch per category and per service, kept cons
     });
     const stored = { ...fresh, decided: true, categories: { necessary: true, analytics: true }, services: { 'yandex-metrica': true, 'google-analytics': false } };
     expect(draftFrom(config, stored).services).toMatchObject({ 'yandex-metrica': true, 'google-analytics': false });
+  });
+
+  it('on an opt-out site (US) the switches show what runs before any choice, and the opt-outs kept over a new revision', () => {
+    const optOut = resolveConfig(optOutConfig());
+    const now = Date.now();
+    expect(draftFrom(optOut, stateFrom(null, optOut, now, false))).toEqual({
+      categories: { analytics: true, marketing: true },
+      services: { 'stats-tool': true, 'ads-tool': true },
+    });
+    const optedOut: StoredChoice = { consentId: 'c', revision: 'older', createdAt: now, updatedAt: now, sequence: 1, gpcOverride: false, categories: { analytics: true, marketing: false }, services: {} };
+    const state = stateFrom(optedOut, optOut, now, false);
+    expect(state.decided).toBe(false);
+    expect(draftFrom(optOut, state).categories).toEqual({ analytics: true, marketing: false });
+    // Under GPC, marketing is shown off, as it is.
+    expect(draftFrom(optOut, stateFrom(null, optOut, now, true)).categories).toEqual({ analytics: true, marketing: false });
   });
 
   it('a category switched on takes its services with it; off, too', () => {

@@ -12,13 +12,18 @@ export interface Draft {
   services: Record<string, boolean>;
 }
 
-/** What is stored now; a visitor who has not chosen sees every optional switch off. */
+/**
+ * What is stored now; a visitor who has not chosen sees every optional switch off (nothing
+ * pre-ticked), except on an opt-out site (the US pack), where the switches show what runs:
+ * everything until the visitor opts out, a new policy revision keeping the opt-outs (core/choice.ts).
+ */
 export function draftFrom(config: ResolvedConfig, state: ConsentState): Draft {
   const draft: Draft = { categories: {}, services: {} };
+  const shown = state.decided || config.optOut;
   for (const c of config.categories) {
     if (c.necessary) continue;
-    draft.categories[c.key] = state.decided && state.categories[c.key] === true;
-    for (const s of c.services) draft.services[s] = state.decided && state.services[s] === true;
+    draft.categories[c.key] = shown && state.categories[c.key] === true;
+    for (const s of c.services) draft.services[s] = shown && state.services[s] === true;
   }
   return draft;
 }

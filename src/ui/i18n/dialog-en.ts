@@ -7,6 +7,8 @@
 export const d = {
   dialogTitle: 'Privacy settings',
   dialogIntro: 'Choose what you allow. Everything optional stays off until you turn it on.',
+  /** On an opt-out site (the US pack), where it runs until the visitor opts out. */
+  dialogIntroOptOut: 'Choose what you allow. Everything optional is on until you turn it off.',
   currentChoice: 'Your current choice was saved on {date}.',
   alwaysOn: 'Always on',
   details: 'Details',

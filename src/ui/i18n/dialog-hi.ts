@@ -3,6 +3,7 @@ import type { DialogTexts } from './dialog-en';
 export const d: DialogTexts = {
   dialogTitle: 'गोपनीयता सेटिंग्स',
   dialogIntro: 'चुनें कि आप किस चीज़ की अनुमति देते हैं। जब तक आप खुद चालू न करें, सभी वैकल्पिक चीज़ें बंद रहती हैं।',
+  dialogIntroOptOut: 'चुनें कि आप किस चीज़ की अनुमति देते हैं। जब तक आप खुद बंद न करें, सभी वैकल्पिक चीज़ें चालू रहती हैं।',
   currentChoice: 'आपकी मौजूदा पसंद {date} को सहेजी गई थी।',
   alwaysOn: 'हमेशा चालू',
   details: 'विवरण',

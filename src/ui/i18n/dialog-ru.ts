@@ -3,6 +3,7 @@ import type { DialogTexts } from './dialog-en';
 export const d: DialogTexts = {
   dialogTitle: 'Настройки конфиденциальности',
   dialogIntro: 'Выберите, что вы разрешаете. Всё необязательное выключено, пока вы сами его не включите.',
+  dialogIntroOptOut: 'Выберите, что вы разрешаете. Всё необязательное включено, пока вы сами его не выключите.',
   currentChoice: 'Ваш текущий выбор сохранён {date}.',
   alwaysOn: 'Всегда включено',
   details: 'Подробнее',

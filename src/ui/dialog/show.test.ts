@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+// @vitest-environment-options {"url": "https://shop.test/"}
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { createConsent } from '../../index';
+import { testConfig } from '../../core/testing/config-fixture';
+import { optOutConfig } from '../../core/testing/law-configs';
+import type { ConsentryConfig } from '../../core/types';
+import { memoryOutbox, memoryStore } from '../../storage/memory-store';
+import { mountUi } from '../index';
+
+// jsdom has no constructable stylesheets' replaceSync, adoptedStyleSheets, ResizeObserver, nor a
+// <dialog>'s showModal().
+beforeAll(() => {
+  CSSStyleSheet.prototype.replaceSync = () => {};
+  const adopted = new WeakMap<object, CSSStyleSheet[]>();
+  for (const target of [Document.prototype, ShadowRoot.prototype])
+    Object.defineProperty(target, 'adoptedStyleSheets', {
+      get() {
+        return adopted.get(this) ?? [];
+      },
+      set(sheets: CSSStyleSheet[]) {
+        adopted.set(this, sheets);
+      },
+      configurable: true,
+    });
+  HTMLDialogElement.prototype.showModal = function () {
+    this.open = true;
+  };
+  globalThis.ResizeObserver = class { observe() {} disconnect() {} } as unknown as typeof ResizeObserver;
+});
+// jsdom lays nothing out; focus goes back only to an opener that is on screen.
+beforeEach(() => void vi.spyOn(Element.prototype, 'getClientRects').mockReturnValue([{}] as unknown as DOMRectList));
+afterEach(() => document.body.replaceChildren());
+
+const dialog = () => [...document.querySelectorAll('consentry-widget')].map((w) => w.shadowRoot?.querySelector<HTMLDialogElement>('dialog.prefs')).find(Boolean);
+const switchOf = (key: string) => dialog()!.querySelector<HTMLInputElement>(`#cs-cat-${key}`)!.checked;
+
+async function opened(config: ConsentryConfig, store = memoryStore()) {
+  const consent = createConsent(config, { store, outbox: memoryOutbox() });
+  await consent.ready;
+  const ui = mountUi(consent, { open: 'none' });
+  const opener = document.body.appendChild(document.createElement('button'));
+  opener.focus();
+  ui.open('preferences', opener);
+  await vi.waitFor(() => expect(dialog()).toBeTruthy());
+  return { consent, ui, opener, store };
+}
+
+describe('the settings show what runs', () => {
+  test('opt-out site (US): before any choice the switches are on, as the categories run, and the intro says so', async () => {
+    const { consent, ui } = await opened(optOutConfig());
+    expect(consent.state).toMatchObject({ decided: false, categories: { analytics: true, marketing: true } });
+    expect([switchOf('analytics'), switchOf('marketing')]).toEqual([true, true]);
+    expect(dialog()!.querySelector('#cs-prefs-intro')!.textContent).toBe('Choose what you allow. Everything optional is on until you turn it off.');
+    ui.destroy();
+    consent.destroy();
+  });
+
+  test('opt-out site (US), after a new policy revision: the opt-out kept is shown off, the rest on', async () => {
+    const first = await opened(optOutConfig());
+    await first.consent.set({ marketing: false }, { layer: 'preferences' });
+    first.ui.destroy();
+    first.consent.destroy();
+    const config = optOutConfig();
+    config.policy.revision = '2026-02';
+    const { consent, ui } = await opened(config, first.store);
+    expect(consent.state.decided).toBe(false);
+    expect([switchOf('analytics'), switchOf('marketing')]).toEqual([true, false]);
+    ui.destroy();
+    consent.destroy();
+  });
+
+  test('opt-in site: nothing is pre-ticked for a visitor who has not chosen, and the intro says it stays off', async () => {
+    const { consent, ui } = await opened(testConfig());
+    expect([switchOf('analytics'), switchOf('marketing')]).toEqual([false, false]);
+    expect(dialog()!.querySelector('#cs-prefs-intro')!.textContent).toBe('Choose what you allow. Everything optional stays off until you turn it on.');
+    ui.destroy();
+    consent.destroy();
+  });
+});
