@@ -6,7 +6,7 @@ interface ModalProps {
   class: string;
   labelledBy: string;
   describedBy?: string;
-  /** Escape or the close button: never a decision. `undefined` means Escape does nothing. */
+  /** Escape, the close button or the browser closing it: never a decision. `undefined`: Escape does nothing. */
   onDismiss?: () => void;
   /** Where focus goes when it opens (a heading with tabindex=-1 reads the title first). */
   initialFocus: () => HTMLElement | null | undefined;
@@ -15,7 +15,10 @@ interface ModalProps {
 
 /**
  * A native modal `<dialog>`: top layer, the page behind it inert, labelled. Focus
- * moves in and is trapped; Escape calls `onDismiss` and nothing else.
+ * moves in and is trapped; Escape calls `onDismiss` and nothing else. A browser may close it
+ * anyway (Android's back gesture does at the second cancel, which cannot be refused): that
+ * is `onDismiss` too, or the closed dialog would stay mounted and could not be opened again.
+ * (Its own clean-up's close() fires `close` as well: `onDismiss` must bear a second call.)
  */
 export function Modal(props: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -43,6 +46,7 @@ export function Modal(props: ModalProps) {
       aria-describedby={props.describedBy}
       onKeyDown={onKeyDown}
       onCancel={(e) => e.preventDefault()}
+      onClose={() => props.onDismiss?.()}
     >
       {props.children}
     </dialog>

@@ -9,7 +9,7 @@ import { memoryOutbox, memoryStore } from '../../storage/memory-store';
 import { mountUi } from '../index';
 
 // jsdom has no constructable stylesheets' replaceSync, adoptedStyleSheets, ResizeObserver, nor a
-// <dialog>'s showModal().
+// <dialog>'s showModal() and close(). close() fires `close` in a later task, as browsers do.
 beforeAll(() => {
   CSSStyleSheet.prototype.replaceSync = () => {};
   const adopted = new WeakMap<object, CSSStyleSheet[]>();
@@ -25,6 +25,11 @@ beforeAll(() => {
     });
   HTMLDialogElement.prototype.showModal = function () {
     this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function () {
+    if (!this.open) return;
+    this.open = false;
+    setTimeout(() => this.dispatchEvent(new Event('close')));
   };
   globalThis.ResizeObserver = class { observe() {} disconnect() {} } as unknown as typeof ResizeObserver;
 });
@@ -74,6 +79,36 @@ describe('the settings show what runs', () => {
     const { consent, ui } = await opened(testConfig());
     expect([switchOf('analytics'), switchOf('marketing')]).toEqual([false, false]);
     expect(dialog()!.querySelector('#cs-prefs-intro')!.textContent).toBe('Choose what you allow. Everything optional stays off until you turn it on.');
+    ui.destroy();
+    consent.destroy();
+  });
+});
+
+describe('closed by the browser (Android’s back gesture closes a modal <dialog> at the second cancel)', () => {
+  test('taken as ×: nothing stored, focus back on the opener, and the settings open again', async () => {
+    const { consent, ui, opener, store } = await opened(testConfig());
+    dialog()!.close();
+    await vi.waitFor(() => expect(dialog()).toBeUndefined());
+    expect(document.activeElement).toBe(opener);
+    expect([consent.state.decided, store.value]).toEqual([false, undefined]);
+    ui.open('preferences', opener);
+    await vi.waitFor(() => expect(dialog()?.open).toBe(true));
+    ui.destroy();
+    consent.destroy();
+  });
+
+  test('the close event of a dialog closed by × does not close the one opened again right after, nor loses it', async () => {
+    const { consent, ui, opener } = await opened(testConfig());
+    dialog()!.querySelector<HTMLButtonElement>('.head button.icon')!.click();
+    expect(dialog()).toBeUndefined();
+    ui.open('preferences', opener); // before the old dialog's close event
+    await vi.waitFor(() => expect(dialog()?.open).toBe(true));
+    await new Promise((later) => setTimeout(later, 20));
+    expect(dialog()?.open).toBe(true);
+    // …nor makes it forgotten: asked again, the open one stays the only one.
+    ui.open('preferences', opener);
+    await new Promise((later) => setTimeout(later, 20));
+    expect([...document.querySelectorAll('consentry-widget')].flatMap((w) => [...w.shadowRoot!.querySelectorAll('dialog')])).toHaveLength(1);
     ui.destroy();
     consent.destroy();
   });

@@ -51,11 +51,15 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
   box!.lang = widget.lang = lang;
   box!.setAttribute('data-theme', ui.theme);
 
+  const mine = box!;
+  // Once: the <dialog> closed by the browser calls it, and so does the close() of its clean-up
+  // here (its event comes later, when `box` may be a dialog opened again: not this one).
   const close = () => {
-    window.removeEventListener(LOCALE_EVENT, listen);
-    render(null, box!);
-    box!.remove();
+    if (box !== mine) return;
     box = undefined;
+    window.removeEventListener(LOCALE_EVENT, listen);
+    render(null, mine);
+    mine.remove();
     restoreFocus(liveOpener(opener));
   };
   const anyGranted = () => config.categories.some((c) => !c.necessary && consent.state.categories[c.key]);
