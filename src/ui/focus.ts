@@ -12,7 +12,9 @@ export function tabbables(container: Element): HTMLElement[] {
 /**
  * Keeps Tab and Shift+Tab inside `container` (a modal dialog). The native modal
  * dialog makes the page inert, but Tab can still leave for the browser's own UI;
- * wrapping keeps the keyboard user in the dialog, as the APG dialog pattern does.
+ * wrapping keeps the keyboard user in the dialog, as the APG dialog pattern does. It wraps from
+ * the edges, and from anything not in the Tab order: the title focused on open (tabindex=-1)
+ * or the dialog itself, whose Shift+Tab would otherwise go out.
  */
 export function trapTab(event: KeyboardEvent, container: Element): void {
   if (event.key !== 'Tab') return;
@@ -22,10 +24,11 @@ export function trapTab(event: KeyboardEvent, container: Element): void {
   const active = root.activeElement;
   const first = items[0]!;
   const last = items[items.length - 1]!;
-  if (event.shiftKey && (active === first || !container.contains(active))) {
+  const off = !items.includes(active as HTMLElement);
+  if (event.shiftKey && (active === first || off)) {
     event.preventDefault();
     last.focus();
-  } else if (!event.shiftKey && (active === last || !container.contains(active))) {
+  } else if (!event.shiftKey && (active === last || off)) {
     event.preventDefault();
     first.focus();
   }
