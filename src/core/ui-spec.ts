@@ -29,7 +29,7 @@ reload dismiss reopen \
 dialogTitle dialogIntro dialogIntroOptOut currentChoice alwaysOn details provider purpose country cookies \
 browserStorage session crossBorderNote providerPolicy saveChoices close stop summaryHeading \
 operatorLabel contactLabel dataLabel purposesLabel purposeNeeded purposeNeedsConsent purposeUses \
-retentionLabel recipientsLabel recipientLine recipientIfAllowed noRecipients rightsLabel \
+retentionLabel recipientsLabel recipientLine recipientIfAllowed recipientIfAllowedAny noRecipients rightsLabel \
 right_access right_correct right_delete right_withdraw right_object right_restrict right_portability \
 right_complain right_nominate withdrawLabel withdrawHere complaintLabel ageLabel fullPolicy \
 registration address person notInPolicy grievance grievanceOfficer complaintThen';

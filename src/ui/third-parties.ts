@@ -9,15 +9,19 @@ export interface ThirdParty {
   country: string;
   /** The policy's words for a recipient; `undefined` for a company behind services. */
   purpose: LocalizedText | undefined;
-  /** The optional category it needs (a service's), or `undefined`: it receives data whatever the visitor chooses. */
-  category: ResolvedCategory | undefined;
+  /**
+   * The optional categories its services are in, in the config's order: it receives data if the
+   * visitor allows any of them. `undefined`: it receives data whatever the visitor chooses.
+   */
+  categories: ResolvedCategory[] | undefined;
   /** In a known country other than the operator's. An unknown country ("ZZ") is not abroad: the policy did not say so. */
   abroad: boolean;
 }
 
 /**
  * The policy's recipients and the companies behind configured services, each named once with
- * one condition: a company that receives data in any case is not also listed "if you agree".
+ * one condition: a company that receives data in any case is not also listed "if you agree",
+ * and one behind services in two categories needs either (not only the first one's).
  * `provider` names a service's company (the site's words, or the built-in integration's).
  */
 export function thirdParties(config: ResolvedConfig, text: (value: LocalizedText) => string, provider: (key: string) => string): ThirdParty[] {
@@ -27,11 +31,14 @@ export function thirdParties(config: ResolvedConfig, text: (value: LocalizedText
     const upper = country.toUpperCase();
     const same = out.find((p) => p.name.trim().toLowerCase() === name.trim().toLowerCase());
     if (same) {
-      // Two conditions for one company would contradict each other: "in any case" is the true one.
-      if (!category) same.category = undefined;
+      // Two conditions for one company would contradict each other: "in any case" is the true
+      // one; else data goes to it if the visitor allows any of its categories (Metrica's analytics,
+      // Maps' embedded content), so each is kept.
+      if (!category) same.categories = undefined;
+      else if (same.categories && !same.categories.includes(category)) same.categories.push(category);
       return;
     }
-    out.push({ name, country: upper, purpose, category, abroad: upper !== home && upper !== NOT_STATED });
+    out.push({ name, country: upper, purpose, categories: category && [category], abroad: upper !== home && upper !== NOT_STATED });
   };
   for (const r of config.policy.recipients) add(text(r.name), r.country, r.purpose, undefined);
   for (const category of config.categories) {

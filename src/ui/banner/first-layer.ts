@@ -67,12 +67,12 @@ export function firstLayer({ config, lang, t, countries, providers, gpc }: First
   });
   // 152-FZ art. 12: a transfer abroad needs its own informed consent, so it is said where consent is given.
   const warnAbroad = law.has('cross-border');
-  const ifAgreed = parties.filter((p) => p.category && !(warnAbroad && p.abroad));
+  const ifAgreed = parties.filter((p) => p.categories && !(warnAbroad && p.abroad));
   if (ifAgreed.length) line('recipients', t.whoElse, { recipients: named(ifAgreed) });
   if (warnAbroad) {
     const abroad = parties.filter((p) => p.abroad);
-    const gated = abroad.filter((p) => p.category);
-    const always = abroad.filter((p) => !p.category);
+    const gated = abroad.filter((p) => p.categories);
+    const always = abroad.filter((p) => !p.categories);
     if (gated.length) line('cross-border', t.crossBorderConsent, { recipients: named(gated, true) }, { warn: true });
     if (always.length) line('cross-border-always', t.crossBorderAlways, { recipients: named(always, true) }, { warn: true });
   }

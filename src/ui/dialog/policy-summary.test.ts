@@ -82,6 +82,27 @@ describe('the dialog’s policy summary', () => {
     ]);
   });
 
+  it('a company behind services in two categories gets both as its condition, each with its services (the shop: Metrica in “Analytics”, Maps in “Embedded content”)', () => {
+    // Allowing only "Embedded content" sends data to Yandex too: "only if you allow “Analytics”" was untrue.
+    expect(dialog(resolvedDemo('shop'), 'en').recipients).toContain('Yandex LLC (Russia), only if you allow “Analytics” (Yandex Metrica) or “Embedded content” (Yandex Maps).');
+    expect(dialog(resolvedDemo('shop'), 'ru').recipients).toContain('ООО «Яндекс» (Россия), только если вы разрешите категорию «Аналитика» (Яндекс Метрика) или «Внешние материалы» (Яндекс Карты).');
+  });
+
+  it('three categories: "A (…), B (…) or C (…)"; a company in one category keeps the one condition; Hindi reads "… या … की अनुमति दें"', () => {
+    const shop = resolvedDemo('shop', (c) => {
+      c.services!['yandex-forms'] = { title: { ru: 'Яндекс Формы', en: 'Yandex Forms' }, provider: { ru: 'ООО «Яндекс»', en: 'yandex llc ' }, purpose: { ru: 'Подписка', en: 'Sign-up' }, country: 'RU' };
+      c.categories.marketing!.services = ['yandex-forms'];
+    });
+    expect(dialog(shop, 'en').recipients).toContain('Yandex LLC (Russia), only if you allow “Analytics” (Yandex Metrica), “Promotions” (Yandex Forms) or “Embedded content” (Yandex Maps).');
+    expect(dialog(shop, 'ru').recipients).toContain('ООО «Яндекс» (Россия), только если вы разрешите категорию «Аналитика» (Яндекс Метрика), «Акции и скидки» (Яндекс Формы) или «Внешние материалы» (Яндекс Карты).');
+    const cmachines = resolvedDemo('cmachines', (c) => {
+      c.services!['rutube-live'] = { title: { en: 'RUTUBE live', hi: 'RUTUBE लाइव' }, provider: { en: 'RUTUBE', hi: 'RUTUBE' }, purpose: { en: 'Live streams', hi: 'लाइव प्रसारण' }, country: 'RU' };
+      c.categories.marketing!.services = ['rutube-live'];
+    });
+    expect(dialog(cmachines, 'hi').recipients).toContain('RUTUBE (रूस), सिर्फ़ तभी जब आप “प्रचार संदेश” (RUTUBE लाइव) या “बाहरी सामग्री” (RUTUBE वीडियो) की अनुमति दें।');
+    expect(dialog(resolvedDemo('cmachines'), 'hi').recipients).toContain('RUTUBE (रूस), सिर्फ़ तभी जब आप “बाहरी सामग्री” की अनुमति दें: RUTUBE वीडियो।');
+  });
+
   it('the Board, rights, withdrawal and age on CMachines', () => {
     const d = dialog(resolvedDemo('cmachines'), 'en');
     // DPDP s.13(3): the operator's grievance redressal first, then the Board; what the policy does not state is said so.

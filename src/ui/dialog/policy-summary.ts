@@ -100,10 +100,21 @@ export function policySummary(input: DialogInput): Section[] {
     d.recipientsLabel,
     parties.length
       ? parties.map((p, i) => {
-          // A recipient's purpose is the policy's sentence; a company behind services is there for those services, by name.
-          const purpose = p.purpose ? lowerFirst(trimStop(text(p.purpose)), lang) : joinList(Object.keys(config.services).filter((key) => provider(key) === p.name).map((key) => serviceTitle(config, key, input.services, text)), t);
-          const values = { name: p.name, country: country(p.country), purpose };
-          return item(`recipient-${i}`, p.category ? fill(d.recipientIfAllowed, { ...values, category: quoted(p.category.title) }) : fill(d.recipientLine, values), p.abroad);
+          // A company behind services is there for those services, by name (matched as thirdParties merges names).
+          const services = (keys: string[]) => joinList(keys.filter((key) => provider(key).trim().toLowerCase() === p.name.trim().toLowerCase()).map((key) => serviceTitle(config, key, input.services, text)), t);
+          const values = { name: p.name, country: country(p.country) };
+          const categories = p.categories ?? [];
+          // Services in two categories: allowing either one sends data to the company, so each is
+          // a condition, with the services it brings (not the first category alone).
+          const either = categories.map((c) => `${quoted(c.title)} (${services(c.services)})`);
+          const parts =
+            categories.length > 1
+              ? fill(d.recipientIfAllowedAny, { ...values, rest: either.slice(0, -1).join(', '), last: either[either.length - 1]! })
+              : categories[0]
+                ? fill(d.recipientIfAllowed, { ...values, category: quoted(categories[0].title), purpose: services(categories[0].services) })
+                : // A recipient's purpose is the policy's sentence.
+                  fill(d.recipientLine, { ...values, purpose: p.purpose ? lowerFirst(trimStop(text(p.purpose)), lang) : services(Object.keys(config.services)) });
+          return item(`recipient-${i}`, parts, p.abroad);
         })
       : [item('none', d.noRecipients)],
   );

@@ -36,6 +36,9 @@ export const d = {
   recipientsLabel: 'Who else receives it',
   recipientLine: '{name} ({country}): {purpose}.',
   recipientIfAllowed: '{name} ({country}), only if you allow {category}: {purpose}.',
+  // A company behind services in several categories, any of which sends it data: each of {rest}
+  // (all but the last, joined by commas) and {last} is a category with its services, "“Analytics” (Yandex Metrica)".
+  recipientIfAllowedAny: '{name} ({country}), only if you allow {rest} or {last}.',
   noRecipients: 'No one else.',
   rightsLabel: 'Your rights',
   right_access: 'See the data we hold about you',

@@ -31,6 +31,7 @@ export const d: DialogTexts = {
   recipientsLabel: 'और किसे यह डेटा मिलता है',
   recipientLine: '{name} ({country}): {purpose}।',
   recipientIfAllowed: '{name} ({country}), सिर्फ़ तभी जब आप {category} की अनुमति दें: {purpose}।',
+  recipientIfAllowedAny: '{name} ({country}), सिर्फ़ तभी जब आप {rest} या {last} की अनुमति दें।',
   noRecipients: 'किसी और को नहीं।',
   rightsLabel: 'आपके अधिकार',
   right_access: 'जानें कि हमारे पास आपका कौन-सा डेटा है',

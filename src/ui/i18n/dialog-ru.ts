@@ -32,6 +32,8 @@ export const d: DialogTexts = {
   recipientsLabel: 'Кто ещё их получает',
   recipientLine: '{name} ({country}): {purpose}.',
   recipientIfAllowed: '{name} ({country}), только если вы разрешите категорию {category}: {purpose}.',
+  // «категорию» governs each title («категорию «Аналитика» (…) или «Внешние материалы» (…)»); no comma before a single «или».
+  recipientIfAllowedAny: '{name} ({country}), только если вы разрешите категорию {rest} или {last}.',
   noRecipients: 'Больше никто.',
   rightsLabel: 'Ваши права',
   right_access: 'Узнать, какие данные о вас у нас есть',

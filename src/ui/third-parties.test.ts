@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { ResolvedConfig } from '../core/resolved-config';
+import { textIn } from './config-text';
+import { BANNER_PACKS } from './i18n/packs';
+import { resolvedDemo } from './testing/demo-configs';
+import { thirdParties } from './third-parties';
+
+function parties(config: ResolvedConfig) {
+  const { providers } = BANNER_PACKS.en;
+  const text = textIn(config, 'en');
+  return thirdParties(config, text, (key) => {
+    const own = config.services[key]!.disclosure;
+    return own ? text(own.provider) : (providers[key.split('-')[0]!] ?? key);
+  }).map((p) => ({ name: p.name, categories: p.categories?.map((c) => c.key), abroad: p.abroad }));
+}
+
+describe('third parties', () => {
+  it('a company behind services in two categories needs either: both are kept, in the config’s order (the shop’s Yandex)', () => {
+    expect(parties(resolvedDemo('shop')).find((p) => p.name === 'Yandex LLC')).toEqual({ name: 'Yandex LLC', categories: ['analytics', 'embeds'], abroad: false });
+  });
+
+  it('a company that also receives data in any case has no condition, whichever comes first', () => {
+    const always = { name: { ru: 'ООО «Яндекс»', en: 'Yandex LLC' }, country: 'RU', purpose: 'Hosting' };
+    expect(parties(resolvedDemo('shop', (c) => c.policy.recipients!.push(always))).find((p) => p.name === 'Yandex LLC')!.categories).toBeUndefined();
+    const necessary = resolvedDemo('shop', (c) => {
+      c.categories.necessary!.services = ['yandex-maps'];
+      c.categories.embeds!.services = [];
+    });
+    expect(parties(necessary).find((p) => p.name === 'Yandex LLC')!.categories).toBeUndefined();
+  });
+});
