@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CONFIG_SPEC, checkConfig } from './config-spec';
 import { explain } from './explain';
+import { findingsText } from './findings-text';
 import { LAW_CHECKS } from './laws/check';
 import { testConfig } from './testing/config-fixture';
 import { optOutConfig, russianConfig } from './testing/law-configs';
@@ -184,6 +185,26 @@ describe('laws, as data', () => {
       ['policy.processing.methods', 'notStated', true],
     ]);
     expect(explain(findings, config)[0]!.expected).toMatch(/^the operator's address \(required under "152-fz", Art\. 9 part 4 item 3.*\); the policy does not state it/);
+  });
+
+  test('152-FZ warns about an operator whose country is not stated ("ZZ"): the cross-border line (Art. 12) cannot be worked out, so nothing is called abroad', () => {
+    const config = testConfig() as unknown as Record<string, any>;
+    Object.assign(config.policy, { laws: ['152-fz'], operator: { name: 'ООО «Пример»', country: 'ZZ', address: 'Москва' }, processing: { actions: ['collection', 'storage'], methods: 'Автоматизированная обработка' }, consentTerm: '1 год' });
+    for (const p of config.policy.purposes) p.data ??= ['email'];
+    for (const service of Object.values<Record<string, string>>(config.services)) service.country = 'RU';
+    const findings = checkConfig(config, {});
+    expect(findings).toEqual([{ path: ['policy', 'operator', 'country'], code: 'notStated', args: ['ruCountry'], warn: true }]);
+    expect(findingsText(findings)).toBe('config.policy.operator.country (notStated: ruCountry)');
+    expect(explain(findings, config)).toEqual([
+      {
+        path: 'policy.operator.country',
+        value: '"ZZ"',
+        expected: expect.stringMatching(/^the operator's country \(under "152-fz", Art\. 12: .*so none is called abroad\); the policy does not state it/),
+      },
+    ]);
+    // Under a law without a cross-border line, "ZZ" is only what the policy says.
+    config.policy.laws = ['gdpr'];
+    expect(checkConfig(config, {})).toEqual([]);
   });
 
   test('152-FZ warns (not fails) about a service storing data abroad: Art. 18 part 5 and Art. 12', () => {

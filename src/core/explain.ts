@@ -70,6 +70,8 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => strin
   dpdpData: () => 'the data this purpose uses, itemised (required under "dpdp", DPDP Act s.5(1)(i) and Rules 2025 r.3(b)(i): an itemised description of the personal data for each purpose)',
   dpdpGrievance: () => 'whom to complain to first and how to reach them (required under "dpdp", DPDP Act s.8(10) and s.13(3): the operator\'s grievance redressal comes before the Board; Rules 2025 r.9)',
   ruAddress: () => 'the operator\'s address (required under "152-fz", Art. 9 part 4 item 3: the consent names the operator and its address)',
+  ruCountry: () =>
+    'the operator\'s country (under "152-fz", Art. 12: the first layer warns of a cross-border transfer, one to a country other than the operator\'s; without it no transfer can be told to cross a border, so none is called abroad)',
   ruData: () => 'the data this purpose uses (required under "152-fz", Art. 9 part 4 item 5: the consent lists the personal data)',
   ruActions: () => `the actions performed with the data, from ${list(ACTIONS)} (required under "152-fz", Art. 9 part 4 item 7)`,
   ruMethods: () => 'a general description of the methods of processing, or { "notStated": true } where the policy does not say (required under "152-fz", Art. 9 part 4 item 7)',

@@ -30,7 +30,7 @@ export type Code =
   | 'force' | 'cookieName' | 'proto' | 'domain' | 'path' | 'sameSiteSecure' | 'email' | 'phone'
   | 'contact' | 'id' | 'dupData' | 'dupPurpose' | 'textOrNot' | 'grievanceContact' | 'actions' | 'tooMany'
   // what a law requires (laws/*.ts), and its warnings
-  | 'dpdpComplaint' | 'dpdpAge' | 'dpdpData' | 'dpdpGrievance' | 'dpdpPurpose' | 'dpdpChild' | 'ruAddress' | 'ruData' | 'ruActions' | 'ruMethods' | 'ruTerm' | 'ruPurpose'
+  | 'dpdpComplaint' | 'dpdpAge' | 'dpdpData' | 'dpdpGrievance' | 'dpdpPurpose' | 'dpdpChild' | 'ruAddress' | 'ruCountry' | 'ruData' | 'ruActions' | 'ruMethods' | 'ruTerm' | 'ruPurpose'
   | 'ccpaGpc'
   | 'notStated' | 'ruAbroad' | 'optOutAlone'
   // integrations, gating, ui

@@ -28,4 +28,14 @@ describe('third parties', () => {
     });
     expect(parties(necessary).find((p) => p.name === 'Yandex LLC')!.categories).toBeUndefined();
   });
+
+  it('an operator whose country is not stated ("ZZ") has no "abroad": not Russia, nor a known foreign country', () => {
+    const config = resolvedDemo('shop', (c) => {
+      c.policy.operator.country = 'ZZ';
+      c.policy.recipients!.push({ name: 'Hosting GmbH', country: 'DE', purpose: 'Hosting' });
+    });
+    expect(parties(config).filter((p) => p.abroad)).toEqual([]);
+    // The same recipient is abroad for the shop as it is, in Russia.
+    expect(parties(resolvedDemo('shop', (c) => c.policy.recipients!.push({ name: 'Hosting GmbH', country: 'DE', purpose: 'Hosting' }))).filter((p) => p.abroad).map((p) => p.name)).toEqual(['Hosting GmbH']);
+  });
 });

@@ -1,6 +1,6 @@
 import type { ResolvedCategory, ResolvedConfig } from '../core/resolved-config';
 import type { LocalizedText } from '../core/types';
-import { NOT_STATED } from './i18n/intl';
+import { crossesBorder } from '../core/not-stated';
 
 /** Someone outside the operator who receives data. */
 export interface ThirdParty {
@@ -14,7 +14,7 @@ export interface ThirdParty {
    * visitor allows any of them. `undefined`: it receives data whatever the visitor chooses.
    */
   categories: ResolvedCategory[] | undefined;
-  /** In a known country other than the operator's. An unknown country ("ZZ") is not abroad: the policy did not say so. */
+  /** In a known country other than the operator's, itself known (core/not-stated.ts, `crossesBorder`). */
   abroad: boolean;
 }
 
@@ -38,7 +38,7 @@ export function thirdParties(config: ResolvedConfig, text: (value: LocalizedText
       else if (same.categories && !same.categories.includes(category)) same.categories.push(category);
       return;
     }
-    out.push({ name, country: upper, purpose, categories: category && [category], abroad: upper !== home && upper !== NOT_STATED });
+    out.push({ name, country: upper, purpose, categories: category && [category], abroad: crossesBorder(home, upper) });
   };
   for (const r of config.policy.recipients) add(text(r.name), r.country, r.purpose, undefined);
   for (const category of config.categories) {

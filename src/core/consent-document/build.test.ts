@@ -52,6 +52,13 @@ describe('the consent document (Infomaximum, ru)', () => {
     expect(section('en', 'Cross-border transfer')).toEqual(['Yes: Google LLC (United States).']);
   });
 
+  it('an operator whose country is not stated: the transfer abroad is said to be unknown, not "yes" (Russia, the US) nor "no"', () => {
+    const config = resolvedDemo('infomaximum', (c) => (c.policy.operator.country = 'ZZ'));
+    const crossBorder = (lang: string, heading: string) => buildConsentDocument(config, lang).sections.find((s) => s.heading === heading)!.lines;
+    expect(crossBorder('ru', 'Трансграничная передача')).toEqual(['Страна оператора в Политике не указана, поэтому нельзя сказать, передаются ли данные за рубеж.']);
+    expect(crossBorder('en', 'Cross-border transfer')).toEqual(['The privacy policy does not state the operator’s country, so whether the personal data goes abroad cannot be said.']);
+  });
+
   it('text and HTML say the same; HTML escapes every value', () => {
     const text = documentText(doc);
     expect(text.startsWith('Согласие на обработку персональных данных\n\n')).toBe(true);

@@ -7,7 +7,7 @@
  * all read the same text. What the policy does not state is said so, never invented.
  */
 import { pickText } from '../localized';
-import { isNotStated, NOT_STATED_COUNTRY } from '../not-stated';
+import { crossesBorder, isNotStated, NOT_STATED_COUNTRY } from '../not-stated';
 import type { ResolvedConfig } from '../resolved-config';
 import type { LocalizedText, NotStated } from '../types';
 import type { DocWords } from './words';
@@ -62,7 +62,7 @@ export function buildConsentDocument(config: ResolvedConfig, lang: string, words
       if (!recipients.some((r) => r.line === line)) recipients.push({ name, country: where, line });
     }
   }
-  const abroad = recipients.filter((r) => r.country !== NOT_STATED_COUNTRY && r.country !== op.country);
+  const abroad = recipients.filter((r) => crossesBorder(op.country, r.country));
   const unknown = recipients.filter((r) => r.country === NOT_STATED_COUNTRY);
   const names = (list: typeof recipients) => [...new Set(list.map((r) => (r.country === NOT_STATED_COUNTRY ? r.name : `${r.name} (${country(r.country)})`)))].join('; ');
 
@@ -95,10 +95,11 @@ export function buildConsentDocument(config: ResolvedConfig, lang: string, words
       { heading: t.recipients, list: true, lines: recipients.length ? recipients.map((r) => r.line) : [t.noRecipients] },
       {
         heading: t.crossBorder,
-        lines: [
-          ...(abroad.length ? [fill(t.abroad, { x: names(abroad) })] : unknown.length ? [] : [t.notAbroad]),
-          ...(unknown.length ? [fill(t.unknownCountry, { x: names(unknown) })] : []),
-        ],
+        // Without the operator's country, neither "yes" nor "no" is known (the checker warns).
+        lines:
+          op.country === NOT_STATED_COUNTRY && recipients.length
+            ? [t.noCountry]
+            : [...(abroad.length ? [fill(t.abroad, { x: names(abroad) })] : unknown.length ? [] : [t.notAbroad]), ...(unknown.length ? [fill(t.unknownCountry, { x: names(unknown) })] : [])],
       },
       { heading: t.term, lines: said(policy.consentTerm, t.noTerm) },
       { heading: t.withdraw, lines: [t.withdrawHere, text(policy.withdrawal)] },

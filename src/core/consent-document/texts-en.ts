@@ -30,6 +30,7 @@ export const texts = {
   abroad: 'Yes: {x}.',
   notAbroad: 'No.',
   unknownCountry: 'The country is not stated for: {x}.',
+  noCountry: 'The privacy policy does not state the operator’s country, so whether the personal data goes abroad cannot be said.',
   term: 'How long this consent lasts',
   noTerm: 'The privacy policy does not state how long this consent lasts.',
   withdraw: 'How to withdraw this consent',

@@ -17,5 +17,6 @@ export const fz152Checks: LawChecks = {
     { at: ['consentTerm'], code: 'ruTerm' },
   ],
   purposeEach: 'ruPurpose',
+  operatorCountry: 'ruCountry',
   storedIn: { country: 'RU', code: 'ruAbroad' },
 };

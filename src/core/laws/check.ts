@@ -1,7 +1,7 @@
 /**
  * A law's warnings, run once a config has no error: a value the law needs that the policy does
- * not state (`{ "notStated": true }`), and a service storing data outside the country the law
- * wants it in. Printed, never refused: a site may have reasons, and advice, we cannot see, and
+ * not state (`{ "notStated": true }`, or the operator's country as "ZZ"), and a service storing
+ * data outside the country the law wants it in. Printed, never refused: a site may have reasons, and advice, we cannot see, and
  * nothing here makes the banner say anything untrue.
  */
 import { isNotStated, NOT_STATED_COUNTRY } from '../not-stated';
@@ -43,6 +43,8 @@ export function lawWarnings(config: ConsentryConfig, services: Readonly<Record<s
   const warn = (path: Finding['path'], code: Finding['code'], args: unknown[]) => out.push({ path, code, args, warn: true });
   for (const checks of checksOf(config.policy.laws)) {
     for (const { at, code } of checks.requires) for (const [path, value] of each(config.policy, at, ['policy'])) if (isNotStated(value)) warn(path, 'notStated', [code]);
+    // Nothing is abroad from an operator of unknown country (not-stated.ts, `crossesBorder`): the law's cross-border line would be silent.
+    if (checks.operatorCountry && config.policy.operator.country === NOT_STATED_COUNTRY) warn(['policy', 'operator', 'country'], 'notStated', [checks.operatorCountry]);
     const inside = checks.storedIn;
     if (!inside) continue;
     for (const [key, category] of Object.entries(config.categories)) {

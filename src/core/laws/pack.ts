@@ -43,6 +43,11 @@ export interface LawChecks {
   readonly minimumAge?: { readonly min: number; readonly code: Code };
   /** Global Privacy Control is an opt-out the site may not switch off, and it must refuse some category. */
   readonly gpcOptOut?: Code;
+  /**
+   * The law's first-layer line on transfers abroad needs the operator's country: given as "ZZ"
+   * (not stated), nothing is called abroad, and it is warned about as not stated, with this code.
+   */
+  readonly operatorCountry?: Code;
   /** A listed service whose data is stored outside this country is warned about (not refused), with this code. */
   readonly storedIn?: { readonly country: string; readonly code: Code };
 }

@@ -69,6 +69,15 @@ describe('first layer, on the demo sites’ own configs', () => {
     expect(ru.text.recipients).toBe('С вашего согласия данные получат также: RUTUBE (страна не указана).');
   });
 
+  it('an operator whose country is not stated ("ZZ"): no company is called abroad, the shop’s Russian ones included; the first layer reads as it does for the shop in Russia', () => {
+    for (const lang of ['ru', 'en'] as const) {
+      const unknown = layer(resolvedDemo('shop', (c) => (c.policy.operator.country = 'ZZ')), lang);
+      expect(unknown.lines.filter((l) => l.warn)).toEqual([]);
+      expect(unknown.text).toEqual(layer(resolvedDemo('shop'), lang).text);
+    }
+    expect(layer(resolvedDemo('shop', (c) => (c.policy.operator.country = 'ZZ')), 'ru').text.recipients).toBe('С вашего согласия данные получат также: ООО «Яндекс».');
+  });
+
   it('a recipient abroad that always receives data is warned about under 152-FZ, without "if you agree"', () => {
     const config = resolvedDemo('arcon', (c) => c.policy.recipients!.push({ name: 'Hosting GmbH', country: 'DE', purpose: { ru: 'Хостинг', en: 'Hosting' } }));
     expect(layer(config, 'ru').text['cross-border-always']).toBe('Данные передаются и за рубеж (трансграничная передача): Hosting GmbH (Германия).');

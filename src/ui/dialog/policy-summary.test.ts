@@ -139,6 +139,13 @@ describe('service facts', () => {
     expect(ym.storage).toEqual(['_ym*']);
   });
 
+  it('an operator whose country is not stated: no service and no recipient is marked as a transfer abroad', () => {
+    const config = resolvedDemo('infomaximum', (c) => (c.policy.operator.country = 'ZZ'));
+    expect(serviceFacts(config.services['google-analytics']!, config, 'en', texts('en')).crossBorder).toBeUndefined();
+    const recipients = policySummary({ ...texts('ru'), config, lang: 'ru', gpc: false }).find((s) => s.id === 'recipients')!.items;
+    expect(recipients.filter((i) => i.warn)).toEqual([]);
+  });
+
   it('a service whose country is not stated has no cross-border note', () => {
     const config = resolvedDemo('arcon', (c) => (c.services!.rutube!.country = 'ZZ'));
     const rutube = serviceFacts(config.services.rutube!, config, 'en', texts('en'));

@@ -3,13 +3,14 @@
  * note, cookies with their lifetimes, browser storage, the provider's policy. The site's own
  * words, else the built-in integration's in this language. Pure, tested without a DOM.
  */
+import { crossesBorder } from '../../core/not-stated';
 import type { ResolvedConfig, ResolvedService } from '../../core/resolved-config';
 import type { ServiceTexts } from '../../integrations/disclosures';
 import { POLICY_URLS } from '../../integrations/disclosures';
 import { textIn } from '../config-text';
 import type { DialogTexts } from '../i18n/dialog-en';
 import type { BannerTexts } from '../i18n/en';
-import { countryName, NOT_STATED } from '../i18n/intl';
+import { countryName } from '../i18n/intl';
 
 export interface ServiceFacts {
   key: string;
@@ -17,7 +18,7 @@ export interface ServiceFacts {
   rows: Array<{ label: string; value: string }>;
   cookies: Array<{ name: string; lifetime: string; purpose: string | undefined }>;
   storage: string[];
-  /** Set when the company processes data in a known country other than the operator's. */
+  /** Set when the company processes data in a known country other than the operator's, itself known. */
   crossBorder: string | undefined;
   policyUrl: string | undefined;
 }
@@ -51,7 +52,7 @@ export function serviceFacts(service: ResolvedService, config: ResolvedConfig, l
     ].filter((row) => row.value),
     cookies: cookies.map((c) => ({ ...c, lifetime: /^session$/i.test(c.lifetime) ? d.session : c.lifetime })),
     storage: service.storage,
-    crossBorder: where !== home && where !== NOT_STATED ? d.crossBorderNote : undefined,
+    crossBorder: crossesBorder(home, where) ? d.crossBorderNote : undefined,
     policyUrl: own ? own.policyUrl : builtIn && POLICY_URLS[service.key.split('-')[0]!],
   };
 }
