@@ -43,6 +43,15 @@ describe('checkConfig: findings, not words', () => {
     expect(paths(issuesOf(edit))).toEqual(['categories.analytics.services[1]']);
     expect(issuesOf(edit, { 'google-analytics': { country: 'US' } })).toEqual([]);
   });
+
+  test('one listed under "necessary" is said (it loads before any choice), not refused; the site\'s own services are not', () => {
+    const edit: Edit = (c) => c.categories.necessary.services = ['session', 'yandex-metrica'];
+    const config = testConfig({ services: { ...testConfig().services, session: { title: 'Session', provider: 'Us', purpose: 'Log-in', country: 'US' } } }) as unknown as Record<string, any>;
+    edit(config);
+    const findings = checkConfig(config, { 'yandex-metrica': { country: 'RU' } });
+    expect(findings).toEqual([{ path: ['categories', 'necessary', 'services', 1], code: 'trackerNecessary', args: [], warn: true }]);
+    expect(explain(findings, config)[0]).toMatchObject({ path: 'categories.necessary.services[1]', value: '"yandex-metrica"', expected: expect.stringContaining('loads before the visitor chooses') });
+  });
 });
 
 describe('integrations', () => {

@@ -84,6 +84,8 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => strin
   notStated: ([code], lang) => `${EXPECTED[code as Code]([], lang)}; the policy does not state it, which is accepted and said so plainly wherever it is shown (the consent document, the settings)`,
   ruAbroad: ([country]) =>
     `a service that stores data in Russia: this one stores it in ${country}. Under "152-fz", Art. 18 part 5 (since 1 Jul 2025) likely forbids collecting Russian citizens' data directly into databases abroad, and Art. 12 requires notifying Roskomnadzor before a cross-border transfer`,
+  trackerNecessary: () =>
+    'an optional category for this integration\'s or plugin\'s service, unless the site cannot work without it: under "necessary" it loads before the visitor chooses and cannot be refused (Metrica, Google Analytics and Tag Manager are never necessary: they load only after consent, or until an opt-out)',
 
   integration: ([keys]) => `an integration: one of ${list(keys)}`,
   ga4: () => 'a GA4 measurement id like "G-XXXXXXX"',

@@ -32,7 +32,7 @@ export type Code =
   // what a law requires (laws/*.ts), and its warnings
   | 'dpdpComplaint' | 'dpdpAge' | 'dpdpData' | 'dpdpGrievance' | 'dpdpPurpose' | 'dpdpChild' | 'ruAddress' | 'ruCountry' | 'ruData' | 'ruActions' | 'ruMethods' | 'ruTerm' | 'ruPurpose'
   | 'ccpaGpc'
-  | 'notStated' | 'ruAbroad' | 'optOutAlone'
+  | 'notStated' | 'ruAbroad' | 'optOutAlone' | 'trackerNecessary'
   // integrations, gating, ui
   | 'integration' | 'ga4' | 'gtm' | 'gaOrGtm' | 'gtagUrl' | 'signal' | 'signalKey' | 'ymId' | 'tagJsUrl'
   | 'bounce' | 'ecommerce' | 'floating' | 'uiTexts' | 'textsObj' | 'textName' | 'chunkBase';

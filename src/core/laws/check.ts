@@ -54,5 +54,8 @@ export function lawWarnings(config: ConsentryConfig, services: Readonly<Record<s
       });
     }
   }
+  // Under any law: a service an integration or plugin brings (Metrica, Google's), listed as
+  // necessary, loads before any choice and cannot be refused. Said, not refused, as above.
+  config.categories.necessary?.services?.forEach((service, i) => service in services && warn(['categories', 'necessary', 'services', i], 'trackerNecessary', []));
   return out;
 }
