@@ -33,6 +33,10 @@ describe('consentry check', () => {
     expect(report.lines.join('\n')).toMatch(/^bad\.json: invalid config[^]*config\.cookie\.lifetimeDays: got -1; expected/);
   });
 
+  test('a file saved with a byte order mark (Windows Notepad): read as without it', () => {
+    expect(checkText(`\uFEFF${json}`, 'consentry.config.json')).toEqual(checkText(json, 'consentry.config.json'));
+  });
+
   test('text that is not JSON', () => {
     expect(checkText('{ "policy": ', 'broken.json')).toMatchObject({ ok: false, lines: [expect.stringMatching(/^broken\.json: not valid JSON \(/)] });
   });

@@ -22,6 +22,8 @@ const CONFIG_ELEMENT = /<script\b[^>]*\bid\s*=\s*["']?consentry-config["']?[^>]*
  * that check. `text` is the config's JSON, or a page with `#consentry-config` in it.
  */
 export function checkText(text: string, name: string): CheckReport {
+  // A byte order mark (Windows Notepad saves one): JSON.parse would stop at that invisible character.
+  text = text.replace(/^\uFEFF/, '');
   const page = /^\s*</.test(text);
   const inPage = page ? CONFIG_ELEMENT.exec(text) : null;
   if (page && !inPage) return { ok: false, lines: [`${name}: no <script type="application/json" id="consentry-config"> in this page`] };

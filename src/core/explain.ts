@@ -31,7 +31,7 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => strin
   textKey: () => `${LANG_WORDS} as the key`,
   textLang: (_, lang) => `a text for the default language "${lang}" too`,
 
-  idKey: () => 'a key of lowercase letters, digits, "_" or "-", starting with a letter',
+  idKey: () => 'a key of lowercase letters, digits, "_" or "-", starting with a letter: at most 32 characters for a category, 48 for a service',
   categories: () => 'an object of categories by key, with at least "necessary"',
   services: () => 'an object of services by key',
   tooMany: ([max]) => `at most ${max} entries: each goes into every consent record, which the consent log refuses past that`,
@@ -57,7 +57,7 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => strin
   email: () => 'an email address',
   phone: () => 'a phone number',
   contact: () => 'at least one of "email", "phone", "url" or "address"',
-  id: () => 'an id of lowercase letters, digits, "_" or "-"',
+  id: () => 'an id of lowercase letters, digits, "_" or "-", starting with a letter, at most 48 characters',
   dupData: () => 'an id not used by another data item',
   dupPurpose: () => 'an id not used by another purpose',
   textOrNot: (_, lang) => `a text (a string, or texts by language such as { "${lang}": "…" }), or { "notStated": true } where the policy does not say`,
