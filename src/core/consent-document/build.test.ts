@@ -1,7 +1,9 @@
 // The 156-FZ consent document, on Infomaximum's own config: every element Art. 9 part 4 asks for,
 // and what the policy does not state said so, never invented.
 import { describe, expect, it } from 'vitest';
-import { resolvedDemo } from '../../ui/testing/demo-configs';
+import { demoConfig, resolvedDemo } from '../../ui/testing/demo-configs';
+import { russianConfig } from '../testing/law-configs';
+import { consentDocument } from './index';
 import { wordsFor } from './all-words';
 import { buildConsentDocument as build } from './build';
 import type { ResolvedConfig } from '../resolved-config';
@@ -65,5 +67,48 @@ describe('the consent document (Infomaximum, ru)', () => {
     const html = documentHtml({ ...doc, title: 'A <b> & "c"' });
     expect(html).toContain('<h1>A &lt;b&gt; &amp; &quot;c&quot;</h1>');
     expect(html.startsWith('<article lang="ru">')).toBe(true);
+  });
+});
+
+// The document lists whom the first layer and the dialog list (core/third-parties.ts): the
+// policy's own recipients and the companies behind necessary services too, not only the optional
+// categories' (a review found "Cross-border transfer: No." beside a first layer saying "sent abroad").
+describe('the consent document\'s recipients', () => {
+  const lines = (text: string, heading: string) => text.split('\n\n').find((s) => s.startsWith(heading + '\n'))!.split('\n').slice(1);
+
+  it('names the policy\'s recipients, received whatever the visitor chooses, and a transfer abroad to them', () => {
+    const config = russianConfig();
+    config.policy.recipients = [{ name: 'Hosting GmbH', country: 'DE', purpose: 'Hosting the site.' }];
+    const text = consentDocument(config, { lang: 'en' });
+    expect(lines(text, 'Who receives the personal data')).toEqual([
+      '— Hosting GmbH (Germany), whatever I choose on the site: Hosting the site.',
+      '— Stats Inc (Russia), for category “Statistics”.',
+      '— Ads Inc (Russia), for category “Marketing”.',
+    ]);
+    expect(lines(text, 'Cross-border transfer')).toEqual(['Yes: Hosting GmbH (Germany).']);
+    expect(lines(consentDocument(config, { lang: 'ru' }), 'Трансграничная передача')).toEqual(['Есть: Hosting GmbH (Германия).']);
+  });
+
+  it('names the company behind a necessary service, received whatever the visitor chooses', () => {
+    const config = russianConfig();
+    config.categories.necessary!.services = ['stats-tool'];
+    config.categories.analytics!.services = [];
+    const text = consentDocument(config, { lang: 'en' });
+    expect(lines(text, 'Who receives the personal data')).toEqual(['— Stats Inc (Russia), whatever I choose on the site.', '— Ads Inc (Russia), for category “Marketing”.']);
+  });
+
+  it('Arcon: its telecom operators, partners, contractors and the authorities, not only RUTUBE', () => {
+    const ru = lines(consentDocument(demoConfig('arcon'), { lang: 'ru' }), 'Кто получает персональные данные');
+    expect(ru).toEqual([
+      '— Уполномоченные государственные органы РФ (Россия), независимо от моего выбора на сайте: По их запросу, только на основаниях и в порядке, установленных законом.',
+      '— Операторы связи (страна не указана), независимо от моего выбора на сайте: Только для целей, указанных в разделе «Сбор персональных данных» Политики.',
+      '— Стратегические партнёры, которые помогают оператору оказывать или продавать услуги (страна не указана), независимо от моего выбора на сайте: Только минимум, нужный для услуги, и не для их собственного маркетинга.',
+      '— Компании-подрядчики (страна не указана), независимо от моего выбора на сайте: Обработка информации, изучение интереса к услугам и опросы клиентов.',
+      expect.stringMatching(/^— .*RUTUBE.* \(Россия\), для категории «Внешние материалы»\.$/),
+    ]);
+    const en = consentDocument(demoConfig('arcon'), { lang: 'en' });
+    expect(lines(en, 'Who receives the personal data')[1]).toBe('— Telecommunications operators (country not stated), whatever I choose on the site: Only for the purposes in the Policy\'s "Collection of personal data" section.');
+    // Not "No.": a recipient whose country is not stated may be abroad.
+    expect(lines(en, 'Cross-border transfer')).toEqual(['The country is not stated for: Telecommunications operators; Strategic partners who help the operator provide or sell its services; Service providers.']);
   });
 });

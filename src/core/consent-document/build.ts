@@ -7,8 +7,10 @@
  * all read the same text. What the policy does not state is said so, never invented.
  */
 import { pickText } from '../localized';
-import { crossesBorder, isNotStated, NOT_STATED_COUNTRY } from '../not-stated';
+import { isNotStated, NOT_STATED_COUNTRY } from '../not-stated';
 import type { ResolvedConfig } from '../resolved-config';
+import { thirdParties } from '../third-parties';
+import type { ThirdParty } from '../third-parties';
 import type { LocalizedText, NotStated } from '../types';
 import type { DocWords } from './words';
 
@@ -52,19 +54,21 @@ export function buildConsentDocument(config: ResolvedConfig, lang: string, words
   const op = policy.operator;
   const processing = policy.processing;
   const actions = processing?.actions;
-  const recipients: Array<{ name: string; country: string; line: string }> = [];
-  for (const category of optional) {
-    for (const key of category.services) {
-      const own = config.services[key]?.disclosure;
-      const name = own ? text(own.provider) : (providers[key.split('-')[0]!] ?? key);
-      const where = config.services[key]!.country;
-      const line = fill(t.recipient, { name, country: country(where), category: quoted(category.title) });
-      if (!recipients.some((r) => r.line === line)) recipients.push({ name, country: where, line });
-    }
-  }
-  const abroad = recipients.filter((r) => crossesBorder(op.country, r.country));
-  const unknown = recipients.filter((r) => r.country === NOT_STATED_COUNTRY);
-  const names = (list: typeof recipients) => [...new Set(list.map((r) => (r.country === NOT_STATED_COUNTRY ? r.name : `${r.name} (${country(r.country)})`)))].join('; ');
+  // Whom the first layer and the dialog name (third-parties.ts): the policy's own recipients and the
+  // companies behind necessary services too, or the document would call a transfer abroad "No".
+  const parties = thirdParties(config, text, (key) => {
+    const own = config.services[key]!.disclosure;
+    return own ? text(own.provider) : (providers[key.split('-')[0]!] ?? key);
+  });
+  const recipients = parties.flatMap((p) => {
+    const values = { name: p.name, country: country(p.country) };
+    // One line for each category that sends data to it; none: whatever the visitor chooses.
+    if (p.categories) return p.categories.map((c) => fill(t.recipient, { ...values, category: quoted(c.title) }));
+    return [p.purpose ? fill(t.recipientAlwaysFor, { ...values, purpose: x(p.purpose) }) : fill(t.recipientAlways, values)];
+  });
+  const abroad = parties.filter((p) => p.abroad);
+  const unknown = parties.filter((p) => p.country === NOT_STATED_COUNTRY);
+  const names = (list: ThirdParty[]) => list.map((p) => (p.country === NOT_STATED_COUNTRY ? p.name : `${p.name} (${country(p.country)})`)).join('; ');
 
   return {
     lang,
@@ -92,12 +96,12 @@ export function buildConsentDocument(config: ResolvedConfig, lang: string, words
           ...(processing?.methods ? said(processing.methods, t.noMethods, t.methods) : []),
         ],
       },
-      { heading: t.recipients, list: true, lines: recipients.length ? recipients.map((r) => r.line) : [t.noRecipients] },
+      { heading: t.recipients, list: true, lines: recipients.length ? recipients : [t.noRecipients] },
       {
         heading: t.crossBorder,
         // Without the operator's country, neither "yes" nor "no" is known (the checker warns).
         lines:
-          op.country === NOT_STATED_COUNTRY && recipients.length
+          op.country === NOT_STATED_COUNTRY && parties.length
             ? [t.noCountry]
             : [...(abroad.length ? [fill(t.abroad, { x: names(abroad) })] : unknown.length ? [] : [t.notAbroad]), ...(unknown.length ? [fill(t.unknownCountry, { x: names(unknown) })] : [])],
       },

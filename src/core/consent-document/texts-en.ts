@@ -25,6 +25,8 @@ export const texts = {
   noMethods: 'The privacy policy does not describe the methods of processing.',
   recipients: 'Who receives the personal data',
   recipient: '{name} ({country}), for category {category}.',
+  recipientAlways: '{name} ({country}), whatever I choose on the site.',
+  recipientAlwaysFor: '{name} ({country}), whatever I choose on the site: {purpose}.',
   noRecipients: 'No one outside the operator.',
   crossBorder: 'Cross-border transfer',
   abroad: 'Yes: {x}.',

@@ -21,6 +21,8 @@ export const texts: ConsentTexts = {
   noMethods: 'गोपनीयता नीति में प्रसंस्करण के तरीकों का वर्णन नहीं है।',
   recipients: 'व्यक्तिगत डेटा किसे मिलता है',
   recipient: '{name} ({country}), श्रेणी {category} के लिए।',
+  recipientAlways: '{name} ({country}), साइट पर मैं चाहे जो भी चुनूँ।',
+  recipientAlwaysFor: '{name} ({country}), साइट पर मैं चाहे जो भी चुनूँ: {purpose}।',
   noRecipients: 'ऑपरेटर के अलावा किसी को नहीं।',
   crossBorder: 'सीमा-पार हस्तांतरण',
   abroad: 'हाँ: {x}।',

@@ -21,6 +21,8 @@ export const texts: ConsentTexts = {
   noMethods: 'Способы обработки персональных данных в Политике не описаны.',
   recipients: 'Кто получает персональные данные',
   recipient: '{name} ({country}), для категории {category}.',
+  recipientAlways: '{name} ({country}), независимо от моего выбора на сайте.',
+  recipientAlwaysFor: '{name} ({country}), независимо от моего выбора на сайте: {purpose}.',
   noRecipients: 'Никто, кроме оператора.',
   crossBorder: 'Трансграничная передача',
   abroad: 'Есть: {x}.',

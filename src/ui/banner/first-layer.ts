@@ -15,8 +15,8 @@ import type { ResolvedConfig } from '../../core/resolved-config';
 import type { BannerTexts } from '../i18n/en';
 import { countryName, joinList } from '../i18n/intl';
 import { lowerFirst, textIn, withArticle } from '../config-text';
-import { thirdParties } from '../third-parties';
-import type { ThirdParty } from '../third-parties';
+import { thirdParties } from '../../core/third-parties';
+import type { ThirdParty } from '../../core/third-parties';
 
 export interface FirstLayerInput {
   config: ResolvedConfig;

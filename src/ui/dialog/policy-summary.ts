@@ -15,7 +15,7 @@ import type { DialogTexts } from '../i18n/dialog-en';
 import { countryName, joinList } from '../i18n/intl';
 import type { Part } from '../parts';
 import { fill, joinParts } from '../parts';
-import { thirdParties } from '../third-parties';
+import { thirdParties } from '../../core/third-parties';
 
 export interface DialogInput {
   config: ResolvedConfig;

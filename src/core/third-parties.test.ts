@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedConfig } from '../core/resolved-config';
-import { textIn } from './config-text';
-import { BANNER_PACKS } from './i18n/packs';
-import { resolvedDemo } from './testing/demo-configs';
+import type { ResolvedConfig } from './resolved-config';
+import { textIn } from '../ui/config-text';
+import { BANNER_PACKS } from '../ui/i18n/packs';
+import { resolvedDemo } from '../ui/testing/demo-configs';
 import { thirdParties } from './third-parties';
 
 function parties(config: ResolvedConfig) {

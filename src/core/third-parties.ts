@@ -1,6 +1,6 @@
-import type { ResolvedCategory, ResolvedConfig } from '../core/resolved-config';
-import type { LocalizedText } from '../core/types';
-import { crossesBorder } from '../core/not-stated';
+import type { ResolvedCategory, ResolvedConfig } from './resolved-config';
+import type { LocalizedText } from './types';
+import { crossesBorder } from './not-stated';
 
 /** Someone outside the operator who receives data. */
 export interface ThirdParty {
