@@ -102,6 +102,8 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => strin
   uiTexts: () => 'an object of texts by language, such as { "en": { "acceptAll": "…" } }',
   textsObj: () => 'an object of texts by name',
   textName: () => 'a known text name, such as "acceptAll", "rejectAll" or "bannerTitle" (all names: README, "The widget")',
+  placeholders: ([marks]) =>
+    `${marks.length ? `exactly the placeholders of this text, ${marks.join(', ')}` : 'a text without placeholders, as this one has none'} (each is a value from the config the line must say); until then the shipped text is shown for it`,
   chunkBase: () => 'an http(s) URL, or a path starting with "/" or ".": where consentry.js and its chunks are served',
 };
 
@@ -129,9 +131,9 @@ export function formatIssues(issues: readonly ConfigIssue[]): string {
   return `invalid config, so nothing optional will run (failing closed). ${issues.length} problem(s):\n${lines(issues)}`;
 }
 
-/** A law's warnings, for the console: the config starts all the same. */
+/** A valid config's warnings (its laws', its text overrides'), for the console: the config starts all the same. */
 export function formatWarnings(warnings: readonly ConfigIssue[]): string {
-  return `the config is valid, with ${warnings.length} warning(s) from its laws (it starts all the same):\n${lines(warnings)}`;
+  return `the config is valid, with ${warnings.length} warning(s) from its laws or its texts (it starts all the same):\n${lines(warnings)}`;
 }
 
 function lines(issues: readonly ConfigIssue[]): string {

@@ -1,5 +1,10 @@
+import { isPlainObject } from '../core/checks';
 import type { Logger } from '../core/log';
+import type { Finding } from '../core/spec';
 import { TEXT_NAMES } from '../core/ui-spec';
+import { d } from './i18n/dialog-en';
+import { t } from './i18n/en';
+import { placeholders } from './i18n/pack';
 import type { MessageKey } from './i18n/messages';
 import type { UiOptions } from './options';
 
@@ -14,4 +19,26 @@ export const TEXT_NAMES_COMPLETE: [Missing] extends [never] ? true : Missing = t
 export function checkTextKeys(texts: UiOptions['texts'], log?: Logger): UiOptions['texts'] {
   void log;
   return texts;
+}
+
+/**
+ * An override whose placeholders are not its English text's (`{companies}` for `{recipients}`,
+ * or none where the line must name someone): a warning, not an error. The widget shows the
+ * shipped text for that key instead (`chooseTexts`), so the visitor still reads a true line and
+ * the site keeps running; failing the whole config closed would cost the visitor nothing but the
+ * site its banner. The placeholders come from the English packs themselves (every language has
+ * the same ones), so they cannot drift; this runs where the words are at hand (`validateConfig`,
+ * `consentry check`), not in the first visit's checker, which carries none.
+ */
+export function placeholderWarnings(texts: unknown): Finding[] {
+  const english: Readonly<Record<string, string>> = { ...t, ...d };
+  const out: Finding[] = [];
+  if (!isPlainObject(texts)) return out;
+  for (const [lang, own] of Object.entries(texts)) {
+    for (const [key, value] of Object.entries(isPlainObject(own) ? own : {})) {
+      const expected = english[key];
+      if (typeof expected === 'string' && typeof value === 'string' && placeholders(value) !== placeholders(expected)) out.push({ path: ['ui', 'texts', lang, key], code: 'placeholders', args: [expected.match(/\{\w+\}/g) ?? []], warn: true });
+    }
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../../core/resolved-config';
+import { chooseTexts } from '../i18n/pack';
 import { BANNER_PACKS } from '../i18n/packs';
 import { DEMO_SITES, resolvedDemo } from '../testing/demo-configs';
 import { firstLayer } from './first-layer';
@@ -158,5 +159,27 @@ describe('first layer, on the demo sites’ own configs', () => {
       change: 'Change your choice any time in the cookie settings.',
       policy: 'Privacy policy',
     });
+  });
+});
+
+describe('first layer, with the site’s text overrides (ui.texts)', () => {
+  const draw = (texts: Record<string, string>) => {
+    const config = resolvedDemo('infomaximum');
+    const { t } = chooseTexts('en', 'en', BANNER_PACKS.en.t, { en: texts });
+    const pack = BANNER_PACKS.en;
+    return Object.fromEntries(firstLayer({ config, lang: 'en', t, countries: pack.countries, providers: pack.providers, gpc: false }).map((l) => [l.id, l.text]));
+  };
+
+  it('an override with placeholders its text lacks: the shipped line, never "undefined" (152-FZ names the recipients abroad)', () => {
+    const text = draw({ crossBorderConsent: 'If you agree, data goes abroad: {companies}.', whoElse: 'Data also goes elsewhere.' });
+    expect(text['cross-border']).toBe('If you agree, data also goes abroad (a cross-border transfer): Google LLC (United States).');
+    expect(text.recipients).toMatch(/^If you agree, data also goes to .*Yandex/);
+    expect(Object.values(text).join(' ')).not.toContain('undefined');
+  });
+
+  it('an override with the same placeholders, or of a text without any, is used as given', () => {
+    const text = draw({ crossBorderConsent: 'Abroad, if you agree: {recipients}.', change: 'Change your mind in the cookie settings, whenever you like.' });
+    expect(text['cross-border']).toBe('Abroad, if you agree: Google LLC (United States).');
+    expect(text.change).toBe('Change your mind in the cookie settings, whenever you like.');
   });
 });

@@ -21,7 +21,16 @@ describe('texts', () => {
     const en = BANNER_PACKS.en.t;
     expect(chooseTexts('ru-RU', 'ru', BANNER_PACKS.ru.t, { ru: { acceptAll: 'Принять всё' } })).toMatchObject({ lang: 'ru-RU', t: { acceptAll: 'Принять всё', rejectAll: 'Отклонить все' } });
     expect(chooseTexts('de', 'en', en, { de: { acceptAll: 'Alle akzeptieren' } })).toMatchObject({ lang: 'en', t: { acceptAll: 'Accept all' } });
-    const german = Object.fromEntries(Object.keys(en).map((k) => [k, `de:${k}`]));
-    expect(chooseTexts('de', 'en', en, { de: german })).toMatchObject({ lang: 'de', t: { acceptAll: 'de:acceptAll' } });
+    const german = Object.fromEntries(Object.entries(en).map(([k, v]) => [k, `de:${v}`])); // with their placeholders
+    expect(chooseTexts('de', 'en', en, { de: german })).toMatchObject({ lang: 'de', t: { acceptAll: 'de:Accept all' } });
+  });
+});
+
+describe('overrides whose placeholders are not the text’s', () => {
+  it('are left out, so the shipped text shows; a language not shipped with one of them is not complete, so English', () => {
+    const en = BANNER_PACKS.en.t;
+    expect(chooseTexts('en', 'en', en, { en: { minimumAge: 'Only {years}+.', acceptAll: 'OK' } }).t).toMatchObject({ minimumAge: en.minimumAge, acceptAll: 'OK' });
+    const german = { ...Object.fromEntries(Object.keys(en).map((k) => [k, `de:${k}`])) };
+    expect(chooseTexts('de', 'en', en, { de: german }).lang).toBe('en'); // "de:intro" drops {operator}
   });
 });

@@ -26,7 +26,15 @@ export type TextOverrides = Readonly<Record<string, Readonly<Record<string, stri
  */
 export function chooseTexts<T extends object>(locale: string, packLang: string, texts: T, overrides: TextOverrides): { lang: string; t: T } {
   const primary = locale.split('-')[0]!;
-  const own = overrides?.[locale] ?? overrides?.[primary] ?? {};
+  // An override without its text's placeholders would print "undefined" or drop what the line
+  // must say (152-FZ's recipients abroad, DPDP's authority): the shipped line is shown instead,
+  // so the visitor still reads a true one, and the checker warns (text-keys.ts). A language
+  // with such a text is not complete, so it is not shown without English beside it.
+  const fit = (own: Readonly<Record<string, string>> = {}) => Object.fromEntries(Object.entries(own).filter(([k, v]) => placeholders(v) == placeholders((texts as Record<string, string>)[k] ?? v)));
+  const own = fit(overrides?.[locale] ?? overrides?.[primary]);
   if (packLang === primary || Object.keys(texts).every((key) => own[key])) return { lang: locale, t: { ...texts, ...own } };
-  return { lang: packLang, t: { ...texts, ...overrides?.[packLang] } };
+  return { lang: packLang, t: { ...texts, ...fit(overrides?.[packLang]) } };
 }
+
+/** A text's placeholders, sorted, to compare: `"{last},{rest}"` (`"undefined"`: none). Every language's pack has English's (i18n.test.ts). */
+export const placeholders = (text: string): string => text.match(/\{\w+\}/g)?.sort() + '';
