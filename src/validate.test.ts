@@ -1,4 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
+import { testConfig } from './core/testing/config-fixture';
 import { DEMO_SITES, demoConfig } from './ui/testing/demo-configs';
 import { validateConfig } from './validate';
 
@@ -21,5 +22,23 @@ describe('consentry/validate', () => {
     const result = validateConfig(config);
     expect(result.ok).toBe(false);
     expect(result.issues.map((i) => i.path)).toContain('categories.analytics.services[0]');
+  });
+});
+
+describe('ui.texts overrides and their placeholders', () => {
+  const withTexts = (en: Record<string, string>) => validateConfig({ ...testConfig(), ui: { texts: { en } } });
+
+  test('a placeholder the text lacks, or one dropped: a warning with the key, the value and the placeholders expected; the config starts', () => {
+    const result = withTexts({ crossBorderConsent: 'If you agree, data goes abroad: {companies}.', minimumAge: 'Only {years}+.', complaintThen: 'Then the Board.' });
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([
+      { path: 'ui.texts.en.crossBorderConsent', value: '"If you agree, data goes abroad: {companies}."', expected: expect.stringMatching(/^exactly the placeholders of this text, \{recipients\} .*the shipped text is shown/) },
+      { path: 'ui.texts.en.minimumAge', value: '"Only {years}+."', expected: expect.stringContaining('{age}') },
+      { path: 'ui.texts.en.complaintThen', value: '"Then the Board."', expected: expect.stringContaining('{authority}') },
+    ]);
+  });
+
+  test('the same placeholders (in any order), or a text without any overridden freely: silent', () => {
+    expect(withTexts({ listLast: '{last} and {rest}', crossBorderConsent: 'Abroad: {recipients}.', acceptAll: 'OK, all of it' }).warnings).toEqual([]);
   });
 });

@@ -7,7 +7,9 @@
 import type { ServiceConfig, ServiceFacts } from './core/types';
 import { validateConfig as check } from './core/validate';
 import type { ValidationResult } from './core/validate';
+import { explain } from './core/explain';
 import { integrationFacts } from './integrations/config-facts';
+import { placeholderWarnings } from './ui/text-keys';
 
 /**
  * Checks a config as the script tag (and `consentry check`) does: the services its
@@ -15,7 +17,12 @@ import { integrationFacts } from './integrations/config-facts';
  * bring). Every problem with its path, the value found and what was expected.
  */
 export function validateConfig(config: unknown, extraServices: Readonly<Record<string, ServiceFacts | ServiceConfig>> = {}): ValidationResult {
-  return check(config, { ...integrationFacts(config as never), ...extraServices });
+  const result = check(config, { ...integrationFacts(config as never), ...extraServices });
+  // The text overrides' placeholders (text-keys.ts): here, beside the words, not in the core's
+  // checker, whose every user (the consent document's chunk too) would carry the English texts.
+  if (!result.ok) return result;
+  const texts = (config as { ui?: { texts?: unknown } }).ui?.texts;
+  return { ...result, warnings: [...result.warnings, ...explain(placeholderWarnings(texts), config)] };
 }
 
 export { formatIssues, formatWarnings } from './core/validate';

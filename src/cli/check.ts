@@ -1,8 +1,6 @@
 import { configDigest } from '../core/config-digest';
-import type { ConsentryConfig } from '../core/types';
-import { formatIssues, formatWarnings, validateConfig } from '../core/validate';
+import { formatIssues, formatWarnings, validateConfig } from '../validate';
 import { VERSION } from '../core/version';
-import { integrationFacts } from '../integrations/config-facts';
 
 /** What `consentry check` says about one file. */
 export interface CheckReport {
@@ -33,8 +31,8 @@ export function checkText(text: string, name: string): CheckReport {
   } catch (error) {
     return { ok: false, lines: [`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
   }
-  // integrationFacts reads only what is an object; the checker says what is wrong with the rest.
-  const result = validateConfig(config, integrationFacts(config as ConsentryConfig));
+  // The services its integrations bring count as defined (validate.ts adds them).
+  const result = validateConfig(config);
   if (!result.ok) return { ok: false, lines: [`${name}: ${formatIssues(result.issues)}`] };
   const attribute = `data-config-checked="${configDigest(config)}"`;
   return {

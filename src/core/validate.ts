@@ -1,8 +1,7 @@
 import { checkedConfig } from './checked-config';
 import { explain } from './explain';
 import type { ResolvedConfig } from './resolved-config';
-import type { ConfigIssue, ConsentryConfig, ServiceConfig, ServiceFacts } from './types';
-import { placeholderWarnings } from '../ui/text-keys';
+import type { ConfigIssue, ServiceConfig, ServiceFacts } from './types';
 
 export { formatIssues, formatWarnings } from './explain';
 
@@ -14,13 +13,12 @@ export type ValidationResult =
  * Checks a config once, at start, and fills in defaults. Every problem is reported with its
  * path, the value found and what was expected; nothing wrong is silently ignored. A valid
  * config may carry its laws' `warnings` (a value the policy does not state, data stored
- * abroad under 152-FZ), and a text override whose placeholders are not its text's (text-keys.ts):
- * they are told, and the config starts all the same.
+ * abroad under 152-FZ): they are told, and the config starts all the same. (`consentry/validate`
+ * and `consentry check` add the text overrides' warnings, which need the English texts: text-keys.ts.)
  * `extraServices` are services brought by plugins (integrations).
  */
 export function validateConfig(input: unknown, extraServices: Readonly<Record<string, ServiceFacts | ServiceConfig>> = {}): ValidationResult {
   const checked = checkedConfig(input, extraServices);
   if (!checked.config) return { ok: false, config: null, issues: explain(checked.errors, input), warnings: [] };
-  const warnings = [...checked.warnings, ...placeholderWarnings((input as ConsentryConfig).ui?.texts)];
-  return { ok: true, issues: [], warnings: explain(warnings, input), config: checked.config };
+  return { ok: true, issues: [], warnings: explain(checked.warnings, input), config: checked.config };
 }
