@@ -6,6 +6,8 @@ import { testConfig } from '../../core/testing/config-fixture';
 import { optOutConfig } from '../../core/testing/law-configs';
 import type { ConsentryConfig } from '../../core/types';
 import { memoryOutbox, memoryStore } from '../../storage/memory-store';
+import { d as dialogEn } from '../i18n/dialog-en';
+import { t as bannerEn } from '../i18n/en';
 import { mountUi } from '../index';
 
 // jsdom has no constructable stylesheets' replaceSync, adoptedStyleSheets, ResizeObserver, nor a
@@ -111,5 +113,27 @@ describe('closed by the browser (Android’s back gesture closes a modal <dialog
     expect([...document.querySelectorAll('consentry-widget')].flatMap((w) => [...w.shadowRoot!.querySelectorAll('dialog')])).toHaveLength(1);
     ui.destroy();
     consent.destroy();
+  });
+});
+
+describe("a site's own language", () => {
+  const german = (texts: Record<string, string>) => Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, `DE ${v}`]));
+  const withGerman = (texts: Record<string, string>) =>
+    testConfig({ language: { default: 'en', available: ['en', 'de'], force: 'de' }, ui: { texts: { de: texts } } } as Partial<ConsentryConfig>);
+
+  test('with the banner\'s texts but not all the dialog\'s: the dialog is in English throughout, and says so in its lang', async () => {
+    const { ui } = await opened(withGerman(german(bannerEn)));
+    const root = dialog()!.closest('.root') as HTMLElement;
+    expect(root.lang).toBe('en');
+    expect(dialog()!.querySelector('#cs-prefs-intro')!.textContent).not.toMatch(/^DE /);
+    expect(dialog()!.textContent).not.toContain('DE ');
+    ui.destroy();
+  });
+
+  test('with every text: the dialog is in it', async () => {
+    const { ui } = await opened(withGerman(german({ ...bannerEn, ...dialogEn })));
+    expect((dialog()!.closest('.root') as HTMLElement).lang).toBe('de');
+    expect(dialog()!.querySelector('#cs-prefs-intro')!.textContent).toMatch(/^DE /);
+    ui.destroy();
   });
 });

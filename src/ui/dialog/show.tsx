@@ -43,8 +43,11 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
   const { consent } = host;
   const config = consent.config!;
   const ui = uiConfig(config);
-  const { lang, t } = chooseTexts(consent.locale, pack.lang, pack.t, ui.texts);
-  const d = chooseTexts(consent.locale, pack.lang, dialogPack.d, ui.texts).t;
+  // One choice for both packs: a site's own language that has the banner's texts but not all the
+  // dialog's is shown in the pack's language throughout, so `lang` always matches the words.
+  const { lang, t: all } = chooseTexts(consent.locale, pack.lang, { ...pack.t, ...dialogPack.d }, ui.texts);
+  const t: BannerPack['t'] = all;
+  const d: DialogPack['d'] = all;
   const facts = { t, d, countries: pack.countries, providers: pack.providers, services: dialogPack.services };
   const state = consent.state;
   box!.className = 'root';
