@@ -19,6 +19,8 @@ describe('csvCell', () => {
     ['a;b;-1', "a;b;'-1"],
     ['tab\t@x', "tab\t'@x"],
     ['a; =1', 'a; =1'],
+    ["https://a/\n=cmd|' /C calc'!A0;", `"https://a/\n'=cmd|' /C calc'!A0;"`],
+    ['\t=1', "'\t'=1"],
     ['', ''],
   ])('%j -> %j', (input, output) => {
     expect(csvCell(input)).toBe(output);

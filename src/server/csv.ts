@@ -28,11 +28,12 @@ export function csvLine({ receivedAt, record: r }: StoredRecord): string {
 /**
  * Quotes a cell when it holds a comma, quote or line break (RFC 4180), and defuses
  * text a spreadsheet would run as a formula (=, +, -, @, tab, CR first: OWASP "CSV injection"),
- * since policy.url is free text sent by browsers. Also after each ";" or tab: Excel set to
- * Russian or German splits a line at ";" (its list separator there), quotes or not, and a
- * piece that starts with "=" runs.
+ * since policy.url is free text sent by browsers. Also after each ";", tab or line break: Excel
+ * set to Russian or German splits a line at ";" (its list separator there) and a quoted line
+ * break starts a new row, quotes or not, and a piece that starts with "=" runs.
  */
 export function csvCell(value: string): string {
-  const safe = value.replace(/(^|[;\t])(?=[=+\-@\t\r])/g, "$1'");
+  // Zero-width on both sides, so a piece right after a leading tab or a line break is seen too.
+  const safe = value.replace(/(?<=^|[;\t\r\n])(?=[=+\-@\t\r])/g, "'");
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
