@@ -101,9 +101,10 @@ describe('the plan kept for the next page', () => {
     for (const pair of document.cookie.split('; ')) if (pair) document.cookie = `${pair.split('=')[0]}=; max-age=0; path=/`;
   });
   /** A page whose instance works from `categories` (stored in the cookie), with GPC as given. */
-  const page = (categories: Record<string, boolean>, options: { gpc?: boolean; optOut?: boolean; cookie?: boolean; text?: string; locale?: string } = {}) => {
+  const page = (categories: Record<string, boolean>, options: { gpc?: boolean; optOut?: boolean; cookie?: boolean; text?: string; locale?: string; button?: boolean } = {}) => {
     const memo = memoFor(config({}));
     if (options.optOut) memo.config = { ...memo.config, optOut: true };
+    if (options.button) memo.config = { ...memo.config, ui: { ...memo.config.ui, floatingButton: 'bottom-right' } };
     const choice = choiceWith(memo, categories);
     if (options.cookie !== false) document.cookie = `consentry=${encodeChoice(choice)}; path=/`;
     const resolved = { ...memo.config, source: {} as ConsentryConfig };
@@ -131,9 +132,9 @@ describe('the plan kept for the next page', () => {
 
   it("names the language the next page's core resolves, not one picked in this page's banner", () => {
     document.documentElement.lang = 'en';
-    const { plan } = page({ functional: false, analytics: true, marketing: false }, { locale: 'ru' });
+    const { plan } = page({ functional: false, analytics: true, marketing: false }, { locale: 'ru', button: true });
     expect(plan!.locale).toBe('en');
-    expect(plan!.button?.[1] ?? 'lang="en"').toContain('lang="en"');
+    expect(plan!.button![1]).toContain('lang="en"'); // the floating button's label too
   });
 
   it('is not written without a cookie (a first visit does not open localStorage), for an opt-out site, or while GPC refusal is still to be recorded', () => {
