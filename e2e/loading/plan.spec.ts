@@ -10,9 +10,9 @@ import { budgetShopConfig, shopPages } from './shop-pages';
 const site = shopPages();
 const PLAN = 'consentry.plan';
 
-function shopPage(): string {
+function shopPage(config = budgetShopConfig()): string {
   return renderPage({
-    config: budgetShopConfig(),
+    config,
     body: `<script type="text/plain" data-category="analytics">window.__gated = (window.__gated || 0) + 1</script><a href="#" data-consentry-open>Cookie settings</a>`,
   });
 }
@@ -74,6 +74,13 @@ test('a returning page from the plan does what a page with the core does, and as
   expect(fromPlan!.consentry).toEqual({ decided: true, analytics: true, locale: 'en', ok: true });
 });
 
+/** A page that sends records (its log is not served here: the 404 drops them; each test adds its own waiting one). */
+function sendingPage(): string {
+  const config = budgetShopConfig();
+  config.records = { endpoint: '/consent-log' };
+  return shopPage(config);
+}
+
 for (const [what, spoil] of [
   ['unreadable', (key: string) => localStorage.setItem(key, '{"key":')],
   ['made for another config', (key: string) => localStorage.setItem(key, localStorage.getItem(key)!.replace('"key":"', '"key":"x'))],
@@ -81,7 +88,7 @@ for (const [what, spoil] of [
 ] as const) {
   test(`a plan ${what} is not used: the core does the work, once, and nothing runs twice`, async ({ context, page }) => {
     await routeTrackers(context);
-    const url = site.serve(`/spoilt-${what.split(' ')[0]}.html`, shopPage());
+    const url = site.serve(`/spoilt-${what.split(' ')[0]}.html`, what === 'kept with records waiting' ? sendingPage() : shopPage());
     await decide(page, url, 'accept');
     await page.evaluate(spoil, PLAN);
     const files = await ours(page, async () => {
@@ -94,6 +101,18 @@ for (const [what, spoil] of [
     expect(files.map((f) => chunkName(f.path))).toContain('core');
   });
 }
+
+test("records waiting for another page's destination, on a page that sends none: the plan is used, one request", async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/waiting-elsewhere.html', shopPage());
+  await decide(page, url, 'accept');
+  await page.evaluate(() => localStorage.setItem('consentry.outbox.test', '[]'));
+  const files = await ours(page, async () => {
+    await page.reload();
+    expect((await effects(page)).tags).toHaveLength(3);
+  });
+  expect(files.map((f) => chunkName(f.path))).toEqual(['consentry']);
+});
 
 test('on a page run from a plan that refused, a grant loads what it allows at once, and a withdrawal stops it', async ({ context, page }) => {
   const trackers = await routeTrackers(context);
