@@ -6,26 +6,9 @@ import { testConfig } from '../core/testing/config-fixture';
 import { optOutConfig } from '../core/testing/law-configs';
 import { memoryOutbox } from '../storage/memory-store';
 import { mountUi } from './index';
+import { widgetDom } from './testing/widget-dom';
 
-// jsdom has no constructable stylesheets' replaceSync, adoptedStyleSheets nor ResizeObserver.
-beforeAll(() => {
-  CSSStyleSheet.prototype.replaceSync = () => {};
-  const adopted = new WeakMap<object, CSSStyleSheet[]>();
-  for (const target of [Document.prototype, ShadowRoot.prototype])
-    Object.defineProperty(target, 'adoptedStyleSheets', {
-      get() {
-        return adopted.get(this) ?? [];
-      },
-      set(sheets: CSSStyleSheet[]) {
-        adopted.set(this, sheets);
-      },
-      configurable: true,
-    });
-  HTMLDialogElement.prototype.showModal = function () {
-    this.open = true;
-  };
-  globalThis.ResizeObserver = class { observe() {} disconnect() {} } as unknown as typeof ResizeObserver;
-});
+beforeAll(widgetDom);
 afterEach(() => document.body.replaceChildren());
 
 const banner = () => document.querySelector('consentry-widget')?.shadowRoot?.querySelector('[data-consentry=banner]');

@@ -9,31 +9,17 @@ import { memoryOutbox, memoryStore } from '../../storage/memory-store';
 import { d as dialogEn } from '../i18n/dialog-en';
 import { t as bannerEn } from '../i18n/en';
 import { mountUi } from '../index';
+import { widgetDom } from '../testing/widget-dom';
 
-// jsdom has no constructable stylesheets' replaceSync, adoptedStyleSheets, ResizeObserver, nor a
-// <dialog>'s showModal() and close(). close() fires `close` in a later task, as browsers do.
+// jsdom lacks what the widget uses (widget-dom.ts) and a <dialog>'s close(), which here fires
+// `close` in a later task, as browsers do.
 beforeAll(() => {
-  CSSStyleSheet.prototype.replaceSync = () => {};
-  const adopted = new WeakMap<object, CSSStyleSheet[]>();
-  for (const target of [Document.prototype, ShadowRoot.prototype])
-    Object.defineProperty(target, 'adoptedStyleSheets', {
-      get() {
-        return adopted.get(this) ?? [];
-      },
-      set(sheets: CSSStyleSheet[]) {
-        adopted.set(this, sheets);
-      },
-      configurable: true,
-    });
-  HTMLDialogElement.prototype.showModal = function () {
-    this.open = true;
-  };
+  widgetDom();
   HTMLDialogElement.prototype.close = function () {
     if (!this.open) return;
     this.open = false;
     setTimeout(() => this.dispatchEvent(new Event('close')));
   };
-  globalThis.ResizeObserver = class { observe() {} disconnect() {} } as unknown as typeof ResizeObserver;
 });
 // jsdom lays nothing out; focus goes back only to an opener that is on screen.
 beforeEach(() => void vi.spyOn(Element.prototype, 'getClientRects').mockReturnValue([{}] as unknown as DOMRectList));
