@@ -1,6 +1,9 @@
 /** `<script type="text/plain" data-category="…">`: inert until the gate activates it. */
 export const BLOCKED_SCRIPT = 'script[type="text/plain"][data-category]';
 
+/** On an activated external script until it has loaded: the next one waits for it, whichever queue (boot file's or core's) runs it. */
+const LOADING = 'data-consentry-loading';
+
 /**
  * Runs blocked scripts in the order they are queued, like the page would have: an external
  * script runs after the previous one has loaded (or failed), unless it was marked `async`.
@@ -11,6 +14,18 @@ export function scriptQueue(doc: Document, allowed: (script: HTMLScriptElement) 
   const waiting: HTMLScriptElement[] = [];
   const queued = new WeakSet<HTMLScriptElement>();
   let busy = false;
+  /** Holds the queue until `script` has loaded or failed; the mark tells a queue started later (the core's, after the boot file's) to wait too. */
+  const after = (script: Element) => {
+    busy = true;
+    script.setAttribute(LOADING, '');
+    const next = () => {
+      script.removeAttribute(LOADING);
+      busy = false;
+      pump();
+    };
+    script.addEventListener('load', next);
+    script.addEventListener('error', next);
+  };
   const pump = (): void => {
     while (!busy && waiting.length) {
       const blocked = waiting.shift()!;
@@ -26,19 +41,18 @@ export function scriptQueue(doc: Document, allowed: (script: HTMLScriptElement) 
       if (type) script.type = type;
       script.nonce = blocked.nonce;
       const src = blocked.getAttribute('data-src') ?? blocked.getAttribute('src');
-      busy = src !== null && !blocked.hasAttribute('async');
       if (src === null) script.text = blocked.text;
       else {
-        script.async = !busy;
+        // Only one that is not `async` holds the next: an `async` one that loads first must not release it.
+        script.async = blocked.hasAttribute('async');
         script.src = src;
-        script.onload = script.onerror = () => {
-          busy = false;
-          pump();
-        };
+        if (!script.async) after(script);
       }
       blocked.replaceWith(script);
     }
   };
+  const loading = doc.querySelector(`script[${LOADING}]`);
+  if (loading) after(loading);
   return (script) => {
     if (queued.has(script)) return;
     queued.add(script);
