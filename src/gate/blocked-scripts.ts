@@ -13,18 +13,15 @@ const LOADING = 'data-consentry-loading';
 export function scriptQueue(doc: Document, allowed: (script: HTMLScriptElement) => boolean): (script: HTMLScriptElement) => void {
   const waiting: HTMLScriptElement[] = [];
   const queued = new WeakSet<HTMLScriptElement>();
-  let busy = false;
+  let busy: unknown;
   /** Holds the queue until `script` has loaded or failed; the mark tells a queue started later (the core's, after the boot file's) to wait too. */
-  const after = (script: Element) => {
-    busy = true;
-    script.setAttribute(LOADING, '');
-    const next = () => {
-      script.removeAttribute(LOADING);
-      busy = false;
+  const after = (script: HTMLScriptElement) => {
+    busy = script.toggleAttribute(LOADING, true);
+    // Properties, not listeners: a queue that takes over from another takes its script's over too.
+    script.onload = script.onerror = () => {
+      busy = script.removeAttribute(LOADING); // undefined: free
       pump();
     };
-    script.addEventListener('load', next);
-    script.addEventListener('error', next);
   };
   const pump = (): void => {
     while (!busy && waiting.length) {
@@ -51,7 +48,7 @@ export function scriptQueue(doc: Document, allowed: (script: HTMLScriptElement) 
       blocked.replaceWith(script);
     }
   };
-  const loading = doc.querySelector(`script[${LOADING}]`);
+  const loading = doc.querySelector<HTMLScriptElement>(`script[${LOADING}]`);
   if (loading) after(loading);
   return (script) => {
     if (queued.has(script)) return;
