@@ -1,5 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import { testConfig } from './core/testing/config-fixture';
+import type { ConsentryConfig } from './core/types';
+import { d as dialogEn } from './ui/i18n/dialog-en';
+import { t as bannerEn } from './ui/i18n/en';
 import { DEMO_SITES, demoConfig } from './ui/testing/demo-configs';
 import { validateConfig } from './validate';
 
@@ -40,5 +43,55 @@ describe('ui.texts overrides and their placeholders', () => {
 
   test('the same placeholders (in any order), or a text without any overridden freely: silent', () => {
     expect(withTexts({ listLast: '{last} and {rest}', crossBorderConsent: 'Abroad: {recipients}.', acceptAll: 'OK, all of it' }).warnings).toEqual([]);
+  });
+});
+
+describe("a site's own language in ui.texts, offered but without every text", () => {
+  // Every English text, "DE " in front: the placeholders kept.
+  const german = (texts: Record<string, string>) => Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, `DE ${v}`]));
+  const all = { ...bannerEn, ...dialogEn };
+  const withTexts = (texts: Record<string, Record<string, string>>, language: ConsentryConfig['language'] = { default: 'en', available: ['en', 'de'] }) =>
+    validateConfig(testConfig({ language, ui: { texts } }));
+  const without = (...keys: string[]) => german(Object.fromEntries(Object.entries(all).filter(([k]) => !keys.includes(k))));
+
+  test('a pack written before two dialog texts existed: a warning naming them, the dialog in English, the banner not; the config starts', () => {
+    const result = withTexts({ de: without('dialogIntroOptOut', 'recipientIfAllowedAny') });
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([
+      {
+        path: 'ui.texts.de',
+        value: expect.stringMatching(/^\{"bannerTitle":"DE Cookies and your data",.*…$/),
+        expected: expect.stringMatching(/^every text in this language, .*; missing for the dialog: "dialogIntroOptOut", "recipientIfAllowedAny", so until then the dialog is shown in English \(the banner is in this language\)$/),
+      },
+    ]);
+  });
+
+  test('without a first-layer text: the banner and the dialog are in English, and every missing text is named, by part', () => {
+    const [warning, ...more] = withTexts({ de: without('rejectAll', 'dialogTitle') }).warnings;
+    expect(more).toEqual([]);
+    expect(warning).toMatchObject({ path: 'ui.texts.de', expected: expect.stringMatching(/missing for the first layer: "rejectAll"; for the dialog: "dialogTitle", so until then the banner and the dialog are shown in English$/) });
+    const onlyOne = withTexts({ de: { acceptAll: 'Alle akzeptieren' } }).warnings[0]!.expected;
+    expect(onlyOne.match(/"\w+"/g)).toHaveLength(Object.keys(all).length - 1);
+  });
+
+  test('a text whose placeholders differ counts as missing, as the widget has it (and is warned of itself)', () => {
+    const result = withTexts({ de: { ...german(all), listPair: '{a} und {c}' } });
+    expect(result.warnings.map((w) => w.path)).toEqual(['ui.texts.de.listPair', 'ui.texts.de']);
+    expect(result.warnings[1]!.expected).toMatch(/missing for the first layer: "listPair", so/);
+  });
+
+  test('offered as the default, forced, or as a regional tag whose primary language has the texts: warned, once per pack', () => {
+    const incomplete = { de: without('dialogTitle') };
+    expect(withTexts(incomplete, { default: 'de' }).warnings.map((w) => w.path)).toEqual(['ui.texts.de']);
+    expect(withTexts(incomplete, { default: 'en', available: ['en', 'de'], force: 'de' }).warnings.map((w) => w.path)).toEqual(['ui.texts.de']);
+    expect(withTexts(incomplete, { default: 'en', available: ['en', 'de-AT', 'de-CH'] }).warnings.map((w) => w.path)).toEqual(['ui.texts.de']);
+    // A regional tag's own pack is used whole, not merged with its primary's.
+    expect(withTexts({ ...incomplete, 'de-AT': german(all) }, { default: 'en', available: ['en', 'de-AT'] }).warnings).toEqual([]);
+  });
+
+  test('silent: a complete pack, a pack for a language not offered, a shipped language given some texts (the rest are its own)', () => {
+    expect(withTexts({ de: german(all) }).warnings).toEqual([]);
+    expect(withTexts({ de: { acceptAll: 'Alle akzeptieren' } }, { default: 'en', available: ['en', 'ru'] }).warnings).toEqual([]);
+    expect(withTexts({ ru: { acceptAll: 'Принять' }, 'hi-IN': { acceptAll: 'स्वीकार' }, en: { acceptAll: 'OK' } }, { default: 'en', available: ['en', 'ru', 'hi-IN'] }).warnings).toEqual([]);
   });
 });

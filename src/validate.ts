@@ -4,12 +4,12 @@
  * entry: an app's bundle does not carry the words (2 KB brotli), which `createConsent` fetches
  * only for a wrong config; some bundlers (esbuild) put up front whatever an entry can reach.
  */
-import type { ServiceConfig, ServiceFacts } from './core/types';
+import type { ConsentryConfig, ServiceConfig, ServiceFacts } from './core/types';
 import { validateConfig as check } from './core/validate';
 import type { ValidationResult } from './core/validate';
 import { explain } from './core/explain';
 import { integrationFacts } from './integrations/config-facts';
-import { placeholderWarnings } from './ui/text-keys';
+import { languageWarnings, placeholderWarnings } from './ui/text-keys';
 
 /**
  * Checks a config as the script tag (and `consentry check`) does: the services its
@@ -18,11 +18,12 @@ import { placeholderWarnings } from './ui/text-keys';
  */
 export function validateConfig(config: unknown, extraServices: Readonly<Record<string, ServiceFacts | ServiceConfig>> = {}): ValidationResult {
   const result = check(config, { ...integrationFacts(config as never), ...extraServices });
-  // The text overrides' placeholders (text-keys.ts): here, beside the words, not in the core's
-  // checker, whose every user (the consent document's chunk too) would carry the English texts.
+  // The text overrides' placeholders and the site's own languages left incomplete (text-keys.ts):
+  // here, beside the words, not in the core's checker, whose every user (the consent document's
+  // chunk too) would carry the English texts.
   if (!result.ok) return result;
-  const texts = (config as { ui?: { texts?: unknown } }).ui?.texts;
-  return { ...result, warnings: [...result.warnings, ...explain(placeholderWarnings(texts), config)] };
+  const valid = config as ConsentryConfig;
+  return { ...result, warnings: [...result.warnings, ...explain([...placeholderWarnings(valid.ui?.texts), ...languageWarnings(valid)], config)] };
 }
 
 export { formatIssues, formatWarnings } from './core/validate';

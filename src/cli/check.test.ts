@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { configDigest } from '../core/config-digest';
+import { testConfig } from '../core/testing/config-fixture';
+import { d } from '../ui/i18n/dialog-en';
+import { t } from '../ui/i18n/en';
 import { demoConfig } from '../ui/testing/demo-configs';
 import { checkText } from './check';
 
@@ -24,6 +27,14 @@ describe('consentry check', () => {
     const report = checkText(JSON.stringify(demoConfig('shop')), 'shop.json');
     expect(report.ok).toBe(true);
     expect(report.lines[0]).toMatch(/^shop\.json: the config is valid, with 2 warning\(s\)[^]*config\.policy\.operator\.address/);
+  });
+
+  test("a site's own language without two dialog texts: a warning naming them, the dialog in English; still valid", () => {
+    const de = Object.fromEntries(Object.entries({ ...t, ...d }).flatMap(([k, v]) => (k === 'dialogIntroOptOut' || k === 'recipientIfAllowedAny' ? [] : [[k, `DE ${v}`]])));
+    const report = checkText(JSON.stringify(testConfig({ language: { default: 'en', available: ['en', 'de'] }, ui: { texts: { de } } })), 'de.json');
+    expect(report.ok).toBe(true);
+    expect(report.lines[0]).toMatch(/^de\.json: the config is valid, with 1 warning\(s\)[^]*\n {2}config\.ui\.texts\.de: got \{"bannerTitle":[^]*; expected every text [^]*missing for the dialog: "dialogIntroOptOut", "recipientIfAllowedAny", so until then the dialog is shown in English/);
+    expect(report.attribute).toMatch(/^data-config-checked="/);
   });
 
   test('an invalid config: what is wrong, where, and no attribute', () => {

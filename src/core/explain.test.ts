@@ -33,7 +33,7 @@ describe('explain', () => {
   });
 
   test('every code has words, and none leaves a value out', () => {
-    const args: Partial<Record<Code, unknown[]>> = { listedTwice: [['categories', 'analytics', 'services', 0]], notStated: ['ruAddress'], ruAbroad: ['US'] };
+    const args: Partial<Record<Code, unknown[]>> = { listedTwice: [['categories', 'analytics', 'services', 0]], notStated: ['ruAddress'], ruAbroad: ['US'], textsIncomplete: [[], ['dialogTitle']] };
     for (const [code, words] of Object.entries(EXPECTED) as Array<[Code, (a: unknown[], lang: string) => string]>) {
       const text = words(args[code] ?? [['a', 'b'], 2], 'en');
       expect(text, code).toMatch(/\w/);

@@ -104,6 +104,10 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => strin
   textName: () => 'a known text name, such as "acceptAll", "rejectAll" or "bannerTitle" (all names: README, "The widget")',
   placeholders: ([marks]) =>
     `${marks.length ? `exactly the placeholders of this text, ${marks.join(', ')}` : 'a text without placeholders, as this one has none'} (each is a value from the config the line must say); until then the shipped text is shown for it`,
+  textsIncomplete: ([banner, dialog]) =>
+    `every text in this language, the first layer's and the dialog's (one the widget does not ship is shown only with all of them, placeholders kept); ${
+      banner.length ? `missing for the first layer: ${list(banner)}${dialog.length ? `; for the dialog: ${list(dialog)}` : ''}, so until then the banner and the dialog are shown in English` : `missing for the dialog: ${list(dialog)}, so until then the dialog is shown in English (the banner is in this language)`
+    }`,
   chunkBase: () => 'an http(s) URL, or a path starting with "/" or ".": where consentry.js and its chunks are served',
 };
 

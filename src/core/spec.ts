@@ -35,7 +35,7 @@ export type Code =
   | 'notStated' | 'ruAbroad' | 'optOutAlone' | 'trackerNecessary'
   // integrations, gating, ui
   | 'integration' | 'ga4' | 'gtm' | 'gaOrGtm' | 'gtagUrl' | 'signal' | 'signalKey' | 'ymId' | 'tagJsUrl'
-  | 'bounce' | 'ecommerce' | 'floating' | 'uiTexts' | 'textsObj' | 'textName' | 'placeholders' | 'chunkBase';
+  | 'bounce' | 'ecommerce' | 'floating' | 'uiTexts' | 'textsObj' | 'textName' | 'placeholders' | 'textsIncomplete' | 'chunkBase';
 
 /** A step of a path: an object key or an array index. */
 export type Seg = string | number;

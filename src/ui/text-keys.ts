@@ -1,10 +1,12 @@
 import { isPlainObject } from '../core/checks';
 import type { Logger } from '../core/log';
+import { shippedLanguage } from '../core/shipped-language';
 import type { Finding } from '../core/spec';
+import type { ConsentryConfig } from '../core/types';
 import { TEXT_NAMES } from '../core/ui-spec';
 import { d } from './i18n/dialog-en';
 import { t } from './i18n/en';
-import { placeholders } from './i18n/pack';
+import { chooseTexts, placeholders } from './i18n/pack';
 import type { MessageKey } from './i18n/messages';
 import type { UiOptions } from './options';
 
@@ -39,6 +41,37 @@ export function placeholderWarnings(texts: unknown): Finding[] {
       const expected = english[key];
       if (typeof expected === 'string' && typeof value === 'string' && placeholders(value) !== placeholders(expected)) out.push({ path: ['ui', 'texts', lang, key], code: 'placeholders', args: [expected.match(/\{\w+\}/g) ?? []], warn: true });
     }
+  }
+  return out;
+}
+
+/**
+ * A language the widget does not ship (`ui.texts.de`), offered to visitors, without every text:
+ * a warning, not an error. `chooseTexts` shows such a language only when complete (the widget's
+ * `lang` must match its words, WCAG 3.1.1), else English, which the site would not notice: a
+ * pack written before the dialog gained a text now gives an English dialog. What each part needs
+ * is `chooseTexts`'s own rule, asked one text at a time with the English packs it gets for such
+ * a language: the first layer's (en.ts) for the banner and the notices, those and the dialog's
+ * (dialog-en.ts) for the dialog (dialog/show.tsx). So a text whose placeholders differ (its own
+ * warning above) counts as missing. Only for a valid config.
+ */
+export function languageWarnings(config: ConsentryConfig): Finding[] {
+  const texts = config.ui?.texts;
+  const { default: fallback = 'en', available = [], force } = config.language ?? {};
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  // Every language `consent.locale` can be: forced, matched from `available`, or the default.
+  for (const locale of new Set([force, fallback, ...available])) {
+    if (!locale || !texts) continue;
+    const primary = locale.split('-')[0]!;
+    const pack = shippedLanguage(locale);
+    // The site's texts as `chooseTexts` picks them: the tag's own, else its primary language's.
+    const lang = texts[locale] ? locale : primary;
+    if (pack === primary || !texts[lang] || seen.has(lang)) continue;
+    seen.add(lang);
+    const lacking = (english: Readonly<Record<string, string>>) => Object.keys(english).filter((key) => chooseTexts(locale, pack, { [key]: english[key] }, texts).lang !== locale);
+    const [banner, dialog] = [lacking(t), lacking(d)];
+    if (banner.length || dialog.length) out.push({ path: ['ui', 'texts', lang], code: 'textsIncomplete', args: [banner, dialog], warn: true });
   }
   return out;
 }
