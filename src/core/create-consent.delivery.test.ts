@@ -22,6 +22,18 @@ function page(options: { server?: ReturnType<typeof fakeServer>; fake?: ReturnTy
   return { consent, fake };
 }
 
+/** A first page whose record the server missed (503): it waits in the outbox, beside the store, for the pages after it. */
+async function missedRecord() {
+  const server = fakeServer(503);
+  const outbox = memoryOutbox();
+  const store = memoryStore();
+  const first = page({ server, outbox, store });
+  first.consent.acceptAll();
+  await settle();
+  expect(outbox.entries).toHaveLength(1);
+  return { server, outbox, store, first };
+}
+
 describe('delivery to the endpoint', () => {
   test('POSTs the record as text/plain JSON with keepalive and no credentials', async () => {
     const server = fakeServer(204);
@@ -141,12 +153,7 @@ describe('delivery to the endpoint', () => {
   });
 
   test('kept across page loads: a record the server missed is sent on the next page, once', async () => {
-    const server = fakeServer(503);
-    const outbox = memoryOutbox();
-    const store = memoryStore();
-    const first = page({ server, outbox, store });
-    first.consent.acceptAll();
-    await settle();
+    const { server, outbox, store, first } = await missedRecord();
     first.consent.destroy(); // the visitor leaves
     expect(outbox.entries).toHaveLength(1);
     const id = outbox.entries[0]!.record.recordId;
@@ -163,13 +170,7 @@ describe('delivery to the endpoint', () => {
   });
 
   test('pages sharing the cookie keep each other\'s records: one that sends nowhere, one with only onRecord', async () => {
-    const server = fakeServer(503);
-    const outbox = memoryOutbox();
-    const store = memoryStore();
-    const first = page({ server, outbox, store });
-    first.consent.acceptAll();
-    await settle();
-    expect(outbox.entries).toHaveLength(1);
+    const { server, outbox, store } = await missedRecord();
     // A page whose config has no endpoint and no onRecord starts, sees the cookie and flushes.
     const b = fakeEnv();
     createConsent(testConfig(), { store, outbox, now: b.now, env: b.env });
@@ -191,11 +192,7 @@ describe('delivery to the endpoint', () => {
   });
 
   test('a new page retries at once, whatever the backoff said', async () => {
-    const server = fakeServer(503);
-    const outbox = memoryOutbox();
-    const first = page({ server, outbox });
-    first.consent.acceptAll();
-    await settle();
+    const { server, outbox, first } = await missedRecord();
     for (let i = 0; i < 4; i++) {
       first.fake.advance(10 * 60_000);
       await settle();
