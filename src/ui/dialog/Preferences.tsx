@@ -9,6 +9,7 @@ import type { BannerTexts } from '../i18n/en';
 import { languageName } from '../i18n/language-name';
 import { withDate } from '../i18n/long-date';
 import { CloseIcon } from './Icons';
+import { introText } from './intro';
 import { Modal } from './Modal';
 import type { Section } from './policy-summary';
 import { Rich } from './Rich';
@@ -70,7 +71,7 @@ export function Preferences(props: PreferencesProps) {
         </button>
       </div>
       <div class="scroll" data-consentry="preferences">
-        <p id="cs-prefs-intro">{config.optOut ? d.dialogIntroOptOut : d.dialogIntro}</p>
+        <p id="cs-prefs-intro">{introText(config, state, t, d, text)}</p>
         {state.decided && state.updatedAt !== null && <p class="muted">{withDate(d.currentChoice, state.updatedAt, lang)}</p>}
         {props.document && <ConsentDocument doc={props.document} label={t.consentLink} open={props.openDocument} />}
         {config.categories.map((category) => (

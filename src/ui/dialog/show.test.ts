@@ -28,8 +28,8 @@ afterEach(() => document.body.replaceChildren());
 const dialog = () => [...document.querySelectorAll('consentry-widget')].map((w) => w.shadowRoot?.querySelector<HTMLDialogElement>('dialog.prefs')).find(Boolean);
 const switchOf = (key: string) => dialog()!.querySelector<HTMLInputElement>(`#cs-cat-${key}`)!.checked;
 
-async function opened(config: ConsentryConfig, store = memoryStore()) {
-  const consent = createConsent(config, { store, outbox: memoryOutbox() });
+async function opened(config: ConsentryConfig, store = memoryStore(), env: { gpc?: boolean } = {}) {
+  const consent = createConsent(config, { store, outbox: memoryOutbox(), env });
   await consent.ready;
   const ui = mountUi(consent, { open: 'none' });
   const opener = document.body.appendChild(document.createElement('button'));
@@ -59,6 +59,54 @@ describe('the settings show what runs', () => {
     const { consent, ui } = await opened(config, first.store);
     expect(consent.state.decided).toBe(false);
     expect([switchOf('analytics'), switchOf('marketing')]).toEqual([true, false]);
+    ui.destroy();
+    consent.destroy();
+  });
+
+  test('opt-out site (US) under Global Privacy Control: the intro names what the signal turned off, beside its switch shown off', async () => {
+    const { consent, ui } = await opened(optOutConfig(), memoryStore(), { gpc: true });
+    expect(consent.state).toMatchObject({ gpc: true, categories: { analytics: true, marketing: false } });
+    expect([switchOf('analytics'), switchOf('marketing')]).toEqual([true, false]);
+    const intro = dialog()!.querySelector('#cs-prefs-intro')!.textContent;
+    expect(intro).not.toContain('Everything optional is on');
+    expect(intro).toBe('Choose what you allow. Your browser sent a Global Privacy Control signal, so we keep “Marketing” off. Everything else optional is on until you turn it off.');
+    ui.destroy();
+    consent.destroy();
+  });
+
+  test.each([
+    ['ru', 'Выберите, что вы разрешаете. Ваш браузер передал сигнал Global Privacy Control, поэтому мы не включаем: «Marketing». Всё остальное необязательное включено, пока вы сами его не выключите.'],
+    ['hi', 'चुनें कि आप किस चीज़ की अनुमति देते हैं। आपके ब्राउज़र ने Global Privacy Control सिग्नल भेजा है, इसलिए ये बंद रहेंगे: “Marketing”। जब तक आप खुद बंद न करें, बाकी सभी वैकल्पिक चीज़ें चालू रहती हैं।'],
+  ])('opt-out site (US) under Global Privacy Control, in %s: the intro says so in the visitor’s language', async (lang, expected) => {
+    const config = optOutConfig();
+    config.language = { default: 'en', available: ['en', lang], force: lang };
+    const { consent, ui } = await opened(config, memoryStore(), { gpc: true });
+    expect((dialog()!.closest('.root') as HTMLElement).lang).toBe(lang);
+    expect(dialog()!.querySelector('#cs-prefs-intro')!.textContent).toBe(expected);
+    ui.destroy();
+    consent.destroy();
+  });
+
+  test('opt-out site (US) under Global Privacy Control, marketing granted explicitly: its switch is on, and the intro names nothing off', async () => {
+    const first = await opened(optOutConfig(), memoryStore(), { gpc: true });
+    await first.consent.set({ analytics: true, marketing: true }, { layer: 'preferences' });
+    first.ui.destroy();
+    first.consent.destroy();
+    const { consent, ui } = await opened(optOutConfig(), first.store, { gpc: true });
+    expect([switchOf('analytics'), switchOf('marketing')]).toEqual([true, true]);
+    expect(dialog()!.querySelector('#cs-prefs-intro')!.textContent).toBe('Choose what you allow. Everything optional is on until you turn it off.');
+    ui.destroy();
+    consent.destroy();
+  });
+
+  test('opt-out site (US) under Global Privacy Control: a site’s own intro with {categories} is shown, filled; one without it gives way to the shipped text', async () => {
+    const own = (text: string) => ({ ...optOutConfig(), ui: { texts: { en: { dialogIntroGpc: text } } } }) as ConsentryConfig;
+    const first = await opened(own('GPC is on: {categories} stay off. The rest runs until you switch it off.'), memoryStore(), { gpc: true });
+    expect(dialog()!.querySelector('#cs-prefs-intro')!.textContent).toBe('GPC is on: “Marketing” stay off. The rest runs until you switch it off.');
+    first.ui.destroy();
+    first.consent.destroy();
+    const { consent, ui } = await opened(own('Marketing stays off.'), memoryStore(), { gpc: true });
+    expect(dialog()!.querySelector('#cs-prefs-intro')!.textContent).toMatch(/^Choose what you allow\. Your browser sent a Global Privacy Control signal/);
     ui.destroy();
     consent.destroy();
   });

@@ -9,6 +9,8 @@ export const d = {
   dialogIntro: 'Choose what you allow. Everything optional stays off until you turn it on.',
   /** On an opt-out site (the US pack), where it runs until the visitor opts out. */
   dialogIntroOptOut: 'Choose what you allow. Everything optional is on until you turn it off.',
+  /** The same, under Global Privacy Control, which turned {categories} off (the first layer's `gpcNotice`). */
+  dialogIntroGpc: 'Choose what you allow. Your browser sent a Global Privacy Control signal, so we keep {categories} off. Everything else optional is on until you turn it off.',
   currentChoice: 'Your current choice was saved on {date}.',
   alwaysOn: 'Always on',
   details: 'Details',
