@@ -11,9 +11,14 @@ import { joinList } from '../i18n/intl';
  * the visitor), named as the first layer's GPC line names it. A GPC category the visitor granted
  * explicitly under GPC is on, so it is not named.
  */
+/** The Global Privacy Control categories that are off now: not one the visitor granted explicitly under the signal. */
+export function gpcOff(config: ResolvedConfig, state: ConsentState): string[] {
+  return state.gpc ? config.gpc.categories.filter((key) => !state.categories[key]) : [];
+}
+
 export function introText(config: ResolvedConfig, state: ConsentState, t: BannerTexts, d: DialogTexts, text: (value: LocalizedText) => string): string {
   if (!config.optOut) return d.dialogIntro;
-  const off = state.gpc ? config.categories.filter((c) => !c.necessary && config.gpc.categories.includes(c.key) && !state.categories[c.key]) : [];
+  const off = config.categories.filter((c) => !c.necessary && gpcOff(config, state).includes(c.key));
   if (!off.length) return d.dialogIntroOptOut;
   const names = joinList(off.map((c) => t.quote.replace('{x}', () => text(c.title))), t);
   return d.dialogIntroGpc.replace('{categories}', () => names);

@@ -11,7 +11,7 @@ type Lang = keyof typeof BANNER_PACKS;
 const texts = (lang: Lang) => ({ ...BANNER_PACKS[lang], ...DIALOG_PACKS[lang] });
 
 function dialog(config: ResolvedConfig, lang: Lang, gpc = false): Record<string, string[]> {
-  const sections = policySummary({ ...texts(lang), config, lang, gpc });
+  const sections = policySummary({ ...texts(lang), config, lang, gpc: gpc ? config.gpc.categories : [] });
   return Object.fromEntries(sections.map((s) => [s.id, s.items.map((i) => plain(i.parts))]));
 }
 
@@ -65,7 +65,7 @@ describe('the dialog’s policy summary', () => {
   });
 
   it('a recipient whose country is not stated is said so, and is not marked as a transfer abroad', () => {
-    const sections = policySummary({ ...texts('en'), config: resolvedDemo('arcon'), lang: 'en', gpc: false });
+    const sections = policySummary({ ...texts('en'), config: resolvedDemo('arcon'), lang: 'en', gpc: [] });
     const items = sections.find((s) => s.id === 'recipients')!.items;
     const providers = items.find((i) => plain(i.parts).startsWith('Service providers'))!;
     expect(plain(providers.parts)).toBe('Service providers (country not stated): processing information, studying interest in the services and surveying customers.');
@@ -142,7 +142,7 @@ describe('service facts', () => {
   it('an operator whose country is not stated: no service and no recipient is marked as a transfer abroad', () => {
     const config = resolvedDemo('infomaximum', (c) => (c.policy.operator.country = 'ZZ'));
     expect(serviceFacts(config.services['google-analytics']!, config, 'en', texts('en')).crossBorder).toBeUndefined();
-    const recipients = policySummary({ ...texts('ru'), config, lang: 'ru', gpc: false }).find((s) => s.id === 'recipients')!.items;
+    const recipients = policySummary({ ...texts('ru'), config, lang: 'ru', gpc: [] }).find((s) => s.id === 'recipients')!.items;
     expect(recipients.filter((i) => i.warn)).toEqual([]);
   });
 

@@ -26,7 +26,8 @@ export interface DialogInput {
   providers: Readonly<Record<string, string>>;
   /** The built-in integrations' services in this language. */
   services: Readonly<Record<string, ServiceTexts>>;
-  gpc: boolean;
+  /** The Global Privacy Control categories that are off now (intro.ts `gpcOff`): its section names them. */
+  gpc: readonly string[];
 }
 
 export interface Item {
@@ -131,8 +132,8 @@ export function policySummary(input: DialogInput): Section[] {
     ]);
   }
   if (policy.minimumAge) section('age', d.ageLabel, [item('age', t.minimumAge.replace('{age}', String(policy.minimumAge)))]);
-  if (input.gpc) {
-    const refused = config.categories.filter((c) => config.gpc.categories.includes(c.key)).map((c) => quoted(c.title));
+  if (input.gpc.length) {
+    const refused = config.categories.filter((c) => input.gpc.includes(c.key)).map((c) => quoted(c.title));
     if (refused.length) sections.unshift({ id: 'gpc', heading: 'Global Privacy Control', items: [item('gpc', t.gpcNotice.replace('{categories}', joinList(refused, t)))] });
   }
   return sections;

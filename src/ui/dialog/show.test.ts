@@ -45,6 +45,8 @@ describe('the settings show what runs', () => {
     expect(consent.state).toMatchObject({ decided: false, categories: { analytics: true, marketing: true } });
     expect([switchOf('analytics'), switchOf('marketing')]).toEqual([true, true]);
     expect(dialog()!.querySelector('#cs-prefs-intro')!.textContent).toBe('Choose what you allow. Everything optional is on until you turn it off.');
+    // Nor does the summary say the signal keeps it off.
+    expect(dialog()!.querySelector('[data-section="gpc"]')).toBeNull();
     ui.destroy();
     consent.destroy();
   });
@@ -70,6 +72,7 @@ describe('the settings show what runs', () => {
     const intro = dialog()!.querySelector('#cs-prefs-intro')!.textContent;
     expect(intro).not.toContain('Everything optional is on');
     expect(intro).toBe('Choose what you allow. Your browser sent a Global Privacy Control signal, so we keep “Marketing” off. Everything else optional is on until you turn it off.');
+    expect(dialog()!.querySelector('[data-section="gpc"]')!.textContent).toContain('“Marketing”');
     ui.destroy();
     consent.destroy();
   });
@@ -87,7 +90,7 @@ describe('the settings show what runs', () => {
     consent.destroy();
   });
 
-  test('opt-out site (US) under Global Privacy Control, marketing granted explicitly: its switch is on, and the intro names nothing off', async () => {
+  test('opt-out site (US) under Global Privacy Control, marketing granted explicitly: its switch is on, and neither the intro nor the summary names it off', async () => {
     const first = await opened(optOutConfig(), memoryStore(), { gpc: true });
     await first.consent.set({ analytics: true, marketing: true }, { layer: 'preferences' });
     first.ui.destroy();
@@ -95,6 +98,8 @@ describe('the settings show what runs', () => {
     const { consent, ui } = await opened(optOutConfig(), first.store, { gpc: true });
     expect([switchOf('analytics'), switchOf('marketing')]).toEqual([true, true]);
     expect(dialog()!.querySelector('#cs-prefs-intro')!.textContent).toBe('Choose what you allow. Everything optional is on until you turn it off.');
+    // Nor does the summary say the signal keeps it off.
+    expect(dialog()!.querySelector('[data-section="gpc"]')).toBeNull();
     ui.destroy();
     consent.destroy();
   });

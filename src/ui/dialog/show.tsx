@@ -16,6 +16,7 @@ import { uiConfig } from '../ui-config';
 import { CSS } from './css';
 import type { Draft } from './draft';
 import { policySummary } from './policy-summary';
+import { gpcOff } from './intro';
 import { Preferences } from './Preferences';
 
 let root: (() => ShadowRoot) | undefined;
@@ -105,7 +106,7 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
       lang={lang}
       languages={ui.languages}
       onLanguage={relang}
-      sections={policySummary({ config, lang, gpc: state.gpc, ...facts })}
+      sections={policySummary({ config, lang, gpc: gpcOff(config, state), ...facts })}
       document={doc?.buildConsentDocument(config, lang)}
       openDocument={opener?.dataset.action === 'consent'}
       onAccept={() => decide(() => consent.acceptAll({ layer: 'preferences' }))}
