@@ -44,7 +44,10 @@ export async function migrate(pool: Pool, schema: string): Promise<void> {
     // Only create the schema when missing: CREATE SCHEMA needs a right a managed database's user may lack.
     const exists = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
     if (exists.rowCount === 0) await client.query(`CREATE SCHEMA ${s}`);
-    await client.query(`CREATE TABLE IF NOT EXISTS ${s}.consentry_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+    // Only create the migrations table when missing too: CREATE … IF NOT EXISTS checks the CREATE
+    // right before it looks, so a role with only SELECT and INSERT (migrated by another) could not start.
+    const table = await client.query('SELECT to_regclass($1) IS NOT NULL AS found', [`${s}.consentry_migrations`]);
+    if (!table.rows[0]?.found) await client.query(`CREATE TABLE ${s}.consentry_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
     const { rows } = await client.query<{ version: number }>(`SELECT coalesce(max(version), 0)::int AS version FROM ${s}.consentry_migrations`);
     const current = rows[0]!.version;
     if (current > PG_SCHEMA_VERSION) {

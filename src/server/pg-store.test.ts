@@ -51,6 +51,27 @@ describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
     await expect(pgRecordStore({ connectionString: database!.url, schema })).rejects.toThrow(/consent-log schema 9/);
   });
 
+  it('starts as a role that may only read and insert, once the schema is migrated (no CREATE right needed)', async () => {
+    const schema = database!.freshSchema();
+    await (await pgRecordStore({ connectionString: database!.url, schema })).close();
+    const role = `${schema}_writer`;
+    await sql(`CREATE ROLE ${role} NOLOGIN`);
+    cleanups.push(() => sql(`DROP OWNED BY ${role}; DROP ROLE ${role}`));
+    await sql(`GRANT USAGE ON SCHEMA "${schema}" TO ${role}; GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA "${schema}" TO ${role}`);
+    // The session runs as that role (a startup option), as a managed database's application user would.
+    const url = new URL(database!.url);
+    url.searchParams.set('options', `-c role=${role}`);
+    const store = await pgRecordStore({ connectionString: url.toString(), schema });
+    cleanups.push(() => store.close());
+    const record = sampleRecord();
+    expect(await store.insert(record, new Date())).toBe('created');
+    expect(await store.insert(record, new Date())).toBe('duplicate');
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    cleanups.push(() => client.end());
+    expect((await client.query('SELECT current_user AS who')).rows).toEqual([{ who: role }]); // the test runs as that role indeed
+  });
+
   it('commits one event-loop turn as one multi-row insert: duplicates inside the batch and already stored answer duplicate', async () => {
     const commits: number[] = [];
     const store = await open({ onCommit: (n) => commits.push(n) });
