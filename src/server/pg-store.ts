@@ -72,8 +72,14 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
   });
   // Without a listener, an idle connection dropped by the server would crash the process.
   pool.on('error', options.onError ?? ((error) => console.error('[consentry/server] PostgreSQL connection lost:', error.message)));
+  let recordJson: (record: ConsentRecord) => string = JSON.stringify;
   try {
     await migrate(pool, schema);
+    // A database in another encoding (WIN1251, LATIN1) refuses a character it cannot hold, and with
+    // it the whole batch. Escaped as \uXXXX the record is ASCII, which every encoding holds; the json
+    // column keeps escapes as written, so it reads back the same.
+    const { rows } = await pool.query<{ server_encoding: string }>('SHOW server_encoding');
+    if (rows[0]?.server_encoding !== 'UTF8') recordJson = asciiJson;
   } catch (error) {
     await pool.end().catch(() => {});
     throw new Error(`[consentry/server] pgRecordStore could not prepare schema "${schema}": ${error instanceof Error ? error.message : String(error)}`);
@@ -91,7 +97,7 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
       // (two receivers, or a queue sent again) lock them in one order and never deadlock.
       const unique = [...firstOf.values()].map((i) => batch[i]!).sort((x, y) => (x.record.recordId < y.record.recordId ? -1 : x.record.recordId > y.record.recordId ? 1 : 0));
       const values = unique.flatMap(({ record, receivedAt }) => [
-        record.recordId, record.consentId, record.sequence, record.action, record.timestamp, receivedAt, JSON.stringify(record),
+        record.recordId, record.consentId, record.sequence, record.action, record.timestamp, receivedAt, recordJson(record),
       ]);
       const tuples = unique.map((_, r) => `(${Array.from({ length: COLUMNS }, (_, c) => `$${r * COLUMNS + c + 1}`).join(', ')})`);
       const { rows } = await pool.query<{ record_id: string }>(
@@ -141,6 +147,11 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
       await pool.end();
     },
   };
+}
+
+/** JSON with every character past ASCII written as a \u escape (a surrogate pair as two). */
+function asciiJson(record: ConsentRecord): string {
+  return JSON.stringify(record).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function toStored(row: Row): StoredRecord {
