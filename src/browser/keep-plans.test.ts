@@ -19,7 +19,7 @@ import { memoOf } from './memo-of';
 function fakePage() {
   const scripts: Array<{ src: string; nonce?: string; async: boolean }> = [];
   const page: Record<string, unknown> = {
-    document: { createElement: () => ({}), head: { append: (s: { src: string; nonce?: string; async: boolean }) => scripts.push({ ...s }) } },
+    document: { scripts, createElement: () => ({}), head: { append: (s: { src: string; nonce?: string; async: boolean }) => scripts.push({ ...s }) } },
   };
   /** What the page holds afterwards, with the times (which differ by when it ran) left out. */
   const seen = () => ({

@@ -87,7 +87,8 @@ export function opsFor(memo: Memo, state: ConsentState): PlanOp[] {
         ops.push(args[0] === 'js' ? ['j'] : ['g', args]);
       },
     },
-    document: { createElement: () => ({}), head: { append: (s: { src: string; nonce?: string }) => void ops.push(s.nonce ? ['t', s.src, s.nonce] : ['t', s.src]) } },
+    // No tag on it yet: the plan is for a page that has none.
+    document: { scripts: [], createElement: () => ({}), head: { append: (s: { src: string; nonce?: string }) => void ops.push(s.nonce ? ['t', s.src, s.nonce] : ['t', s.src]) } },
     ym: (...args: unknown[]) => void ops.push(['y', args]),
   };
   const page = new Proxy(target, {

@@ -1,11 +1,17 @@
 /**
- * Adds a third party's tag (gtag.js, tag.js) to `<head>`, async, with the page's CSP nonce. Its
- * load is not awaited: a tag an ad blocker stops must not break the page (the network panel shows it).
+ * Adds a third party's tag (gtag.js, tag.js) to `<head>`, async, with the page's CSP nonce, unless
+ * the page has it already: a second instance on this window (React's `<Activity>`, a keyed
+ * provider, a new Vue app, `destroy()` then `createConsent()` on a route change) would run it
+ * twice. Yandex's own snippet checks `document.scripts` the same way; compared as resolved URLs,
+ * so a `scriptUrl` path matches too. Returns whether it added it. Its load is not awaited: a tag
+ * an ad blocker stops must not break the page (the network panel shows it).
  */
-export function addTag(src: string, nonce: string | undefined, doc: Document = document): void {
+export function addTag(src: string, nonce: string | undefined, doc: Document = document): boolean {
   const script = doc.createElement('script');
+  script.src = src;
+  for (const other of doc.scripts) if (other.src === script.src) return false;
   if (nonce) script.nonce = nonce;
   script.async = true;
-  script.src = src;
   doc.head.append(script);
+  return true;
 }

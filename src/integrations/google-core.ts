@@ -19,8 +19,9 @@ export function googleCore(o: ResolvedGoogleOptions, win: Window, nonce?: string
   if (id) {
     tags.push([
       GOOGLE_ANALYTICS,
+      // Already on the page (an earlier instance added it): its js and config went with it, a second config is a second page view.
       () => {
-        addTag(`${o.scriptUrl}/gtag/js?id=${encodeURIComponent(id)}`, o.nonce ?? nonce, win.document);
+        if (!addTag(`${o.scriptUrl}/gtag/js?id=${encodeURIComponent(id)}`, o.nonce ?? nonce, win.document)) return;
         gtag('js', new Date());
         gtag('config', id);
       },
@@ -29,9 +30,9 @@ export function googleCore(o: ResolvedGoogleOptions, win: Window, nonce?: string
   if (container) {
     tags.push([
       GOOGLE_TAG_MANAGER,
+      // The start event after the tag, which loads async: only once (a second one fires the container's page-view triggers again).
       () => {
-        (win.dataLayer ??= []).push({ 'gtm.start': Date.now(), event: 'gtm.js' });
-        addTag(`${o.scriptUrl}/gtm.js?id=${encodeURIComponent(container)}`, o.nonce ?? nonce, win.document);
+        if (addTag(`${o.scriptUrl}/gtm.js?id=${encodeURIComponent(container)}`, o.nonce ?? nonce, win.document)) (win.dataLayer ??= []).push({ 'gtm.start': Date.now(), event: 'gtm.js' });
       },
     ]);
   }

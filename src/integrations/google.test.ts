@@ -182,3 +182,46 @@ describe('google(): Consent Mode v2', () => {
     expect(window.gtag).toBe(own);
   });
 });
+
+// An SPA's route change (`destroy()` then `createConsent()`), a remounted React provider or Vue app: a new instance on a page that has the tags.
+describe('google(): a second instance on the same window', () => {
+  const count = (command: string) => commands().filter((c) => c === command).length;
+
+  it('a returning visitor: gtag.js and the container are not added again, no second js, config or gtm.js; its own update is pushed', () => {
+    const store = memoryStore();
+    start(BOTH, siteConfig({ google: true }), store).acceptAll();
+    instances.forEach((c) => c.destroy());
+    start(BOTH, siteConfig({ google: true }), store);
+    expect(scripts()).toEqual(['https://www.googletagmanager.com/gtag/js?id=G-ABC123', 'https://www.googletagmanager.com/gtm.js?id=GTM-AB12CD']);
+    expect([count('js'), count('config'), count('event:gtm.js')]).toEqual([1, 1, 1]);
+    expect(updates().map((u) => u.analytics_storage)).toEqual(['granted', 'granted']);
+  });
+
+  it('withdrawn in the first, granted in the second: the update grants again and the tags already there serve it, not added again', () => {
+    const store = memoryStore();
+    const first = start(BOTH, siteConfig({ google: true }), store);
+    first.acceptAll();
+    first.withdraw();
+    first.destroy();
+    start(BOTH, siteConfig({ google: true }), store).acceptAll();
+    expect(updates().map((u) => [u.analytics_storage, u.ad_storage])).toEqual([
+      ['granted', 'granted'],
+      ['denied', 'denied'],
+      ['denied', 'denied'],
+      ['granted', 'granted'],
+    ]);
+    expect(scripts()).toHaveLength(2);
+    expect([count('js'), count('config'), count('event:gtm.js')]).toEqual([1, 1, 1]);
+  });
+
+  it('knows its tags by their resolved address: a scriptUrl path (a first-party proxy) too', () => {
+    const store = memoryStore();
+    const options = { ...BOTH, scriptUrl: '/g' };
+    start(options, siteConfig({ google: true }), store).acceptAll();
+    instances.forEach((c) => c.destroy());
+    start(options, siteConfig({ google: true }), store);
+    expect(scripts()).toEqual([`${location.origin}/g/gtag/js?id=G-ABC123`, `${location.origin}/g/gtm.js?id=GTM-AB12CD`]);
+    expect([count('js'), count('config'), count('event:gtm.js')]).toEqual([1, 1, 1]);
+  });
+});
+

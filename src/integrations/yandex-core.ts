@@ -29,7 +29,10 @@ export function yandexCore(o: ResolvedYandexMetricaOptions, page: Window, nonce?
         delete win[flag];
         if (loaded) return;
         loaded = true;
-        ymOn(page)(o.id, 'init', { ...o.init, webvisor: o.webvisor && state.services[YANDEX_WEBVISOR] === true });
+        // Not made twice on one window: an earlier instance's init is still in the queue, or tag.js
+        // has run it (and keeps the counter as yaCounter<id>).
+        const ym = ymOn(page);
+        if (!win[`yaCounter${o.id}`] && !ym.a?.some((call) => call[0] === o.id && call[1] === 'init')) ym(o.id, 'init', { ...o.init, webvisor: o.webvisor && state.services[YANDEX_WEBVISOR] === true });
         addTag(o.scriptUrl, o.nonce ?? nonce, win.document);
       };
       apply();

@@ -11,8 +11,8 @@ type Win = Window & Record<string, unknown> & { ym?: { a?: IArguments[] } };
 const win = window as unknown as Win;
 let instances: Consent[] = [];
 
-function start(options: YandexMetricaOptions = { id: 12345678, webvisor: true }, config = siteConfig({ yandex: true })): Consent {
-  const consent = createConsent(config, { plugins: [yandexMetrica(options, { source: 'config.integrations.yandexMetrica', nonce: 'n0nce' })], store: memoryStore(), outbox: memoryOutbox() });
+function start(options: YandexMetricaOptions = { id: 12345678, webvisor: true }, config = siteConfig({ yandex: true }), store = memoryStore()): Consent {
+  const consent = createConsent(config, { plugins: [yandexMetrica(options, { source: 'config.integrations.yandexMetrica', nonce: 'n0nce' })], store, outbox: memoryOutbox() });
   instances.push(consent);
   return consent;
 }
@@ -23,6 +23,7 @@ const inits = () => (win.ym?.a ?? []).map((a) => Array.from(a));
 beforeEach(() => {
   delete win.ym;
   delete win.disableYaCounter12345678;
+  delete win.yaCounter12345678;
   document.head.innerHTML = '';
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -93,3 +94,51 @@ describe('yandexMetrica()', () => {
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('[consentry] config.integrations.yandexMetrica.id: got "abc"; expected a Metrica counter id'));
   });
 });
+
+// An SPA's route change (`destroy()` then `createConsent()`), a remounted React provider or Vue app: a new instance on a page that has the counter.
+describe('yandexMetrica(): a second instance on the same window', () => {
+  it('a returning visitor: no second tag.js and no second init while the first waits in the queue; the flag stays lifted', () => {
+    const store = memoryStore();
+    start(undefined, undefined, store).acceptAll();
+    instances.forEach((c) => c.destroy());
+    start(undefined, undefined, store);
+    expect('disableYaCounter12345678' in win).toBe(false);
+    expect(scripts()).toHaveLength(1);
+    expect(inits()).toHaveLength(1);
+  });
+
+  it('nor once tag.js has taken over (its own ym, the counter as yaCounter<id>)', () => {
+    const store = memoryStore();
+    start(undefined, undefined, store).acceptAll();
+    instances.forEach((c) => c.destroy());
+    const ym = vi.fn();
+    Object.assign(win, { ym, yaCounter12345678: {} });
+    start(undefined, undefined, store);
+    expect(ym).not.toHaveBeenCalled();
+    expect(scripts()).toHaveLength(1);
+  });
+
+  it('withdrawn in the first, granted in the second: the counter counts again (flag lifted), still one init and one tag.js', () => {
+    const store = memoryStore();
+    const first = start(undefined, undefined, store);
+    first.acceptAll();
+    first.withdraw();
+    first.destroy();
+    expect(win.disableYaCounter12345678).toBe(true);
+    start(undefined, undefined, store).acceptAll();
+    expect('disableYaCounter12345678' in win).toBe(false);
+    expect(scripts()).toHaveLength(1);
+    expect(inits()).toHaveLength(1);
+  });
+
+  it('two counters: one tag.js, each counter made once', () => {
+    const config = siteConfig({ yandex: true });
+    const plugins = [yandexMetrica({ id: 12345678, webvisor: true }), yandexMetrica({ id: 87654321 })];
+    instances.push(createConsent(config, { plugins, store: memoryStore(), outbox: memoryOutbox() }));
+    instances[0]!.acceptAll();
+    expect(scripts()).toHaveLength(1);
+    expect(inits().map((a) => a[0])).toEqual([12345678, 87654321]);
+    delete win.disableYaCounter87654321;
+  });
+});
+

@@ -1,4 +1,4 @@
-export type Ym = ((...args: unknown[]) => void) & { a?: unknown[]; l?: number };
+export type Ym = ((...args: unknown[]) => void) & { a?: IArguments[]; l?: number };
 
 /**
  * The `ym` of Yandex's snippet on `page`, made if the page has none: calls wait in `ym.a` until
