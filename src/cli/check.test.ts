@@ -48,7 +48,14 @@ describe('consentry check', () => {
     expect(checkText(`\uFEFF${json}`, 'consentry.config.json')).toEqual(checkText(json, 'consentry.config.json'));
   });
 
-  test('text that is not JSON', () => {
-    expect(checkText('{ "policy": ', 'broken.json')).toMatchObject({ ok: false, lines: [expect.stringMatching(/^broken\.json: not valid JSON \(/)] });
+  test('text that is not JSON: the line and column where it goes wrong, as an editor counts them, and what is there', () => {
+    // Node 20 names no line, and for a trailing comma in a list not even an offset.
+    const trailing = json.replace(/("laws": \[[^\]]*)\]/, '$1,]');
+    const line = trailing.slice(0, trailing.indexOf(',]')).split('\n');
+    expect(checkText(trailing, 'broken.json')).toEqual({ ok: false, lines: [`broken.json:${line.length}:${line.at(-1)!.length + 2}: not valid JSON: unexpected "]"`] });
+    expect(checkText('{\n  "policy": ', 'broken.json')).toEqual({ ok: false, lines: ['broken.json:2:13: not valid JSON: it ends too soon'] });
+    // In a page, the page's line.
+    const page = `<!doctype html>\n<title>x</title>\n<script type="application/json" id="consentry-config">{\n  "policy": {\n    "revision": tru\n  }\n}</script>`;
+    expect(checkText(page, 'index.html')).toEqual({ ok: false, lines: ['index.html:5:20: not valid JSON: unexpected "\\n"'] });
   });
 });

@@ -1,6 +1,7 @@
 import { configDigest } from '../core/config-digest';
 import { formatIssues, formatWarnings, validateConfig } from '../validate';
 import { VERSION } from '../core/version';
+import { jsonErrorAt, lineAndColumn } from './json-error';
 
 /** What `consentry check` says about one file. */
 export interface CheckReport {
@@ -25,11 +26,16 @@ export function checkText(text: string, name: string): CheckReport {
   const page = /^\s*</.test(text);
   const inPage = page ? CONFIG_ELEMENT.exec(text) : null;
   if (page && !inPage) return { ok: false, lines: [`${name}: no <script type="application/json" id="consentry-config"> in this page`] };
+  const json = inPage ? inPage[1]! : text;
   let config: unknown;
   try {
-    config = JSON.parse(inPage ? inPage[1]! : text);
+    config = JSON.parse(json);
   } catch (error) {
-    return { ok: false, lines: [`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
+    // Where, as an editor counts it (in the page, for a page), and what is there.
+    const at = jsonErrorAt(json);
+    if (at === undefined) return { ok: false, lines: [`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
+    const { line, column } = lineAndColumn(text, (inPage ? inPage.index + inPage[0].indexOf('>') + 1 : 0) + at);
+    return { ok: false, lines: [`${name}:${line}:${column}: not valid JSON: ${at < json.length ? `unexpected ${JSON.stringify(json[at])}` : 'it ends too soon'}`] };
   }
   // The services its integrations bring count as defined (validate.ts adds them).
   const result = validateConfig(config);
