@@ -12,8 +12,17 @@ export interface CheckReport {
   lines: string[];
 }
 
-// The element the script tag reads (src/browser/page-config.ts), in a page given whole.
-const CONFIG_ELEMENT = /<script\b[^>]*\bid\s*=\s*["']?consentry-config["']?[^>]*>([\s\S]*?)<\/script\s*>/i;
+// The element the script tag reads (src/browser/page-config.ts, getElementById), in a page given
+// whole: the first <script> whose id is exactly "consentry-config", outside comments (a config
+// commented out is no element, and "consentry-config-old" is another id).
+const PAGE_PARTS = /<!--[\s\S]*?(?:-->|$)|<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const CONFIG_ID = /\s[Ii][Dd]\s*=\s*(?:"consentry-config"|'consentry-config'|consentry-config(?!\S))/;
+
+/** The config element's text, and where it starts in the page. */
+function configInPage(page: string): { json: string; at: number } | undefined {
+  for (const m of page.matchAll(PAGE_PARTS)) if (m[1] !== undefined && CONFIG_ID.test(m[1])) return { json: m[2]!, at: m.index + m[0].indexOf('>') + 1 };
+  return undefined;
+}
 
 /**
  * Checks a config as the script tag does on a first visit (the same checker, with the services
@@ -24,9 +33,9 @@ export function checkText(text: string, name: string): CheckReport {
   // A byte order mark (Windows Notepad saves one): JSON.parse would stop at that invisible character.
   text = text.replace(/^\uFEFF/, '');
   const page = /^\s*</.test(text);
-  const inPage = page ? CONFIG_ELEMENT.exec(text) : null;
+  const inPage = page ? configInPage(text) : undefined;
   if (page && !inPage) return { ok: false, lines: [`${name}: no <script type="application/json" id="consentry-config"> in this page`] };
-  const json = inPage ? inPage[1]! : text;
+  const json = inPage ? inPage.json : text;
   let config: unknown;
   try {
     config = JSON.parse(json);
@@ -34,7 +43,7 @@ export function checkText(text: string, name: string): CheckReport {
     // Where, as an editor counts it (in the page, for a page), and what is there.
     const at = jsonErrorAt(json);
     if (at === undefined) return { ok: false, lines: [`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
-    const { line, column } = lineAndColumn(text, (inPage ? inPage.index + inPage[0].indexOf('>') + 1 : 0) + at);
+    const { line, column } = lineAndColumn(text, (inPage?.at ?? 0) + at);
     return { ok: false, lines: [`${name}:${line}:${column}: not valid JSON: ${at < json.length ? `unexpected ${JSON.stringify(json[at])}` : 'it ends too soon'}`] };
   }
   // The services its integrations bring count as defined (validate.ts adds them).
