@@ -30,6 +30,9 @@ describe('explain', () => {
     const finding = { path: ['title'], code: 'textLang' as const };
     expect(explain([finding], { title: { en: 'x' }, language: { default: 'ru' } })[0]?.expected).toBe('a text for the default language "ru" too');
     expect(explain([finding], { title: { ru: 'x' }, language: { default: 'Russian' } })[0]?.expected).toBe('a text for the default language "en" too');
+    // A wrong default: the checker asks for the first of the available languages, and says so.
+    expect(explain([finding], { title: { en: 'x' }, language: { default: 'EN', available: ['RU', 'ru', 'en'] } })[0]?.expected).toBe('a text for the default language "ru" too');
+    expect(explain([finding], { title: { ru: 'x' }, language: { available: ['ru', 'en'] } })[0]?.expected).toBe('a text for the default language "en" too');
   });
 
   test('every code has words, and none leaves a value out', () => {

@@ -3,6 +3,7 @@
  * value found, like the config's default language some messages name, is read from the checked
  * config. On a script-tag page this lives in the `messages` chunk, fetched only when a config is wrong.
  */
+import { has, isPlainObject } from './checks';
 import { ACTIONS } from './laws/actions';
 import { LANG_TAG, MAX_POLICY_URL } from './patterns';
 import type { Code, Finding, Node, Seg, Sets } from './spec';
@@ -113,9 +114,12 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => strin
 
 /** The issues of a whole config, for the console and `consent.issues`; the root is `config`. */
 export function explain(findings: readonly Finding[], config: unknown): ConfigIssue[] {
-  // As the checker has it: texts must include `language.default`, `en` when it is left out or wrong.
-  const given = get(config, ['language', 'default']);
-  const lang = typeof given === 'string' && LANG_TAG.test(given) ? given : 'en';
+  // As the checker has it (spec.ts: the first language collected): texts must include
+  // `language.default`, `en` when it is left out; when it is wrong, the first valid one of
+  // `language.available` (else `en`).
+  const language = get(config, ['language']);
+  const given = isPlainObject(language) ? [has(language, 'default') ? language.default : 'en', ...(Array.isArray(language.available) ? language.available : [])] : [];
+  const lang = (given.find((l) => typeof l === 'string' && LANG_TAG.test(l)) as string | undefined) ?? 'en';
   return findings.map((f) => {
     const issue = issueOf(f, config, lang);
     return issue.path ? issue : { ...issue, path: 'config' };

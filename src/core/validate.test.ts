@@ -237,6 +237,17 @@ describe('each issue names the path, the value found and what was expected', () 
     expect(issue.expected).toBe('a text for the default language "ru" too');
   });
 
+  test('a wrong default language: texts are checked for the first available one, and the message names that one', () => {
+    const issues = issuesOf(
+      withEdit((c) => {
+        c.language = { default: 'RU', available: ['ru', 'en'] };
+        c.categories.analytics.title = { en: 'Statistics' };
+      }),
+    );
+    expect(issueAt(issues, 'language.default').value).toBe('"RU"');
+    expect(issueAt(issues, 'categories.analytics.title')).toMatchObject({ value: '{"en":"Statistics"}', expected: 'a text for the default language "ru" too' });
+  });
+
   test('a localized text: empty, bad language keys, non-string values', () => {
     const issues = issuesOf(
       withEdit((c) => {
