@@ -24,6 +24,7 @@ describe('explain', () => {
 
   test('a key that breaks its pattern is shown itself', () => {
     expect(explain([{ path: ['services', 'GA'], code: 'idKey' }], { services: { GA: {} } })[0]?.value).toBe('"GA"');
+    expect(explain([{ path: ['ui', 'texts', 'EN'], code: 'textKey' }], { ui: { texts: { EN: { acceptAll: 'OK' } } } })[0]?.value).toBe('"EN"');
   });
 
   test('texts are named in the config’s default language, as the checker has it', () => {

@@ -129,8 +129,8 @@ export function explain(findings: readonly Finding[], config: unknown): ConfigIs
 /** One finding in words; `root` is the value that was checked. */
 export function issueOf(finding: Finding, root: unknown, lang = 'en'): ConfigIssue {
   const { path, code, args = [] } = finding;
-  // A key that breaks its pattern is shown itself, not its entry.
-  const value = code === 'idKey' ? path[path.length - 1] : get(root, path);
+  // A key that breaks its pattern (a category's, a text's language) is shown itself, not its entry.
+  const value = code === 'idKey' || code === 'textKey' ? path[path.length - 1] : get(root, path);
   return { path: pathText(path), value: show(value), expected: EXPECTED[code](args, lang) };
 }
 

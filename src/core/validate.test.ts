@@ -258,7 +258,8 @@ describe('each issue names the path, the value found and what was expected', () 
       }),
     );
     expect(issueAt(issues, 'categories.analytics.title').expected).toBe('a non-empty text');
-    expect(issueAt(issues, 'categories.analytics.description.english').expected).toContain('language tag');
+    // The key at fault, not the text under it.
+    expect(issueAt(issues, 'categories.analytics.description.english')).toMatchObject({ value: '"english"', expected: expect.stringContaining('language tag') });
     expect(issueAt(issues, 'categories.marketing.title.en')).toMatchObject({ value: '42', expected: 'a non-empty string' });
     expect(issueAt(issues, 'categories.marketing.description').expected).toContain('{ "en": "…" }');
   });

@@ -61,7 +61,7 @@ describe('config.ui', () => {
         expected: 'a known text name, such as "acceptAll", "rejectAll" or "bannerTitle" (all names: README, "The widget")',
       },
     ]);
-    expect(issuesOf({ texts: { EN: {} } })[0]).toMatchObject({ path: 'ui.texts.EN', expected: 'a language tag such as "en", "ru" or "hi" as the key' });
+    expect(issuesOf({ texts: { EN: {} } })[0]).toMatchObject({ path: 'ui.texts.EN', value: '"EN"', expected: 'a language tag such as "en", "ru" or "hi" as the key' });
     expect(issuesOf({ texts: { en: 'OK' } })[0]).toMatchObject({ path: 'ui.texts.en', expected: 'an object of texts by name' });
   });
 
