@@ -322,3 +322,34 @@ test('property: the JSON Schema and the runtime checker agree on configs near th
   expect(seen.refuse).toBeGreaterThan(300);
   expect(seen.runtimeOnly).toBeGreaterThan(5);
 }, 120_000);
+
+/**
+ * The README's config reference (the table under "## Config reference", with the `config.ui` and
+ * `config.gating` tables and each integration's "Options:") names every option the checker
+ * accepts, and each entry's keys for categories and services: a key accepted but documented
+ * nowhere in the README is one a site owner never finds.
+ */
+test("the README's config reference names every option the checker accepts", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = (from: string, to: string) => readme.slice(readme.indexOf(from), readme.indexOf(to, readme.indexOf(from)));
+  const row = (key: string) => new RegExp(`^\\| \`${key.replace('$', '\\$')}\` \\|.*$`, 'm').exec(section('## Config reference', '### Checking a config'))?.[0] ?? '';
+  const where: Record<string, string> = {
+    gating: section('`config.gating` (all optional)', 'From npm'),
+    ui: section('### `config.ui`', '### Languages'),
+    'integrations.google': section('### Google: Consent Mode v2', '### Yandex Metrica'),
+    'integrations.yandexMetrica': section('### Yandex Metrica', '### What each integration declares'),
+  };
+  const missing: string[] = [];
+  const named = (n: Node, at: string, text: string) => {
+    const keys = Object.keys((n.of ? (n.of as Node).props : n.props) ?? {});
+    for (const key of keys) if (!text.includes(`\`${key}\``)) missing.push(`${at}.${key}`);
+  };
+  for (const [key, n] of Object.entries(CONFIG_SPEC.props!)) {
+    if (key === '$schema') continue; // "Checking a config in your editor"
+    const text = row(key);
+    expect(text, key).not.toBe('');
+    if (key === 'integrations') for (const [name, i] of Object.entries(n.props!)) named(i, `${key}.${name}`, where[`${key}.${name}`]!);
+    else if (n.kind === 'obj') named(n, key, text + (where[key] ?? ''));
+  }
+  expect(missing).toEqual([]);
+});
