@@ -91,7 +91,7 @@ describe('integrations', () => {
       'integrations.yandexMetrica.accurateTrackBounce',
       'integrations.yandexMetrica.ecommerce',
     ]);
-    expect(issuesOf((c) => (c.integrations = { yandexMetrica: { id: Number.MAX_SAFE_INTEGER + 1 } }))[0]?.expected).toBe('a Metrica counter id: a whole number such as 12345678');
+    expect(issuesOf((c) => (c.integrations = { yandexMetrica: { id: Number.MAX_SAFE_INTEGER + 1 } }))[0]?.expected).toBe('a Metrica counter id: a whole number from 1, such as 12345678');
   });
 });
 

@@ -81,11 +81,11 @@ describe('readYandexMetricaOptions', () => {
   });
 
   it.each([
-    [{ id: 'abc' }, 'id', '"abc"', 'a Metrica counter id: a whole number such as 12345678'],
-    [{ id: 0 }, 'id', '0', 'a Metrica counter id: a whole number such as 12345678'],
-    [{}, 'id', 'undefined (missing)', 'a Metrica counter id: a whole number such as 12345678'],
+    [{ id: 'abc' }, 'id', '"abc"', 'a Metrica counter id: a whole number from 1, such as 12345678'],
+    [{ id: 0 }, 'id', '0', 'a Metrica counter id: a whole number from 1, such as 12345678'],
+    [{}, 'id', 'undefined (missing)', 'a Metrica counter id: a whole number from 1, such as 12345678'],
     [{ id: 1, webvisor: 'yes' }, 'webvisor', '"yes"', 'true or false'],
-    [{ id: 1, accurateTrackBounce: -5 }, 'accurateTrackBounce', '-5', 'true, false, or a number of milliseconds'],
+    [{ id: 1, accurateTrackBounce: -5 }, 'accurateTrackBounce', '-5', 'true, false, or a number of milliseconds from 1'],
     [{ id: 1, ecommerce: 'window.x()' }, 'ecommerce', '"window.x()"', 'true, false, or the name of a global array such as "dataLayer"'],
     [{ id: 1, scriptUrl: 'mc.yandex.ru/metrika/tag.js' }, 'scriptUrl', '"mc.yandex.ru/metrika/tag.js"', 'an http(s) URL or a path starting with "/" of tag.js'],
   ])('%j fails closed at %s', (raw, path, value, expected) => {
