@@ -10,7 +10,8 @@ import { resolveConfig } from '../src/core/resolve';
 import type { Finding, Node } from '../src/core/spec';
 import { get } from '../src/core/spec';
 import { testConfig } from '../src/core/testing/config-fixture';
-import type { ServiceFacts } from '../src/core/types';
+import { lawErrors } from '../src/core/laws/check';
+import type { ConsentryConfig, ServiceFacts } from '../src/core/types';
 import { gatingDefaults } from '../src/gate/gating-defaults';
 import { googleDefaults } from '../src/integrations/google-defaults';
 import { googleServices } from '../src/integrations/google-services';
@@ -127,6 +128,21 @@ describe('config.schema.json', () => {
     expect(valid(testConfig({ integrations: { google: {} } }))).toBe(false);
   });
 
+  test("the laws' limits JSON Schema can state: DPDP's least minimumAge, GPC not switched off under CCPA", () => {
+    const cmachines = demoConfigs.find(([site]) => site === 'cmachines')![1];
+    for (const [age, ok] of [[17, false], [18, true], [0, false]] as const) {
+      const config = structuredClone(cmachines) as { policy: Json };
+      config.policy.minimumAge = age;
+      expect(valid(config), `dpdp, minimumAge ${age}`).toBe(ok);
+      expect(runtimeIssues(config) === '', `dpdp, minimumAge ${age}`).toBe(ok);
+    }
+    const ccpa = (gpc: Json) => testConfig({ policy: { ...testConfig().policy, laws: ['ccpa'] }, gpc });
+    expect(valid(ccpa({ honour: false }))).toBe(false);
+    expect(runtimeIssues(ccpa({ honour: false }))).toContain('config.gpc.honour: got false');
+    expect(valid(ccpa({ honour: true }))).toBe(true);
+    expect(valid(testConfig({ gpc: { honour: false } }))).toBe(true);
+  });
+
   test("every option has a one-line doc (types.ts), and each default is what's really used", () => {
     const resolved = resolveConfig(testConfig());
     // Metrica's own init parameters are one object, ready for `ym(id, 'init', …)`; ecommerce is named there only when on.
@@ -166,10 +182,11 @@ describe('config.schema.json', () => {
  * Codes whose rule JSON Schema cannot state: references into other parts of the config, ids
  * used twice, the default language. The schema's `$comment` lists them for its readers.
  */
-const ALWAYS_RUNTIME = new Set(['listedTwice', 'dupData', 'dupPurpose', 'textLang', 'availDefault', 'ruPurpose', 'dpdpPurpose', 'dpdpChild', 'ccpaGpc']);
+const ALWAYS_RUNTIME = new Set(['listedTwice', 'dupData', 'dupPurpose', 'textLang', 'availDefault', 'ruPurpose', 'dpdpPurpose']);
 /** References: a name that is not one of the names found elsewhere (the schema knows it is a string). */
 const REFERENCES = new Set(['ref', 'service', 'signal', 'force']);
-const runtimeOnly = (f: Finding, config: unknown) => ALWAYS_RUNTIME.has(f.code) || (REFERENCES.has(f.code) && typeof get(config, f.path) === 'string');
+const runtimeOnly = (f: Finding, config: unknown) =>
+  ALWAYS_RUNTIME.has(f.code) || (REFERENCES.has(f.code) && typeof get(config, f.path) === 'string') || (f.code === 'ccpaGpc' && f.path.at(-1) === 'categories');
 
 /** Every path in a JSON value, objects and arrays included. */
 function pathsOf(value: unknown, at: Array<string | number> = []): Array<Array<string | number>> {
@@ -283,7 +300,9 @@ function mutate(config: unknown, mutations: Mutation[]): unknown {
 
 /** The verdicts agree: exactly on what JSON Schema can say; the references are the runtime's alone. */
 function agree(config: unknown, label: string): 'accept' | 'refuse' | 'runtimeOnly' {
-  const findings = errorsOf(config);
+  const found = errorsOf(config);
+  // The laws' limits run only on a config without other errors; the schema states some of them.
+  const findings = found.length && found.every((f) => runtimeOnly(f, config)) ? [...found, ...lawErrors(config as ConsentryConfig)] : found;
   const shape = findings.filter((f) => !runtimeOnly(f, config));
   const schemaAccepts = valid(config);
   expect(schemaAccepts, `${label}\nschema: ${schemaAccepts ? 'valid' : errors()}\nruntime: ${formatIssues(explain(shape, config))}`).toBe(shape.length === 0);

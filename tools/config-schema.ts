@@ -12,8 +12,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { CONFIG_SPEC } from '../src/core/config-spec';
+import { LAW_CHECKS } from '../src/core/laws/check';
 import { LANG_TAG } from '../src/core/patterns';
 import type { Need, Node, Rule } from '../src/core/spec';
+import type { Law } from '../src/core/types';
 import { EMBED_TEXTS } from '../src/gate/embed-texts';
 import { DEFAULT_SIGNAL_MAP } from '../src/integrations/consent-mode';
 import { d } from '../src/ui/i18n/dialog-en';
@@ -55,8 +57,8 @@ export function configSchema(): JsonSchema {
     title: 'Consentry config',
     description: doc(symbol, checker).description,
     $comment:
-      'Also checked when Consentry starts, beyond what JSON Schema can say: a category lists only services defined in "services" or by an integration, each in one category; purposes name configured categories and data ids; ids are not used twice; gpc.categories and Google\'s signals name configured categories; language.available includes language.default, and language.force is one of them; every text given by language includes the default language; under "152-fz" and "dpdp" every optional category is named by a purpose, under "dpdp" policy.minimumAge is at least 18, and under "ccpa" gpc.honour is not false and gpc.categories names a configured optional category. A law\'s warnings (a value given as { "notStated": true }, a 152-FZ site\'s service storing data abroad) are printed then, never refused.',
-    ...schemaOf(CONFIG_SPEC, { checker, type: checker.getDeclaredTypeOfSymbol(symbol) }, '$'),
+      'Also checked when Consentry starts, beyond what JSON Schema can say: a category lists only services defined in "services" or by an integration, each in one category; purposes name configured categories and data ids; ids are not used twice; gpc.categories and Google\'s signals name configured categories; language.available includes language.default, and language.force is one of them; every text given by language includes the default language; under "152-fz" and "dpdp" every optional category is named by a purpose, and under "ccpa" gpc.categories names a configured optional category. A law\'s warnings (a value given as { "notStated": true }, a 152-FZ site\'s service storing data abroad) are printed then, never refused.',
+    ...withLawLimits(schemaOf(CONFIG_SPEC, { checker, type: checker.getDeclaredTypeOfSymbol(symbol) }, '$')),
     definitions: {
       text: {
         description: 'A text for visitors: one string, or one string per language (which must include the default language).',
@@ -149,6 +151,26 @@ function forbidden(rule: Rule): JsonSchema {
       ...(left.length && { allOf: left.map((k) => ({ not: { required: [k] } })) }),
     },
   };
+}
+
+/** `policy.laws` lists `law`. */
+const lawIs = (law: Law): JsonSchema => ({ properties: { laws: { type: 'array', contains: { const: law } } }, required: ['laws'] });
+
+/**
+ * The laws' limits that JSON Schema can say (laws/check.ts, lawErrors): a law's least
+ * `policy.minimumAge` (DPDP: 18), and Global Privacy Control not switched off where a law makes
+ * it an opt-out (CCPA). Which categories it refuses names the config's own: checked at start.
+ */
+function withLawLimits(root: JsonSchema): JsonSchema {
+  const policy = (root.properties as Record<string, JsonSchema>).policy!;
+  const ifLaw = (law: Law) => ({ properties: { policy: lawIs(law) }, required: ['policy'] });
+  const gpcOn = { properties: { gpc: { properties: { honour: { not: { const: false } } } } } };
+  for (const law of Object.keys(LAW_CHECKS) as Law[]) {
+    const { minimumAge, gpcOptOut } = LAW_CHECKS[law];
+    if (minimumAge) ((policy.allOf ??= []) as JsonSchema[]).push({ if: lawIs(law), then: { properties: { minimumAge: { minimum: minimumAge.min } } } });
+    if (gpcOptOut) ((root.allOf ??= []) as JsonSchema[]).push({ if: ifLaw(law), then: gpcOn });
+  }
+  return root;
 }
 
 /** A law's requirement: when the list at `if` contains `has`, the path `at` (`*`: each item) is required, and not as an empty list. */
