@@ -22,7 +22,7 @@ describe('a valid config with warnings', () => {
   function warnedConfig() {
     const config = russianConfig();
     config.integrations = { google: { measurementId: 'G-TEST000001' } };
-    config.categories.analytics!.services!.push('google-analytics');
+    config.categories.analytics!.services = [...config.categories.analytics!.services!, 'google-analytics'];
     config.policy.operator.address = { notStated: true };
     return config;
   }

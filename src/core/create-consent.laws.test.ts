@@ -41,7 +41,7 @@ function russianPage(parts?: Parameters<typeof startConsent>[2]) {
 describe('warnings', () => {
   test('a config valid with warnings starts: its laws\' warnings are told once, and decisions work', async () => {
     const config = russianConfig();
-    config.categories.analytics!.services!.push('google-analytics');
+    config.categories.analytics!.services = [...config.categories.analytics!.services!, 'google-analytics'];
     const fake = fakeEnv();
     const consent = createConsent(config, { store: memoryStore(), outbox: memoryOutbox(), now: fake.now, env: fake.env, plugins: [{ name: 'ga', services: { 'google-analytics': { country: 'US' } }, setup() {} }] });
     expect([consent.ok, consent.issues]).toEqual([true, []]);

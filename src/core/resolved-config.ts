@@ -4,7 +4,7 @@ export interface ResolvedCategory extends CategoryConfig {
   key: string;
   /** `necessary` only: always granted, never asked. */
   necessary: boolean;
-  services: string[];
+  services: readonly string[];
 }
 
 /**
@@ -21,19 +21,19 @@ export interface ResolvedService {
   /** Cookie names or `*` patterns it sets: erased when it is refused. */
   cookies: string[];
   /** localStorage/sessionStorage keys or `*` patterns: cleared when it is refused. */
-  storage: string[];
+  storage: readonly string[];
   /** The site's own description of it (`config.services[key]`), when the site wrote one. */
   disclosure: ServiceConfig | undefined;
 }
 
 /** The config after validation, with every default filled in. */
 export interface ResolvedConfig {
-  policy: PolicyConfig & { recipients: NonNullable<PolicyConfig['recipients']>; rights: Right[] };
+  policy: PolicyConfig & { recipients: NonNullable<PolicyConfig['recipients']>; rights: readonly Right[] };
   /** In display order; `necessary` first. */
   categories: ResolvedCategory[];
   services: Record<string, ResolvedService>;
   cookie: Required<Omit<CookieConfig, 'domain' | 'secure'>> & { domain: string | undefined; secure: boolean | undefined };
-  language: { default: string; available: string[]; force: string | undefined };
+  language: { default: string; available: readonly string[]; force: string | undefined };
   records: { endpoint: string | undefined; maxQueued: number };
   gpc: { honour: boolean; categories: string[] };
   bannerVersion: string;

@@ -218,7 +218,7 @@ export const TEXT = node<LocalizedText>((v, path) => {
 /** A list, each item checked; `includes`: it must list the default language. */
 /* @__NO_SIDE_EFFECTS__ */
 export const arr = <T>(of: Spec<T>, min = 0, includes?: Code) =>
-  node<T[]>((v, path) => {
+  node<readonly T[]>((v, path) => {
     if (!Array.isArray(v) || v.length < min) return add(path, 'arr', [min]);
     if (!v.map((item, i) => of(item, [...path, i])).every(Boolean)) return false;
     if (includes) later.push(() => v.includes(lang()) || add(path, includes));

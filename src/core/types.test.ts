@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import { checkConfig } from './config-spec';
 import { testConfig } from './testing/config-fixture';
-import type { ConsentryConfig, GatingConfig, IntegrationsConfig, UiConfig } from './types';
+import type { ConsentOptions, ConsentPlugin, ConsentryConfig, GatingConfig, IntegrationsConfig, UiConfig } from './types';
 
 test('a typo in ui, integrations or gating fails to compile, and fails the check', () => {
   // @ts-expect-error no such option
@@ -34,4 +34,37 @@ test('the documented options compile, and pass the check', () => {
   });
   const services = { 'google-analytics': { country: 'US' }, 'yandex-metrica': { country: 'RU' } };
   expect(checkConfig(config, services)).toEqual([]);
+});
+
+test('a config written `as const` compiles as a ConsentryConfig (its lists are read, never changed), and passes the check', () => {
+  // `as const` keeps the literal types a JSON import loses (README, "Quick start: npm"), and makes
+  // every list readonly: the types took only mutable arrays, so such a config did not compile.
+  const config = {
+    policy: {
+      revision: '2026-01',
+      url: '/privacy',
+      laws: ['gdpr'],
+      operator: { name: 'Example Ltd', country: 'GB' },
+      contact: { email: 'privacy@example.test' },
+      data: [{ id: 'usage', name: 'Pages visited' }],
+      purposes: [{ id: 'stats', title: 'Count visits', category: 'analytics', data: ['usage'] }],
+      retention: '3 years',
+      withdrawal: 'Use "Cookie settings" at the bottom of any page.',
+      recipients: [{ name: 'Stats Inc', country: 'US', purpose: 'Counts visits' }],
+      rights: ['access', 'delete'],
+      processing: { actions: ['collection', 'storage'] },
+    },
+    categories: {
+      necessary: { title: 'Necessary', description: 'Keeps the site working.' },
+      analytics: { title: 'Statistics', description: 'Counts visits.', services: ['stats-tool'] },
+    },
+    services: { 'stats-tool': { title: 'Stats', provider: 'Stats Inc', purpose: 'Counts visits', country: 'US', cookies: [{ name: '_st', lifetime: '1 year' }], storage: ['st_*'] } },
+    language: { default: 'en', available: ['en'] },
+    gpc: { categories: ['analytics'] },
+  } as const;
+  const typed: ConsentryConfig = config;
+  const plugins: readonly ConsentPlugin[] = [];
+  const options: ConsentOptions = { plugins };
+  expect(options.plugins).toBe(plugins);
+  expect(checkConfig(typed, {})).toEqual([]);
 });

@@ -93,7 +93,7 @@ export interface PurposeConfig {
   /** More about it, shown in the full summary. */
   description?: LocalizedText;
   /** Ids from `policy.data` this purpose uses. */
-  data?: string[];
+  data?: readonly string[];
   /** Key of the consent category this purpose depends on, or `necessary`. */
   category: string;
 }
@@ -112,7 +112,7 @@ export interface RecipientConfig {
 
 export interface ProcessingConfig {
   /** The actions performed with the data, as the policy lists them (152-FZ Art. 9 part 4 item 7). */
-  actions: ProcessingAction[] | NotStated;
+  actions: readonly ProcessingAction[] | NotStated;
   /** How, in general ("automated and manual"), as the policy says (152-FZ Art. 9 part 4 item 7). */
   methods?: LocalizedText | NotStated;
 }
@@ -146,21 +146,21 @@ export interface PolicyConfig {
    * Laws the policy is written under (the law packs, README "Law packs"). `["ccpa"]` is the US
    * opt-out model and stands alone: never beside an opt-in law, whose visitors must be asked first.
    */
-  laws: OptInLaw[] | 'ccpa'[];
+  laws: readonly OptInLaw[] | readonly 'ccpa'[];
   /** Who decides what is done with the data. */
   operator: OperatorConfig;
   /** At least one way to reach the operator. */
   contact: ContactConfig;
   /** The data collected, itemised. */
-  data: DataItemConfig[];
+  data: readonly DataItemConfig[];
   /** Each purpose, with the data it uses and the category it needs. */
-  purposes: PurposeConfig[];
+  purposes: readonly PurposeConfig[];
   /** How long data is kept, as the policy says it. */
   retention: LocalizedText;
   /** Who else receives data, and in which country. @default [] */
-  recipients?: RecipientConfig[];
+  recipients?: readonly RecipientConfig[];
   /** The visitor's rights. @default ["access", "correct", "delete", "withdraw"] */
-  rights?: Right[];
+  rights?: readonly Right[];
   /** How to withdraw consent outside the banner (email, written request). */
   withdrawal: LocalizedText;
   /** Where to complain. Required for `dpdp` (the Data Protection Board). */
@@ -198,9 +198,9 @@ export interface ServiceConfig {
   /** ISO 3166-1 alpha-2 country where data is processed; `ZZ` when not stated (never "abroad"). */
   country: string;
   /** Cookies it sets, disclosed and erased on withdrawal. @default [] */
-  cookies?: CookieDisclosure[];
+  cookies?: readonly CookieDisclosure[];
   /** localStorage keys or prefixes with `*`, erased on withdrawal. @default [] */
-  storage?: string[];
+  storage?: readonly string[];
   /** Privacy policy of the provider. */
   policyUrl?: string;
 }
@@ -224,7 +224,7 @@ export interface CategoryConfig {
   /** What it allows, in a sentence. */
   description: LocalizedText;
   /** Keys of services in this category. @default [] */
-  services?: string[];
+  services?: readonly string[];
 }
 
 export interface CookieConfig {
@@ -246,7 +246,7 @@ export interface LanguageConfig {
   /** Language used when nothing else matches; every localized text must include it. @default "en" */
   default?: string;
   /** Languages the site offers its visitors. Default: `[default]`. */
-  available?: string[];
+  available?: readonly string[];
   /** Always use this language (skips `<html lang>` and the browser's languages). */
   force?: string;
 }
@@ -262,7 +262,7 @@ export interface GpcConfig {
   /** Honour `navigator.globalPrivacyControl` as an opt-out. @default true */
   honour?: boolean;
   /** Optional categories GPC refuses (`marketing` is left out where the site has none). @default ["marketing"] */
-  categories?: string[];
+  categories?: readonly string[];
 }
 
 /**
@@ -498,7 +498,7 @@ export interface ConsentOptions {
   /** Called with every record. A rejected promise or a throw means 'not delivered yet': it is retried later. */
   onRecord?: (record: ConsentRecord) => void | boolean | Promise<unknown>;
   /** Integrations and the gate. */
-  plugins?: ConsentPlugin[];
+  plugins?: readonly ConsentPlugin[];
   /** Where the choice is kept. Default: the consent cookie. */
   store?: import('../storage/store').ChoiceStore;
   /** Where undelivered records wait. Default: localStorage, else memory. */

@@ -16,7 +16,7 @@ vi.mock('../ui/index', () => ({ mountUi: () => ({ open() {}, destroy() {} }) }))
 
 function config() {
   const c = testConfig();
-  (c.categories.analytics as { services: string[] }).services = ['google-analytics'];
+  c.categories.analytics!.services = ['google-analytics'];
   return c;
 }
 

@@ -92,7 +92,7 @@ export function buildConsentDocument(config: ResolvedConfig, lang: string, words
       {
         heading: t.actions,
         lines: [
-          ...(Array.isArray(actions) ? [fill(t.actionList, { x: actions.map((a) => t[a]).join(', ') })] : said(actions, t.noActions)),
+          ...(!actions || isNotStated(actions) ? said(actions, t.noActions) : [fill(t.actionList, { x: actions.map((a) => t[a]).join(', ') })]),
           ...(processing?.methods ? said(processing.methods, t.noMethods, t.methods) : []),
         ],
       },

@@ -55,13 +55,13 @@ describe('first layer, on the demo sites’ own configs', () => {
   });
 
   it('a company that receives data in any case is not also listed "if you agree"', () => {
-    const config = resolvedDemo('shop', (c) => c.policy.recipients!.push({ name: { ru: 'ООО «Яндекс»', en: 'Yandex LLC' }, country: 'RU', purpose: { ru: 'Хостинг', en: 'Hosting' } }));
+    const config = resolvedDemo('shop', (c) => (c.policy.recipients = [...c.policy.recipients!, { name: { ru: 'ООО «Яндекс»', en: 'Yandex LLC' }, country: 'RU', purpose: { ru: 'Хостинг', en: 'Hosting' } }]));
     expect(layer(config, 'en').text.recipients).toBeUndefined();
   });
 
   it('an unknown country ("ZZ") is not abroad: no cross-border warning, the country said to be not stated', () => {
     const config = resolvedDemo('arcon', (c) => {
-      c.policy.recipients!.push({ name: { ru: 'Подрядчики', en: 'Service providers' }, country: 'ZZ', purpose: { ru: 'Опросы', en: 'Surveys' } });
+      c.policy.recipients = [...c.policy.recipients!, { name: { ru: 'Подрядчики', en: 'Service providers' }, country: 'ZZ', purpose: { ru: 'Опросы', en: 'Surveys' } }];
       c.services!.rutube!.country = 'ZZ';
     });
     const ru = layer(config, 'ru');
@@ -80,7 +80,7 @@ describe('first layer, on the demo sites’ own configs', () => {
   });
 
   it('a recipient abroad that always receives data is warned about under 152-FZ, without "if you agree"', () => {
-    const config = resolvedDemo('arcon', (c) => c.policy.recipients!.push({ name: 'Hosting GmbH', country: 'DE', purpose: { ru: 'Хостинг', en: 'Hosting' } }));
+    const config = resolvedDemo('arcon', (c) => (c.policy.recipients = [...c.policy.recipients!, { name: 'Hosting GmbH', country: 'DE', purpose: { ru: 'Хостинг', en: 'Hosting' } }]));
     expect(layer(config, 'ru').text['cross-border-always']).toBe('Данные передаются и за рубеж (трансграничная передача): Hosting GmbH (Германия).');
   });
 

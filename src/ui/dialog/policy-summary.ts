@@ -102,7 +102,7 @@ export function policySummary(input: DialogInput): Section[] {
     parties.length
       ? parties.map((p, i) => {
           // A company behind services is there for those services, by name (matched as thirdParties merges names).
-          const services = (keys: string[]) => joinList(keys.filter((key) => provider(key).trim().toLowerCase() === p.name.trim().toLowerCase()).map((key) => serviceTitle(config, key, input.services, text)), t);
+          const services = (keys: readonly string[]) => joinList(keys.filter((key) => provider(key).trim().toLowerCase() === p.name.trim().toLowerCase()).map((key) => serviceTitle(config, key, input.services, text)), t);
           const values = { name: p.name, country: country(p.country) };
           const categories = p.categories ?? [];
           // Services in two categories: allowing either one sends data to the company, so each is

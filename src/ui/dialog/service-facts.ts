@@ -17,7 +17,7 @@ export interface ServiceFacts {
   title: string;
   rows: Array<{ label: string; value: string }>;
   cookies: Array<{ name: string; lifetime: string; purpose: string | undefined }>;
-  storage: string[];
+  storage: readonly string[];
   /** Set when the company processes data in a known country other than the operator's, itself known. */
   crossBorder: string | undefined;
   policyUrl: string | undefined;
