@@ -13,24 +13,24 @@ export interface ReceiverOptions {
   /** Where records are kept: `sqliteRecordStore({ path })`, `await pgRecordStore({ … })`, `memoryRecordStore()` or your own. */
   store: RecordStore;
   /** Bearer token for the lookup and export endpoints. Without one they answer 403 (disabled). */
-  adminToken?: string;
+  adminToken?: string | undefined;
   /** Largest body accepted, in bytes. Default 16 KiB (a record with 128 services is about 6 KiB). */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
   /** Browser origins allowed to post and read answers (`https://shop.example`), or `'*'`. Default `'*'`. */
-  allowedOrigins?: AllowedOrigins;
+  allowedOrigins?: AllowedOrigins | undefined;
   /** Path prefix of the endpoints (`/consent-log`), unless a framework strips it (Express `app.use`). Default: none. */
-  basePath?: string;
+  basePath?: string | undefined;
   /** Requests per client address, answered 429 with Retry-After past the limit. Default: off. */
-  rateLimit?: RateLimitOptions;
+  rateLimit?: RateLimitOptions | undefined;
   /** Clock, for tests. Default `() => new Date()`. */
-  now?: () => Date;
+  now?: (() => Date) | undefined;
   /** Told about store failures (answered 503, so clients retry) and unexpected errors. Default `console.error`. */
-  onError?: (error: unknown) => void;
+  onError?: ((error: unknown) => void) | undefined;
 }
 
 /** What the server knows about the connection; `address` is the client's IP address. */
 export interface ClientInfo {
-  address?: string;
+  address?: string | undefined;
 }
 
 /** A web-standard handler: Hono, Bun, Deno, workers, or Node through `createReceiver`. */

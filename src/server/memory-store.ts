@@ -3,7 +3,7 @@ import { DEFAULT_PAGE_SIZE, type LocalRecordStore, type StoredRecord } from './s
 
 export interface MemoryStoreOptions {
   /** Records per export page. Default 500. */
-  pageSize?: number;
+  pageSize?: number | undefined;
 }
 
 /** The log in memory: for tests and throwaway demos. Lost when the process ends. */

@@ -7,21 +7,21 @@ import { DEFAULT_PAGE_SIZE, type InsertResult, type RecordStore, type StoredReco
 
 export interface PgStoreOptions {
   /** `postgresql://user:password@host:5432/db`. Default: the PG* environment variables, as psql reads them. */
-  connectionString?: string;
+  connectionString?: string | undefined;
   /** TLS, as pg takes it: `true`, or `{ ca, rejectUnauthorized }` for a managed database. */
-  ssl?: boolean | Record<string, unknown>;
+  ssl?: boolean | Record<string, unknown> | undefined;
   /** Connections in this receiver's pool. Default 10. */
-  maxConnections?: number;
+  maxConnections?: number | undefined;
   /** Schema holding the tables; created when missing. Default `public`. */
-  schema?: string;
+  schema?: string | undefined;
   /** How long a request waits for a connection, and for a query, before the receiver answers 503. Default 10 000 ms. */
-  timeoutMillis?: number;
+  timeoutMillis?: number | undefined;
   /** Records per export page. Default 500. */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Told after each group commit, for metrics: how many records it held and how long it took. */
-  onCommit?: (records: number, milliseconds: number) => void;
+  onCommit?: ((records: number, milliseconds: number) => void) | undefined;
   /** Told when an idle pooled connection fails (a database restart); the pool replaces it. Default `console.error`. */
-  onError?: (error: unknown) => void;
+  onError?: ((error: unknown) => void) | undefined;
 }
 
 /** The PostgreSQL log: every call is a promise; range() reads one page per step. */

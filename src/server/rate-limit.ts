@@ -1,16 +1,16 @@
 export interface RateLimitOptions {
   /** Record POSTs allowed per client address per window. Default: no limit. */
-  records?: number;
+  records?: number | undefined;
   /** Admin requests (lookups, exports, refused tokens too) per client address per window. Default: no limit. */
-  admin?: number;
+  admin?: number | undefined;
   /** Window length in milliseconds. Default 60 000. */
-  windowMs?: number;
+  windowMs?: number | undefined;
   /**
    * The client's address. Default: the socket's (the Node handler passes it; a fetch handler
    * gets it as its second argument). Behind a proxy, read the header it sets, e.g.
    * `(request) => request.headers.get('x-real-ip') ?? undefined`. No address: not limited.
    */
-  clientAddress?: (request: Request, socketAddress: string | undefined) => string | undefined;
+  clientAddress?: ((request: Request, socketAddress: string | undefined) => string | undefined) | undefined;
 }
 
 export type LimitedRoute = 'records' | 'admin';

@@ -10,9 +10,9 @@ export interface SqliteStoreOptions {
   /** Path of the database file; its folder is created when missing. `:memory:` for a throwaway log. */
   path: string;
   /** Records per export page. Default 500. */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Told after each group commit, for metrics: how many records it held and how long it took. */
-  onCommit?: (records: number, milliseconds: number) => void;
+  onCommit?: ((records: number, milliseconds: number) => void) | undefined;
 }
 
 /** The SQLite log: reads answer at once; an insert settles after the group commit that holds it. */
