@@ -114,6 +114,11 @@ describe('readConsent computes the state the browser computes from the same cook
     expect(readConsent(`consentry=${raw}`, testConfig(), { now: () => NOW })).toEqual(state);
   });
 
+  test('from a Cookie header written without the space after ";" (a client that is not a browser, a hand-written test), a trailing ";" or a tab', () => {
+    const raw = encodeChoice({ consentId: 'AbCdEfGhIjKlMnOpQrStUv', revision: '2026-01', createdAt: NOW - DAY, updatedAt: NOW - DAY, sequence: 1, gpcOverride: false, categories: { analytics: true, marketing: false }, services: {} });
+    for (const header of [`sid=abc;consentry=${raw}`, `consentry=${raw};`, `sid=abc;\tconsentry=${raw};theme=dark`, `sid=abc;  consentry=${raw}`]) expect(readConsent(header, testConfig(), { now: () => NOW }), header).toMatchObject({ decided: true, categories: { analytics: true } });
+  });
+
   test('no cookie: not decided, everything optional refused, as on a first visit', () => {
     const firstVisit = browserState(testConfig(), undefined, NOW, false);
     expect(firstVisit).toMatchObject({ decided: false, categories: { necessary: true, analytics: false, marketing: false }, consentId: null });

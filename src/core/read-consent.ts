@@ -44,7 +44,8 @@ export function readConsent(cookie: ConsentCookie, config: ConsentryConfig, opti
     if (resolved) {
       const now = (options.now ?? Date.now)();
       // The copy the page reads of several sent (cookie-header.ts); a parsed `{ value }` is one the framework chose.
-      const raw = typeof cookie === 'object' && cookie !== null ? cookie.value : typeof cookie === 'string' ? cookieValue(cookie, resolved.cookie.name, now) : undefined;
+      // Browsers join pairs with "; "; other clients may leave out the space or add a tab (RFC 6265 §5.4 and §4.2.1 differ).
+      const raw = typeof cookie === 'object' && cookie !== null ? cookie.value : typeof cookie === 'string' ? cookieValue(cookie.replace(/;[ \t]*/g, '; '), resolved.cookie.name, now) : undefined;
       return stateFrom(decodeChoice(raw, now), resolved, now, resolved.gpc.honour && gpc);
     }
   } catch {
