@@ -256,8 +256,8 @@ test('the banner closed without a choice before the core: the floating button co
   expect(await page.evaluate(() => window.consentry!.state.decided)).toBe(false);
 });
 
-// Whichever comes first, the core (fetched for the settings) or the banner's start, the other
-// stands back: with the banner's file slow, the core checks the config itself.
+// Whichever comes first, the core (fetched for the settings) or the banner's start, the config is
+// checked once: with the banner's file slow, the core waits for its check (start-core.ts).
 for (const line of ['as fast as the files come', "the banner's file slow, so the core comes first"] as const) {
   test(`a page that opens the settings at once, ${line}: the settings, then one banner, whose Settings and Accept work`, async ({ context, page }) => {
     await routeTrackers(context);

@@ -36,8 +36,8 @@ function showFirst(handoff: Handoff, memo: Memo): void {
   // What the instance starts with: every category, `necessary` and its services granted, GPC as the site honours it.
   const state = stateFrom(null, config, Date.now(), config.gpc.honour && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true);
   const locale = resolveLocale(config.language, { documentLang: () => document.documentElement.lang, browserLanguages: () => navigator.languages });
-  // The core came first (the page asked for the settings or an action at once) and checks the
-  // config itself, or the page destroyed the instance already: nothing to draw here.
+  // The page destroyed the instance already: nothing to draw here. (A core fetched for a call of
+  // the page's waits for this check: start-core.ts.)
   if (!facade.checked(config, locale, state)) return;
   // The banner's instance: the facade, but a language picked on the banner is its language at
   // once (the facade hands the switch to the core, which records it once here).

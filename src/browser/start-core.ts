@@ -20,6 +20,11 @@ import { pluginsFromMemo } from './plugins';
 import { attachUi } from './ui-loader';
 
 export function startCore(handoff: Handoff): void {
+  // A first visit's file (boot.ts fetched it at once) checks the config: the core, here first
+  // for a call of the page's, starts from what it found. Checking it a second time said an
+  // invalid config twice (consentry:ready too), and started an instance the page cannot reach
+  // (its banner's Accept stored a grant) once that file had failed and the facade closed.
+  if (handoff.undecided && !handoff.memo) return void handoff.facade.consent.ready.then((ok) => ok && handoff.memo && startCore(handoff));
   const { page, load, say, nonce, plan } = handoff;
   const env = pageEnv();
   const options = window.consentryOptions ?? {};
@@ -70,17 +75,15 @@ export function startCore(handoff: Handoff): void {
     const checked = plan?.memo ?? handoff.memo;
     if (checked) return start(checked);
     const key = memoKey(page.text);
-    // A visitor with no stored choice, on a site that asks first, opens no localStorage: its first
-    // read costs a fresh browser 1-9 ms (3-17 ms at 4x slower CPU), the checker comes in the
-    // banner's file anyway, and the checked config is kept once they decide. An opt-out site's
-    // visitor may never decide, so it looks (else every page would fetch the checker).
-    const { undecided } = handoff;
-    const memo = undecided ? undefined : recall<Memo>(key);
+    // Not a first visit (that one opens no localStorage: the checker comes in the banner's file
+    // anyway, and the checked config is kept once they decide); an opt-out site's visitor may never
+    // decide, so it looks (else every page would fetch the checker).
+    const memo = recall<Memo>(key);
     if (memo) return start(memo);
     // Not checked in this browser yet: the file with what a first visit shows checks it and
     // starts, with the checker, or without it when `consentry check` has checked this config
     // ahead (the digest it printed).
-    const visit: FirstVisit = { page, key, undecided, consent, load, say, start, fail };
+    const visit: FirstVisit = { page, key, undecided: false, consent, load, say, start, fail };
     checkAndStart(visit, handoff.digest, handoff.lang).catch(fail);
   } catch (error) {
     fail(error);

@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { testConfig } from '../core/testing/config-fixture';
+import { widgetDom } from '../ui/testing/widget-dom';
+import { bootPage, chunks, freshBrowser, settle } from './testing/page';
+
+vi.mock('./part-loader', async () => (await import('./testing/page')).fakePartLoader);
+
+beforeAll(widgetDom);
+beforeEach(freshBrowser);
+
+const invalid = () => ({ ...testConfig(), categories: 'none' }) as never;
+
+// A first visit's file checks the config; the core, fetched at once for a call of the page's,
+// starts from what that check found instead of checking it a second time.
+for (const order of ['the core first', 'the check first'] as const) {
+  it(`a first visit with an invalid config and a call at once (${order}): one consentry:ready, one console error, closed`, async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const core = chunks.hold('core');
+    const first = chunks.hold('first');
+    const { consent, readies } = await bootPage(invalid());
+    void consent.acceptAll();
+    (order === 'the core first' ? core : first).open();
+    await settle();
+    (order === 'the core first' ? first : core).open();
+    await settle();
+    expect([readies.length, errors.mock.calls.length, consent.ok, await consent.ready, consent.issues.length]).toEqual([1, 1, false, false, 1]);
+  });
+}
+
+it("a first visit whose banner file failed while the core was on its way: closed, and the core draws no banner for an instance the page cannot reach", async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  const first = chunks.hold('first');
+  const core = chunks.hold('core');
+  const { consent, readies } = await bootPage(testConfig());
+  consent.showPreferences();
+  first.fail();
+  await settle();
+  chunks.gates.delete('first'); // a second try would find it
+  core.open();
+  await settle();
+  expect([readies.length, consent.ok, await consent.ready]).toEqual([1, false, false]);
+  expect(document.querySelector('consentry-widget')).toBeNull();
+  expect(document.cookie).toBe('');
+});
+
+it('a first visit whose page asks for the settings at once, the core before the banner file: one check, the instance starts from it', async () => {
+  const core = chunks.hold('core');
+  const first = chunks.hold('first');
+  const { consent, readies } = await bootPage(testConfig());
+  consent.showPreferences();
+  core.open();
+  await settle();
+  first.open();
+  await settle();
+  expect([readies.length, consent.ok, await consent.ready, consent.config?.cookie.name]).toEqual([1, true, true, 'consentry']);
+  expect(chunks.asked.filter((part) => part === 'validate')).toHaveLength(1);
+  await consent.acceptAll();
+  expect(consent.allowed('analytics')).toBe(true);
+});
