@@ -18,3 +18,16 @@ it('in a frame sandboxed without allow-same-origin (document.cookie throws): fai
   expect(ready).toHaveBeenCalledTimes(1);
   expect(document.querySelector('script[src*="core"]')).toBeNull(); // nothing optional is fetched
 });
+
+it('a config that is JSON null: fails closed saying what is wrong, as createConsent(null) does', async () => {
+  vi.doMock('./part-loader', async () => (await import('./testing/page')).fakePartLoader);
+  const { bootPage, freshBrowser, settle } = await import('./testing/page');
+  delete (document as { cookie?: string }).cookie; // the sandboxed frame's above: back to jsdom's
+  freshBrowser();
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const { consent, readies } = await bootPage('null');
+  await settle();
+  expect([consent.ok, await consent.ready, readies.length]).toEqual([false, false, 1]);
+  expect(consent.issues).toEqual([{ path: 'config', value: 'null', expected: 'an object' }]);
+  expect(error.mock.calls.map(String)).toEqual([expect.stringContaining('config: got null; expected an object')]);
+});

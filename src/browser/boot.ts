@@ -110,7 +110,8 @@ function boot(): void {
   try {
     // Before the page's own scripts, even while the config is being checked: Google's denied
     // default, and Metrica's flag that stops a counter the site may have added itself.
-    const { google, yandexMetrica } = (config!.integrations ?? {}) as { google?: { waitForUpdate?: unknown }; yandexMetrica?: { id?: unknown } };
+    // `config?.`: a config that is JSON `null` goes on to the checker, which says so, key and all.
+    const { google, yandexMetrica } = (config?.integrations ?? {}) as { google?: { waitForUpdate?: unknown }; yandexMetrica?: { id?: unknown } };
     if (google) pushConsentDefault(window, google.waitForUpdate);
     // The counter's own name for it: a number ("0098765432" is counter 98765432), as the integration sets it.
     if (yandexMetrica) (window as unknown as Record<string, boolean>)[`disableYaCounter${Number(yandexMetrica.id)}`] = true;
@@ -126,7 +127,7 @@ function boot(): void {
     // the texts of the likely language) comes at once, and starts the banner without the core,
     // which comes once the visitor reaches for the banner (or the page needs it). Laws that are
     // not a list are read as one law, and a mistyped `language` picks English here; the checker names the key.
-    handoff.undecided = !raw && ![(config as { policy?: { laws?: unknown } }).policy?.laws].flat().some((law) => OPT_OUT_LAWS.includes(law as never));
+    handoff.undecided = !raw && ![(config as { policy?: { laws?: unknown } } | null)?.policy?.laws].flat().some((law) => OPT_OUT_LAWS.includes(law as never));
     if (handoff.undecided) {
       // Only the primary subtag picks the file (`shippedLanguage`), so matching on it alone finds
       // what core/locale.ts `resolveLocale` would; a wrong value here costs a language's texts, no more.
