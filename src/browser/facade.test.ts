@@ -146,6 +146,13 @@ describe('the facade (window.consentry before the core is here)', () => {
     expect([consent.config, consent.locale]).toEqual([null, 'en']);
   });
 
+  it('destroyed before its config is checked (a first visit) or the core is here: ready settles false, as an instance destroyed before it started', async () => {
+    const { consent, checked } = facade(undefined, null, false, () => false, vi.fn(), vi.fn(), vi.fn());
+    consent.destroy();
+    checked({ cookie: { name: 'consentry' } } as unknown as NonNullable<Consent['config']>, 'en', unstartedState(false));
+    expect(await Promise.race([consent.ready, new Promise((later) => setTimeout(later, 50, 'never settled'))])).toBe(false);
+  });
+
   it("the core could not load on a plan's page: what waited settles, the plan still answers, and the next call waits for the next try", async () => {
     const core = vi.fn();
     const { consent, adopt, lost } = facade(plan, null, false, () => true, core, vi.fn(), vi.fn());

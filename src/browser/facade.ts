@@ -129,6 +129,7 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      settle(false); // not started (a first visit's check, the core) and now never will be; else settled already
       kept.length = 0;
       stop(); // what the boot file runs for the plan
       real?.destroy();
