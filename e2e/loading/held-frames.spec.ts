@@ -323,8 +323,7 @@ test("destroy() once the core has taken the frame over and loaded it: a frame th
   await refusedOnce(page, '/held-destroy-loaded.html');
   await page.reload();
   await expect(placeholder(page)).toBeVisible();
-  await page.evaluate(() => window.consentry!.flush()); // the core comes and takes the placeholder over
-  await page.evaluate(() => window.consentry!.set({ marketing: true }));
+  await page.evaluate(() => window.consentry!.set({ marketing: true })); // the core comes, takes the placeholder over and loads the frame
   await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
   await page.locator('iframe').evaluate((frame: HTMLIFrameElement) => (frame.hidden = true)); // the page's own tab closed
   await page.evaluate(() => window.consentry!.destroy());

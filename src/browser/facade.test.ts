@@ -104,6 +104,14 @@ describe('the facade (window.consentry before the core is here)', () => {
     expect(consent.locale).toBe('en'); // the instance's from now on
   });
 
+  it("flush() on a plan's page fetches no core: nothing waits to be sent there (a page that sends records has no plan while some wait), as an instance with nothing queued", async () => {
+    const core = vi.fn();
+    const { consent } = facade(plan, null, false, () => true, core, vi.fn(), vi.fn());
+    const flushed = consent.flush();
+    expect(core).not.toHaveBeenCalled();
+    expect(await flushed).toBeUndefined();
+  });
+
   it('fails closed: ok is false, ready is false, actions store nothing and say why', async () => {
     const say = vi.fn();
     const { consent, fail } = facade(undefined, null, true, () => false, vi.fn(), say, vi.fn());

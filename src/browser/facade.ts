@@ -53,7 +53,8 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
     (...args: Parameters<Consent[K]>): Promise<void> => {
       if (real) return (real[method] as (...a: unknown[]) => Promise<void>)(...args);
       if (failed) say('warn', 'invalidRefuse');
-      if (failed || destroyed) return Promise.resolve();
+      // A plan is not used while records wait to be sent (boot.ts): a flush there has nothing to do, and fetches no core.
+      if (failed || destroyed || (plan && method == 'flush')) return Promise.resolve();
       core();
       return arrival.then((r) => (r as unknown as Record<K, (...a: unknown[]) => Promise<void>> | undefined)?.[method](...args));
     };
