@@ -58,3 +58,41 @@ it('a first visit whose page asks for the settings at once, the core before the 
   await consent.acceptAll();
   expect(consent.allowed('analytics')).toBe(true);
 });
+
+it("a first visit: a change listener added once ready hears no change when the core comes (the visitor reaches for the banner), as with createConsent; a decision, once", async () => {
+  const { consent } = await bootPage(testConfig());
+  expect(await consent.ready).toBe(true);
+  await settle();
+  const before = consent.state;
+  const heard = vi.fn();
+  consent.on('change', heard);
+  consent.showPreferences(); // fetches the core, as a pointer on the banner does
+  await settle();
+  expect(chunks.asked).toContain('core');
+  expect(heard).not.toHaveBeenCalled();
+  expect(consent.state).toEqual(before);
+  await consent.acceptAll();
+  expect(heard).toHaveBeenCalledTimes(1);
+  expect(heard.mock.calls[0]![0]).toMatchObject({ previous: before, action: 'accept_all' });
+});
+
+it("a first visit: another tab's choice, made before the core came, is read by the instance and heard once", async () => {
+  const other = await bootPage(testConfig());
+  await settle();
+  await other.consent.set({ analytics: true });
+  const cookie = document.cookie;
+  other.consent.destroy();
+  other.done();
+  freshBrowser();
+  const { consent } = await bootPage(testConfig());
+  await settle();
+  const heard = vi.fn();
+  consent.on('change', heard);
+  document.cookie = `${cookie}; path=/`; // the other tab decides
+  window.dispatchEvent(new Event('focus')); // this one looks: the core comes to read it
+  await settle();
+  expect(chunks.asked).toContain('core');
+  expect([consent.state.decided, consent.allowed('analytics'), consent.allowed('marketing')]).toEqual([true, true, false]);
+  expect(heard).toHaveBeenCalledTimes(1);
+  expect(heard.mock.calls[0]![0]).toMatchObject({ previous: { decided: false }, state: { decided: true }, action: null });
+});

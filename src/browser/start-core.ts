@@ -57,7 +57,7 @@ export function startCore(handoff: Handoff): void {
       // The widget last, as a plugin: it starts with the state the others start with, and
       // `consent.destroy()` takes it away with them.
       const applied = plan && plan.memo === memo ? plan.state : undefined;
-      instance.start({ ...memo.config, source: page.config }, [...pluginsFromMemo(memo, nonce, load, say, !!applied, (gateLoad) => handoff.frames && ((handoff.frames.load = gateLoad), handoff.frames.held)), { name: 'ui', setup: (c) => attachUi(c, load, say, handoff.banner) }], applied);
+      instance.start({ ...memo.config, source: page.config }, [...pluginsFromMemo(memo, nonce, load, say, !!applied, (gateLoad) => handoff.frames && ((handoff.frames.load = gateLoad), handoff.frames.held)), { name: 'ui', setup: (c) => attachUi(c, load, say, handoff.banner) }], applied ?? shown);
       if (consent.config) keepPlans(consent, memo, page.text);
       // "Always allow" clicked on a placeholder drawn before the core: the grant, from the state read now.
       void consent.ready.then((ok) => ok && handoff.frames?.grants.splice(0).forEach((allow) => allow()));
@@ -70,6 +70,10 @@ export function startCore(handoff: Handoff): void {
       target?.focus();
       consent.showPreferences();
     };
+    // What window.consentry answered on a first visit before the core (banner-first.ts): the
+    // instance starts from it, not from nothing, so a listener added since hears no change that is
+    // none (the plugins are not told it was applied: the boot file ran no plan for it).
+    const shown = handoff.memo && handoff.facade.consent.state;
     handoff.facade.adopt(consent);
     // Its plan (a returning visit), or the config a first visit's banner checked before the core came.
     const checked = plan?.memo ?? handoff.memo;
