@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { expect, it, vi } from 'vitest';
+import { testConfig } from '../core/testing/config-fixture';
 
 
 it('in a frame sandboxed without allow-same-origin (document.cookie throws): fails closed, the page keeps working', async () => {
@@ -30,4 +31,24 @@ it('a config that is JSON null: fails closed saying what is wrong, as createCons
   expect([consent.ok, await consent.ready, readies.length]).toEqual([false, false, 1]);
   expect(consent.issues).toEqual([{ path: 'config', value: 'null', expected: 'an object' }]);
   expect(error.mock.calls.map(String)).toEqual([expect.stringContaining('config: got null; expected an object')]);
+});
+
+it("a first visit whose page calls the API at once while the core cannot load: the banner's file still checks the config and shows the banner, as when the call comes later", async () => {
+  vi.doMock('./part-loader', async () => (await import('./testing/page')).fakePartLoader);
+  const { bootPage, chunks, freshBrowser, settle } = await import('./testing/page');
+  const { widgetDom } = await import('../ui/testing/widget-dom');
+  widgetDom();
+  freshBrowser();
+  const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+  const first = chunks.hold('first');
+  const core = chunks.hold('core');
+  const { consent, readies } = await bootPage(testConfig({ language: { default: 'en', available: ['en', 'ru'] } }));
+  consent.setLocale('ru'); // fetches the core
+  core.fail();
+  await settle();
+  first.open();
+  await settle();
+  expect([consent.ok, await consent.ready, readies.length, consent.issues]).toEqual([true, true, 1, []]);
+  expect(document.querySelector('consentry-widget')).not.toBeNull();
+  expect(error.mock.calls.map(String)).toEqual([expect.stringContaining('could not load')]);
 });

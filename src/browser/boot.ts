@@ -74,8 +74,8 @@ function boot(): void {
     core ??= load<typeof import('./parts/core')>('core')
       .then((m) => m.startCore(handoff))
       .catch((error: unknown) => {
-        if (!plan && !handoff.memo) return fail(error);
-        // The plan (or the banner of a checked config) still holds: what waited settles, and the next call tries again.
+        if (!plan && !handoff.memo && !handoff.undecided) return fail(error);
+        // The plan (or the banner of a checked config, or of one its file is still checking) still holds: what waited settles, and the next call tries again.
         say('error', 'coreUnloaded', error);
         core = undefined;
         front.lost();
