@@ -22,6 +22,18 @@ describe('explain', () => {
     expect(explain([{ path: [], code: 'obj' }], null)).toEqual([{ path: 'config', value: 'null', expected: 'an object' }]);
   });
 
+  test('an integration’s service listed without it says where it comes from: on npm a config’s "integrations" bring none', () => {
+    const config = { categories: { analytics: { services: ['yandex-metrica', 'google-analytics'] } }, integrations: { yandexMetrica: { id: 1 } } };
+    const [metrica, ga] = explain(
+      [0, 1].map((i) => ({ path: ['categories', 'analytics', 'services', i], code: 'service' as const, args: [['yandex-maps']] })),
+      config,
+    );
+    expect(metrica?.expected).toBe(
+      'a known service: one of "yandex-maps"; "yandex-metrica" comes with its integration: "integrations": { "yandexMetrica": { id } } for the script tag, the yandexMetrica({ id }) plugin on npm (a config\'s "integrations" bring no services there)',
+    );
+    expect(ga?.expected).toContain('the google({ measurementId }) plugin on npm');
+  });
+
   test('a key that breaks its pattern is shown itself', () => {
     expect(explain([{ path: ['services', 'GA'], code: 'idKey' }], { services: { GA: {} } })[0]?.value).toBe('"GA"');
     expect(explain([{ path: ['ui', 'texts', 'EN'], code: 'textKey' }], { ui: { texts: { EN: { acceptAll: 'OK' } } } })[0]?.value).toBe('"EN"');
@@ -38,8 +50,8 @@ describe('explain', () => {
 
   test('every code has words, and none leaves a value out', () => {
     const args: Partial<Record<Code, unknown[]>> = { listedTwice: [['categories', 'analytics', 'services', 0]], notStated: ['ruAddress'], ruAbroad: ['US'], textsIncomplete: [[], ['dialogTitle']] };
-    for (const [code, words] of Object.entries(EXPECTED) as Array<[Code, (a: unknown[], lang: string) => string]>) {
-      const text = words(args[code] ?? [['a', 'b'], 2], 'en');
+    for (const [code, words] of Object.entries(EXPECTED) as Array<[Code, (a: unknown[], lang: string, value: unknown) => string]>) {
+      const text = words(args[code] ?? [['a', 'b'], 2], 'en', 'x');
       expect(text, code).toMatch(/\w/);
       expect(text, code).not.toMatch(/undefined|NaN|\[object/);
     }

@@ -5,6 +5,8 @@
  */
 import { has, isPlainObject } from './checks';
 import { ACTIONS } from './laws/actions';
+import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER } from '../integrations/google-services';
+import { YANDEX_METRICA, YANDEX_WEBVISOR } from '../integrations/yandex-services';
 import { LANG_TAG, MAX_POLICY_URL } from './patterns';
 import type { Code, Finding, Node, Seg, Sets } from './spec';
 import { get } from './spec';
@@ -14,11 +16,24 @@ import type { ConfigIssue } from './types';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Args = readonly any[];
 
+/**
+ * An integration's service listed without its integration: on npm a config's `integrations` bring
+ * none (the plugins do), so a script tag's JSON reused there lands here. Says where it comes from.
+ */
+const BROUGHT_BY: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    [GOOGLE_ANALYTICS, 'google', 'google', '{ measurementId }'],
+    [GOOGLE_TAG_MANAGER, 'google', 'google', '{ containerId }'],
+    [YANDEX_METRICA, 'yandexMetrica', 'yandexMetrica', '{ id }'],
+    [YANDEX_WEBVISOR, 'yandexMetrica', 'yandexMetrica', '{ id, webvisor: true }'],
+  ].map(([service, key, plugin, options]) => [service, `its integration: "integrations": { "${key}": ${options} } for the script tag, the ${plugin}(${options}) plugin on npm (a config's "integrations" bring no services there)`]),
+);
+
 const URL_WORDS = 'an http(s) URL or a path starting with "/"';
 const LANG_WORDS = 'a language tag such as "en", "ru" or "hi"';
 
 /** What was expected, by code, given the finding's `args` and the default language. A code without words fails compilation. */
-export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => string>> = {
+export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string, value: unknown) => string>> = {
   obj: () => 'an object',
   str: () => 'a non-empty string',
   bool: () => 'true or false',
@@ -37,7 +52,7 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => strin
   services: () => 'an object of services by key',
   tooMany: ([max]) => `at most ${max} entries: each goes into every consent record, which the consent log refuses past that`,
   necessary: () => 'a "necessary" category (always on, explained to the visitor)',
-  service: ([options]) => (options.length ? `a known service: one of ${list(options)}` : 'a service defined in "services" or by an integration'),
+  service: ([options], _, value) => `${options.length ? `a known service: one of ${list(options)}` : 'a service defined in "services" or by an integration'}${BROUGHT_BY[value as string] ? `; "${value as string}" comes with ${BROUGHT_BY[value as string]}` : ''}`,
   listedTwice: ([first]) => `a service listed in one category only (it is already in "${first[1]}")`,
   country: () => 'an ISO 3166-1 alpha-2 country code such as "RU", "IN" or "US"',
   cookieGlob: () => 'a cookie name, "*" allowed as a wildcard',
@@ -82,7 +97,7 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string) => strin
   ruTerm: () => 'how long the consent lasts (required under "152-fz", Art. 9 part 4 item 8)',
   optOutAlone: () =>
     'either ["ccpa"] alone (the US opt-out model: optional categories run until the visitor opts out), or opt-in laws from "gdpr", "152-fz", "dpdp"; "ccpa" beside an opt-in law is refused: EU, UK, Russian and Indian visitors must be asked before anything optional runs',
-  notStated: ([code], lang) => `${EXPECTED[code as Code]([], lang)}; the policy does not state it, which is accepted and said so plainly wherever it is shown (the consent document, the settings)`,
+  notStated: ([code], lang) => `${EXPECTED[code as Code]([], lang, undefined)}; the policy does not state it, which is accepted and said so plainly wherever it is shown (the consent document, the settings)`,
   ruAbroad: ([country]) =>
     `a service that stores data in Russia: this one stores it in ${country}. Under "152-fz", Art. 18 part 5 (since 1 Jul 2025) likely forbids collecting Russian citizens' data directly into databases abroad, and Art. 12 requires notifying Roskomnadzor before a cross-border transfer`,
   trackerNecessary: () =>
@@ -131,7 +146,7 @@ export function issueOf(finding: Finding, root: unknown, lang = 'en'): ConfigIss
   const { path, code, args = [] } = finding;
   // A key that breaks its pattern (a category's, a text's language) is shown itself, not its entry.
   const value = code === 'idKey' || code === 'textKey' ? path[path.length - 1] : get(root, path);
-  return { path: pathText(path), value: show(value), expected: EXPECTED[code](args, lang) };
+  return { path: pathText(path), value: show(value), expected: EXPECTED[code](args, lang, value) };
 }
 
 /** One message for the console: every issue on its own line. */
