@@ -111,4 +111,12 @@ describe('the consent document\'s recipients', () => {
     // Not "No.": a recipient whose country is not stated may be abroad.
     expect(lines(en, 'Cross-border transfer')).toEqual(['The country is not stated for: Telecommunications operators; Strategic partners who help the operator provide or sell its services; Service providers.']);
   });
+
+  it('a language the config does not offer is the config’s default, as the page never shows it; a regional tag is its language', () => {
+    const config = demoConfig('arcon');
+    const ru = consentDocument(config, { lang: 'ru', format: 'html' });
+    expect(consentDocument(config, { lang: 'de', format: 'html' })).toBe(ru);
+    expect(consentDocument(config, { lang: 'ru-RU', format: 'html' })).toBe(ru);
+    expect(consentDocument(config, { lang: 'EN', format: 'html' })).toBe(consentDocument(config, { lang: 'en', format: 'html' }));
+  });
 });

@@ -4,6 +4,7 @@
  * links). The same text the dialog shows and whose SHA-256 every 152-FZ record carries.
  */
 import { knownServices } from '../known-services';
+import { matchLocale } from '../locale';
 import type { ConsentPlugin, ConsentryConfig } from '../types';
 import { formatIssues, validateConfig } from '../validate';
 import { wordsFor } from './all-words';
@@ -11,7 +12,7 @@ import { buildConsentDocument } from './build';
 import { documentHtml, documentText } from './render';
 
 export interface ConsentDocumentOptions {
-  /** Language of the document: English, Russian and Hindi words are shipped; the config's texts in it. Default: `language.default`. */
+  /** Language of the document: one of `language.available` (`ru-RU` finds `ru`); English, Russian and Hindi words are shipped, the config's texts in it. Another, or none: `language.default`. */
   lang?: string;
   /** `text` (what the record's `consentText` hashes) or `html` (an `<article>` fragment). @default "text" */
   format?: 'text' | 'html';
@@ -23,7 +24,10 @@ export interface ConsentDocumentOptions {
 export function consentDocument(config: ConsentryConfig, options: ConsentDocumentOptions = {}): string {
   const result = validateConfig(config, knownServices(config, options.plugins));
   if (!result.ok) throw new Error(`[consentry] consentDocument(): ${formatIssues(result.issues)}`);
-  const lang = options.lang ?? result.config.language.default;
+  // A language the page offers (as `consent.locale` is, which each record's `consentText` hashes the
+  // text in), else the default: never a `lang` that puts the config's own texts under another language's tag.
+  const { available, default: fallback } = result.config.language;
+  const lang = (options.lang && matchLocale(options.lang, available)) || fallback;
   const doc = buildConsentDocument(result.config, lang, wordsFor(lang));
   return options.format === 'html' ? documentHtml(doc) : documentText(doc);
 }
