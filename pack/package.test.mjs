@@ -103,7 +103,7 @@ async function installConsumer(project) {
   cpSync(project, oldVue, { recursive: true });
   rmSync(join(oldVue, 'node_modules/vue'), { recursive: true });
   cpSync(join(root, 'node_modules/vue-oldest'), join(oldVue, 'node_modules/vue'), { recursive: true });
-  const checks = { nodenext: tsc('tsconfig.nodenext.json'), bundler: tsc('tsconfig.bundler.json'), vue: tsc('tsconfig.vue.json'), vueOldest: tsc('tsconfig.vue.json', oldVue) };
+  const checks = { nodenext: tsc('tsconfig.nodenext.json'), bundler: tsc('tsconfig.bundler.json'), strictest: tsc('tsconfig.strictest.json'), vue: tsc('tsconfig.vue.json'), vueOldest: tsc('tsconfig.vue.json', oldVue) };
   return { project, oldVue, checks };
 }
 
@@ -265,6 +265,11 @@ describe('installed from the tarball into a new project', () => {
       assert.match(errors[0], /^negative\.ts\(\d+,\d+\): error TS2322: Type '\(options: ReceiverOptions\) => ReceiverHandler' is not assignable to type 'number'/);
     });
   }
+
+  it('type-checks a site\'s code under @tsconfig/strictest\'s options (exactOptionalPropertyTypes): a config written `as const`, the server set up from the environment', async () => {
+    const result = await checks.strictest;
+    assert.equal(result.code, 0, result.output);
+  });
 
   it('the Vue adapter type-checks in an app on the newest Vue and on the oldest the peer range allows', async () => {
     const oldest = JSON.parse(readFileSync(join(root, 'node_modules/vue-oldest/package.json'), 'utf8')).version;

@@ -15,11 +15,11 @@ export type ConsentCookie = string | null | undefined | { readonly value: string
 
 export interface ReadConsentOptions {
   /** The plugins the page starts with, when the config's categories list their services; only their `services` are read. Default none. A config's `integrations` (the script tag's) bring theirs without. */
-  plugins?: readonly Pick<ConsentPlugin, 'services'>[];
+  plugins?: readonly Pick<ConsentPlugin, 'services'>[] | undefined;
   /** The request carried Global Privacy Control (`Sec-GPC: 1`). Default `false`. */
-  gpc?: boolean;
+  gpc?: boolean | undefined;
   /** Clock (ms since epoch). Default `Date.now`. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 /**

@@ -13,11 +13,11 @@ import { documentHtml, documentText } from './render';
 
 export interface ConsentDocumentOptions {
   /** Language of the document: one of `language.available` (`ru-RU` finds `ru`); English, Russian and Hindi words are shipped, the config's texts in it. Another, or none: `language.default`. */
-  lang?: string;
+  lang?: string | undefined;
   /** `text` (what the record's `consentText` hashes) or `html` (an `<article>` fragment). @default "text" */
-  format?: 'text' | 'html';
+  format?: 'text' | 'html' | undefined;
   /** The plugins the site passes to `createConsent`, when its categories list services they bring. */
-  plugins?: readonly Pick<ConsentPlugin, 'services'>[];
+  plugins?: readonly Pick<ConsentPlugin, 'services'>[] | undefined;
 }
 
 /** Throws on an invalid config (a server should fail loudly), with every problem listed. */
