@@ -13,15 +13,18 @@ const LOADING = 'data-consentry-loading';
 export function scriptQueue(doc: Document, allowed: (script: HTMLScriptElement) => boolean): (script: HTMLScriptElement) => void {
   const waiting: HTMLScriptElement[] = [];
   const queued = new WeakSet<HTMLScriptElement>();
-  let busy: unknown;
+  let busy = false;
   /** Holds the queue until `script` has loaded or failed; the mark tells a queue started later (the core's, after the boot file's) to wait too. */
   const after = (script: HTMLScriptElement) => {
     busy = script.toggleAttribute(LOADING, true);
-    // Properties, not listeners: a queue that takes over from another takes its script's over too.
-    script.onload = script.onerror = () => {
-      busy = script.removeAttribute(LOADING); // undefined: free
+    const next = () => {
+      script.removeAttribute(LOADING);
+      busy = false;
       pump();
     };
+    // Listeners, not `onload`: the page's own `onload="…"`, copied from the blocked script, still runs.
+    script.addEventListener('load', next);
+    script.addEventListener('error', next);
   };
   const pump = (): void => {
     while (!busy && waiting.length) {
