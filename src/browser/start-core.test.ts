@@ -96,3 +96,15 @@ it("a first visit: another tab's choice, made before the core came, is read by t
   expect(heard).toHaveBeenCalledTimes(1);
   expect(heard.mock.calls[0]![0]).toMatchObject({ previous: { decided: false }, state: { decided: true }, action: null });
 });
+
+it('a first visit destroyed while its config is checked: a call the page made before settles', async () => {
+  const first = chunks.hold('first');
+  const { consent } = await bootPage(testConfig());
+  let settled = false;
+  void consent.acceptAll().then(() => (settled = true));
+  await settle();
+  consent.destroy();
+  first.open();
+  await settle();
+  expect([settled, await consent.ready, document.cookie]).toEqual([true, false, '']);
+});

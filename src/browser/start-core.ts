@@ -24,7 +24,8 @@ export function startCore(handoff: Handoff): void {
   // for a call of the page's, starts from what it found. Checking it a second time said an
   // invalid config twice (consentry:ready too), and started an instance the page cannot reach
   // (its banner's Accept stored a grant) once that file had failed and the facade closed.
-  if (handoff.undecided && !handoff.memo) return void handoff.facade.consent.ready.then((ok) => ok && handoff.memo && startCore(handoff));
+  // Not started (destroyed before the check): a call the page made meanwhile settles, doing nothing.
+  if (handoff.undecided && !handoff.memo) return void handoff.facade.consent.ready.then((ok) => (ok && handoff.memo ? startCore(handoff) : handoff.facade.lost()));
   const { page, load, say, nonce, plan } = handoff;
   const env = pageEnv();
   const options = window.consentryOptions ?? {};
