@@ -225,3 +225,20 @@ describe('google(): a second instance on the same window', () => {
   });
 });
 
+
+describe('google(): an inert copy of a tag in the page', () => {
+  it('is not the tag: a <script type="text/plain" src=".../gtm.js"> gated under a refused category does not keep the granted container from loading, nor its start event', () => {
+    const inert = document.createElement('script');
+    inert.type = 'text/plain';
+    inert.dataset.category = 'analytics';
+    inert.src = 'https://www.googletagmanager.com/gtm.js?id=GTM-AB12CD';
+    document.body.append(inert);
+    try {
+      start().set({ analytics: false, marketing: true });
+      expect(scripts().filter((_, i) => document.scripts[i]!.type !== 'text/plain')).toEqual(['https://www.googletagmanager.com/gtm.js?id=GTM-AB12CD']);
+      expect(commands().filter((c) => c === 'event:gtm.js')).toHaveLength(1);
+    } finally {
+      inert.remove();
+    }
+  });
+});

@@ -142,3 +142,19 @@ describe('yandexMetrica(): a second instance on the same window', () => {
   });
 });
 
+
+describe('yandexMetrica(): an inert copy of tag.js in the page', () => {
+  it('is not the tag: a <script type="text/plain" src=".../tag.js"> (another consent tool’s markup, or a copy gated under another category) does not keep the granted counter from loading', () => {
+    const inert = document.createElement('script');
+    inert.type = 'text/plain';
+    inert.dataset.cookieconsent = 'statistics';
+    inert.src = 'https://mc.yandex.ru/metrika/tag.js';
+    document.body.append(inert);
+    try {
+      start().acceptAll();
+      expect(scripts().filter((s) => s.type !== 'text/plain').map((s) => s.src)).toEqual(['https://mc.yandex.ru/metrika/tag.js']);
+    } finally {
+      inert.remove();
+    }
+  });
+});
