@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { testConfig } from './core/testing/config-fixture';
+import { optOutConfig } from './core/testing/law-configs';
 import type { ConsentryConfig } from './core/types';
 import { d as dialogEn } from './ui/i18n/dialog-en';
 import { t as bannerEn } from './ui/i18n/en';
@@ -55,7 +56,7 @@ describe("a site's own language in ui.texts, offered but without every text", ()
   const without = (...keys: string[]) => german(Object.fromEntries(Object.entries(all).filter(([k]) => !keys.includes(k))));
 
   test('a pack written before two dialog texts existed: a warning naming them, the dialog in English, the banner not; the config starts', () => {
-    const result = withTexts({ de: without('dialogIntroOptOut', 'recipientIfAllowedAny') });
+    const result = validateConfig({ ...optOutConfig(), language: { default: 'en', available: ['en', 'de'] }, ui: { texts: { de: without('dialogIntroOptOut', 'recipientIfAllowedAny') } } });
     expect(result.ok).toBe(true);
     expect(result.warnings).toEqual([
       {
@@ -66,12 +67,19 @@ describe("a site's own language in ui.texts, offered but without every text", ()
     ]);
   });
 
+  test('on an opt-in site the texts only an opt-out site shows are not needed: only the other one is named', () => {
+    const [warning, ...more] = withTexts({ de: without('dialogIntroOptOut', 'dialogIntroGpc', 'recipientIfAllowedAny') }).warnings;
+    expect(more).toEqual([]);
+    expect(warning!.expected).toMatch(/missing for the dialog: "recipientIfAllowedAny", so/);
+  });
+
   test('without a first-layer text: the banner and the dialog are in English, and every missing text is named, by part', () => {
     const [warning, ...more] = withTexts({ de: without('rejectAll', 'dialogTitle') }).warnings;
     expect(more).toEqual([]);
     expect(warning).toMatchObject({ path: 'ui.texts.de', expected: expect.stringMatching(/missing for the first layer: "rejectAll"; for the dialog: "dialogTitle", so until then the banner and the dialog are shown in English$/) });
     const onlyOne = withTexts({ de: { acceptAll: 'Alle akzeptieren' } }).warnings[0]!.expected;
-    expect(onlyOne.match(/"\w+"/g)).toHaveLength(Object.keys(all).length - 1);
+    // All but the one given, and the two only an opt-out site shows.
+    expect(onlyOne.match(/"\w+"/g)).toHaveLength(Object.keys(all).length - 3);
   });
 
   test('a text whose placeholders differ counts as missing, as the widget has it (and is warned of itself)', () => {

@@ -7,6 +7,8 @@ import { TEXT_NAMES } from '../core/ui-spec';
 import { d } from './i18n/dialog-en';
 import { t } from './i18n/en';
 import { chooseTexts, placeholders } from './i18n/pack';
+import { dialogTextsShown } from './i18n/opt-out-texts';
+import { OPT_OUT_LAWS } from '../core/laws/opt-out';
 import type { MessageKey } from './i18n/messages';
 import type { UiOptions } from './options';
 
@@ -60,6 +62,8 @@ export function languageWarnings(config: ConsentryConfig): Finding[] {
   const { default: fallback = 'en', available = [], force } = config.language ?? {};
   const out: Finding[] = [];
   const seen = new Set<string>();
+  // An opt-in site's dialog never shows the opt-out texts, so it does not need them (dialog/show.tsx).
+  const optOut = [config.policy?.laws].flat().some((law) => OPT_OUT_LAWS.includes(law as never));
   // Every language `consent.locale` can be: forced, matched from `available`, or the default.
   for (const locale of new Set([force, fallback, ...available])) {
     if (!locale || !texts) continue;
@@ -70,7 +74,7 @@ export function languageWarnings(config: ConsentryConfig): Finding[] {
     if (pack === primary || !texts[lang] || seen.has(lang)) continue;
     seen.add(lang);
     const lacking = (english: Readonly<Record<string, string>>) => Object.keys(english).filter((key) => chooseTexts(locale, pack, { [key]: english[key] }, texts).lang !== locale);
-    const [banner, dialog] = [lacking(t), lacking(d)];
+    const [banner, dialog] = [lacking(t), lacking(dialogTextsShown(d, optOut) as Record<string, string>)];
     if (banner.length || dialog.length) out.push({ path: ['ui', 'texts', lang], code: 'textsIncomplete', args: [banner, dialog], warn: true });
   }
   return out;

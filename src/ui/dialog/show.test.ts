@@ -169,6 +169,26 @@ describe("a site's own language", () => {
     ui.destroy();
   });
 
+  test('on an opt-in site, without the texts only an opt-out site shows (a pack written before they existed): the dialog is in it', async () => {
+    const { dialogIntroOptOut, dialogIntroGpc, ...shown } = dialogEn;
+    void [dialogIntroOptOut, dialogIntroGpc];
+    const { ui } = await opened(withGerman(german({ ...bannerEn, ...shown })));
+    expect((dialog()!.closest('.root') as HTMLElement).lang).toBe('de');
+    expect(dialog()!.querySelector('#cs-prefs-intro')!.textContent).toBe(`DE ${dialogEn.dialogIntro}`);
+    ui.destroy();
+  });
+
+  test('on an opt-out site the same pack lacks what that site shows: the dialog is in English', async () => {
+    const { dialogIntroOptOut, dialogIntroGpc, ...shown } = dialogEn;
+    void [dialogIntroOptOut, dialogIntroGpc];
+    const config = { ...optOutConfig(), language: { default: 'en', available: ['en', 'de'], force: 'de' }, ui: { texts: { de: german({ ...bannerEn, ...shown }) } } } as ConsentryConfig;
+    const { ui, consent } = await opened(config);
+    expect((dialog()!.closest('.root') as HTMLElement).lang).toBe('en');
+    expect(dialog()!.querySelector('#cs-prefs-intro')!.textContent).toBe(dialogEn.dialogIntroOptOut);
+    ui.destroy();
+    consent.destroy();
+  });
+
   test('with every text: the dialog is in it', async () => {
     const { ui } = await opened(withGerman(german({ ...bannerEn, ...dialogEn })));
     expect((dialog()!.closest('.root') as HTMLElement).lang).toBe('de');

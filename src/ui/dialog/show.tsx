@@ -8,6 +8,7 @@ import { render } from 'preact';
 import type { DocumentBuilder } from '../../core/consent-document/build';
 import type { BannerPack, DialogPack, UiHost, View } from '../host';
 import { chooseTexts } from '../i18n/pack';
+import { dialogTextsShown } from '../i18n/opt-out-texts';
 import { liveOpener, restoreFocus } from '../focus';
 import { withBody } from '../dom-ready';
 import { LOCALE_EVENT } from '../../core/locale-event';
@@ -46,7 +47,9 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
   const ui = uiConfig(config);
   // One choice for both packs: a site's own language that has the banner's texts but not all the
   // dialog's is shown in the pack's language throughout, so `lang` always matches the words.
-  const { lang, t: all } = chooseTexts(consent.locale, pack.lang, { ...pack.t, ...dialogPack.d }, ui.texts);
+  // On an opt-in site an own language needs no opt-out texts: the pack's stand in, never shown (dialog/intro.ts).
+  const { lang, t: chosen } = chooseTexts(consent.locale, pack.lang, { ...pack.t, ...dialogTextsShown(dialogPack.d, config.optOut) }, ui.texts);
+  const all = { ...dialogPack.d, ...chosen };
   const t: BannerPack['t'] = all;
   const d: DialogPack['d'] = all;
   const facts = { t, d, countries: pack.countries, providers: pack.providers, services: dialogPack.services };
