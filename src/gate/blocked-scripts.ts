@@ -1,8 +1,13 @@
 /** `<script type="text/plain" data-category="…">`: inert until the gate activates it. */
 export const BLOCKED_SCRIPT = 'script[type="text/plain"][data-category]';
 
-/** On an activated external script until it has loaded: the next one waits for it, whichever queue (boot file's or core's) runs it. */
-const LOADING = 'data-consentry-loading';
+/**
+ * The external script a queue waits for, on the document, where a queue started later (the
+ * core's, taking over from the boot file's: separate bundles) finds it and waits too. Not an
+ * attribute: a DOM snapshot (Turbo's cache, a prerendered page) would keep it on a script that
+ * has loaded, and every later queue would wait for ever.
+ */
+type Held = Document & { consentryLoading?: Element | null };
 
 /**
  * Runs blocked scripts in the order they are queued, like the page would have: an external
@@ -14,11 +19,12 @@ export function scriptQueue(doc: Document, allowed: (script: HTMLScriptElement) 
   const waiting: HTMLScriptElement[] = [];
   const queued = new WeakSet<HTMLScriptElement>();
   let busy = false;
-  /** Holds the queue until `script` has loaded or failed; the mark tells a queue started later (the core's, after the boot file's) to wait too. */
-  const after = (script: HTMLScriptElement) => {
-    busy = script.toggleAttribute(LOADING, true);
+  /** Holds the queue until `script` has loaded or failed. */
+  const after = (script: Element) => {
+    busy = true;
+    (doc as Held).consentryLoading = script;
     const next = () => {
-      script.removeAttribute(LOADING);
+      if ((doc as Held).consentryLoading == script) (doc as Held).consentryLoading = null;
       busy = false;
       pump();
     };
@@ -51,8 +57,9 @@ export function scriptQueue(doc: Document, allowed: (script: HTMLScriptElement) 
       blocked.replaceWith(script);
     }
   };
-  const loading = doc.querySelector<HTMLScriptElement>(`script[${LOADING}]`);
-  if (loading) after(loading);
+  // Removed before it loaded, it never will: nothing to wait for.
+  const loading = (doc as Held).consentryLoading;
+  if (loading?.isConnected) after(loading);
   return (script) => {
     if (queued.has(script)) return;
     queued.add(script);
