@@ -91,7 +91,8 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
         : src === false || webUrl(src!, doc) || tell('notWebUrl', src!);
   };
   const allowed = (el: Element, state: ConsentState) => known(el) && allowedIn(state, el.getAttribute('data-category')!, el.getAttribute('data-service'));
-  const queue = scriptQueue(doc, (el) => allowed(el, consent.state));
+  // Not once this gate is stopped (its instance destroyed): what it had queued behind a loading script stays inert.
+  const queue = scriptQueue(doc, (el) => !stopped && allowed(el, consent.state));
   const loaded = new Set<HTMLIFrameElement>();
   /** Frames behind a placeholder, with what takes it away (`0` while the placeholder's code is on its way). */
   const blocked = new Map<HTMLIFrameElement, (() => void) | 0>();

@@ -67,6 +67,15 @@ describe('gate(): blocked scripts', () => {
     expect(types()).toEqual(['a1:js', 'm1:text/plain', 'a2:js', 'a3:module']);
   });
 
+  it('destroyed while an external script loads: what it had queued after it stays inert', async () => {
+    page();
+    const consent = start();
+    await consent.set({ analytics: true });
+    consent.destroy();
+    document.getElementById('a2')!.dispatchEvent(new Event('load'));
+    expect(types()).toEqual(['a1:js', 'm1:text/plain', 'a2:js', 'a3:text/plain']);
+  });
+
   it('finds scripts added after start-up', async () => {
     start().acceptAll();
     const late = document.createElement('script');
