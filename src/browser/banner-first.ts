@@ -7,10 +7,12 @@
  */
 import { stateFrom } from '../core/choice';
 import { matchLocale, resolveLocale } from '../core/locale';
+import { shippedLanguage } from '../core/shipped-language';
 import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER } from '../integrations/google-services';
 import { YANDEX_METRICA } from '../integrations/yandex-services';
 import type { Consent } from '../core/types';
 import { removeViews } from '../ui/dom/views';
+import type { BannerPack } from '../ui/i18n/pack';
 import type { UiHost, ViewPart } from '../ui/host';
 import { cookieSet } from '../storage/read-cookie';
 import { checkAndStart } from './check-first';
@@ -114,8 +116,12 @@ function showFirst(handoff: Handoff, memo: Memo): void {
   // integration's service the site put under `necessary` is granted from the start.
   if (!noChoice() || (memo.google && (memo.google.mode === 'advanced' || memo.google.grantsAtStart)) || INTEGRATION_SERVICES.some((service) => state.services[service])) handoff.core();
 
-  host
-    .texts(consent.locale)
-    .then((texts) => load<ViewPart>('banner').then((part) => destroyed || part.show(host, 'banner', texts, null)))
+  // Drawn in the language of the moment it is drawn: a core that waited for this check applies a
+  // language the page switched to at once (setLocale) while these files are on their way, before
+  // there is a banner to tell.
+  const draw = (texts: BannerPack, part: ViewPart): unknown =>
+    shippedLanguage(consent.locale) != texts.lang ? host.texts<BannerPack>(consent.locale).then((other) => draw(other, part)) : destroyed || part.show(host, 'banner', texts, null);
+  Promise.all([host.texts<BannerPack>(consent.locale), load<ViewPart>('banner')])
+    .then(([texts, part]) => draw(texts, part))
     .catch((error: unknown) => say('error', 'widgetUnloaded', error));
 }
