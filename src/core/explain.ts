@@ -22,11 +22,12 @@ type Args = readonly any[];
  */
 const BROUGHT_BY: Readonly<Record<string, string>> = Object.fromEntries(
   [
-    [GOOGLE_ANALYTICS, 'google', 'google', '{ measurementId }'],
-    [GOOGLE_TAG_MANAGER, 'google', 'google', '{ containerId }'],
-    [YANDEX_METRICA, 'yandexMetrica', 'yandexMetrica', '{ id }'],
-    [YANDEX_WEBVISOR, 'yandexMetrica', 'yandexMetrica', '{ id, webvisor: true }'],
-  ].map(([service, key, plugin, options]) => [service, `its integration: "integrations": { "${key}": ${options} } for the script tag, the ${plugin}(${options}) plugin on npm (a config's "integrations" bring no services there)`]),
+    // The integration's key in `integrations` is its plugin's name on npm.
+    [GOOGLE_ANALYTICS, 'google', '{ measurementId }'],
+    [GOOGLE_TAG_MANAGER, 'google', '{ containerId }'],
+    [YANDEX_METRICA, 'yandexMetrica', '{ id }'],
+    [YANDEX_WEBVISOR, 'yandexMetrica', '{ id, webvisor: true }'],
+  ].map(([service, name, options]) => [service, `its integration: "integrations": { "${name}": ${options} } for the script tag, the ${name}(${options}) plugin on npm (a config's "integrations" bring no services there)`]),
 );
 
 const URL_WORDS = 'an http(s) URL or a path starting with "/"';

@@ -3,8 +3,9 @@
  * the page has it already: a second instance on this window (React's `<Activity>`, a keyed
  * provider, a new Vue app, `destroy()` then `createConsent()` on a route change) would run it
  * twice. Yandex's own snippet checks `document.scripts` the same way; compared as resolved URLs,
- * so a `scriptUrl` path matches too, and only with a script that runs. Returns whether it added it. Its load is not awaited: a tag
- * an ad blocker stops must not break the page (the network panel shows it).
+ * so a `scriptUrl` path matches too, and only with a script that runs. Returns whether it added
+ * it. Its load is not awaited: a tag an ad blocker stops must not break the page (the network
+ * panel shows it).
  */
 export function addTag(src: string, nonce: string | undefined, doc: Document = document): boolean {
   const script = doc.createElement('script');

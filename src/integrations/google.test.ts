@@ -225,7 +225,6 @@ describe('google(): a second instance on the same window', () => {
   });
 });
 
-
 describe('google(): an inert copy of a tag in the page', () => {
   it('is not the tag: a <script type="text/plain" src=".../gtm.js"> gated under a refused category does not keep the granted container from loading, nor its start event', () => {
     const inert = document.createElement('script');
