@@ -214,6 +214,32 @@ describe('google(): a second instance on the same window', () => {
     expect([count('js'), count('config'), count('event:gtm.js')]).toEqual([1, 1, 1]);
   });
 
+  // Google's `consent default` after an `update` does not undo it: undecided, the new instance must say denied itself.
+  const DENIED = { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied', functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted' };
+
+  it('undecided after a grant (the cookie cleared, another cookie name): an update denies every optional signal, no tag added again, no second js or config', () => {
+    start().destroy(); // undecided after undecided (StrictMode's double mount): gtag was told nothing, so nothing is needed
+    start();
+    expect(updates()).toEqual([]);
+    instances.at(-1)!.acceptAll();
+    instances.forEach((c) => c.destroy());
+    start(); // a store without the choice
+    expect(updates()).toHaveLength(2);
+    expect(updates()[1]).toEqual(DENIED);
+    expect(scripts()).toHaveLength(2);
+    expect([count('js'), count('config'), count('event:gtm.js')]).toEqual([1, 1, 1]);
+  });
+
+  it('undecided because the policy revision changed (the stored choice no longer current): denied too', () => {
+    const store = memoryStore();
+    start(BOTH, siteConfig({ google: true }), store).acceptAll();
+    instances.forEach((c) => c.destroy());
+    const config = siteConfig({ google: true });
+    config.policy = { ...config.policy, revision: `${config.policy.revision}-2` };
+    expect(start(BOTH, config, store).state.decided).toBe(false);
+    expect(updates().at(-1)).toEqual(DENIED);
+  });
+
   it('knows its tags by their resolved address: a scriptUrl path (a first-party proxy) too', () => {
     const store = memoryStore();
     const options = { ...BOTH, scriptUrl: '/g' };
