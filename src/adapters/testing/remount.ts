@@ -81,4 +81,15 @@ export function remountTests(harness: () => Remounter): void {
     await vi.waitFor(() => expect(tagCounts().updates.at(-1)).toBe('granted'));
     expect(tagCounts()).toMatchObject({ gtagJs: 1, gtmJs: 1, tagJs: 1, configs: 1, gtmEvents: 1, inits: 1, flag: undefined });
   });
+
+  test('granted before the remount, undecided after (the cookie cleared): Google hears denied again, the counter is disabled again, nothing added twice', async () => {
+    document.cookie = `consentry=${storedChoice({ functional: false, analytics: true, marketing: true })}; path=/`;
+    const h = harness();
+    await h.mount(setup);
+    await vi.waitFor(() => expect(tagCounts().inits).toBe(1));
+    document.cookie = 'consentry=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    await h.remount();
+    await vi.waitFor(() => expect(h.container.querySelector('#status')?.textContent).toBe('not decided, statistics off'));
+    expect(tagCounts()).toEqual({ gtagJs: 1, gtmJs: 1, tagJs: 1, configs: 1, gtmEvents: 1, inits: 1, updates: ['granted', 'denied'], flag: true });
+  });
 }
