@@ -62,7 +62,7 @@ export function googleCore(o: ResolvedGoogleOptions, win: Window, nonce?: string
       // the plan's recording page, keep-plans.ts, has a dataLayer without it). Done already when
       // the boot file applied its plan (a returning visit): the update was pushed and the tags
       // this state allows were added, so only those count as loaded.
-      if (!applied && (state.decided || config.optOut || o.grantsAtStart || (win.dataLayer as IArguments[] | undefined)?.some?.((e) => e?.[0] == 'consent' && e[1] == 'update'))) update(state);
+      if (!applied && (state.decided || config.optOut || o.grantsAtStart || (win.dataLayer as IArguments[] | undefined)?.some?.((e) => e?.[0] === 'consent' && e[1] === 'update'))) update(state);
       loadAllowed(state, applied);
       return consent.on('change', ({ state: next }) => {
         update(next); // before any js/config this decision lets through
