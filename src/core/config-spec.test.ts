@@ -54,6 +54,21 @@ describe('checkConfig: findings, not words', () => {
   });
 });
 
+describe('a key given as undefined (a variable not set)', () => {
+  // resolve.ts gives it its default, as to a key left out: the checker must check that default too.
+  test('is left out: language.default is "en", which language.available must list', () => {
+    const given = testConfig({ language: { default: undefined, available: ['ru'] } });
+    const left = testConfig({ language: { available: ['ru'] } });
+    expect(checkConfig(given, {})).toEqual(checkConfig(left, {}));
+    expect(paths(explain(checkConfig(given, {}), given))).toEqual(['language.available']);
+  });
+
+  test('so every text needs "en", and the words say so', () => {
+    const config = testConfig({ language: { default: undefined, available: ['ru', 'en'] }, policy: { ...testConfig().policy, retention: { ru: '3 года' } } });
+    expect(explain(checkConfig(config, {}), config)).toEqual([{ path: 'policy.retention', value: '{"ru":"3 года"}', expected: expect.stringContaining('"en"') }]);
+  });
+});
+
 describe('integrations', () => {
   test('a misspelt integration is refused, naming the known ones', () => {
     expect(issuesOf((c) => (c.integrations = { gogle: { measurementId: 'G-ABC123' } }))).toEqual([

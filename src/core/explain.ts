@@ -3,7 +3,7 @@
  * value found, like the config's default language some messages name, is read from the checked
  * config. On a script-tag page this lives in the `messages` chunk, fetched only when a config is wrong.
  */
-import { has, isPlainObject } from './checks';
+import { isPlainObject } from './checks';
 import { ACTIONS } from './laws/actions';
 import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER } from '../integrations/google-services';
 import { YANDEX_METRICA, YANDEX_WEBVISOR } from '../integrations/yandex-services';
@@ -131,10 +131,10 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string, value: u
 /** The issues of a whole config, for the console and `consent.issues`; the root is `config`. */
 export function explain(findings: readonly Finding[], config: unknown): ConfigIssue[] {
   // As the checker has it (spec.ts: the first language collected): texts must include
-  // `language.default`, `en` when it is left out; when it is wrong, the first valid one of
-  // `language.available` (else `en`).
+  // `language.default`, `en` when it is left out (or `undefined`); when it is wrong, the first
+  // valid one of `language.available` (else `en`).
   const language = get(config, ['language']);
-  const given = isPlainObject(language) ? [has(language, 'default') ? language.default : 'en', ...(Array.isArray(language.available) ? language.available : [])] : [];
+  const given = isPlainObject(language) ? [language.default === undefined ? 'en' : language.default, ...(Array.isArray(language.available) ? language.available : [])] : [];
   const lang = (given.find((l) => typeof l === 'string' && LANG_TAG.test(l)) as string | undefined) ?? 'en';
   return findings.map((f) => {
     const issue = issueOf(f, config, lang);

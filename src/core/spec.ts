@@ -244,7 +244,8 @@ const object = <T>(props: Readonly<Record<string, Node>>, more: Omit<Description
       }
     }
     for (const [k, p] of Object.entries(props)) {
-      const given = has(v, k) ? v[k] : p.fallback;
+      // A key given as `undefined` (a variable not set) is left out: resolve.ts gives it its default too.
+      const given = has(v, k) && v[k] !== undefined ? v[k] : p.fallback;
       if (given !== undefined || !p.optional) p(given, at(k));
     }
     // A map's entries each go into every consent record, whose schema holds only so many.
