@@ -1,7 +1,7 @@
 // Apart from the rules (google-options.ts): what an app starts Google with, up front, while the
 // rules come with the config's checker, in its lazy chunk (an app's bundler splits by module).
 import type { GoogleOptions } from '../core/types';
-import type { SignalMap } from './consent-mode';
+import type { ConsentSignal, SignalMap } from './consent-mode';
 import { DEFAULT_SIGNAL_MAP } from './consent-mode';
 
 export interface ResolvedGoogleOptions {
@@ -21,7 +21,10 @@ export interface ResolvedGoogleOptions {
 
 /** The options with defaults, for options already checked. */
 export function googleDefaults(raw: GoogleOptions): ResolvedGoogleOptions {
-  const signals = { ...DEFAULT_SIGNAL_MAP, ...raw.signals };
+  const signals: SignalMap = { ...DEFAULT_SIGNAL_MAP };
+  // A signal given as `undefined` (a variable not set) keeps its default, as the checker takes it:
+  // spread over the map, it mapped the signal to no category, so it stayed denied.
+  for (const [signal, category] of Object.entries(raw.signals ?? {})) if (category !== undefined) signals[signal as ConsentSignal] = category;
   return {
     measurementId: raw.measurementId,
     containerId: raw.containerId,

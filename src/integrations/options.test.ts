@@ -35,6 +35,11 @@ describe('readGoogleOptions', () => {
     expect(options?.scriptUrl).toBe('/stubs/google');
   });
 
+  it('takes an option given as undefined (a variable not set) as left out, a signal too: it keeps its default category', () => {
+    const given = { measurementId: 'G-ABC123', containerId: undefined, mode: undefined, signals: { ad_storage: undefined, analytics_storage: undefined }, waitForUpdate: undefined, scriptUrl: undefined, nonce: undefined };
+    expect(readGoogleOptions(given, ['necessary', 'analytics', 'marketing'])).toEqual(readGoogleOptions({ measurementId: 'G-ABC123' }, ['necessary', 'analytics', 'marketing']));
+  });
+
   it.each([
     [{ measurementId: 'x' }, 'measurementId', '"x"', 'a GA4 measurement id like "G-XXXXXXX"'],
     [{ containerId: 'G-ABC123' }, 'containerId', '"G-ABC123"', 'a Tag Manager container id like "GTM-XXXXXX"'],
