@@ -34,3 +34,12 @@ describe('overrides whose placeholders are not the text’s', () => {
     expect(chooseTexts('de', 'en', en, { de: german }).lang).toBe('en'); // "de:intro" drops {operator}
   });
 });
+
+describe('an override given as undefined (a variable not set)', () => {
+  it('is none: the shipped text shows, and a language not shipped with one is not complete, so English', () => {
+    const en = BANNER_PACKS.en.t;
+    expect(chooseTexts('en', 'en', en, { en: { acceptAll: undefined, rejectAll: 'No' } }).t).toMatchObject({ acceptAll: en.acceptAll, rejectAll: 'No' });
+    const german = { ...Object.fromEntries(Object.entries(en).map(([k, v]) => [k, `de:${v}`])), acceptAll: undefined };
+    expect(chooseTexts('de', 'en', en, { de: german })).toMatchObject({ lang: 'en', t: { acceptAll: en.acceptAll } });
+  });
+});

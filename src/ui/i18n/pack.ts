@@ -16,7 +16,7 @@ export interface DialogPack {
   services: Readonly<Record<string, ServiceTexts>>;
 }
 
-export type TextOverrides = Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
+export type TextOverrides = Readonly<Record<string, Readonly<Record<string, string | undefined>>>> | undefined;
 
 /**
  * The texts for `locale`: the pack received (the visitor's language, or English for one the
@@ -29,8 +29,9 @@ export function chooseTexts<T extends object>(locale: string, packLang: string, 
   // An override without its text's placeholders would print "undefined" or drop what the line
   // must say (152-FZ's recipients abroad, DPDP's authority): the shipped line is shown instead,
   // so the visitor still reads a true one, and the checker warns (text-keys.ts). A language
-  // with such a text is not complete, so it is not shown without English beside it.
-  const fit = (own: Readonly<Record<string, string>> = {}) => Object.fromEntries(Object.entries(own).filter(([k, v]) => placeholders(v) == placeholders((texts as Record<string, string>)[k] ?? v)));
+  // with such a text is not complete, so it is not shown without English beside it. A text given
+  // as `undefined` (a variable not set) is no override, as the checker takes it.
+  const fit = (own: Readonly<Record<string, string | undefined>> = {}) => Object.fromEntries(Object.entries(own).filter(([k, v]) => v !== undefined && placeholders(v) == placeholders((texts as Record<string, string>)[k] ?? v)));
   const own = fit(overrides?.[locale] ?? overrides?.[primary]);
   if (packLang === primary || Object.keys(texts).every((key) => own[key])) return { lang: locale, t: { ...texts, ...own } };
   return { lang: packLang, t: { ...texts, ...fit(overrides?.[packLang]) } };
