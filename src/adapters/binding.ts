@@ -15,19 +15,19 @@ export interface ConsentSetup {
   /** The config, as for `createConsent`. */
   config: ConsentryConfig;
   /** Options, as for `createConsent` (`onRecord`, `plugins`…). */
-  options?: ConsentOptions;
+  options?: ConsentOptions | undefined;
   /**
    * The state the server rendered with (`readConsent(cookie, config)` there), given to the browser
    * too, so its first render, the one that hydrates, is the same. Default: nothing optional
    * allowed, on the server and in the browser until the instance has started.
    */
-  initialState?: ConsentState;
+  initialState?: ConsentState | undefined;
   /**
    * The widget (`consentry/ui`), loaded with `import()` once the instance has started in the
    * browser: `true`, or `mountUi`'s options. `false`: none (your own UI answers the `show` event).
    * Default `true`.
    */
-  ui?: boolean | MountOptions;
+  ui?: boolean | MountOptions | undefined;
 }
 
 /** What a render reads: the state, and the instance once it has started (`null` on the server and before). */

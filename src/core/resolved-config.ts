@@ -32,7 +32,9 @@ export interface ResolvedConfig {
   /** In display order; `necessary` first. */
   categories: ResolvedCategory[];
   services: Record<string, ResolvedService>;
-  cookie: Required<Omit<CookieConfig, 'domain' | 'secure'>> & { domain: string | undefined; secure: boolean | undefined };
+  // Each with its default: `-?` and NonNullable, since under exactOptionalPropertyTypes Required<>
+  // keeps the `| undefined` the config's keys take.
+  cookie: { [K in Exclude<keyof CookieConfig, 'domain' | 'secure'>]-?: NonNullable<CookieConfig[K]> } & { domain: string | undefined; secure: boolean | undefined };
   language: { default: string; available: readonly string[]; force: string | undefined };
   records: { endpoint: string | undefined; maxQueued: number };
   gpc: { honour: boolean; categories: string[] };

@@ -119,7 +119,8 @@ export type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T exten
 
 type Flat<T> = { [K in keyof T]: T[K] };
 type OptionalKeys<P> = { [K in keyof P]: P[K] extends { optional: true } ? K : never }[keyof P];
-type ObjectOf<P> = Flat<{ [K in Exclude<keyof P, OptionalKeys<P>>]: Infer<P[K]> } & { [K in OptionalKeys<P>]?: Infer<P[K]> }>;
+// An optional key takes `undefined` as left out (`object` below), as the documented types say.
+type ObjectOf<P> = Flat<{ [K in Exclude<keyof P, OptionalKeys<P>>]: Infer<P[K]> } & { [K in OptionalKeys<P>]?: Infer<P[K]> | undefined }>;
 
 // The walk's state: set by `check`, which runs synchronously and alone.
 let found: Finding[] = [];
@@ -265,7 +266,7 @@ export const obj = <P extends Readonly<Record<string, Node>>>(props: P, more: { 
 /** An object whose keys are all optional and all take the same node (signals, text names). */
 /* @__NO_SIDE_EFFECTS__ */
 export const keysOf = <const K extends string, T>(keys: readonly K[], of: Spec<T>, more: { code?: Code; unknown?: Code } = {}) =>
-  object<{ [P in K]?: T }>(Object.fromEntries(keys.map((k) => [k, opt(of)])), more);
+  object<{ [P in K]?: T | undefined }>(Object.fromEntries(keys.map((k) => [k, opt(of)])), more);
 
 /** An object of entries by key (categories, services, texts by language); `keys` checks (and collects) the keys. */
 /* @__NO_SIDE_EFFECTS__ */

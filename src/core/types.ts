@@ -1,7 +1,9 @@
 /**
  * The public contract of Consentry: every config option with its default,
  * the consent state, the consent record and the instance API.
- * Internal types live next to the code that uses them.
+ * Internal types live next to the code that uses them. An optional option given as `undefined`
+ * (a variable not set) is left out, so each takes `| undefined` too: under
+ * exactOptionalPropertyTypes (@tsconfig/strictest) `{ nonce: maybeNonce }` must compile.
  */
 
 /** A visitor-facing text: one string, or one string per language (`{ en: '…', ru: '…' }`). */
@@ -23,7 +25,7 @@ export type OptInLaw = 'gdpr' | '152-fz' | 'dpdp';
 export interface NotStated {
   notStated: true;
   /** What the policy says instead, if anything ("It refers to an address it does not give"). */
-  note?: LocalizedText;
+  note?: LocalizedText | undefined;
 }
 
 /** An action performed with personal data, in 152-FZ Art. 3(3)'s terms (сбор, запись, …). */
@@ -60,22 +62,22 @@ export interface OperatorConfig {
   /** ISO 3166-1 alpha-2 country of the operator, e.g. `RU`, `IN`. */
   country: string;
   /** Registered address. Required for `152-fz` (Art. 9 part 4: the consent names the operator's address). */
-  address?: LocalizedText | NotStated;
+  address?: LocalizedText | NotStated | undefined;
   /** Registration numbers (OGRN, INN, CIN…), shown as given. */
-  registration?: LocalizedText;
+  registration?: LocalizedText | undefined;
 }
 
 export interface ContactConfig {
   /** Email address for privacy requests. */
-  email?: string;
+  email?: string | undefined;
   /** Phone number, as it should be dialled (`+91-8826682769`). */
-  phone?: string;
+  phone?: string | undefined;
   /** A page with a contact form. */
-  url?: string;
+  url?: string | undefined;
   /** Postal address for written requests (152-FZ withdrawals are often written). */
-  address?: LocalizedText;
+  address?: LocalizedText | undefined;
   /** Named person or office (DPO, grievance officer). */
-  person?: LocalizedText;
+  person?: LocalizedText | undefined;
 }
 
 export interface DataItemConfig {
@@ -91,9 +93,9 @@ export interface PurposeConfig {
   /** Why, in plain words ("Send our newsletter"). */
   title: LocalizedText;
   /** More about it, shown in the full summary. */
-  description?: LocalizedText;
+  description?: LocalizedText | undefined;
   /** Ids from `policy.data` this purpose uses. */
-  data?: readonly string[];
+  data?: readonly string[] | undefined;
   /** Key of the consent category this purpose depends on, or `necessary`. */
   category: string;
 }
@@ -114,7 +116,7 @@ export interface ProcessingConfig {
   /** The actions performed with the data, as the policy lists them (152-FZ Art. 9 part 4 item 7). */
   actions: readonly ProcessingAction[] | NotStated;
   /** How, in general ("automated and manual"), as the policy says (152-FZ Art. 9 part 4 item 7). */
-  methods?: LocalizedText | NotStated;
+  methods?: LocalizedText | NotStated | undefined;
 }
 
 /** Who handles grievances first (DPDP Act s.8(10) and s.13, Rules 2025 r.9), and how to reach them: at least one way. */
@@ -122,18 +124,18 @@ export interface GrievanceConfig {
   /** The grievance officer or office, by name. */
   officer: LocalizedText | NotStated;
   /** Email address for grievances. */
-  email?: string;
+  email?: string | undefined;
   /** Phone number for grievances. */
-  phone?: string;
+  phone?: string | undefined;
   /** A page or form for grievances. */
-  url?: string;
+  url?: string | undefined;
 }
 
 export interface ComplaintConfig {
   /** The authority ("Data Protection Board of India", "Roskomnadzor"). */
   authority: LocalizedText;
   /** Its website: an http(s) URL or a path. */
-  url?: string;
+  url?: string | undefined;
 }
 
 /** What the company's privacy policy says, summarised for visitors. */
@@ -158,25 +160,25 @@ export interface PolicyConfig {
   /** How long data is kept, as the policy says it. */
   retention: LocalizedText;
   /** Who else receives data, and in which country. @default [] */
-  recipients?: readonly RecipientConfig[];
+  recipients?: readonly RecipientConfig[] | undefined;
   /** The visitor's rights. @default ["access", "correct", "delete", "withdraw"] */
-  rights?: readonly Right[];
+  rights?: readonly Right[] | undefined;
   /** How to withdraw consent outside the banner (email, written request). */
   withdrawal: LocalizedText;
   /** Where to complain. Required for `dpdp` (the Data Protection Board). */
-  complaint?: ComplaintConfig;
+  complaint?: ComplaintConfig | undefined;
   /** Whom to complain to first, before the authority. Required for `dpdp`. */
-  grievance?: GrievanceConfig;
+  grievance?: GrievanceConfig | undefined;
   /** Minimum age to consent (DPDP: 18). The first layer offers an "I am under {age}" path that refuses everything optional. */
-  minimumAge?: number;
+  minimumAge?: number | undefined;
   /** A child-directed site: every optional category is removed, only `necessary` stays (DPDP s.9). @default false */
-  childDirected?: boolean;
+  childDirected?: boolean | undefined;
   /** What is done with the data. Required for `152-fz` (the consent document lists the actions). */
-  processing?: ProcessingConfig;
+  processing?: ProcessingConfig | undefined;
   /** How long the consent lasts, as the policy says. Required for `152-fz` (Art. 9 part 4 item 8). */
-  consentTerm?: LocalizedText | NotStated;
+  consentTerm?: LocalizedText | NotStated | undefined;
   /** Where the site publishes its consent document (`consentDocument()`): the first layer links there. Default: the link opens it in the settings. */
-  consentUrl?: string;
+  consentUrl?: string | undefined;
 }
 
 export interface CookieDisclosure {
@@ -185,7 +187,7 @@ export interface CookieDisclosure {
   /** Lifetime in plain words ("2 years", "session"). */
   lifetime: LocalizedText;
   /** What it is for. */
-  purpose?: LocalizedText;
+  purpose?: LocalizedText | undefined;
 }
 
 export interface ServiceConfig {
@@ -198,11 +200,11 @@ export interface ServiceConfig {
   /** ISO 3166-1 alpha-2 country where data is processed; `ZZ` when not stated (never "abroad"). */
   country: string;
   /** Cookies it sets, disclosed and erased on withdrawal. @default [] */
-  cookies?: readonly CookieDisclosure[];
+  cookies?: readonly CookieDisclosure[] | undefined;
   /** localStorage keys or prefixes with `*`, erased on withdrawal. @default [] */
-  storage?: readonly string[];
+  storage?: readonly string[] | undefined;
   /** Privacy policy of the provider. */
-  policyUrl?: string;
+  policyUrl?: string | undefined;
 }
 
 /**
@@ -213,9 +215,9 @@ export interface ServiceFacts {
   /** ISO 3166-1 alpha-2 country where data is processed. */
   country: string;
   /** Cookie names or `*` patterns it sets, erased on withdrawal. Default `[]`. */
-  cookies?: string[];
+  cookies?: string[] | undefined;
   /** localStorage keys or prefixes with `*`, erased on withdrawal. Default `[]`. */
-  storage?: string[];
+  storage?: string[] | undefined;
 }
 
 export interface CategoryConfig {
@@ -224,45 +226,45 @@ export interface CategoryConfig {
   /** What it allows, in a sentence. */
   description: LocalizedText;
   /** Keys of services in this category. @default [] */
-  services?: readonly string[];
+  services?: readonly string[] | undefined;
 }
 
 export interface CookieConfig {
   /** Name of the consent cookie: `[A-Za-z0-9_-]{1,64}`. @default "consentry" */
-  name?: string;
+  name?: string | undefined;
   /** Domain to share the choice across subdomains (e.g. `shop.test`). Default: the current host only. */
-  domain?: string;
+  domain?: string | undefined;
   /** Path of the consent cookie. @default "/" */
-  path?: string;
+  path?: string | undefined;
   /** How long a choice (grant or refusal) is kept, in days: at most 395 (13 months). @default 182 */
-  lifetimeDays?: number;
+  lifetimeDays?: number | undefined;
   /** SameSite of the consent cookie; `None` needs `secure`. @default "Lax" */
-  sameSite?: 'Lax' | 'Strict' | 'None';
+  sameSite?: 'Lax' | 'Strict' | 'None' | undefined;
   /** Secure flag of the consent cookie. Default: `true` on https pages. */
-  secure?: boolean;
+  secure?: boolean | undefined;
 }
 
 export interface LanguageConfig {
   /** Language used when nothing else matches; every localized text must include it. @default "en" */
-  default?: string;
+  default?: string | undefined;
   /** Languages the site offers its visitors. Default: `[default]`. */
-  available?: readonly string[];
+  available?: readonly string[] | undefined;
   /** Always use this language (skips `<html lang>` and the browser's languages). */
-  force?: string;
+  force?: string | undefined;
 }
 
 export interface RecordsConfig {
   /** URL of the consent-log receiver. Records are POSTed as JSON (`text/plain` to avoid a CORS preflight). */
-  endpoint?: string;
+  endpoint?: string | undefined;
   /** Outbox size limit. When it is full, a new record makes room: the oldest record a newer one of the same consent id supersedes goes first, else the oldest of all, with a console error naming it. @default 50 */
-  maxQueued?: number;
+  maxQueued?: number | undefined;
 }
 
 export interface GpcConfig {
   /** Honour `navigator.globalPrivacyControl` as an opt-out. @default true */
-  honour?: boolean;
+  honour?: boolean | undefined;
   /** Optional categories GPC refuses (`marketing` is left out where the site has none). @default ["marketing"] */
-  categories?: readonly string[];
+  categories?: readonly string[] | undefined;
 }
 
 /**
@@ -277,77 +279,77 @@ export interface ConsentryConfig {
    */
   categories: Record<string, CategoryConfig>;
   /** Services referenced by categories. Integrations add their own. @default {} */
-  services?: Record<string, ServiceConfig>;
+  services?: Record<string, ServiceConfig> | undefined;
   /** The first-party cookie that keeps the visitor's choice. */
-  cookie?: CookieConfig;
+  cookie?: CookieConfig | undefined;
   /** The languages the site offers, and which one every text must have. */
-  language?: LanguageConfig;
+  language?: LanguageConfig | undefined;
   /** Where consent records are sent. */
-  records?: RecordsConfig;
+  records?: RecordsConfig | undefined;
   /** Global Privacy Control. */
-  gpc?: GpcConfig;
+  gpc?: GpcConfig | undefined;
   /** Version of this banner's texts or layout, written into every record: `[A-Za-z0-9._-]{1,40}`. @default "1" */
-  bannerVersion?: string;
+  bannerVersion?: string | undefined;
   /** Integrations the config turns on (the script tag starts them; npm sites pass the same options to `google()`, `yandexMetrica()`). */
-  integrations?: IntegrationsConfig;
+  integrations?: IntegrationsConfig | undefined;
   /** The declarative gate: blocked scripts and iframes, and what a withdrawal does. */
-  gating?: GatingConfig;
+  gating?: GatingConfig | undefined;
   /** The widget: layout, theme, the floating button, text overrides. */
-  ui?: UiConfig;
+  ui?: UiConfig | undefined;
   /** The JSON Schema this config follows, for editors (`consentry/config.schema.json`). Ignored. */
-  $schema?: string;
+  $schema?: string | undefined;
 }
 
 export interface IntegrationsConfig {
   /** Google Consent Mode v2 with GA4 and/or Tag Manager. */
-  google?: GoogleOptions;
+  google?: GoogleOptions | undefined;
   /** Yandex Metrica. */
-  yandexMetrica?: YandexMetricaOptions;
+  yandexMetrica?: YandexMetricaOptions | undefined;
 }
 
 export interface GoogleOptions {
   /** GA4 measurement id (`G-XXXXXXX`): gtag.js loads for the `google-analytics` service. */
-  measurementId?: string;
+  measurementId?: string | undefined;
   /** Tag Manager container id (`GTM-XXXXXX`): the container loads for the `google-tag-manager` service. At least one of the two. */
-  containerId?: string;
+  containerId?: string | undefined;
   /**
    * `basic`: Google tags load only after consent. `advanced`: they load at once with every
    * signal denied and send cookieless pings before any choice; data still reaches Google,
    * which EU regulators may see as processing without consent: opt in only on legal advice.
    * @default "basic"
    */
-  mode?: 'basic' | 'advanced';
+  mode?: 'basic' | 'advanced' | undefined;
   /** Which category grants each Consent Mode signal (`necessary`: always); merged over the default map. */
-  signals?: Partial<import('../integrations/consent-mode').SignalMap>;
+  signals?: { [S in import('../integrations/consent-mode').ConsentSignal]?: string | undefined } | undefined;
   /** `wait_for_update` of the default command, in ms (0 to 10000). @default 500 */
-  waitForUpdate?: number;
+  waitForUpdate?: number | undefined;
   /** Where gtag/js and gtm.js are served from (a proxy, server-side GTM): an http(s) URL or a path. @default "https://www.googletagmanager.com" */
-  scriptUrl?: string;
+  scriptUrl?: string | undefined;
   /** CSP nonce for the scripts Consentry adds. The script-tag build passes its own. */
-  nonce?: string;
+  nonce?: string | undefined;
 }
 
 export interface YandexMetricaOptions {
   /** Counter id, e.g. `12345678` (a number, or a string of digits). */
   id: number | string;
   /** Click map data (as in Yandex's own snippet). @default true */
-  clickmap?: boolean;
+  clickmap?: boolean | undefined;
   /** Outbound links and downloads. @default true */
-  trackLinks?: boolean;
+  trackLinks?: boolean | undefined;
   /** Accurate bounce rate: `true` (15 s), or after this many ms. @default true */
-  accurateTrackBounce?: boolean | number;
+  accurateTrackBounce?: boolean | number | undefined;
   /** E-commerce data: `true` for `window.dataLayer`, or the name of the container array. @default false */
-  ecommerce?: boolean | string;
+  ecommerce?: boolean | string | undefined;
   /**
    * Webvisor (session replay). When `true`, it is disclosed as its own service,
    * `yandex-webvisor`, which the visitor may refuse while keeping the statistics.
    * @default false
    */
-  webvisor?: boolean;
+  webvisor?: boolean | undefined;
   /** Where tag.js is served from: an http(s) URL or a path. @default "https://mc.yandex.ru/metrika/tag.js" */
-  scriptUrl?: string;
+  scriptUrl?: string | undefined;
   /** CSP nonce for the script Consentry adds. The script-tag build passes its own. */
-  nonce?: string;
+  nonce?: string | undefined;
 }
 
 export interface GatingConfig {
@@ -356,29 +358,29 @@ export interface GatingConfig {
    * `consentry:reload-suggested` (the widget offers a Reload button), `always` reloads, `never` nothing more.
    * @default "ask"
    */
-  reloadOnWithdraw?: 'ask' | 'always' | 'never';
+  reloadOnWithdraw?: 'ask' | 'always' | 'never' | undefined;
   /** Watch for blocked scripts and iframes added after start-up (GTM, CMS widgets, SPAs). @default true */
-  observe?: boolean;
+  observe?: boolean | undefined;
   /** Texts of a blocked iframe's placeholder; `{name}` is the provider. Default: shipped in en, ru, hi. */
-  texts?: Partial<Record<import('../gate/gating-options').EmbedTextKey, LocalizedText>>;
+  texts?: { [K in import('../gate/gating-options').EmbedTextKey]?: LocalizedText | undefined } | undefined;
 }
 
 /** Text overrides for one language, by name (the names of `src/ui/i18n/en.ts` and `dialog-en.ts`, and `reopen`). */
-export type UiTexts = { [K in import('../ui/i18n/messages').MessageKey]?: string };
+export type UiTexts = { [K in import('../ui/i18n/messages').MessageKey]?: string | undefined };
 
 export interface UiConfig {
   /** `bar` (bottom, full width), `box` (corner; a bottom sheet on phones) or `modal` (blocking; Reject all stays on the first layer). @default "bar" */
-  layout?: 'bar' | 'box' | 'modal';
+  layout?: 'bar' | 'box' | 'modal' | undefined;
   /** `auto` follows `prefers-color-scheme`. @default "auto" */
-  theme?: 'auto' | 'light' | 'dark';
+  theme?: 'auto' | 'light' | 'dark' | undefined;
   /** A small button on every page that reopens the settings, or `false`. @default false */
-  floatingButton?: false | 'bottom-left' | 'bottom-right';
+  floatingButton?: false | 'bottom-left' | 'bottom-right' | undefined;
   /** Text overrides by language: `{ "ru": { "acceptAll": "Принять всё" } }`. @default {} */
-  texts?: Record<string, UiTexts>;
+  texts?: Record<string, UiTexts> | undefined;
   /** A language menu for `language.available`. Default: `true` when more than one. */
-  languageSwitch?: boolean;
+  languageSwitch?: boolean | undefined;
   /** Where the script-tag build fetches its chunks: the URL of `consentry.js` or of its folder ending in `/` (http(s) or a path). Default: where `consentry.js` was loaded from. */
-  chunkBase?: string;
+  chunkBase?: string | undefined;
 }
 
 /** Where a decision was made. */
@@ -452,19 +454,19 @@ export interface ConsentEvents {
 
 export interface DecisionOptions {
   /** Where the decision was made. Default `api`. */
-  layer?: Layer;
+  layer?: Layer | undefined;
   /** The choice came through this registered Consent Manager (DPDP): its reference, `[A-Za-z0-9._:/-]{1,128}`, written into the record. */
-  consentManager?: string;
+  consentManager?: string | undefined;
 }
 
 export interface RejectOptions extends DecisionOptions {
   /** The visitor said they are under `policy.minimumAge`: recorded as `under_age`. Not verifiable parental consent. */
-  underAge?: boolean;
+  underAge?: boolean | undefined;
 }
 
 export interface SetOptions extends DecisionOptions {
   /** Per-service choices inside granted categories; unnamed services follow their category. */
-  services?: Record<string, boolean>;
+  services?: Record<string, boolean> | undefined;
 }
 
 /** A plugin: an integration or the gate, started with the instance. */
@@ -474,14 +476,14 @@ export interface ConsentPlugin {
    * Services this plugin brings, so categories can list them: facts only (country, cookies,
    * storage), or a whole {@link ServiceConfig} when the plugin also brings the visitor's texts.
    */
-  readonly services?: Record<string, ServiceFacts | ServiceConfig>;
+  readonly services?: Record<string, ServiceFacts | ServiceConfig> | undefined;
   /**
    * An integration's options (`google()`, `yandexMetrica()`), which the config's checker checks
    * with the config under the rules of `config.integrations[key]`, before any plugin starts: a
    * browser that has checked this config and these options before does not again. `checked`
    * hears the findings (none: valid) before `setup`.
    */
-  readonly integration?: { readonly key: IntegrationKey; readonly options: unknown; checked(findings: readonly import('./spec').Finding[]): void };
+  readonly integration?: { readonly key: IntegrationKey; readonly options: unknown; checked(findings: readonly import('./spec').Finding[]): void } | undefined;
   /**
    * Called once, synchronously, when the instance starts with a valid config (at once, or once
    * its checker has run: see `Consent.ready`), after the stored choice is read and before any
@@ -496,17 +498,17 @@ export type IntegrationKey = keyof IntegrationsConfig;
 /** Non-serialisable options, for npm users. */
 export interface ConsentOptions {
   /** Called with every record. A rejected promise or a throw means 'not delivered yet': it is retried later. */
-  onRecord?: (record: ConsentRecord) => void | boolean | Promise<unknown>;
+  onRecord?: ((record: ConsentRecord) => void | boolean | Promise<unknown>) | undefined;
   /** Integrations and the gate. */
-  plugins?: readonly ConsentPlugin[];
+  plugins?: readonly ConsentPlugin[] | undefined;
   /** Where the choice is kept. Default: the consent cookie. */
-  store?: import('../storage/store').ChoiceStore;
+  store?: import('../storage/store').ChoiceStore | undefined;
   /** Where undelivered records wait. Default: localStorage, else memory. */
-  outbox?: import('../storage/store').OutboxStore;
+  outbox?: import('../storage/store').OutboxStore | undefined;
   /** Clock, for tests. Default `Date.now`. */
-  now?: () => number;
-  /** Environment, for tests. Default: the real browser, or nothing in Node. */
-  env?: Partial<import('./environment').Environment>;
+  now?: (() => number) | undefined;
+  /** Environment, for tests. Default: the real browser, or nothing in Node. Each entry given replaces the real one (`undefined` too). */
+  env?: Partial<import('./environment').Environment> | undefined;
 }
 
 /** One problem found in the config. */

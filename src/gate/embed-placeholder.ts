@@ -1,5 +1,4 @@
-import type { LocalizedText } from '../core/types';
-import type { EmbedTextKey } from './gating-options';
+import type { EmbedTextKey, GatingOptions } from './gating-options';
 import { embedText } from './embed-texts';
 
 /** The words of a placeholder: they change with the visitor's language. */
@@ -12,7 +11,7 @@ export interface PlaceholderWords {
 }
 
 export interface PlaceholderInput extends PlaceholderWords {
-  texts: Partial<Record<EmbedTextKey, LocalizedText>>;
+  texts: GatingOptions['texts'];
   onLoadOnce(): void;
   onAlwaysAllow(): void;
 }

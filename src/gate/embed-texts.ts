@@ -1,5 +1,4 @@
-import type { LocalizedText } from '../core/types';
-import type { EmbedTextKey } from './gating-options';
+import type { EmbedTextKey, GatingOptions } from './gating-options';
 
 /** The placeholder's words by key and language (`{name}` is the provider or category), typed per language so a missing translation fails compilation instead of drifting. */
 type Shipped = Record<EmbedTextKey, Record<'en' | 'ru' | 'hi', string>>;
@@ -26,7 +25,7 @@ export const EMBED_TEXTS: Shipped = {
  * The text for `locale` (or its primary language), else English, with the language it is
  * really in, so the placeholder's `lang` matches its words.
  */
-export function embedText(key: EmbedTextKey, locale: string, overrides: Partial<Record<EmbedTextKey, LocalizedText>>): { text: string; lang: string } {
+export function embedText(key: EmbedTextKey, locale: string, overrides: GatingOptions['texts']): { text: string; lang: string } {
   const primary = locale.split('-')[0]!;
   const override = overrides[key];
   if (typeof override === 'string') return { text: override, lang: locale };

@@ -6,7 +6,7 @@ import { gatingDefaults } from './gating-defaults';
 
 export interface GateOptions {
   /** The page to gate. Default: the current `window`. */
-  window?: Window;
+  window?: Window | undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { BOOL, TEXT, keysOf, obj, oneOf, opt } from '../core/spec';
-import type { GatingConfig, LocalizedText } from '../core/types';
+import type { GatingConfig } from '../core/types';
 
 /** Texts of the placeholder shown instead of a blocked iframe (the words: embed-texts.ts, with the placeholder). */
 export type EmbedTextKey = 'notice' | 'loadOnce' | 'alwaysAllow';
@@ -11,7 +11,7 @@ export type ReloadOnWithdraw = NonNullable<GatingConfig['reloadOnWithdraw']>;
 export interface GatingOptions {
   reloadOnWithdraw: ReloadOnWithdraw;
   observe: boolean;
-  texts: Partial<Record<EmbedTextKey, LocalizedText>>;
+  texts: NonNullable<GatingConfig['texts']>;
 }
 
 const RELOAD = ['ask', 'always', 'never'] as const satisfies readonly ReloadOnWithdraw[];

@@ -8,7 +8,7 @@ export interface LoadScriptOptions extends Omit<InjectOptions, 'document'> {
   /** Category that must be granted. */
   category: string;
   /** Service that must be granted too (a key the config lists in `category`). */
-  service?: string;
+  service?: string | undefined;
 }
 
 /**

@@ -4,8 +4,8 @@ import { granted } from '../adapters/binding';
 import { useConsent } from './use-consent';
 
 export type ConsentGateProps = { children?: ReactNode; fallback?: ReactNode } & (
-  | { category: string; service?: string }
-  | { category?: string; service: string }
+  | { category: string; service?: string | undefined }
+  | { category?: string | undefined; service: string }
 );
 
 /**

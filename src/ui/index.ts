@@ -23,7 +23,7 @@ import { lazyFloatingButton } from './lazy-floating-button';
 
 export interface MountOptions {
   /** What to show now. `auto`: the banner if the visitor has not chosen. Default `auto`. */
-  open?: 'auto' | 'none' | View;
+  open?: 'auto' | 'none' | View | undefined;
 }
 
 export interface UiHandle {

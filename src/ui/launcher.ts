@@ -24,7 +24,7 @@ export const OPEN_ATTRIBUTE = 'data-consentry-open';
 /** `config.ui`'s options the ways back use (checked with the config; a wrong value here only misplaces the button). */
 export interface LauncherOptions {
   floatingButton?: unknown;
-  texts?: Readonly<Record<string, { reopen?: string }>> | undefined;
+  texts?: Readonly<Record<string, { reopen?: string | undefined }>> | undefined;
 }
 
 /** Draws the floating button: `floatingButton` itself (the script tag's core), or `lazyFloatingButton` (npm: its code a lazy chunk). */

@@ -5,15 +5,15 @@
  */
 import type { Logger } from '../core/log';
 import type { ResolvedConfig } from '../core/resolved-config';
+import type { UiTexts } from '../core/types';
 import type { FLOATING_POSITIONS, LAYOUTS, THEMES } from '../core/ui-spec';
-import type { Messages } from './i18n/messages';
 
 /** `config.ui` with its defaults applied (the documented options: `UiConfig` in types.ts). */
 export interface UiOptions {
   layout: (typeof LAYOUTS)[number];
   theme: (typeof THEMES)[number];
   floatingButton: false | (typeof FLOATING_POSITIONS)[number];
-  texts: Readonly<Record<string, Partial<Messages>>>;
+  texts: Readonly<Record<string, UiTexts>>;
   languageSwitch: boolean;
   chunkBase: string | undefined;
 }

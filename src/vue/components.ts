@@ -8,8 +8,8 @@ import { useInstalled } from './plugin';
 
 /** `<ConsentGate>`'s props: a category, a service, or both (both must be granted). */
 export interface ConsentGateProps {
-  category?: string;
-  service?: string;
+  category?: string | undefined;
+  service?: string | undefined;
 }
 
 /**
