@@ -11,6 +11,7 @@ import type { Finding, Node } from '../src/core/spec';
 import { get } from '../src/core/spec';
 import { testConfig } from '../src/core/testing/config-fixture';
 import { lawErrors } from '../src/core/laws/check';
+import { MAX_POLICY_URL } from '../src/core/patterns';
 import type { ConsentryConfig, ServiceFacts } from '../src/core/types';
 import { gatingDefaults } from '../src/gate/gating-defaults';
 import { googleDefaults } from '../src/integrations/google-defaults';
@@ -97,6 +98,12 @@ describe('config.schema.json', () => {
       expect(valid(config) ? '' : errors(), name).toBe('');
       expect(runtimeIssues(config), name).toBe('');
     }
+  });
+
+  test("policy.url's length counts characters (code points), as JSON Schema's does: an emoji is one", () => {
+    const withUrl = (url: string) => testConfig({ policy: { ...testConfig().policy, url } });
+    expect(agree(withUrl(`/${'😀'.repeat(MAX_POLICY_URL - 1)}`), 'at the limit')).toBe('accept');
+    expect(agree(withUrl(`/${'😀'.repeat(MAX_POLICY_URL)}`), 'one over')).toBe('refuse');
   });
 
   test('a "$schema" key is allowed', () => {

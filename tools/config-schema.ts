@@ -182,9 +182,12 @@ function needed(need: Need): JsonSchema {
   return { if: { properties: { [need.if]: { type: 'array', contains: { const: need.has } } }, required: [need.if] }, then: require(need.at) };
 }
 
-/** A flagless regex, as JSON Schema (and ajv, with the `u` flag) reads it. */
+/**
+ * A regex as JSON Schema reads it: its source, read with the `u` flag (code points, as ajv reads
+ * every pattern and JSON Schema counts lengths), so that flag may be given. No other can be carried.
+ */
 function pattern(re: RegExp, at: string): string {
-  if (re.flags) throw new Error(`${at}: /${re.source}/${re.flags} has flags, which JSON Schema patterns cannot carry`);
+  if (re.flags.replace('u', '')) throw new Error(`${at}: /${re.source}/${re.flags} has flags, which JSON Schema patterns cannot carry`);
   new RegExp(re.source, 'u'); // throws when ajv could not read it
   return re.source;
 }
