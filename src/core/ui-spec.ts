@@ -20,7 +20,7 @@ type Split<S extends string, D extends string, Found = never> = S extends `${inf
  * without shipping the words. They must be exactly the keys of `src/ui/i18n/en.ts` and
  * `dialog-en.ts`: a name missing here or unknown there fails compilation. One string split at
  * its spaces (its type is those words, so the check holds; each `\` ends a source line, not a
- * word): every first visit downloads the checker, and a list of 85 quoted strings is longer.
+ * word): every first visit downloads the checker, and a list of 88 quoted strings is longer.
  */
 const NAMES = 'bannerTitle listPair listLast article quote intro introNecessaryOnly necessary optional whoElse \
 crossBorderConsent crossBorderAlways change withdrawAnyTime complainLine minimumAge underAge \
@@ -28,8 +28,9 @@ gpcNotice notStated policyLink consentLink privacyChoices acceptAll rejectAll se
 reload dismiss reopen \
 dialogTitle dialogIntro dialogIntroOptOut dialogIntroGpc currentChoice alwaysOn details provider purpose country cookies \
 browserStorage session crossBorderNote providerPolicy saveChoices close stop summaryHeading \
-operatorLabel contactLabel dataLabel purposesLabel purposeNeeded purposeNeedsConsent purposeUses \
-retentionLabel recipientsLabel recipientLine recipientIfAllowed recipientIfAllowedAny noRecipients rightsLabel \
+operatorLabel contactLabel dataLabel purposesLabel purposeNeeded purposeNeedsConsent purposeUnlessOff purposeUses \
+retentionLabel recipientsLabel recipientLine recipientIfAllowed recipientIfAllowedAny recipientUnlessOff recipientUnlessAllOff \
+noRecipients rightsLabel \
 right_access right_correct right_delete right_withdraw right_object right_restrict right_portability \
 right_complain right_nominate withdrawLabel withdrawHere complaintLabel ageLabel fullPolicy \
 registration address person notInPolicy grievance grievanceOfficer complaintThen';

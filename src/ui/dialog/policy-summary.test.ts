@@ -116,6 +116,27 @@ describe('the dialog’s policy summary', () => {
     expect(d.rights).toContain('Complain to the data protection authority');
   });
 
+  it('opt-out site (US): a purpose or a company of an optional category runs until the visitor turns it off, not "only if you allow"', () => {
+    const shop = resolvedDemo('shop', (c) => (c.policy.laws = ['ccpa']));
+    const en = dialog(shop, 'en');
+    const counters = en.purposes!.find((p) => p.startsWith('Traffic analysis'))!;
+    expect(counters).toContain('On unless you turn off “Analytics”.');
+    expect(Object.values(en).flat().join(' ')).not.toContain('Only if you allow');
+    expect(en.recipients).toContain('Yandex LLC (Russia), unless you turn off “Analytics” (Yandex Metrica) and “Embedded content” (Yandex Maps).');
+    const ru = dialog(shop, 'ru');
+    expect(ru.purposes!.find((p) => p.startsWith('Анализ посещаемости'))).toContain('Включено, пока вы не выключите категорию «Аналитика».');
+    expect(ru.recipients).toContain('ООО «Яндекс» (Россия), пока вы не выключите категории «Аналитика» (Яндекс Метрика) и «Внешние материалы» (Яндекс Карты).');
+    const hi = dialog(resolvedDemo('cmachines', (c) => (c.policy.laws = ['ccpa'])), 'hi');
+    expect(hi.recipients).toContain('RUTUBE (रूस), जब तक आप “बाहरी सामग्री” बंद न करें: RUTUBE वीडियो।');
+    expect(hi.purposes!.find((p) => p.startsWith('रूसी सेवा RUTUBE'))).toContain('जब तक आप “बाहरी सामग्री” बंद न करें, यह चालू रहता है।');
+  });
+
+  it('opt-out site under Global Privacy Control: what the signal keeps off runs only if the visitor allows it; the rest until turned off', () => {
+    const d = dialog(resolvedDemo('shop', (c) => (c.policy.laws = ['ccpa'])), 'en', true);
+    expect(d.purposes!.find((p) => p.startsWith('Telling you about promotions'))).toContain('Only if you allow “Promotions”.');
+    expect(d.purposes!.find((p) => p.startsWith('Traffic analysis'))).toContain('On unless you turn off “Analytics”.');
+  });
+
   it('with GPC the dialog starts by saying so', () => {
     expect(Object.keys(dialog(resolvedDemo('infomaximum'), 'en', true))[0]).toBe('gpc');
   });

@@ -55,6 +55,9 @@ export function policySummary(input: DialogInput): Section[] {
     if (items.length) sections.push({ id, heading, items });
   };
   const item = (id: string, parts: Part[] | string, warn?: boolean): Item => ({ id, parts: typeof parts === 'string' ? [parts] : parts, ...(warn ? { warn } : {}) });
+  // On an opt-out site (the US pack) an optional category runs until the visitor turns it off,
+  // except what Global Privacy Control keeps off: that one, as on an opt-in site, only if allowed.
+  const runs = (key: string) => config.optOut && !input.gpc.includes(key);
   const dataName = (id: string) => {
     const found = policy.data.find((x) => x.id === id);
     return found ? lowerFirst(text(found.name), lang) : '';
@@ -82,7 +85,7 @@ export function policySummary(input: DialogInput): Section[] {
         const category = config.categories.find((c) => c.key === p.category)!;
         const sentences = [
           `${trimStop(text(p.title))}${d.stop}`,
-          category.necessary ? d.purposeNeeded : d.purposeNeedsConsent.replace('{category}', quoted(category.title)),
+          category.necessary ? d.purposeNeeded : (runs(category.key) ? d.purposeUnlessOff : d.purposeNeedsConsent).replace('{category}', quoted(category.title)),
         ];
         const data = (p.data ?? []).map(dataName).filter(Boolean);
         if (data.length) sentences.push(d.purposeUses.replace('{data}', joinList(data, t)));
@@ -104,15 +107,18 @@ export function policySummary(input: DialogInput): Section[] {
           // A company behind services is there for those services, by name (matched as thirdParties merges names).
           const services = (keys: readonly string[]) => joinList(keys.filter((key) => provider(key).trim().toLowerCase() === p.name.trim().toLowerCase()).map((key) => serviceTitle(config, key, input.services, text)), t);
           const values = { name: p.name, country: country(p.country) };
-          const categories = p.categories ?? [];
+          // On an opt-out site it receives data unless the visitor turns off every one of its
+          // categories that runs (those GPC keeps off only send data once allowed).
+          const on = (p.categories ?? []).filter((c) => runs(c.key));
+          const categories = on.length ? on : (p.categories ?? []);
           // Services in two categories: allowing either one sends data to the company, so each is
           // a condition, with the services it brings (not the first category alone).
           const either = categories.map((c) => `${quoted(c.title)} (${services(c.services)})`);
           const parts =
             categories.length > 1
-              ? fill(d.recipientIfAllowedAny, { ...values, rest: either.slice(0, -1).join(', '), last: either[either.length - 1]! })
+              ? fill(on.length ? d.recipientUnlessAllOff : d.recipientIfAllowedAny, { ...values, rest: either.slice(0, -1).join(', '), last: either[either.length - 1]! })
               : categories[0]
-                ? fill(d.recipientIfAllowed, { ...values, category: quoted(categories[0].title), purpose: services(categories[0].services) })
+                ? fill(on.length ? d.recipientUnlessOff : d.recipientIfAllowed, { ...values, category: quoted(categories[0].title), purpose: services(categories[0].services) })
                 : // A recipient's purpose is the policy's sentence.
                   fill(d.recipientLine, { ...values, purpose: p.purpose ? lowerFirst(trimStop(text(p.purpose)), lang) : services(Object.keys(config.services)) });
           return item(`recipient-${i}`, parts, p.abroad);

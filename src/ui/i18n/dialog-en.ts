@@ -33,6 +33,8 @@ export const d = {
   purposesLabel: 'Why we use it',
   purposeNeeded: 'Does not depend on your choice here.',
   purposeNeedsConsent: 'Only if you allow {category}.',
+  /** On an opt-out site (the US pack): the category runs until the visitor turns it off. */
+  purposeUnlessOff: 'On unless you turn off {category}.',
   purposeUses: 'Data: {data}.',
   retentionLabel: 'How long we keep it',
   recipientsLabel: 'Who else receives it',
@@ -41,6 +43,9 @@ export const d = {
   // A company behind services in several categories, any of which sends it data: each of {rest}
   // (all but the last, joined by commas) and {last} is a category with its services, "“Analytics” (Yandex Metrica)".
   recipientIfAllowedAny: '{name} ({country}), only if you allow {rest} or {last}.',
+  /** On an opt-out site: the company receives data until the visitor turns off its category, or every one of them. */
+  recipientUnlessOff: '{name} ({country}), unless you turn off {category}: {purpose}.',
+  recipientUnlessAllOff: '{name} ({country}), unless you turn off {rest} and {last}.',
   noRecipients: 'No one else.',
   rightsLabel: 'Your rights',
   right_access: 'See the data we hold about you',

@@ -28,6 +28,7 @@ export const d: DialogTexts = {
   purposeNeeded: 'Не зависит от вашего выбора здесь.',
   // «категорию» carries the accusative, so the quoted title stays as the config wrote it.
   purposeNeedsConsent: 'Только если вы разрешите категорию {category}.',
+  purposeUnlessOff: 'Включено, пока вы не выключите категорию {category}.',
   purposeUses: 'Данные: {data}.',
   retentionLabel: 'Сколько мы их храним',
   recipientsLabel: 'Кто ещё их получает',
@@ -35,6 +36,9 @@ export const d: DialogTexts = {
   recipientIfAllowed: '{name} ({country}), только если вы разрешите категорию {category}: {purpose}.',
   // «категорию» governs each title («категорию «Аналитика» (…) или «Внешние материалы» (…)»); no comma before a single «или».
   recipientIfAllowedAny: '{name} ({country}), только если вы разрешите категорию {rest} или {last}.',
+  recipientUnlessOff: '{name} ({country}), пока вы не выключите категорию {category}: {purpose}.',
+  // Two or more: «категории» (accusative plural) governs every title.
+  recipientUnlessAllOff: '{name} ({country}), пока вы не выключите категории {rest} и {last}.',
   noRecipients: 'Больше никто.',
   rightsLabel: 'Ваши права',
   right_access: 'Узнать, какие данные о вас у нас есть',

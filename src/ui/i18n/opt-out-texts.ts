@@ -1,7 +1,7 @@
 import type { DialogTexts } from './dialog-en';
 
-/** The dialog's texts only an opt-out (US) site shows: the intro that says what runs until the visitor opts out. */
-export const OPT_OUT_TEXTS = ['dialogIntroOptOut', 'dialogIntroGpc'] as const satisfies ReadonlyArray<keyof DialogTexts>;
+/** The dialog's texts only an opt-out (US) site shows: what runs until the visitor opts out (the intro, and the summary's conditions). */
+export const OPT_OUT_TEXTS = ['dialogIntroOptOut', 'dialogIntroGpc', 'purposeUnlessOff', 'recipientUnlessOff', 'recipientUnlessAllOff'] as const satisfies ReadonlyArray<keyof DialogTexts>;
 
 /**
  * The dialog's texts a site's own language must give to be shown (`chooseTexts`): on an opt-in
