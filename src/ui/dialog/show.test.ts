@@ -3,7 +3,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createConsent } from '../../index';
 import { testConfig } from '../../core/testing/config-fixture';
-import { optOutConfig } from '../../core/testing/law-configs';
+import { optOutConfig, russianConfig } from '../../core/testing/law-configs';
 import type { ConsentryConfig } from '../../core/types';
 import { memoryOutbox, memoryStore } from '../../storage/memory-store';
 import { d as dialogEn } from '../i18n/dialog-en';
@@ -120,6 +120,27 @@ describe('the settings show what runs', () => {
     const { consent, ui } = await opened(testConfig());
     expect([switchOf('analytics'), switchOf('marketing')]).toEqual([false, false]);
     expect(dialog()!.querySelector('#cs-prefs-intro')!.textContent).toBe('Choose what you allow. Everything optional stays off until you turn it on.');
+    ui.destroy();
+    consent.destroy();
+  });
+});
+
+describe('the consent document in the settings (152-FZ)', () => {
+  const doc = () => dialog()!.querySelector('[data-consentry="consent-document"]');
+
+  test('shown, with the purposes the visitor is asked about', async () => {
+    const { consent, ui } = await opened(russianConfig());
+    expect(doc()!.textContent).toContain('Marketing');
+    ui.destroy();
+    consent.destroy();
+  });
+
+  test('a site with only necessary cookies asks for no consent: no document with an empty list of purposes (the first layer links none either)', async () => {
+    const config = russianConfig();
+    config.categories = { necessary: config.categories.necessary! };
+    config.policy.purposes = config.policy.purposes.filter((p) => p.category === 'necessary');
+    const { consent, ui } = await opened(config);
+    expect(doc()).toBeNull();
     ui.destroy();
     consent.destroy();
   });

@@ -110,7 +110,8 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
       languages={ui.languages}
       onLanguage={relang}
       sections={policySummary({ config, lang, gpc: gpcOff(config, state), ...facts })}
-      document={doc?.buildConsentDocument(config, lang)}
+      // Nothing optional, nothing to consent to: no document listing no purpose (the first layer links none).
+      document={config.categories.some((c) => !c.necessary) ? doc?.buildConsentDocument(config, lang) : undefined}
       openDocument={opener?.dataset.action === 'consent'}
       onAccept={() => decide(() => consent.acceptAll({ layer: 'preferences' }))}
       onReject={() => decide(() => (consent.state.decided && anyGranted() ? consent.withdraw({ layer: 'preferences' }) : consent.rejectAll({ layer: 'preferences' })))}
