@@ -160,6 +160,20 @@ describe('first layer, on the demo sites’ own configs', () => {
       policy: 'Privacy policy',
     });
   });
+
+  it('a DPDP site with only necessary cookies asks nothing: no age limit "to agree", no consent to withdraw; the complaint route stays', () => {
+    const config = resolvedDemo('cmachines', (c) => {
+      c.categories = { necessary: c.categories.necessary! };
+      c.policy.purposes = c.policy.purposes.filter((p) => p.category === 'necessary');
+    });
+    expect(layer(config, 'en').text).toEqual({
+      intro: 'CMACHINES INDIA PRIVATE LIMITED uses only the cookies the site needs to work.',
+      change: 'Change your choice any time in the cookie settings.',
+      complain: 'Complaints: to us first (info@clever-machines.in), then to the Data Protection Board of India.',
+      policy: 'Privacy policy',
+    });
+    expect(Object.keys(layer(config, 'hi').text)).toEqual(['intro', 'change', 'complain', 'policy']);
+  });
 });
 
 describe('first layer, with the site’s text overrides (ui.texts)', () => {

@@ -77,7 +77,9 @@ export function firstLayer({ config, lang, t, countries, providers, gpc }: First
     if (always.length) line('cross-border-always', t.crossBorderAlways, { recipients: named(always, true) }, { warn: true });
   }
 
-  const age = policy.minimumAge;
+  // An age limit "to agree", and a consent to withdraw, only where something is asked.
+  const asks = optional.length > 0;
+  const age = asks && policy.minimumAge;
   if (age) line('age', t.minimumAge, { age });
   if (gpc) {
     const refused = config.categories.filter((c) => config.gpc.categories.includes(c.key)).map((c) => fill(t.quote, { x: text(c.title) }));
@@ -85,7 +87,8 @@ export function firstLayer({ config, lang, t, countries, providers, gpc }: First
   }
   // DPDP Rules 2025 r.3(c): the notice itself says how to withdraw (as easily as consenting) and
   // how to complain: to the operator's grievance redressal first, then the Board (s.13(3)).
-  line(law.has('withdraw') ? 'withdraw' : 'change', law.has('withdraw') ? t.withdrawAnyTime : t.change);
+  const withdraw = asks && law.has('withdraw');
+  line(withdraw ? 'withdraw' : 'change', withdraw ? t.withdrawAnyTime : t.change);
   if (law.has('complain') && policy.complaint) {
     const g = policy.grievance ?? policy.contact;
     const officer = policy.grievance && !isNotStated(policy.grievance.officer) ? text(policy.grievance.officer) : '';
@@ -94,12 +97,12 @@ export function firstLayer({ config, lang, t, countries, providers, gpc }: First
   }
   line('policy', t.policyLink, {}, { href: policy.url });
   // 152-FZ Art. 9 (156-FZ): the consent is a document of its own, linked as its own item.
-  if (law.has('consent') && optional.length) {
+  if (law.has('consent') && asks) {
     const url = policy.consentUrl?.replace('{lang}', lang);
     line('consent', t.consentLink, {}, url ? { href: url } : { action: 'consent' });
   }
   // DPDP s.9: a child's consent is a parent's, which a click cannot verify; this only refuses.
   // With the links: labels, not sentences, so they go last, one after another.
-  if (age && optional.length) line('under-age', t.underAge, { age }, { action: 'under-age' });
+  if (age) line('under-age', t.underAge, { age }, { action: 'under-age' });
   return lines;
 }
