@@ -1,5 +1,6 @@
 import type { BannerPack, UiHost } from '../host';
 import { chooseTexts } from '../i18n/pack';
+import { keepFocusVisible } from '../page-spacing';
 import { uiConfig } from '../ui-config';
 import { h } from '../dom/h';
 
@@ -10,7 +11,9 @@ const ICON =
 /**
  * The opt-out model's first layer (the US pack): no banner, since nothing is asked before the
  * visitor acts, but "Your Privacy Choices" with its icon on every page, which opens the settings
- * where each category can be opted out of (Civ. Code §1798.135(a)).
+ * where each category can be opted out of (Civ. Code §1798.135(a)). Fixed at the bottom left,
+ * where a footer's links are: like the banner, it keeps the page's focused element in sight
+ * (WCAG 2.4.11), and its spacing goes with the widget.
  */
 export function showChoicesLink(host: UiHost, pack: BannerPack, root: ShadowRoot): void {
   const ui = uiConfig(host.consent.config!);
@@ -18,4 +21,5 @@ export function showChoicesLink(host: UiHost, pack: BannerPack, root: ShadowRoot
   const link: HTMLElement = h('button', { type: 'button', class: 'b s p', 'data-consentry': 'choices', onclick: () => host.open('preferences', link) }, t.privacyChoices);
   link.insertAdjacentHTML('afterbegin', ICON);
   root.append(h('div', { class: 'root', 'data-theme': ui.theme, lang }, link));
+  host.ended(keepFocusVisible(link));
 }
