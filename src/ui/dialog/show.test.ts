@@ -125,6 +125,52 @@ describe('the settings show what runs', () => {
   });
 });
 
+describe('withdrawal in the settings (GUIDE §3: as easy as giving, and recorded as a withdrawal)', () => {
+  const records = async (consent: Awaited<ReturnType<typeof opened>>['consent'], click: () => void | Promise<void>) => {
+    const made: Array<[string, string, boolean | undefined, boolean | undefined]> = [];
+    consent.on('record', (r) => made.push([r.action, r.layer, r.categories.analytics, r.categories.marketing]));
+    await click();
+    await vi.waitFor(() => expect(made).toHaveLength(1));
+    return made;
+  };
+
+  test.each([
+    ['Reject all', () => dialog()!.querySelector<HTMLButtonElement>('[data-action=reject]')!.click()],
+    [
+      'Save choices with every switch turned off',
+      async () => {
+        // One click at a time, each drawn before the next, as a visitor's are.
+        for (const key of ['analytics', 'marketing']) {
+          dialog()!.querySelector<HTMLInputElement>(`#cs-cat-${key}`)!.click();
+          await new Promise((later) => setTimeout(later));
+        }
+        dialog()!.querySelector<HTMLButtonElement>('[data-action=save]')!.click();
+      },
+    ],
+  ])('after Accept all, %s in the settings takes every grant back: one "withdraw" record, layer "preferences"; focus back on the opener', async (_, click) => {
+    const store = memoryStore();
+    const before = createConsent(testConfig(), { store, outbox: memoryOutbox() });
+    await before.ready;
+    await before.acceptAll();
+    before.destroy();
+    const { consent, ui, opener } = await opened(testConfig(), store);
+    expect([switchOf('analytics'), switchOf('marketing')]).toEqual([true, true]);
+    expect(await records(consent, click)).toEqual([['withdraw', 'preferences', false, false]]);
+    expect(consent.state.categories).toMatchObject({ analytics: false, marketing: false });
+    expect(dialog()).toBeUndefined();
+    expect(document.activeElement).toBe(opener);
+    ui.destroy();
+    consent.destroy();
+  });
+
+  test('a visitor who has granted nothing and rejects: "reject_all", not a withdrawal', async () => {
+    const { consent, ui } = await opened(testConfig());
+    expect(await records(consent, () => dialog()!.querySelector<HTMLButtonElement>('[data-action=reject]')!.click())).toEqual([['reject_all', 'preferences', false, false]]);
+    ui.destroy();
+    consent.destroy();
+  });
+});
+
 describe('the consent document in the settings (152-FZ)', () => {
   const doc = () => dialog()!.querySelector('[data-consentry="consent-document"]');
 
