@@ -85,6 +85,22 @@ describe('scriptQueue', () => {
     expect(ran()).toEqual(['next']);
   });
 
+  it('the body swapped for the next page’s while an external script loads (Turbo Drive, hx-boost): what the old one queued behind it stays inert, and the new page’s run once it has loaded', () => {
+    blocked('lib', 'https://cdn.test/lib.js');
+    blocked('plugin', 'https://cdn.test/plugin.js');
+    const queue = scriptQueue(document, () => true);
+    for (const el of document.querySelectorAll<HTMLScriptElement>(BLOCKED_SCRIPT)) queue(el);
+    const lib = live('lib');
+    const next = document.createElement('body');
+    document.body.replaceWith(next);
+    blocked('next-page');
+    queue(document.querySelector<HTMLScriptElement>(BLOCKED_SCRIPT)!);
+    expect(ran()).toEqual([]); // after the script the queue waits for, in order
+    lib.dispatchEvent(new Event('load'));
+    // Before, plugin.js went live in the old, detached body: it never loads, and held every later script for ever.
+    expect(ran()).toEqual(['next-page']);
+  });
+
   it('two live queues (two instances on one page): each goes on once the script it waits for has loaded', () => {
     blocked('lib', 'https://cdn.test/lib.js');
     const a = scriptQueue(document, () => true);

@@ -35,8 +35,11 @@ export function scriptQueue(doc: Document, allowed: (script: HTMLScriptElement) 
   const pump = (): void => {
     while (!busy && waiting.length) {
       const blocked = waiting.shift()!;
-      if (!blocked.parentNode || !allowed(blocked)) {
-        queued.delete(blocked); // found again when it is granted
+      // Not one taken off the page meanwhile, with the body it was in (Turbo Drive, htmx's
+      // hx-boost, pjax): put back into a detached tree, an external one would never load, and
+      // the queue would wait for it for the rest of the visit.
+      if (!blocked.isConnected || !allowed(blocked)) {
+        queued.delete(blocked); // found again when it is granted, or put back
         continue;
       }
       // The same attributes, but `type` from `data-type` (e.g. `module`) and `src` from `data-src`;
