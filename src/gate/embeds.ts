@@ -59,7 +59,13 @@ export function placeholder(consent: Consent, frame: HTMLIFrameElement, texts: G
   // The language switched in the banner, the settings or by the page: the placeholder says it too.
   const relabel = () => label(words());
   window.addEventListener(LOCALE_EVENT, relabel);
-  const hide = !frame.hidden;
+  // A copy of the page (Turbo Drive's cache restored, a snapshot) has the frame hidden already,
+  // behind a copy of its placeholder whose buttons do nothing, and loads one loaded once: this
+  // placeholder takes the copy's place, and shows the frame when it goes.
+  const copy = frame.previousElementSibling;
+  if (copy?.className == 'consentry-embed') copy.remove();
+  if (frame.getAttribute('src') == frame.getAttribute('data-src')) frame.src = 'about:blank';
+  const hide = !frame.hidden || frame.hasAttribute(BLOCKED_MARK);
   if (hide) {
     frame.setAttribute(BLOCKED_MARK, '');
     frame.hidden = true;

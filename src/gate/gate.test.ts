@@ -249,6 +249,22 @@ describe('gate(): blocked iframes', () => {
     expect(placeholder()).toBeNull();
   });
 
+  it('a copy of the page restored with its frame behind a placeholder (Turbo Drive\'s cache, Back): one placeholder, whose "Load it once" shows the frame', async () => {
+    frame();
+    start();
+    await shown();
+    const snapshot = document.body.cloneNode(true) as HTMLElement; // what Turbo caches as the visitor leaves
+    document.body.replaceWith(document.createElement('body'));
+    document.body.replaceWith(snapshot);
+    await vi.waitFor(() => expect(document.querySelector('.consentry-embed button')).not.toBeNull());
+    await new Promise((done) => setTimeout(done, 20));
+    // Before, the copy's placeholder stayed above the new one, its buttons dead, and the frame stayed hidden once loaded.
+    expect(document.querySelectorAll('.consentry-embed')).toHaveLength(1);
+    placeholder()!.querySelector('button')!.click();
+    const iframe = document.querySelector('iframe')!;
+    expect([iframe.src, iframe.hidden, iframe.hasAttribute('data-consentry-blocked'), placeholder()]).toEqual(['https://www.youtube-nocookie.com/embed/x', false, false, null]);
+  });
+
   it('never loads a frame whose data-src is not a web page (javascript:, data:), and says so', async () => {
     document.body.innerHTML = `<iframe data-category="marketing" data-src="javascript:alert(1)"></iframe><iframe data-category="marketing" data-src="data:text/html,hi"></iframe><iframe data-category="marketing" data-src="/embed/ok"></iframe>`;
     const warn = vi.mocked(console.warn);

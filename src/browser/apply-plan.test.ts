@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { afterEach, expect, it, vi } from 'vitest';
+import { testConfig } from '../core/testing/config-fixture';
+import { FLOATING_CSS, ICON } from '../ui/floating-button';
+import { widgetDom } from '../ui/testing/widget-dom';
+import { applyPlan } from './apply-plan';
+import type { Handoff } from './handoff';
+import { memoOf } from './memo-of';
+import type { Applied } from './plan';
+
+// A returning visit's boot file on a site that swaps <body> for the next page's instead of loading
+// it (Turbo Drive, htmx's hx-boost, pjax): the Back button brings a copy of a page back (Turbo's cache).
+widgetDom();
+const stops: Array<() => void> = [];
+afterEach(() => {
+  for (const stop of stops.splice(0)) stop();
+  document.body.replaceChildren();
+});
+
+/** Applies a plan that grants analytics and refuses marketing, with the floating button. */
+function apply() {
+  const memo = memoOf(testConfig(), {});
+  const plan: Applied = { memo, ops: [], gate: [['necessary', 'analytics', 'marketing'], ['necessary', 'analytics']], traces: ['', ''], button: [FLOATING_CSS, `<button>${ICON}</button>`] };
+  const handoff = {
+    nonce: undefined,
+    core: vi.fn(),
+    load: (name: string) => (name === 'placeholder' ? import('./parts/placeholder') : Promise.reject(new Error(name))),
+    stop: () => {},
+    facade: { consent: { config: memo.config, locale: 'en' } },
+  } as unknown as Handoff;
+  stops.push(applyPlan(plan, handoff, () => true));
+  return handoff;
+}
+/** The next page's body, or a copy of one, in place of this one. */
+const swap = (body: HTMLElement = Object.assign(document.createElement('body'), { innerHTML: '<main>the next page</main>' })) => document.body.replaceWith(body);
+const tick = () => new Promise((done) => setTimeout(done, 20));
+
+it('a frame loaded once, on a copy of its page restored: behind its placeholder again, not loaded, and one placeholder', async () => {
+  document.body.innerHTML = '<iframe data-category="marketing" data-src="https://maps.test/embed"></iframe>';
+  apply();
+  await vi.waitFor(() => expect(document.querySelector('.consentry-embed button')).not.toBeNull());
+  document.querySelector<HTMLElement>('.consentry-embed button')!.click(); // Load it once
+  expect(document.querySelector('iframe')!.getAttribute('src')).toBe('https://maps.test/embed');
+  const loaded = document.body.cloneNode(true) as HTMLElement;
+  swap();
+  swap(loaded);
+  await vi.waitFor(() => expect(document.querySelector('.consentry-embed button')).not.toBeNull());
+  const frame = document.querySelector('iframe')!;
+  expect([frame.getAttribute('src'), frame.hidden]).toEqual(['about:blank', true]);
+  const held = document.body.cloneNode(true) as HTMLElement;
+  swap();
+  swap(held);
+  await tick();
+  await vi.waitFor(() => expect(document.querySelector('.consentry-embed button')).not.toBeNull());
+  expect(document.querySelectorAll('.consentry-embed')).toHaveLength(1);
+});
