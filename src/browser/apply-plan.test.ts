@@ -35,6 +35,22 @@ function apply() {
 const swap = (body: HTMLElement = Object.assign(document.createElement('body'), { innerHTML: '<main>the next page</main>' })) => document.body.replaceWith(body);
 const tick = () => new Promise((done) => setTimeout(done, 20));
 
+it('the floating button is in each new body, once (a copy of a page restored has an empty copy of it, which shows nothing)', async () => {
+  const handoff = apply();
+  expect(document.querySelectorAll('consentry-reopen')).toHaveLength(1);
+  const snapshot = document.body.cloneNode(true) as HTMLElement;
+  swap();
+  await tick();
+  // Before, it went with the first page's body, for the rest of the visit.
+  const live = () => [...document.querySelectorAll('consentry-reopen')].filter((host) => host.shadowRoot);
+  expect(live()).toHaveLength(1);
+  swap(snapshot);
+  await tick();
+  expect(live()).toHaveLength(1);
+  live()[0]!.shadowRoot!.querySelector('button')!.click();
+  expect(handoff.core).toHaveBeenCalledTimes(1);
+});
+
 it('a frame loaded once, on a copy of its page restored: behind its placeholder again, not loaded, and one placeholder', async () => {
   document.body.innerHTML = '<iframe data-category="marketing" data-src="https://maps.test/embed"></iframe>';
   apply();

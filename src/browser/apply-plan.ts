@@ -68,9 +68,13 @@ export function applyPlan(plan: Applied, handoff: Handoff, current: () => boolea
   scan(doc, !ready);
   if (!ready) doc.addEventListener('DOMContentLoaded', start, { once: true });
   const observer = new MutationObserver((records) => {
-    if (ready && !stopped) for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) scan(node as Element);
+    if (!ready || stopped) return;
+    // A site that swaps <body> for the next page's (Turbo Drive, htmx's hx-boost, pjax) took the
+    // floating button with it: it goes into the new one, as a page load would draw it.
+    if (host && !host.isConnected) doc.body?.append(host);
+    if (plan.memo.gating.observe) for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) scan(node as Element);
   });
-  if (plan.memo.gating.observe) observer.observe(doc.documentElement, { childList: true, subtree: true });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
 
   // Another tab's choice, or this one expiring: the core reads it (the facade refuses meanwhile).
   // The listeners stay (each does nothing once stopped): removing them would cost every page more.
