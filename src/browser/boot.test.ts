@@ -52,3 +52,21 @@ it("a first visit whose page calls the API at once while the core cannot load: t
   expect(document.querySelector('consentry-widget')).not.toBeNull();
   expect(error.mock.calls.map(String)).toEqual([expect.stringContaining('could not load')]);
 });
+
+it('a first visit on a site that swaps <body> for the next page’s (Turbo Drive, hx-boost): the banner is in the new body, and nothing more is fetched for it', async () => {
+  vi.doMock('./part-loader', async () => (await import('./testing/page')).fakePartLoader);
+  const { bootPage, chunks, freshBrowser, settle } = await import('./testing/page');
+  const { widgetDom } = await import('../ui/testing/widget-dom');
+  widgetDom();
+  freshBrowser();
+  await bootPage(testConfig());
+  await settle();
+  const banner = () => document.querySelector('consentry-widget')?.shadowRoot?.querySelector('[data-consentry=banner]');
+  expect(banner()).toBeTruthy();
+  const asked = [...chunks.asked];
+  document.body.replaceWith(Object.assign(document.createElement('body'), { innerHTML: '<main>the next page</main>' }));
+  await settle();
+  // Before, it went with the first page's body: no way to choose on any later page of the visit but a site's own links.
+  expect(banner()?.isConnected).toBe(true);
+  expect(chunks.asked).toEqual(asked);
+});

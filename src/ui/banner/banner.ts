@@ -11,6 +11,7 @@ import type { BannerPack, UiHost } from '../host';
 import { chooseTexts } from '../i18n/pack';
 import { languageName } from '../i18n/language-name';
 import { keepFocusVisible } from '../page-spacing';
+import { keepOnPage } from '../dom/keep-on-page';
 import { uiConfig } from '../ui-config';
 import { h } from '../dom/h';
 import { LOCALE_EVENT } from '../../core/locale-event';
@@ -238,11 +239,16 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   // the two it is). A second remove() after a decision's is harmless.
   host.ended(() => (consent.state.decided ? olderThan(consent.state) : (chosen = undefined), remove()));
   let undoSpacing = () => {};
+  // Taken off the page with the <body> a site swapped for the next page's, before any choice: back
+  // in the new one, as the next page would show it. A dialog taken off the page left the top
+  // layer: the modal layout is made modal again (`open` unset first, which fires no `close`).
+  const stopKeeping = keepOnPage(widget, () => modal && (((panel as HTMLDialogElement).open = false), (panel as HTMLDialogElement).showModal()));
 
   /** Gone: decided (here, in the dialog, in another tab) or, with `undecided`, closed without a choice. */
   function remove(undecided?: 1) {
     out = 1;
     if (undecided) chosen = undefined;
+    stopKeeping();
     offChange();
     window.removeEventListener(LOCALE_EVENT, onLocale);
     document.removeEventListener('keydown', firstTab, true);
