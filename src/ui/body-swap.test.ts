@@ -64,3 +64,36 @@ test('the modal layout is modal again in the new body (a dialog taken off the pa
   ui.destroy();
   consent.destroy();
 });
+
+test('the floating button is in each new body, once; removed with the widget, it does not come back', async () => {
+  const config = testConfig();
+  config.ui = { floatingButton: 'bottom-left' };
+  const consent = createConsent(config, { store: memoryStore(), outbox: memoryOutbox() });
+  await consent.ready;
+  await consent.rejectAll();
+  const ui = mountUi(consent);
+  await vi.waitFor(() => expect(document.querySelector('consentry-reopen')).toBeTruthy());
+  swap();
+  await tick();
+  // Before, it went with the first page's body, for the rest of the visit.
+  expect(document.querySelectorAll('consentry-reopen')).toHaveLength(1);
+  ui.destroy();
+  swap();
+  await tick();
+  expect(document.querySelector('consentry-reopen')).toBeNull();
+  consent.destroy();
+});
+
+test('a floating button removed before <body> is there (destroyed while the page parses) is not drawn when it comes', async () => {
+  const { floatingButton } = await import('./floating-button');
+  const consent = createConsent(testConfig(), { store: memoryStore(), outbox: memoryOutbox() });
+  await consent.ready;
+  const body = document.body;
+  body.remove();
+  floatingButton(consent, { floatingButton: 'bottom-right' }, () => {}).remove();
+  document.documentElement.append(body);
+  document.dispatchEvent(new Event('DOMContentLoaded'));
+  await tick();
+  expect(document.querySelector('consentry-reopen')).toBeNull();
+  consent.destroy();
+});

@@ -7,6 +7,7 @@
 import type { Consent } from '../core/types';
 import { REOPEN_LABEL } from './i18n/reopen-label';
 import { withBody } from './dom-ready';
+import { keepOnPage } from './dom/keep-on-page';
 import type { LauncherOptions } from './launcher';
 
 export const FLOATING_CSS = `:host{all:initial}
@@ -41,10 +42,13 @@ export function floatingButton(consent: Consent, options: LauncherOptions, onOpe
   button.innerHTML = ICON;
   button.onclick = () => onOpen(button);
   root.append(button);
-  withBody((body) => body.append(host));
+  // Kept on the page when a site swaps <body> for the next page's; not drawn once removed (before <body> was there too).
+  let removed: unknown;
+  let stopKeeping = () => {};
+  withBody((body) => removed || (body.append(host), (stopKeeping = keepOnPage(host))));
   return {
     setHidden: (hidden) => (button.hidden = hidden),
-    remove: () => host.remove(),
+    remove: () => ((removed = 1), stopKeeping(), host.remove()),
   };
 }
 
