@@ -3,6 +3,7 @@
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { createConsent } from '../index';
 import { testConfig } from '../core/testing/config-fixture';
+import { optOutConfig } from '../core/testing/law-configs';
 import type { ConsentryConfig } from '../core/types';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
 import { mountUi } from './index';
@@ -95,5 +96,22 @@ test('a floating button removed before <body> is there (destroyed while the page
   document.dispatchEvent(new Event('DOMContentLoaded'));
   await tick();
   expect(document.querySelector('consentry-reopen')).toBeNull();
+  consent.destroy();
+});
+
+test("an opt-out site's choices link and the reload offer are on the next page too; dismissed or destroyed, not", async () => {
+  const { consent, ui } = await mounted(optOutConfig());
+  await vi.waitFor(() => expect(inWidget('[data-consentry=choices]')).toBeTruthy());
+  ui.open('reload');
+  await vi.waitFor(() => expect(inWidget('[data-consentry=reload]')).toBeTruthy());
+  swap();
+  await tick();
+  expect([inWidget('[data-consentry=choices]')?.isConnected, inWidget('[data-consentry=reload]')?.isConnected]).toEqual([true, true]);
+  inWidget('[data-consentry=reload] button')!.click(); // dismiss
+  expect(inWidget('[data-consentry=reload]')).toBeUndefined();
+  ui.destroy();
+  swap();
+  await tick();
+  expect(document.querySelector('consentry-widget')).toBeNull();
   consent.destroy();
 });

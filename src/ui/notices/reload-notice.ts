@@ -1,6 +1,7 @@
 import type { BannerPack, UiHost } from '../host';
 import { chooseTexts } from '../i18n/pack';
 import { keepFocusVisible } from '../page-spacing';
+import { keepOnPage } from '../dom/keep-on-page';
 import { uiConfig } from '../ui-config';
 import { h } from '../dom/h';
 
@@ -18,7 +19,7 @@ export function showReloadNotice(host: UiHost, pack: BannerPack, root: ShadowRoo
     'section',
     { class: 'panel n', 'aria-labelledby': 'cs-rt', 'data-consentry': 'reload' },
     (status = h('p', { id: 'cs-rt', role: 'status' })),
-    h('div', { class: 'a' }, button(t.dismiss, () => (undo(), box.remove()), 'b s'), button(t.reload, () => location.reload(), 'b')),
+    h('div', { class: 'a' }, button(t.dismiss, () => (undo(), stopKeeping(), box.remove()), 'b s'), button(t.reload, () => location.reload(), 'b')),
   );
   const box = h('div', { class: 'root', 'data-theme': ui.theme, lang }, panel);
   root.append(box);
@@ -26,5 +27,7 @@ export function showReloadNotice(host: UiHost, pack: BannerPack, root: ShadowRoo
   // arrives already filled: the words come once the browser has taken the empty region in.
   setTimeout(() => (status.textContent = t.reloadText), 100);
   const undo = keepFocusVisible(panel);
-  host.ended(undo); // the page's spacing goes with the widget (its teardown)
+  // What already ran still runs on the next page a site swaps <body> for: the offer stays there too.
+  const stopKeeping = keepOnPage(root.host);
+  host.ended(() => (undo(), stopKeeping())); // the page's spacing goes with the widget (its teardown)
 }

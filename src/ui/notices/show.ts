@@ -4,6 +4,7 @@
  * visit's file) and the reload offer after a withdrawal.
  */
 import { withBody } from '../dom-ready';
+import { keepOnPage } from '../dom/keep-on-page';
 import { widgetRoot } from '../dom/widget-root';
 import type { BannerPack, UiHost, View } from '../host';
 import { showChoicesLink } from './choices-link';
@@ -21,8 +22,10 @@ export function show(host: UiHost, view: View, texts: unknown): void {
       // An opt-out site asks nothing first: its choices link stays, whatever was chosen.
       linked = true;
       showChoicesLink(host, texts as BannerPack, shadow);
+      // On every page: also the next one a site swaps <body> for (keep-on-page.ts).
+      const stopKeeping = keepOnPage(shadow.host);
       // Gone with the widget (its teardown): the next mountUi draws it again.
-      host.ended(() => (linked = false));
+      host.ended(() => ((linked = false), stopKeeping()));
     }
   });
 }
