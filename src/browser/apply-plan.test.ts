@@ -70,3 +70,12 @@ it('a frame loaded once, on a copy of its page restored: behind its placeholder 
   await vi.waitFor(() => expect(document.querySelector('.consentry-embed button')).not.toBeNull());
   expect(document.querySelectorAll('.consentry-embed')).toHaveLength(1);
 });
+
+it("a frame an app takes off the page (its route changed) takes its placeholder with it", async () => {
+  document.body.innerHTML = '<main><iframe data-category="marketing" data-src="https://maps.test/embed"></iframe></main>';
+  apply();
+  await vi.waitFor(() => expect(document.querySelector('.consentry-embed')).not.toBeNull());
+  document.querySelector('iframe')!.remove();
+  await tick();
+  expect(document.querySelector('.consentry-embed')).toBeNull();
+});

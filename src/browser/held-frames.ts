@@ -26,6 +26,18 @@ export function holdFrame(handoff: Handoff, frame: HTMLIFrameElement, texts: Gat
       stop(destroyed);
       if (destroyed && !frames.load) for (const remove of held.values()) if (remove) remove();
     };
+    // A frame taken off the page (an app's route changed, <body> swapped for the next page's): its
+    // placeholder goes with it, not left on the next view with buttons for nothing there. (Until
+    // the core's gate has them: it does the same.)
+    const gone = new MutationObserver(() => {
+      if (frames.load) return gone.disconnect();
+      for (const [other, remove] of held)
+        if (!other.isConnected) {
+          if (remove) remove();
+          held.delete(other);
+        }
+    });
+    gone.observe(document.documentElement, { childList: true, subtree: true });
   }
   const show = (which = frame) => {
     if (frames.load) return frames.load(which);

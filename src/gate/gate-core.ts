@@ -162,6 +162,15 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
   // Elements added after start-up (GTM, CMS widgets, SPA navigation) are gated the same way.
   const observer = new MutationObserver((records) => {
     if (!ready) return;
+    // A frame taken off the page (an app's route changed, <body> swapped for the next page's): its
+    // placeholder goes with it, not left on the next view with buttons for nothing there, and the
+    // frame is forgotten (gated afresh if it comes back).
+    for (const [frame, remove] of blocked)
+      if (!frame.isConnected) {
+        if (remove) remove();
+        blocked.delete(frame);
+      }
+    for (const frame of loaded) if (!frame.isConnected) loaded.delete(frame);
     const state = once(current);
     for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) scan(node as Element, state);
   });

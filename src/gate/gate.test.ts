@@ -265,6 +265,21 @@ describe('gate(): blocked iframes', () => {
     expect([iframe.src, iframe.hidden, iframe.hasAttribute('data-consentry-blocked'), placeholder()]).toEqual(['https://www.youtube-nocookie.com/embed/x', false, false, null]);
   });
 
+  it("a frame an app takes off the page (its route changed) takes its placeholder with it; put back, it is behind a new one", async () => {
+    document.body.innerHTML = '<main><h1>Video</h1><iframe data-category="marketing" data-src="https://www.youtube-nocookie.com/embed/x"></iframe></main>';
+    const iframe = document.querySelector('iframe')!;
+    start();
+    await shown();
+    iframe.remove();
+    document.querySelector('main')!.append(document.createElement('p'));
+    await new Promise((done) => setTimeout(done, 20));
+    // Before, it stayed on the next view, its "Always allow" granting marketing for nothing there.
+    expect(placeholder()).toBeNull();
+    document.querySelector('main')!.append(iframe); // a kept view shown again (Vue's <KeepAlive>)
+    await shown();
+    expect([document.querySelectorAll('.consentry-embed').length, iframe.hidden, iframe.getAttribute('src')]).toEqual([1, true, null]);
+  });
+
   it('never loads a frame whose data-src is not a web page (javascript:, data:), and says so', async () => {
     document.body.innerHTML = `<iframe data-category="marketing" data-src="javascript:alert(1)"></iframe><iframe data-category="marketing" data-src="data:text/html,hi"></iframe><iframe data-category="marketing" data-src="/embed/ok"></iframe>`;
     const warn = vi.mocked(console.warn);
