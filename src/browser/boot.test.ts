@@ -59,7 +59,8 @@ it('a first visit on a site that swaps <body> for the next page’s (Turbo Drive
   const { widgetDom } = await import('../ui/testing/widget-dom');
   widgetDom();
   freshBrowser();
-  await bootPage(testConfig());
+  window.consentry?.destroy(); // an earlier test's banner would come back into this page's body
+  const { consent } = await bootPage(testConfig());
   await settle();
   const banner = () => document.querySelector('consentry-widget')?.shadowRoot?.querySelector('[data-consentry=banner]');
   expect(banner()).toBeTruthy();
@@ -69,4 +70,30 @@ it('a first visit on a site that swaps <body> for the next page’s (Turbo Drive
   // Before, it went with the first page's body: no way to choose on any later page of the visit but a site's own links.
   expect(banner()?.isConnected).toBe(true);
   expect(chunks.asked).toEqual(asked);
+  consent.destroy();
+});
+
+it('the blocking layout closed by the browser while a choice is held, then the body swapped: back in the new body, not modal (the page stays usable), and the choice is still made', async () => {
+  vi.doMock('./part-loader', async () => (await import('./testing/page')).fakePartLoader);
+  const { bootPage, chunks, freshBrowser, settle } = await import('./testing/page');
+  const { widgetDom } = await import('../ui/testing/widget-dom');
+  widgetDom();
+  freshBrowser();
+  window.consentry?.destroy();
+  const { consent } = await bootPage(testConfig({ ui: { layout: 'modal' } }));
+  await settle();
+  const banner = () => document.querySelector('consentry-widget')?.shadowRoot?.querySelector<HTMLDialogElement>('[data-consentry=banner]');
+  const decide = chunks.hold('decide');
+  banner()!.querySelector<HTMLElement>('[data-action=reject]')!.click(); // held: the decisions are on their way
+  await settle();
+  banner()!.open = false; // the browser closes it (a second Escape)
+  banner()!.dispatchEvent(new Event('close'));
+  const showModal = vi.spyOn(HTMLDialogElement.prototype, 'showModal');
+  document.body.replaceWith(Object.assign(document.createElement('body'), { innerHTML: '<main>the next page</main>' }));
+  await settle();
+  expect([banner()?.isConnected, banner()?.open, showModal.mock.calls.length]).toEqual([true, false, 0]);
+  decide.open();
+  await settle();
+  expect(consent.state.decided).toBe(true);
+  expect(banner()).toBeFalsy();
 });

@@ -241,8 +241,9 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
   let undoSpacing = () => {};
   // Taken off the page with the <body> a site swapped for the next page's, before any choice: back
   // in the new one, as the next page would show it. A dialog taken off the page left the top
-  // layer: the modal layout is made modal again (`open` unset first, which fires no `close`).
-  const stopKeeping = keepOnPage(widget, () => modal && (((panel as HTMLDialogElement).open = false), (panel as HTMLDialogElement).showModal()));
+  // layer: the modal layout is made modal again (`open` unset first, which fires no `close`),
+  // unless the browser had closed it (a choice held meanwhile: the page stays usable).
+  const stopKeeping = keepOnPage(widget, () => (panel as HTMLDialogElement).open && (((panel as HTMLDialogElement).open = false), (panel as HTMLDialogElement).showModal()));
 
   /** Gone: decided (here, in the dialog, in another tab) or, with `undecided`, closed without a choice. */
   function remove(undecided?: 1) {
