@@ -7,7 +7,6 @@
 import type { Consent } from '../core/types';
 import { REOPEN_LABEL } from './i18n/reopen-label';
 import { withBody } from './dom-ready';
-import { keepOnPage } from './dom/keep-on-page';
 import type { LauncherOptions } from './launcher';
 
 export const FLOATING_CSS = `:host{all:initial}
@@ -42,13 +41,14 @@ export function floatingButton(consent: Consent, options: LauncherOptions, onOpe
   button.innerHTML = ICON;
   button.onclick = () => onOpen(button);
   root.append(button);
-  // Kept on the page when a site swaps <body> for the next page's; not drawn once removed (before <body> was there too).
+  // Kept on the page when a site swaps <body> for the next page's (keep-on-page.ts, written out:
+  // fewer bytes); not drawn once removed (before <body> was there too).
+  const keep = new MutationObserver(() => host.isConnected || document.body?.append(host));
   let removed: unknown;
-  let stopKeeping = () => {};
-  withBody((body) => removed || (body.append(host), (stopKeeping = keepOnPage(host))));
+  withBody((body) => removed || (body.append(host), keep.observe(document.documentElement, { childList: true, subtree: true })));
   return {
     setHidden: (hidden) => (button.hidden = hidden),
-    remove: () => ((removed = 1), stopKeeping(), host.remove()),
+    remove: () => ((removed = 1), keep.disconnect(), host.remove()),
   };
 }
 
