@@ -3,7 +3,7 @@
  * a site that swaps <body> for the next page's (Turbo Drive, htmx's hx-boost, pjax, an app that
  * renders into it) would otherwise lose it for the rest of the visit, where each page load draws
  * it again. `back` runs once it is back. Returns what stops this: call it before taking the host
- * away yourself.
+ * away yourself. (The notices' views; the banner and the floating button write it out, in fewer bytes.)
  */
 export function keepOnPage(host: Element, back?: () => void): () => void {
   const observer = new MutationObserver(() => {
