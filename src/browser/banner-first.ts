@@ -5,7 +5,7 @@
  * opens the settings, or the page needs it (another tab's choice, a refused frame, a warning):
  * a visitor who ignores the banner downloads none of it. The core then takes the banner over.
  */
-import { stateFrom } from '../core/choice';
+import { stateOf } from '../core/choice';
 import { matchLocale, resolveLocale } from '../core/locale';
 import { shippedLanguage } from '../core/shipped-language';
 import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER } from '../integrations/google-services';
@@ -36,7 +36,7 @@ function showFirst(handoff: Handoff, memo: Memo): void {
   const { page, load, say, facade } = handoff;
   const config = { ...memo.config, source: page.config };
   // What the instance starts with: every category, `necessary` and its services granted, GPC as the site honours it.
-  const state = stateFrom(null, config, Date.now(), config.gpc.honour && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true);
+  const state = stateOf(null, false, config, Date.now(), config.gpc.honour && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true);
   const locale = resolveLocale(config.language, { documentLang: () => document.documentElement.lang, browserLanguages: () => navigator.languages });
   // The page destroyed the instance already: nothing to draw here. (A core fetched for a call of
   // the page's waits for this check: start-core.ts.)

@@ -21,14 +21,21 @@ export function isCurrent(choice: StoredChoice, config: ResolvedConfig, now: num
  * under GPC, even before the 'gpc' record rewrites the cookie: nothing it covers may start in between.
  */
 export function stateFrom(choice: StoredChoice | null, config: ResolvedConfig, now: number, gpc: boolean): ConsentState {
-  const decided = !!choice && isCurrent(choice, config, now);
+  return stateOf(choice, !!choice && isCurrent(choice, config, now), config, now, gpc);
+}
+
+/**
+ * `stateFrom` once whether `choice` is current is known (`decided`, never true without a choice): a
+ * first visit, with no choice, calls it with `false`, so its chunk carries no `isCurrent`.
+ */
+export function stateOf(choice: StoredChoice | null, decided: boolean, config: ResolvedConfig, now: number, gpc: boolean): ConsentState {
   // The refusals that still hold: a current choice's, or on an opt-out site any unexpired one's.
   const refusals = decided || (config.optOut && !!choice && now - choice.updatedAt <= config.cookie.lifetimeDays * 864e5) ? choice : null;
   const categories: Record<string, boolean> = {};
   const services: Record<string, boolean> = {};
   for (const c of config.categories) {
-    const granted = decided ? choice.categories[c.key] === true : config.optOut && refusals?.categories[c.key] !== false;
-    categories[c.key] = c.necessary || (granted && !(gpc && !(decided && choice.gpcOverride) && config.gpc.categories.includes(c.key)));
+    const granted = decided ? choice!.categories[c.key] === true : config.optOut && refusals?.categories[c.key] !== false;
+    categories[c.key] = c.necessary || (granted && !(gpc && !(decided && choice!.gpcOverride) && config.gpc.categories.includes(c.key)));
   }
   for (const key in config.services) services[key] = categories[config.services[key]!.category]! && refusals?.services[key] !== false;
   return {
@@ -36,8 +43,8 @@ export function stateFrom(choice: StoredChoice | null, config: ResolvedConfig, n
     categories,
     services,
     consentId: choice?.consentId ?? null,
-    revision: decided ? choice.revision : null,
-    updatedAt: decided ? choice.updatedAt : null,
+    revision: decided ? choice!.revision : null,
+    updatedAt: decided ? choice!.updatedAt : null,
     gpc,
   };
 }
