@@ -3,7 +3,14 @@ import { describe, expect, test } from 'vitest';
 import type { StoredChoice } from './choice-format';
 import { FORMAT_VERSION, MAX_COOKIE_LENGTH, decodeChoice } from './choice-format';
 import { encodeChoice } from './encode-choice';
+import { choiceMaps } from './choice-maps';
 import { ID_PATTERN } from './ids';
+import { readConsent } from './read-consent';
+import { serviceHash } from './service-hash';
+import { testConfig } from './testing/config-fixture';
+import type { ConsentryConfig } from './types';
+import { validateConfig } from './validate';
+import { integrationFacts } from '../integrations/config-facts';
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 const DAY = 24 * 60 * 60 * 1000;
@@ -32,6 +39,7 @@ function expectPlausible(c: StoredChoice, now: number): void {
   expect(c.updatedAt).toBeLessThanOrEqual(now + DAY);
   expect(Number.isSafeInteger(c.sequence) && c.sequence >= 1).toBe(true);
   expect(typeof c.gpcOverride).toBe('boolean');
+  if (c.held !== undefined) expect(c.held).toMatch(/^([0-9a-z]{6})*$/);
   for (const map of [c.categories, c.services]) {
     expect(Object.getPrototypeOf(map)).toBe(Object.prototype);
     for (const [key, value] of Object.entries(map)) {
@@ -62,6 +70,17 @@ describe('round trip', () => {
     expect(decodeChoice(encodeChoice(c), NOW)).toEqual(c);
   });
 
+  test('the granted services\' hashes, 6 characters each, run together in a tenth field; none is an empty one, not a missing one', () => {
+    const held = serviceHash('analytics', 'google-analytics') + serviceHash('analytics', 'yandex-metrica');
+    const raw = encodeChoice(choice({ held }));
+    expect(raw.split('~')).toHaveLength(10);
+    expect(raw.endsWith(`~${held}`)).toBe(true);
+    expect(decodeChoice(raw, NOW)!.held).toBe(held);
+    const none = encodeChoice(choice({ held: '' }));
+    expect(none.endsWith('~')).toBe(true);
+    expect(decodeChoice(none, NOW)!.held).toBe('');
+  });
+
   test('property: every valid choice round-trips', () => {
     const key = fc.stringMatching(/^[a-z][a-z0-9_-]{0,20}$/);
     const arbitraryChoice = fc
@@ -74,6 +93,7 @@ describe('round trip', () => {
         gpcOverride: fc.boolean(),
         categories: fc.dictionary(key, fc.boolean(), { maxKeys: 32 }),
         services: fc.dictionary(key, fc.boolean(), { maxKeys: 40 }),
+        held: fc.option(fc.array(fc.stringMatching(/^[0-9a-z]{6}$/), { maxLength: 40 }).map((hashes) => hashes.join('')), { nil: undefined }),
       })
       .map(({ age, ...c }): StoredChoice => ({ ...c, updatedAt: Math.min(NOW + DAY, c.createdAt + age) }));
     fc.assert(
@@ -82,6 +102,45 @@ describe('round trip', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("length at the config's extreme limits", () => {
+  /** 32 categories (31 optional) with 32-character keys, 124 services with 48-character keys and the integrations' 4, all in categories. */
+  function extremeConfig(): ConsentryConfig {
+    const base = testConfig();
+    const keys = Array.from({ length: 31 }, (_, i) => `c${String(i).padStart(2, '0')}`.padEnd(32, 'x'));
+    const listed: string[][] = keys.map((_, i) => (i === 0 ? ['google-analytics', 'google-tag-manager', 'yandex-metrica', 'yandex-webvisor'] : []));
+    const services: NonNullable<ConsentryConfig['services']> = {};
+    for (let i = 0; i < 124; i++) {
+      const key = `s${String(i).padStart(3, '0')}`.padEnd(48, 'x');
+      services[key] = { title: 'S', provider: 'P', purpose: 'U', country: 'US' };
+      listed[i % 31]!.push(key);
+    }
+    const categories: ConsentryConfig['categories'] = { necessary: base.categories.necessary! };
+    for (const [i, key] of keys.entries()) categories[key] = { title: 'T', description: 'D', services: listed[i]! };
+    return testConfig({
+      policy: { ...base.policy, revision: 'r'.repeat(40), purposes: keys.map((category, i) => ({ id: `p${i}`, title: 'P', category })) },
+      categories,
+      services,
+      integrations: { google: { measurementId: 'G-ABC123', containerId: 'GTM-ABC123' }, yandexMetrica: { id: 12345678, webvisor: true } },
+    });
+  }
+
+  test('every category granted and every service held: well under MAX_COOKIE_LENGTH, and read back as current', () => {
+    const config = extremeConfig();
+    const result = validateConfig(config, integrationFacts(config));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect([result.config.categories.length, Object.keys(result.config.services).length]).toEqual([32, 128]);
+    const maps = choiceMaps(result.config, Object.fromEntries(result.config.categories.map((c) => [c.key, true])), {});
+    expect(maps.held).toHaveLength(6 * 128);
+    const longest = choice({ consentId: 'x'.repeat(64), revision: config.policy.revision, sequence: 36 ** 10 - 1, ...maps });
+    const raw = encodeChoice(longest);
+    // The hashes add 6 characters a service, whatever its key's length: 768 at most.
+    expect(raw.length - encodeChoice({ ...longest, held: undefined }).length).toBe(1 + 6 * 128);
+    expect(raw.length).toBeLessThan(MAX_COOKIE_LENGTH * 0.7);
+    expect(decodeChoice(raw, NOW)).toEqual(longest);
+    expect(readConsent({ value: raw }, config, { now: () => NOW })).toMatchObject({ decided: true, services: { 'google-analytics': true } });
   });
 });
 
@@ -99,6 +158,14 @@ describe('migration', () => {
       categories: { analytics: true, marketing: false },
       services: {},
     });
+  });
+
+  test('a v2 cookie written before the granted services were held (9 fields, already on visitors\' devices) is read as it was, and written back unchanged', () => {
+    const old = `2~${ID}~2026-01~${(NOW - 10 * DAY).toString(36)}~${(NOW - DAY).toString(36)}~3~-~analytics=1|marketing=0~stats-tool=0`;
+    const decoded = decodeChoice(old, NOW);
+    expect(decoded).toEqual(choice());
+    expect(decoded!.held).toBeUndefined();
+    expect(encodeChoice(decoded!)).toBe(old);
   });
 
   test('a migrated choice is written back in the current version', () => {
@@ -134,7 +201,12 @@ describe('every way a cookie can be bad means "not decided", never a throw', () 
     ['no version', good().slice(2)],
     ['truncated in the middle of a field', good().slice(0, 30)],
     ['one field short', fields().slice(0, 8).join('~')],
-    ['one field too many', `${good()}~x`],
+    ['a tenth field that is not hashes', `${good()}~x`],
+    ['one field too many', `${good()}~abcdef~x`],
+    ['a hash of 5 characters', `${good()}~abcde`],
+    ['a hash cut short', `${good()}~abcdefabc`],
+    ['an upper-case hash', `${good()}~ABCDEF`],
+    ['hashes with a separator', `${good()}~abcdef|ghijkl`],
     ['a bad flag', withField(6, 'x')],
     ['a consent id too short', withField(1, 'abc')],
     ['a consent id with forbidden characters', withField(1, 'AbCdEfGh<script>IjKlMn')],
@@ -204,7 +276,7 @@ describe('every way a cookie can be bad means "not decided", never a throw', () 
   });
 
   test('property: strings built from the format\'s own pieces never throw and are plausible when accepted', () => {
-    const piece = fc.constantFrom('1', '2', '~', '|', '=', '0', '-', 'g', 'a', 'z', ID, '2026-01', NOW.toString(36), 'analytics', 'constructor', '__proto__', '');
+    const piece = fc.constantFrom('1', '2', '~', '|', '=', '0', '-', 'g', 'a', 'z', ID, '2026-01', NOW.toString(36), 'analytics', 'constructor', '__proto__', 'abcdef', '');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const raw = pieces.join('');

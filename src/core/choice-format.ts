@@ -19,6 +19,12 @@ export interface StoredChoice {
   categories: Record<string, boolean>;
   /** Explicit per-service choices; services not named follow their category. */
   services: Record<string, boolean>;
+  /**
+   * What the granted optional categories held when the choice was made: `serviceHash` of each of
+   * their services, run together. A service added to them since asks again (choice.ts). Absent in
+   * a cookie written before they were kept; empty when they held none.
+   */
+  held?: string | undefined;
 }
 
 export const FORMAT_VERSION = '2';
@@ -37,12 +43,15 @@ export const CLOCK_SKEW = 864e5;
  * Reads any version we ever wrote; anything else (corrupted, forged, oversized,
  * from the future) is `null`, which means 'not decided': ask again, never throw.
  * v1, written by the 0.0.x pre-releases: `1~consentId~revision~updated36~cats`, no services.
+ * A v2 cookie written before the granted services' hashes were kept has 9 fields, not 10: no mass
+ * re-prompt on upgrade, such a choice holds as it did (choice.ts).
  */
 export function decodeChoice(raw: string | undefined | null, now: number): StoredChoice | null {
   if (typeof raw !== 'string' || raw.length > MAX_COOKIE_LENGTH) return null;
   const f = raw.split(FIELD);
   const v1 = f[0] === '1' && f.length === 5;
-  if (!v1 && !(f[0] === FORMAT_VERSION && f.length === 9 && /^[g-]$/.test(f[6]!))) return null;
+  if (!v1 && !(f[0] === FORMAT_VERSION && (f.length === 9 || f.length === 10) && /^[g-]$/.test(f[6]!))) return null;
+  const held = f[9];
   const choice: StoredChoice = {
     consentId: f[1]!,
     revision: f[2]!,
@@ -52,6 +61,7 @@ export function decodeChoice(raw: string | undefined | null, now: number): Store
     gpcOverride: f[6] === 'g',
     categories: decodeMap(f[v1 ? 4 : 7]!)!,
     services: v1 ? {} : decodeMap(f[8]!)!,
+    held,
   };
   // NaN (a bad number) fails every comparison; a choice further in the future than CLOCK_SKEW is forged.
   return choice.categories &&
@@ -60,7 +70,8 @@ export function decodeChoice(raw: string | undefined | null, now: number): Store
     REVISION.test(choice.revision) &&
     choice.createdAt <= choice.updatedAt &&
     choice.updatedAt <= now + CLOCK_SKEW &&
-    choice.sequence >= 1
+    choice.sequence >= 1 &&
+    /^([0-9a-z]{6})*$/.test(held ?? '')
     ? choice
     : null;
 }

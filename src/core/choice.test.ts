@@ -3,6 +3,7 @@ import { isCurrent, stateFrom } from './choice';
 import { choiceMaps, deniedMaps } from './choice-maps';
 import type { StoredChoice } from './choice-format';
 import type { ResolvedConfig } from './resolved-config';
+import { serviceHash } from './service-hash';
 import { testConfig } from './testing/config-fixture';
 import type { ConsentryConfig } from './types';
 import { validateConfig } from './validate';
@@ -56,6 +57,102 @@ describe('isCurrent: when the stored choice still answers the question', () => {
 
   test('a category removed since the choice does not matter', () => {
     expect(isCurrent(stored({ categories: { analytics: true, marketing: false, old: true } }), resolved(), NOW)).toBe(true);
+  });
+
+  describe('a service added since to a granted category (a new recipient) asks again; one added to a refused category does not', () => {
+    const withService = (category: string, key = 'new-tool') =>
+      resolved((c) => {
+        c.services![key] = { title: 'New', provider: 'New Co', purpose: 'Counts visits', country: 'US' };
+        c.categories[category]!.services = [...(c.categories[category]!.services ?? []), key];
+      });
+    /** The choice a decision stores under `config`, as decisions.ts builds it. */
+    const decided = (grants: Record<string, boolean>, config = resolved()) => {
+      return stored(choiceMaps(config, grants, {}));
+    };
+
+    test('added to a granted category: ask again, and nothing optional runs until the visitor answers', () => {
+      const choice = decided({ analytics: true, marketing: true });
+      expect(isCurrent(choice, resolved(), NOW)).toBe(true);
+      const config = withService('analytics');
+      expect(isCurrent(choice, config, NOW)).toBe(false);
+      const state = stateFrom(choice, config, NOW, false);
+      expect([state.decided, state.consentId]).toEqual([false, 'AbCdEfGhIjKlMnOpQrStUv']);
+      expect(state.categories).toEqual({ necessary: true, analytics: false, marketing: false });
+      expect(state.services).toEqual({ 'stats-tool': false, 'ads-tool': false, 'new-tool': false });
+    });
+
+    test('added to a refused category: it stays refused, the choice holds', () => {
+      const choice = decided({ analytics: true, marketing: false });
+      const config = withService('marketing');
+      expect(isCurrent(choice, config, NOW)).toBe(true);
+      expect(stateFrom(choice, config, NOW, false).services).toEqual({ 'stats-tool': true, 'ads-tool': false, 'new-tool': false });
+    });
+
+    test('moved from a refused category into a granted one: ask again', () => {
+      const choice = decided({ analytics: true, marketing: false });
+      const config = resolved((c) => {
+        c.categories.analytics!.services = ['stats-tool', 'ads-tool'];
+        c.categories.marketing!.services = [];
+      });
+      expect(isCurrent(choice, config, NOW)).toBe(false);
+    });
+
+    test('moved between two granted categories: ask again (the service is used for another purpose)', () => {
+      const choice = decided({ analytics: true, marketing: true });
+      const config = resolved((c) => {
+        c.categories.analytics!.services = ['stats-tool', 'ads-tool'];
+        c.categories.marketing!.services = [];
+      });
+      expect(isCurrent(choice, config, NOW)).toBe(false);
+    });
+
+    test('removed from a granted category, or listed in another order: the choice holds (fewer recipients than agreed to)', () => {
+      const two = withService('analytics');
+      const choice = decided({ analytics: true, marketing: false }, two);
+      expect(isCurrent(choice, two, NOW)).toBe(true);
+      expect(isCurrent(choice, resolved(), NOW)).toBe(true);
+      expect(isCurrent(choice, resolved((c) => (c.categories.analytics!.services = [])), NOW)).toBe(true);
+      const reordered = resolved((c) => {
+        c.services!['new-tool'] = { title: 'New', provider: 'New Co', purpose: 'Counts visits', country: 'US' };
+        c.categories.analytics!.services = ['new-tool', 'stats-tool'];
+      });
+      expect(isCurrent(choice, reordered, NOW)).toBe(true);
+    });
+
+    test('a granted category that held no service, given one since: ask again', () => {
+      const empty = resolved((c) => (c.categories.analytics!.services = []));
+      const choice = decided({ analytics: true, marketing: false }, empty);
+      expect(choice.held).toBe('');
+      expect(isCurrent(choice, empty, NOW)).toBe(true);
+      expect(isCurrent(choice, resolved(), NOW)).toBe(false);
+    });
+
+    test('a choice stored before services were held (no hashes: a cookie already on visitors\' devices) holds as it did', () => {
+      const choice = stored({ categories: { analytics: true, marketing: true } });
+      expect(choice.held).toBeUndefined();
+      expect(isCurrent(choice, withService('analytics'), NOW)).toBe(true);
+    });
+
+    test('an opt-out site: only refusals count there (grants hold before any choice), so a new service changes nothing', () => {
+      const optOut = (edit: (c: ConsentryConfig) => void = () => {}) =>
+        resolved((c) => {
+          c.policy.laws = ['ccpa'];
+          edit(c);
+        });
+      const choice = decided({ analytics: true, marketing: false }, optOut());
+      const config = optOut((c) => {
+        c.services!['new-tool'] = { title: 'New', provider: 'New Co', purpose: 'Counts visits', country: 'US' };
+        c.categories.analytics!.services = ['stats-tool', 'new-tool'];
+      });
+      expect(isCurrent(choice, config, NOW)).toBe(true);
+      expect(stateFrom(choice, config, NOW, false)).toMatchObject({ decided: true, categories: { analytics: true, marketing: false }, services: { 'new-tool': true } });
+    });
+
+    test('the hashes are of category:service, so one kept for another category does not answer', () => {
+      const choice = stored({ categories: { analytics: true, marketing: false }, held: serviceHash('marketing', 'stats-tool') });
+      expect(isCurrent(choice, resolved(), NOW)).toBe(false);
+      expect(isCurrent({ ...choice, held: serviceHash('analytics', 'stats-tool') }, resolved(), NOW)).toBe(true);
+    });
   });
 
   test('a category named like an Object.prototype member is not "answered" by the prototype', () => {
@@ -126,7 +223,14 @@ describe('choiceMaps and deniedMaps', () => {
     expect(choiceMaps(resolved(), { analytics: true, necessary: false, unknown: true }, {})).toEqual({
       categories: { analytics: true, marketing: false },
       services: {},
+      held: serviceHash('analytics', 'stats-tool'),
     });
+  });
+
+  test("the hashes are of every service the granted categories hold, a refused one's too; none of a refused category's", () => {
+    const maps = choiceMaps(resolved(), { analytics: true, marketing: true }, { 'stats-tool': false });
+    expect(maps.held).toBe(serviceHash('analytics', 'stats-tool') + serviceHash('marketing', 'ads-tool'));
+    expect(choiceMaps(resolved(), { analytics: false, marketing: false }, {}).held).toBe('');
   });
 
   test('only a refusal inside a granted category is stored for a service', () => {

@@ -1,14 +1,24 @@
 import type { StoredChoice } from './choice-format';
 import type { ResolvedConfig } from './resolved-config';
+import { serviceHash } from './service-hash';
 import type { ConsentState } from './types';
 
 /** Whether a stored choice still answers the question this page asks. */
 export function isCurrent(choice: StoredChoice, config: ResolvedConfig, now: number): boolean {
+  const held = config.optOut ? undefined : choice.held;
   return (
     choice.revision === config.policy.revision && // the policy changed: ask again
     now - choice.updatedAt <= config.cookie.lifetimeDays * 864e5 && // expired: ask again
-    // A category added since the choice was never answered, so the choice is incomplete.
-    config.categories.every((c) => c.necessary || typeof choice.categories[c.key] === 'boolean')
+    // A category added since the choice was never answered, so the choice is incomplete; a service
+    // added to a granted one since (a new recipient, service-hash.ts) was never agreed to. A service
+    // added to a refused one stays refused; an opt-out site grants before any choice, so there only
+    // refusals count; a cookie from before services were held holds as it did (no mass re-prompt).
+    config.categories.every(
+      (c) =>
+        c.necessary ||
+        (typeof choice.categories[c.key] === 'boolean' &&
+          (held === undefined || !choice.categories[c.key] || c.services.every((s) => held.includes(serviceHash(c.key, s))))),
+    )
   );
 }
 

@@ -147,6 +147,19 @@ describe('US opt-out (laws: ["ccpa"] only)', () => {
     expect(await page(optOutConfig(), { gpc: true }, store).delivered()).toEqual([]);
   });
 
+  test('a service added since changes nothing: an opt-out holds, a category not opted out of runs it at once', () => {
+    const store = memoryStore();
+    page(optOutConfig(), {}, store).consent.set({ marketing: false });
+    const config = optOutConfig();
+    config.services!['other-stats'] = { title: 'Other stats', provider: 'Other Co', purpose: 'Counts visits', country: 'US' };
+    config.services!['other-ads'] = { title: 'Other ads', provider: 'Other Co', purpose: 'Shows ads', country: 'US' };
+    config.categories.analytics!.services = [...config.categories.analytics!.services!, 'other-stats'];
+    config.categories.marketing!.services = [...config.categories.marketing!.services!, 'other-ads'];
+    const { consent, records } = page(config, {}, store);
+    expect(consent.state).toMatchObject({ decided: true, categories: { analytics: true, marketing: false }, services: { 'other-stats': true, 'other-ads': false } });
+    expect(records).toEqual([]);
+  });
+
   test('"ccpa" beside an opt-in law fails closed: nothing optional runs, nothing is recorded, the console says why', async () => {
     for (const laws of [['gdpr', 'ccpa'], ['ccpa', '152-fz']] as const) {
       const config = optOutConfig() as unknown as { policy: { laws: readonly string[] } };

@@ -220,6 +220,29 @@ describe('asking again', () => {
     expect(later.consent.allowed('analytics')).toBe(false);
   });
 
+  test('a service added since to a granted category (a new recipient) asks again, as a new category does; the answer then holds', () => {
+    const first = page();
+    first.consent.set({ analytics: true });
+    const config = testConfig();
+    config.services!['other-stats'] = { title: 'Other stats', provider: 'Other Co', purpose: 'Counts visits', country: 'US' };
+    config.categories.analytics!.services = ['stats-tool', 'other-stats'];
+    const later = page({ config, store: first.store });
+    expect(later.consent.state).toMatchObject({ decided: false, consentId: first.consent.state.consentId, categories: { analytics: false }, services: { 'stats-tool': false, 'other-stats': false } });
+    later.consent.set({ analytics: true });
+    expect(later.records[0]).toMatchObject({ sequence: 2, services: { 'stats-tool': true, 'other-stats': true } });
+    expect(page({ config, store: first.store }).consent.state).toMatchObject({ decided: true, categories: { analytics: true } });
+  });
+
+  test('a service added since to a refused category does not ask again: it stays refused', () => {
+    const first = page();
+    first.consent.set({ analytics: true });
+    const config = testConfig();
+    config.services!['other-ads'] = { title: 'Other ads', provider: 'Other Co', purpose: 'Shows ads', country: 'US' };
+    config.categories.marketing!.services = ['ads-tool', 'other-ads'];
+    const later = page({ config, store: first.store });
+    expect(later.consent.state).toMatchObject({ decided: true, categories: { analytics: true, marketing: false }, services: { 'stats-tool': true, 'other-ads': false } });
+  });
+
   test('a category removed since the choice does not ask again', () => {
     const first = page();
     first.consent.acceptAll();

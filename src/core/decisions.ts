@@ -151,6 +151,7 @@ export function decisions(kernel: Kernel, textId?: ConsentTextId): Decisions {
       gpcOverride,
       categories: maps.categories,
       services: maps.services,
+      held: maps.held,
     };
     const raw = encodeChoice(choice);
     guarded(env.log, 'writing the consent cookie', () => cookie.write(raw, config.cookie.lifetimeDays));

@@ -4,6 +4,7 @@ import type { StoredChoice } from './choice-format';
 import { encodeChoice } from './encode-choice';
 import { createConsent } from './testing/create-consent';
 import { readConsent } from './read-consent';
+import { serviceHash } from './service-hash';
 import { testConfig } from './testing/config-fixture';
 import { fakeEnv } from './testing/fake-env';
 import type { ConsentryConfig } from './types';
@@ -33,6 +34,8 @@ const browserState = (config: ConsentryConfig, value: string | undefined, now: n
 const KEYS = ['necessary', 'analytics', 'marketing', 'embeds', 'other'];
 const SERVICES = ['stats-tool', 'ads-tool', 'video', 'unknown'];
 const map = (keys: string[]) => fc.dictionary(fc.constantFrom(...keys), fc.boolean(), { maxKeys: keys.length });
+/** What a decision holds of the services, for the configs below: some current, some not. */
+const HASHES = [serviceHash('analytics', 'stats-tool'), serviceHash('marketing', 'ads-tool'), serviceHash('embeds', 'video'), serviceHash('analytics', 'video'), serviceHash('marketing', 'stats-tool')];
 
 const config = fc
   .record({
@@ -41,15 +44,20 @@ const config = fc
     honour: fc.boolean(),
     gpcCategories: fc.subarray(['analytics', 'marketing']),
     embeds: fc.boolean(),
+    // Without the embeds category, its service may be listed by another one (a service added since).
+    videoIn: fc.constantFrom('nowhere', 'analytics', 'marketing'),
     childDirected: fc.boolean(),
+    optOut: fc.boolean(),
   })
   .map((c) => {
     const base = testConfig();
+    if (c.videoIn !== 'nowhere') base.categories[c.videoIn]!.services = [...base.categories[c.videoIn]!.services!, 'video'];
     return testConfig({
-      policy: { ...base.policy, revision: c.revision, childDirected: c.childDirected },
+      policy: { ...base.policy, revision: c.revision, childDirected: c.childDirected, laws: c.optOut ? ['ccpa'] : ['gdpr'] },
       cookie: { lifetimeDays: c.lifetimeDays },
-      gpc: { honour: c.honour, categories: c.gpcCategories },
-      categories: c.embeds ? { ...base.categories, embeds: { title: 'Embeds', description: 'Videos.', services: ['video'] } } : base.categories,
+      // Under GPC an opt-out site stores its opt-out on the first page, a decision a server cannot make (read-consent.readme.test.ts).
+      gpc: { honour: c.honour && !c.optOut, categories: c.gpcCategories },
+      categories: c.embeds ? { ...testConfig().categories, embeds: { title: 'Embeds', description: 'Videos.', services: ['video'] } } : base.categories,
       services: { ...base.services, video: { title: 'Video', provider: 'Video Inc', purpose: 'Plays videos', country: 'US' } },
     });
   });
@@ -64,6 +72,7 @@ const choice: fc.Arbitrary<StoredChoice> = fc
     gpcOverride: fc.boolean(),
     categories: fc.oneof(fc.record({ analytics: fc.boolean(), marketing: fc.boolean(), embeds: fc.boolean() }), map(KEYS)),
     services: map(SERVICES),
+    held: fc.option(fc.subarray(HASHES).map((hashes) => hashes.join('')), { nil: undefined }),
   })
   .map(({ age, span, ...c }) => ({ ...c, updatedAt: NOW - age, createdAt: NOW - age - span }));
 
@@ -117,6 +126,31 @@ describe('readConsent computes the state the browser computes from the same cook
   test('from a Cookie header written without the space after ";" (a client that is not a browser, a hand-written test), a trailing ";" or a tab', () => {
     const raw = encodeChoice({ consentId: 'AbCdEfGhIjKlMnOpQrStUv', revision: '2026-01', createdAt: NOW - DAY, updatedAt: NOW - DAY, sequence: 1, gpcOverride: false, categories: { analytics: true, marketing: false }, services: {} });
     for (const header of [`sid=abc;consentry=${raw}`, `consentry=${raw};`, `sid=abc;\tconsentry=${raw};theme=dark`, `sid=abc;  consentry=${raw}`]) expect(readConsent(header, testConfig(), { now: () => NOW }), header).toMatchObject({ decided: true, categories: { analytics: true } });
+  });
+
+  test("a service added since to a granted category: not decided, as on the page; added to a refused one: the choice holds; a cookie without the services held: as before", () => {
+    const fake = fakeEnv();
+    const store = memoryStore();
+    const decided = createConsent(testConfig(), { store, outbox: memoryOutbox(), env: fake.env, now: () => NOW - DAY });
+    decided.set({ analytics: true });
+    decided.destroy();
+    const raw = store.value!;
+    const adding = (category: string) => {
+      const config = testConfig();
+      config.services!.video = { title: 'Video', provider: 'Video Inc', purpose: 'Plays videos', country: 'US' };
+      config.categories[category]!.services = [...config.categories[category]!.services!, 'video'];
+      return config;
+    };
+    for (const [config, decided] of [[testConfig(), true], [adding('analytics'), false], [adding('marketing'), true]] as const) {
+      const server = readConsent({ value: raw }, config, { now: () => NOW });
+      expect(server).toEqual(browserState(config, raw, NOW, false));
+      expect(server).toMatchObject({ decided, categories: { analytics: decided } });
+    }
+    // The same choice as a cookie written before the services were held (9 fields): current, on both sides.
+    const old = raw.slice(0, raw.lastIndexOf('~'));
+    expect(old.split('~')).toHaveLength(9);
+    expect(readConsent({ value: old }, adding('analytics'), { now: () => NOW })).toEqual(browserState(adding('analytics'), old, NOW, false));
+    expect(readConsent({ value: old }, adding('analytics'), { now: () => NOW })).toMatchObject({ decided: true, categories: { analytics: true }, services: { video: true } });
   });
 
   test('no cookie: not decided, everything optional refused, as on a first visit', () => {

@@ -26,10 +26,11 @@ export interface ReadConsentOptions {
  * The consent state a page would compute for this cookie, computed on the server so it can render
  * the visitor's real state at once (a granted embed, a skipped tag). The same decoder and the same
  * rules as the browser: a missing, corrupted, forged, oversized or expired cookie, a changed policy
- * revision or a category added since are all 'not decided', with everything optional refused. An
- * invalid config gives what the browser's fail-closed instance has (only `necessary`); it never
- * throws. One difference a server cannot avoid: under GPC a page also stores the refusal of a GPC
- * category granted before, so there `updatedAt` becomes that moment; the grants are the same.
+ * revision, a category added since or a service added since to a granted category are all 'not
+ * decided', with everything optional refused. An invalid config gives what the browser's
+ * fail-closed instance has (only `necessary`); it never throws. One difference a server cannot
+ * avoid: under GPC a page also stores the refusal of a GPC category granted before, so there
+ * `updatedAt` becomes that moment; the grants are the same.
  *
  * ```ts
  * const state = readConsent(req.headers.cookie, config, { gpc: req.headers['sec-gpc'] === '1' });
