@@ -108,3 +108,30 @@ it('a first visit destroyed while its config is checked: a call the page made be
   await settle();
   expect([settled, await consent.ready, document.cookie]).toEqual([true, false, '']);
 });
+
+it("a returning visit after a service was added to a granted category: the kept plan is for another config text, so the core comes, asks again and grants nothing until then", async () => {
+  const first = await bootPage(testConfig());
+  await settle();
+  await first.consent.set({ analytics: true });
+  await settle();
+  first.consent.destroy();
+  first.done();
+  // The same config: the boot file applies the plan alone.
+  chunks.asked.length = 0;
+  const same = await bootPage(testConfig());
+  await settle();
+  expect([chunks.asked.includes('core'), same.consent.state.decided, same.consent.allowed('analytics')]).toEqual([false, true, true]);
+  same.consent.destroy();
+  same.done();
+  chunks.asked.length = 0;
+  const config = testConfig();
+  config.services!['other-stats'] = { title: 'Other stats', provider: 'Other Co', purpose: 'Counts visits', country: 'US' };
+  config.categories.analytics!.services = ['stats-tool', 'other-stats'];
+  const { consent } = await bootPage(config);
+  await settle();
+  expect(chunks.asked).toContain('core');
+  expect(consent.state).toMatchObject({ decided: false, categories: { analytics: false, marketing: false }, services: { 'stats-tool': false, 'other-stats': false } });
+  expect(document.querySelector('consentry-widget')?.shadowRoot?.querySelector('[data-consentry=banner]')).not.toBeNull();
+  await consent.set({ analytics: true });
+  expect(consent.state).toMatchObject({ decided: true, services: { 'stats-tool': true, 'other-stats': true } });
+});
