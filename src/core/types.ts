@@ -225,7 +225,7 @@ export interface CategoryConfig {
   title: LocalizedText;
   /** What it allows, in a sentence. */
   description: LocalizedText;
-  /** Keys of services in this category. @default [] */
+  /** Keys of services in this category. One added later asks again everyone who granted the category. @default [] */
   services?: readonly string[] | undefined;
 }
 
