@@ -67,6 +67,8 @@ export const fakePartLoader = { partLoader: () => (name: string) => chunks.load(
 /** Runs `consentry.js` on a fresh page with `config` in its JSON element: returns what it made. */
 export async function bootPage(config: ConsentryConfig | string | null, options: { cookie?: string } = {}) {
   vi.resetModules();
+  // The last page's instance goes with it: its widgets would otherwise keep themselves on this one (keep-on-page.ts).
+  window.consentry?.destroy();
   delete window.consentry;
   document.head.innerHTML = '';
   document.body.innerHTML = '';
