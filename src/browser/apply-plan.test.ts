@@ -79,3 +79,27 @@ it("a frame an app takes off the page (its route changed) takes its placeholder 
   await tick();
   expect(document.querySelector('.consentry-embed')).toBeNull();
 });
+
+it('destroy() before the core: no observer of the boot file’s is left watching the page (held frames’ too)', async () => {
+  const live = new Set<MutationObserver>();
+  const observe = vi.spyOn(MutationObserver.prototype, 'observe').mockImplementation(function (this: MutationObserver) {
+    live.add(this);
+  });
+  const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect').mockImplementation(function (this: MutationObserver) {
+    live.delete(this);
+  });
+  try {
+    document.body.innerHTML = '<iframe data-category="marketing" data-src="https://maps.test/embed"></iframe>';
+    const handoff = apply();
+    handoff.stop = stops.pop()!; // as boot.ts has it: destroy() calls handoff.stop(true)
+    await vi.waitFor(() => expect(document.querySelector('.consentry-embed')).not.toBeNull());
+    expect(live.size).toBeGreaterThan(0);
+    handoff.stop(true);
+    expect(document.querySelector('.consentry-embed')).toBeNull();
+    // Before, the held frames' observer stayed for the rest of the visit, after destroy().
+    expect(live.size).toBe(0);
+  } finally {
+    observe.mockRestore();
+    disconnect.mockRestore();
+  }
+});

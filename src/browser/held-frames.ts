@@ -17,18 +17,9 @@ export function holdFrame(handoff: Handoff, frame: HTMLIFrameElement, texts: Gat
   const frames: HeldFrames = (handoff.frames ??= { held: new Map(), grants: [] });
   const { held } = frames;
   if (first) {
-    // `destroy()` before the core takes these placeholders away too. Once the core's gate has
-    // them, its teardown does, and only it knows which are still up: one it has loaded since is
-    // the page's frame now (the page may have hidden it itself). Wrapped here, not in the boot
-    // file: only a page with one pays for it.
-    const stop = handoff.stop;
-    handoff.stop = (destroyed) => {
-      stop(destroyed);
-      if (destroyed && !frames.load) for (const remove of held.values()) if (remove) remove();
-    };
     // A frame taken off the page (an app's route changed, <body> swapped for the next page's): its
     // placeholder goes with it, not left on the next view with buttons for nothing there. (Until
-    // the core's gate has them: it does the same.)
+    // the core's gate has them: it does the same; or destroy(): nothing is left watching the page.)
     const gone = new MutationObserver(() => {
       if (frames.load) return gone.disconnect();
       for (const [other, remove] of held)
@@ -38,6 +29,16 @@ export function holdFrame(handoff: Handoff, frame: HTMLIFrameElement, texts: Gat
         }
     });
     gone.observe(document.documentElement, { childList: true, subtree: true });
+    // `destroy()` before the core takes these placeholders away too. Once the core's gate has
+    // them, its teardown does, and only it knows which are still up: one it has loaded since is
+    // the page's frame now (the page may have hidden it itself). Wrapped here, not in the boot
+    // file: only a page with one pays for it.
+    const stop = handoff.stop;
+    handoff.stop = (destroyed) => {
+      stop(destroyed);
+      if (destroyed) gone.disconnect();
+      if (destroyed && !frames.load) for (const remove of held.values()) if (remove) remove();
+    };
   }
   const show = (which = frame) => {
     if (frames.load) return frames.load(which);
