@@ -61,16 +61,17 @@ export function placeholder(consent: Consent, frame: HTMLIFrameElement, texts: G
   window.addEventListener(LOCALE_EVENT, relabel);
   // A copy of the page (Turbo Drive's cache restored, a snapshot) has the frame hidden already,
   // behind a copy of its placeholder whose buttons do nothing, and loads one loaded once: this
-  // placeholder takes the copy's place, and shows the frame when it goes.
-  const copy = frame.previousElementSibling;
-  if (copy?.className == 'consentry-embed') copy.remove();
+  // placeholder takes the copy's place, and shows the frame when it goes. Not a live one (another
+  // frame's, which the page put this one after): a copy has none of its properties, `live` too.
+  const copy = frame.previousElementSibling as (Element & { live?: 1 }) | null;
+  if (copy?.className == 'consentry-embed' && !copy.live) copy.remove();
   if (frame.getAttribute('src') == frame.getAttribute('data-src')) frame.src = 'about:blank';
   const hide = !frame.hidden || frame.hasAttribute(BLOCKED_MARK);
   if (hide) {
     frame.setAttribute(BLOCKED_MARK, '');
     frame.hidden = true;
   }
-  frame.before(box);
+  frame.before(Object.assign(box, { live: 1 }));
   return () => {
     window.removeEventListener(LOCALE_EVENT, relabel);
     box.remove();

@@ -280,6 +280,23 @@ describe('gate(): blocked iframes', () => {
     expect([document.querySelectorAll('.consentry-embed').length, iframe.hidden, iframe.getAttribute('src')]).toEqual([1, true, null]);
   });
 
+  it('a refused frame the page adds right before another (after its placeholder): each keeps its own placeholder', async () => {
+    const first = frame();
+    start();
+    await shown();
+    const next = document.createElement('iframe');
+    next.setAttribute('data-category', 'marketing');
+    next.setAttribute('data-src', 'https://maps.test/embed');
+    first.before(next); // between the first frame and its placeholder
+    await vi.waitFor(() => expect(next.previousElementSibling?.className).toBe('consentry-embed'));
+    await new Promise((done) => setTimeout(done, 20));
+    // Before, the new one's placeholder took the first one's for a dead copy (Turbo's cache) and
+    // removed it: the first frame stayed hidden, with nothing to load it.
+    expect(document.querySelectorAll('.consentry-embed')).toHaveLength(2);
+    placeholder()!.querySelector('button')!.click(); // the first frame's "Load it once"
+    expect([first.src, first.hidden]).toEqual(['https://www.youtube-nocookie.com/embed/x', false]);
+  });
+
   it('never loads a frame whose data-src is not a web page (javascript:, data:), and says so', async () => {
     document.body.innerHTML = `<iframe data-category="marketing" data-src="javascript:alert(1)"></iframe><iframe data-category="marketing" data-src="data:text/html,hi"></iframe><iframe data-category="marketing" data-src="/embed/ok"></iframe>`;
     const warn = vi.mocked(console.warn);
