@@ -103,3 +103,19 @@ it('destroy() before the core: no observer of the boot file’s is left watching
     disconnect.mockRestore();
   }
 });
+
+it('a frame an app takes off the page and puts back (a kept view shown again): behind a placeholder again', async () => {
+  document.body.innerHTML = '<main><section><iframe data-category="marketing" data-src="https://maps.test/embed"></iframe></section></main>';
+  const view = document.querySelector('section')!;
+  const iframe = document.querySelector('iframe')!;
+  apply();
+  await vi.waitFor(() => expect(document.querySelector('.consentry-embed')).not.toBeNull());
+  view.remove(); // the view kept aside (Vue's <KeepAlive>), its placeholder in it
+  await tick();
+  document.querySelector('main')!.append(view);
+  // Before, the boot file had seen it: it stayed on the page shown, blank, with nothing to load it.
+  await vi.waitFor(() => expect(document.querySelector('.consentry-embed')).not.toBeNull());
+  expect([document.querySelectorAll('.consentry-embed').length, iframe.hidden, iframe.getAttribute('src')]).toEqual([1, true, null]);
+  document.querySelector<HTMLElement>('.consentry-embed button')!.click(); // Load it once
+  expect([iframe.hidden, iframe.getAttribute('src')]).toEqual([false, 'https://maps.test/embed']);
+});

@@ -1,4 +1,5 @@
 import { placeholder } from '../gate/embeds';
+import { BLOCKED_IFRAME, within } from '../gate/gated-elements';
 import type { GatingOptions } from '../gate/gating-options';
 import type { Handoff, HeldFrames } from './handoff';
 
@@ -18,15 +19,22 @@ export function holdFrame(handoff: Handoff, frame: HTMLIFrameElement, texts: Gat
   const { held } = frames;
   if (first) {
     // A frame taken off the page (an app's route changed, <body> swapped for the next page's): its
-    // placeholder goes with it, not left on the next view with buttons for nothing there. (Until
-    // the core's gate has them: it does the same; or destroy(): nothing is left watching the page.)
-    const gone = new MutationObserver(() => {
+    // placeholder goes with it, not left on the next view with buttons for nothing there; put
+    // back (Vue's <KeepAlive>), it is held afresh (the boot's gate has seen it: it would be shown
+    // blank, with nothing to load it). Until the core's gate has them: it does the same; or
+    // destroy(): nothing is left watching the page.
+    const dropped = new WeakSet<Element>();
+    const gone = new MutationObserver((records) => {
       if (frames.load) return gone.disconnect();
       for (const [other, remove] of held)
         if (!other.isConnected) {
           if (remove) remove();
           held.delete(other);
+          dropped.add(other);
         }
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node.nodeType == 1) for (const back of within<HTMLIFrameElement>(node as Element, BLOCKED_IFRAME)) if (dropped.delete(back)) holdFrame(handoff, back, texts);
     });
     gone.observe(document.documentElement, { childList: true, subtree: true });
     // `destroy()` before the core takes these placeholders away too. Once the core's gate has
