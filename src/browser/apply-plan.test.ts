@@ -18,9 +18,9 @@ afterEach(() => {
 });
 
 /** Applies a plan that grants analytics and refuses marketing, with the floating button. */
-function apply() {
-  const memo = memoOf(testConfig(), {});
-  const plan: Applied = { memo, ops: [], gate: [['necessary', 'analytics', 'marketing'], ['necessary', 'analytics']], traces: ['', ''], button: [FLOATING_CSS, `<button>${ICON}</button>`] };
+function apply(config = testConfig(), withButton = true) {
+  const memo = memoOf(config, {});
+  const plan: Applied = { memo, ops: [], gate: [['necessary', 'analytics', 'marketing'], ['necessary', 'analytics']], traces: ['', ''], button: withButton ? [FLOATING_CSS, `<button>${ICON}</button>`] : undefined };
   const handoff = {
     nonce: undefined,
     core: vi.fn(),
@@ -118,4 +118,17 @@ it('a frame an app takes off the page and puts back (a kept view shown again): b
   expect([document.querySelectorAll('.consentry-embed').length, iframe.hidden, iframe.getAttribute('src')]).toEqual([1, true, null]);
   document.querySelector<HTMLElement>('.consentry-embed button')!.click(); // Load it once
   expect([iframe.hidden, iframe.getAttribute('src')]).toEqual([false, 'https://maps.test/embed']);
+});
+
+it('gating.observe false and no floating button: nothing watches the page (every mutation of an app would be queued for nothing)', () => {
+  const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+  try {
+    apply(testConfig({ gating: { observe: false } }), false);
+    // Before, since 283124c, it observed the whole document, only to keep a button there is not.
+    expect(observe).not.toHaveBeenCalled();
+    apply(testConfig({ gating: { observe: false } }));
+    expect(observe).toHaveBeenCalledTimes(1); // the floating button is kept in a swapped <body>
+  } finally {
+    observe.mockRestore();
+  }
 });

@@ -74,7 +74,8 @@ export function applyPlan(plan: Applied, handoff: Handoff, current: () => boolea
     if (host && !host.isConnected) doc.body?.append(host);
     if (plan.memo.gating.observe) for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) scan(node as Element);
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  // Only for what it does: with `gating.observe` false and no button, nothing (a big app's every mutation queued for nothing).
+  if (plan.memo.gating.observe || plan.button) observer.observe(doc.documentElement, { childList: true, subtree: true });
 
   // Another tab's choice, or this one expiring: the core reads it (the facade refuses meanwhile).
   // The listeners stay (each does nothing once stopped): removing them would cost every page more.
