@@ -164,13 +164,16 @@ function startGating(consent: Consent, doc: Document, parts: GateParts, use: <T>
     if (!ready) return;
     // A frame taken off the page (an app's route changed, <body> swapped for the next page's): its
     // placeholder goes with it, not left on the next view with buttons for nothing there, and the
-    // frame is forgotten (gated afresh if it comes back).
+    // frame is forgotten (gated afresh if it comes back). A loaded one is blanked first: forgotten,
+    // a withdrawal no longer reaches it, and put back (Vue's <KeepAlive>) the browser would load
+    // its src before this observer could. (Off the page it is unloaded already; put back still
+    // granted, it is loaded again.)
     for (const [frame, remove] of blocked)
       if (!frame.isConnected) {
         if (remove) remove();
         blocked.delete(frame);
       }
-    for (const frame of loaded) if (!frame.isConnected) loaded.delete(frame);
+    for (const frame of loaded) if (!frame.isConnected) loaded.delete(frame), (frame.src = 'about:blank');
     const state = once(current);
     for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) scan(node as Element, state);
   });

@@ -297,6 +297,34 @@ describe('gate(): blocked iframes', () => {
     expect([first.src, first.hidden]).toEqual(['https://www.youtube-nocookie.com/embed/x', false]);
   });
 
+  it('a granted frame kept off the page (Vue\'s <KeepAlive>) through a withdrawal: put back, it does not load its source again', async () => {
+    document.body.innerHTML = '<main><iframe data-category="marketing" data-service="youtube" data-src="https://www.youtube-nocookie.com/embed/x"></iframe></main>';
+    const iframe = document.querySelector('iframe')!;
+    const consent = start();
+    consent.acceptAll();
+    expect(iframe.getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/x');
+    iframe.remove();
+    await flush(); // the gate's observer has seen it go
+    consent.withdraw();
+    // Before, the gate had forgotten it, so the withdrawal left its source on it: put back, the
+    // browser loads a frame's src at once, before any observer can blank it (a request to YouTube).
+    expect(iframe.getAttribute('src')).not.toBe('https://www.youtube-nocookie.com/embed/x');
+    document.querySelector('main')!.append(iframe);
+    await shown();
+    expect([iframe.getAttribute('src'), iframe.hidden]).toEqual(['about:blank', true]);
+  });
+
+  it('a granted frame kept off the page and put back while still granted: loaded again', async () => {
+    document.body.innerHTML = '<main><iframe data-category="marketing" data-service="youtube" data-src="https://www.youtube-nocookie.com/embed/x"></iframe></main>';
+    const iframe = document.querySelector('iframe')!;
+    start().acceptAll();
+    iframe.remove();
+    await flush();
+    document.querySelector('main')!.append(iframe);
+    await flush();
+    expect([iframe.getAttribute('src'), iframe.hidden, placeholder()]).toEqual(['https://www.youtube-nocookie.com/embed/x', false, null]);
+  });
+
   it('never loads a frame whose data-src is not a web page (javascript:, data:), and says so', async () => {
     document.body.innerHTML = `<iframe data-category="marketing" data-src="javascript:alert(1)"></iframe><iframe data-category="marketing" data-src="data:text/html,hi"></iframe><iframe data-category="marketing" data-src="/embed/ok"></iframe>`;
     const warn = vi.mocked(console.warn);
