@@ -135,3 +135,31 @@ it("a returning visit after a service was added to a granted category: the kept 
   await consent.set({ analytics: true });
   expect(consent.state).toMatchObject({ decided: true, services: { 'stats-tool': true, 'other-stats': true } });
 });
+
+it('a returning visit on a page restored from Turbo’s cache (an empty copy of the floating button’s host before the live one): the floating button that fetched the core is the settings’ opener', async () => {
+  const config = testConfig({ ui: { floatingButton: 'bottom-right' } });
+  const first = await bootPage(config);
+  await settle();
+  await first.consent.set({ analytics: true });
+  await settle();
+  first.done();
+  chunks.asked.length = 0;
+  const { consent, done } = await bootPage(config);
+  await settle();
+  expect(chunks.asked).not.toContain('core'); // the plan, applied by the boot file alone
+  document.body.prepend(document.createElement('consentry-reopen')); // the copy's: a shadow root is not cloned
+  const live = () => [...document.querySelectorAll('consentry-reopen')].find((host) => host.shadowRoot)!;
+  const focused: Element[] = [];
+  const focus = vi.spyOn(HTMLElement.prototype, 'focus').mockImplementation(function (this: HTMLElement) {
+    focused.push(this);
+  });
+  live().shadowRoot!.querySelector('button')!.click();
+  await settle();
+  focus.mockRestore();
+  // Before, the empty copy was taken for the floating button: nothing was focused for the settings,
+  // which took the page's focus (<body>) for their opener and gave it back there, not to the button.
+  expect(focused[0]).toBe(live().shadowRoot!.querySelector('button'));
+  consent.destroy();
+  await settle();
+  done();
+});

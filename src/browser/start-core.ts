@@ -67,7 +67,8 @@ export function startCore(handoff: Handoff): void {
       // Asked for by a way back: the settings open for it (the boot's floating button is now the instance's).
       const opener = handoff.opener;
       if (opener === undefined) return;
-      const target = opener?.isConnected ? opener : document.querySelector('consentry-reopen')?.shadowRoot?.querySelector('button');
+      // (The one with a shadow root: a copy of the page put back (Turbo's cache) holds empty copies of it.)
+      const target = opener?.isConnected ? opener : [...document.querySelectorAll('consentry-reopen')].find((host) => host.shadowRoot)?.shadowRoot!.querySelector('button');
       target?.focus();
       consent.showPreferences();
     };
