@@ -148,6 +148,24 @@ describe('isCurrent: when the stored choice still answers the question', () => {
       expect(stateFrom(choice, config, NOW, false)).toMatchObject({ decided: true, categories: { analytics: true, marketing: false }, services: { 'new-tool': true } });
     });
 
+    test('an opt-out site under Global Privacy Control: a grant the visitor gave against the signal (an opt-in) is to the services it held then', () => {
+      const optOut = (edit: (c: ConsentryConfig) => void = () => {}) =>
+        resolved((c) => {
+          c.policy.laws = ['ccpa'];
+          edit(c);
+        });
+      const choice = { ...decided({ analytics: true, marketing: true }, optOut()), gpcOverride: true };
+      expect(stateFrom(choice, optOut(), NOW, true)).toMatchObject({ decided: true, categories: { marketing: true } });
+      const config = optOut((c) => {
+        c.services!['new-tool'] = { title: 'New', provider: 'New Co', purpose: 'Ads', country: 'US' };
+        c.categories.marketing!.services = ['ads-tool', 'new-tool'];
+      });
+      // Before, the new marketing service ran at once under GPC on the strength of an opt-in to the old ones.
+      expect(stateFrom(choice, config, NOW, true)).toMatchObject({ decided: false, categories: { analytics: true, marketing: false }, services: { 'new-tool': false } });
+      // Without the signal, what an opt-out site runs before any choice runs, as it did.
+      expect(stateFrom(choice, config, NOW, false)).toMatchObject({ categories: { analytics: true, marketing: true }, services: { 'new-tool': true } });
+    });
+
     test('the hashes are of category:service, so one kept for another category does not answer', () => {
       const choice = stored({ categories: { analytics: true, marketing: false }, held: serviceHash('marketing', 'stats-tool') });
       expect(isCurrent(choice, resolved(), NOW)).toBe(false);

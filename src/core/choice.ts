@@ -5,7 +5,9 @@ import type { ConsentState } from './types';
 
 /** Whether a stored choice still answers the question this page asks. */
 export function isCurrent(choice: StoredChoice, config: ResolvedConfig, now: number): boolean {
-  const held = config.optOut ? undefined : choice.held;
+  // An opt-out site grants before any choice, except what GPC refuses: a grant given against the
+  // signal (`gpcOverride`) is an opt-in, to the services it held then, as on an opt-in site.
+  const held = config.optOut && !choice.gpcOverride ? undefined : choice.held;
   return (
     choice.revision === config.policy.revision && // the policy changed: ask again
     now - choice.updatedAt <= config.cookie.lifetimeDays * 864e5 && // expired: ask again
