@@ -4,6 +4,7 @@ import { choiceMaps, deniedMaps } from './choice-maps';
 import type { StoredChoice } from './choice-format';
 import type { ResolvedConfig } from './resolved-config';
 import { serviceHash } from './service-hash';
+import { straddling } from './testing/straddling';
 import { testConfig } from './testing/config-fixture';
 import type { ConsentryConfig } from './types';
 import { validateConfig } from './validate';
@@ -164,6 +165,25 @@ describe('isCurrent: when the stored choice still answers the question', () => {
       expect(stateFrom(choice, config, NOW, true)).toMatchObject({ decided: false, categories: { analytics: true, marketing: false }, services: { 'new-tool': false } });
       // Without the signal, what an opt-out site runs before any choice runs, as it did.
       expect(stateFrom(choice, config, NOW, false)).toMatchObject({ categories: { analytics: true, marketing: true }, services: { 'new-tool': true } });
+    });
+
+    test("a new service whose hash is in the kept text only across two hashes (half of each) is not held: ask again", () => {
+      const [first, second] = straddling('analytics', serviceHash('analytics', 'new-tool'));
+      const listing = (keys: string[]) =>
+        resolved((c) => {
+          for (const key of keys) c.services![key] = { title: key, provider: 'Co', purpose: 'Counts visits', country: 'US' };
+          c.categories.analytics!.services = keys;
+        });
+      const choice = decided({ analytics: true, marketing: false }, listing([first, second]));
+      expect(choice.held).toBe(serviceHash('analytics', first) + serviceHash('analytics', second));
+      expect(choice.held!.indexOf(serviceHash('analytics', 'new-tool'))).toBe(3);
+      expect(isCurrent(choice, listing([first, second]), NOW)).toBe(true);
+      // Before, it was found at character 3 and taken as held: the new recipient ran unasked.
+      expect(isCurrent(choice, listing([first, second, 'new-tool']), NOW)).toBe(false);
+      // Anywhere but at a hash's start, in any text: 'xxx' + hash + 'yyy' holds no hash of it.
+      const held = serviceHash('analytics', 'stats-tool');
+      expect(isCurrent(stored({ held: `xxx${held}yyy` }), resolved(), NOW)).toBe(false);
+      expect(isCurrent(stored({ held: `xxxyyy${held}` }), resolved(), NOW)).toBe(true);
     });
 
     test('the hashes are of category:service, so one kept for another category does not answer', () => {

@@ -7,7 +7,10 @@ import type { ConsentState } from './types';
 export function isCurrent(choice: StoredChoice, config: ResolvedConfig, now: number): boolean {
   // An opt-out site grants before any choice, except what GPC refuses: a grant given against the
   // signal (`gpcOverride`) is an opt-in, to the services it held then, as on an opt-in site.
-  const held = config.optOut && !choice.gpcOverride ? undefined : choice.held;
+  // Each hash is 6 characters: cut at every 6th, so a new service's hash is not found straddling
+  // two kept ones (service-hash.ts). A cookie whose `held` is not whole hashes is not read at all
+  // (choice-format.ts): asked again.
+  const held = config.optOut && !choice.gpcOverride ? undefined : choice.held?.split(/(.{6})/);
   return (
     choice.revision === config.policy.revision && // the policy changed: ask again
     now - choice.updatedAt <= config.cookie.lifetimeDays * 864e5 && // expired: ask again

@@ -6,6 +6,7 @@ import { createConsent } from './testing/create-consent';
 import { readConsent } from './read-consent';
 import { serviceHash } from './service-hash';
 import { testConfig } from './testing/config-fixture';
+import { straddling } from './testing/straddling';
 import { fakeEnv } from './testing/fake-env';
 import type { ConsentryConfig } from './types';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
@@ -152,6 +153,28 @@ describe('readConsent computes the state the browser computes from the same cook
     expect(old.split('~')).toHaveLength(9);
     expect(readConsent({ value: old }, adding('analytics'), { now: () => NOW })).toEqual(browserState(adding('analytics'), old, NOW, false));
     expect(readConsent({ value: old }, adding('analytics'), { now: () => NOW })).toMatchObject({ decided: true, categories: { analytics: true }, services: { video: true } });
+  });
+
+  test("a service added since whose hash is in the cookie only across two kept hashes: not decided, as on the page", () => {
+    const [first, second] = straddling('analytics', serviceHash('analytics', 'video'));
+    const listing = (keys: string[]) => {
+      const config = testConfig();
+      for (const key of keys) config.services![key] = { title: key, provider: 'Co', purpose: 'Counts visits', country: 'US' };
+      config.categories.analytics!.services = keys;
+      return config;
+    };
+    const raw = encodeChoice({ consentId: 'AbCdEfGhIjKlMnOpQrStUv', revision: '2026-01', createdAt: NOW - DAY, updatedAt: NOW - DAY, sequence: 1, gpcOverride: false, categories: { analytics: true, marketing: false }, services: {}, held: serviceHash('analytics', first) + serviceHash('analytics', second) });
+    expect(raw).toContain(serviceHash('analytics', 'video'));
+    for (const [config, decided] of [[listing([first, second]), true], [listing([first, second, 'video']), false]] as const) {
+      const server = readConsent({ value: raw }, config, { now: () => NOW });
+      expect(server).toEqual(browserState(config, raw, NOW, false));
+      expect(server).toMatchObject({ decided, categories: { analytics: decided } });
+    }
+    // Hashes cut short or not base 36 are a corrupted cookie (choice-format.ts): asked again, granting nothing, on both sides.
+    for (const bad of [raw.slice(0, -1), raw.slice(0, -3), `${raw.slice(0, -1)}_`, `${raw.slice(0, -1)}Z`]) {
+      expect(readConsent({ value: bad }, listing([first, second]), { now: () => NOW }), bad).toEqual(browserState(listing([first, second]), bad, NOW, false));
+      expect(readConsent({ value: bad }, listing([first, second]), { now: () => NOW })).toMatchObject({ decided: false, categories: { analytics: false } });
+    }
   });
 
   test('no cookie: not decided, everything optional refused, as on a first visit', () => {

@@ -3,8 +3,9 @@
  * FNV-1a hash of `category:service`. A consent is informed about its recipients (GDPR Art. 4(11)
  * and 7, 152-FZ Art. 9, DPDP s.6): a service added to a granted category later was never agreed
  * to. One per service rather than one digest of them all, so a service removed asks no one again.
- * The cookie runs them together and a new one is looked for anywhere in that text: it is missed
- * only when it happens to be there: about 3 in a billion for each service kept.
+ * The cookie runs them together and a new one is looked for at each 6th character of that text
+ * (choice.ts), not across two: it is missed only when it is one of them, 1 in 36^6 (2.2 billion)
+ * for each service kept.
  */
 export function serviceHash(category: string, service: string): string {
   let h = 2166136261;
