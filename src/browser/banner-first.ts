@@ -8,6 +8,7 @@
 import { stateOf } from '../core/choice';
 import { matchLocale, resolveLocale } from '../core/locale';
 import { shippedLanguage } from '../core/shipped-language';
+import { shownLanguage } from '../core/shown-language';
 import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER } from '../integrations/google-services';
 import { YANDEX_METRICA } from '../integrations/yandex-services';
 import type { Consent } from '../core/types';
@@ -37,7 +38,7 @@ function showFirst(handoff: Handoff, memo: Memo): void {
   const config = { ...memo.config, source: page.config };
   // What the instance starts with: every category, `necessary` and its services granted, GPC as the site honours it.
   const state = stateOf(null, false, config, Date.now(), config.gpc.honour && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true);
-  const locale = resolveLocale(config.language, { documentLang: () => document.documentElement.lang, browserLanguages: () => navigator.languages });
+  const locale = shownLanguage(resolveLocale(config.language, { documentLang: () => document.documentElement.lang, browserLanguages: () => navigator.languages }), config.ui.texts);
   // The page destroyed the instance already: nothing to draw here. (A core fetched for a call of
   // the page's waits for this check: start-core.ts.)
   if (!facade.checked(config, locale, state)) return;
@@ -48,6 +49,7 @@ function showFirst(handoff: Handoff, memo: Memo): void {
     locale: { get: () => (taken ? undefined : picked) ?? facade.consent.locale },
     setLocale: {
       value(tag: string) {
+        // Only from the banner's menu, which offers only languages shown as themselves (ui-config.ts).
         picked = matchLocale(tag, config.language.available) ?? picked;
         facade.consent.setLocale(tag);
       },

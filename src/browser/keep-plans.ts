@@ -1,6 +1,7 @@
 import { gpcToRecord } from '../core/choice';
 import { decodeChoice } from '../core/choice-format';
 import { resolveLocale } from '../core/locale';
+import { shownLanguage } from '../core/shown-language';
 import type { Consent, ConsentState } from '../core/types';
 import { gateNames } from './gate-names';
 import { refusedTraces } from '../gate/present';
@@ -34,7 +35,7 @@ export function keepPlans(consent: Consent, memo: Memo, text: string): void {
       const options = config.ui;
       // What the next page's core resolves (the plan's key holds the page's languages), not a
       // language picked in the banner on this one: the core does not keep that pick either.
-      const locale = resolveLocale(config.language, { documentLang: () => document.documentElement.lang, browserLanguages: () => navigator.languages });
+      const locale = shownLanguage(resolveLocale(config.language, { documentLang: () => document.documentElement.lang, browserLanguages: () => navigator.languages }), config.ui.texts);
       const [label, lang] = floatingLabel(locale, options);
       const plan: Plan = {
         key: planKey(text, raw),

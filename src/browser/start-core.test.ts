@@ -163,3 +163,27 @@ it('a returning visit on a page restored from Turbo’s cache (an empty copy of 
   await settle();
   done();
 });
+
+it("a language offered that the widget has no texts in (language.force 'fr', no ui.texts.fr): the banner before the core, the record and the next page's plan all say English, as shown", async () => {
+  const config = testConfig({ language: { default: 'en', available: ['en', 'fr'], force: 'fr' } });
+  const first = await bootPage(config);
+  await settle();
+  expect(chunks.asked).not.toContain('core');
+  const banner = document.querySelector('consentry-widget')!.shadowRoot!.querySelector('[data-consentry=banner]')!;
+  expect((banner.closest('[lang]') as HTMLElement).lang).toBe('en');
+  // Before, "fr" here and in the record, beside an English banner.
+  expect(first.consent.locale).toBe('en');
+  const locales: string[] = [];
+  first.consent.on('record', (record) => void locales.push(record.locale));
+  await first.consent.acceptAll();
+  await settle();
+  expect([first.consent.locale, locales]).toEqual(['en', ['en']]);
+  first.consent.destroy();
+  first.done();
+  // The next page: the boot file alone, from the plan kept.
+  chunks.asked.length = 0;
+  const next = await bootPage(config);
+  await settle();
+  expect([chunks.asked.includes('core'), next.consent.state.decided, next.consent.locale]).toEqual([false, true, 'en']);
+  next.done();
+});

@@ -67,6 +67,17 @@ describe('152-FZ: every record names the consent text agreed to', () => {
     expect(records[0]!.consentText).not.toBe(records[1]!.consentText);
   });
 
+  test('in a language offered that the widget has no texts in: the English text, shown and recorded, is what consentDocument() gives for it', () => {
+    const config = russianConfig();
+    config.language = { default: 'ru', available: ['ru', 'en', 'fr'] };
+    const { consent, records } = page(config);
+    consent.setLocale('fr');
+    consent.acceptAll({ layer: 'banner' });
+    // Before, "fr" and its own document: English words with the operator's Russian name, which no visitor read.
+    expect(consentDocument(config, { lang: 'fr' })).toBe(consentDocument(config, { lang: 'en' }));
+    expect(records.map((r) => [r.locale, r.consentText])).toEqual([['en', sha256(consentDocument(config, { lang: 'fr' }))]]);
+  });
+
   test('the public createConsent fetches the document\'s code with its decisions only for such a site, and its records carry the hash', async () => {
     const { consent, records } = russianPage();
     await consent.acceptAll();

@@ -475,6 +475,31 @@ describe('locale', () => {
     expect(consent.locale).toBe('hi');
     await vi.waitFor(() => expect(fake.warnings.join('\n')).toContain('"de" is not offered'));
   });
+
+  test('a language offered that the widget has no texts in (not shipped, none in ui.texts) is shown in English: the locale and the records say English', () => {
+    const config = testConfig({ language: { default: 'en', available: ['en', 'fr', 'ru'], force: 'fr' } });
+    const { consent, records } = page({ config });
+    expect(consent.locale).toBe('en');
+    consent.acceptAll();
+    // Before, "fr": the record said the visitor read French, where the banner was in English.
+    expect(records[0]!.locale).toBe('en');
+    consent.setLocale('ru');
+    expect(consent.locale).toBe('ru');
+    consent.setLocale('fr');
+    expect(consent.locale).toBe('en');
+    // Matched from the page, or the default: the same.
+    expect(page({ config: testConfig({ language: { default: 'fr', available: ['fr'] } }) }).consent.locale).toBe('en');
+    expect(page({ config: testConfig({ language: { default: 'en', available: ['en', 'fr-CA'] } }), env: { documentLang: () => 'fr-CA' } }).consent.locale).toBe('en');
+  });
+
+  test("a language the site gave texts in (its tag's or its primary language's) stays the locale: the widget shows it once they are all there, and the checker names any missing", () => {
+    const texts = { fr: { acceptAll: 'Tout accepter' } };
+    const config = testConfig({ language: { default: 'en', available: ['en', 'fr-CA'], force: 'fr-CA' }, ui: { texts } });
+    const { consent, records } = page({ config });
+    expect(consent.locale).toBe('fr-CA');
+    consent.acceptAll();
+    expect(records[0]!.locale).toBe('fr-CA');
+  });
 });
 
 describe('an invalid config fails closed and never throws', () => {

@@ -5,6 +5,7 @@ import type { Environment } from './environment';
 import { matchLocale, resolveLocale } from './locale';
 import type { Say, Thrower } from './messages';
 import type { ResolvedConfig } from './resolved-config';
+import { shownLanguage } from './shown-language';
 import type {
   ConfigIssue,
   Consent,
@@ -200,7 +201,7 @@ export function createInstance(parts: InstanceParts): Instance {
     setLocale(next) {
       const available = config?.language.available ?? [];
       const match = matchLocale(String(next), available);
-      if (match) locale = match;
+      if (match) locale = shownLanguage(match, config!.ui.texts);
       else say('warn', 'setLocale', String(next), available);
     },
     on(event, listener) {
@@ -273,7 +274,7 @@ export function createInstance(parts: InstanceParts): Instance {
       if (config || failed || destroyed) return;
       config = resolved;
       gpc = resolved.gpc.honour && env.gpc;
-      locale = resolveLocale(resolved.language, env);
+      locale = shownLanguage(resolveLocale(resolved.language, env), resolved.ui.texts);
       // Listeners added while the config was being checked hear about a stored choice.
       if (applied) state = applied;
       else sync();

@@ -6,7 +6,7 @@ export interface LocaleSettings {
   force?: string | undefined;
 }
 
-/** Picks the visitor's language: config's `force`, else `<html lang>`, else the browser's languages, else the default. */
+/** Picks the visitor's language: config's `force`, else `<html lang>`, else the browser's languages, else the default. `consent.locale` is it as the widget shows it (shown-language.ts). */
 export function resolveLocale(settings: LocaleSettings, env: Pick<Environment, 'documentLang' | 'browserLanguages'>): string {
   if (settings.force) return settings.force;
   const candidates = [env.documentLang(), ...env.browserLanguages()];

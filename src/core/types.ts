@@ -546,7 +546,7 @@ export interface Consent {
   readonly ready: Promise<boolean>;
   /** Current state; re-reads the cookie, so a choice made in another tab is seen. */
   readonly state: ConsentState;
-  /** Language of the visitor's texts and records, one of `language.available`. Known once the instance has started (`ready`): `'en'` before. */
+  /** Language of the visitor's texts and records, one of `language.available`; `'en'` for one the widget has no texts in (not shipped, none in `ui.texts`), which it shows in English. Known once the instance has started (`ready`): `'en'` before. */
   readonly locale: string;
   /** `true` when the category (or `necessary`) is granted. Unknown names are `false`. */
   allowed(category: string): boolean;

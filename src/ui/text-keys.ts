@@ -64,7 +64,8 @@ export function languageWarnings(config: ConsentryConfig): Finding[] {
   const seen = new Set<string>();
   // An opt-in site's dialog never shows the opt-out texts, so it does not need them (dialog/show.tsx).
   const optOut = [config.policy?.laws].flat().some((law) => OPT_OUT_LAWS.includes(law as never));
-  // Every language `consent.locale` can be: forced, matched from `available`, or the default.
+  // Every language a visitor can be given: forced, matched from `available`, or the default (one
+  // with no texts at all is shown, and recorded, in English: core/shown-language.ts).
   for (const locale of new Set([force, fallback, ...available])) {
     if (!locale || !texts) continue;
     const primary = locale.split('-')[0]!;

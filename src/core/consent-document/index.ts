@@ -5,6 +5,7 @@
  */
 import { knownServices } from '../known-services';
 import { matchLocale } from '../locale';
+import { shownLanguage } from '../shown-language';
 import type { ConsentPlugin, ConsentryConfig } from '../types';
 import { formatIssues, validateConfig } from '../validate';
 import { wordsFor } from './all-words';
@@ -12,7 +13,7 @@ import { buildConsentDocument } from './build';
 import { documentHtml, documentText } from './render';
 
 export interface ConsentDocumentOptions {
-  /** Language of the document: one of `language.available` (`ru-RU` finds `ru`); English, Russian and Hindi words are shipped, the config's texts in it. Another, or none: `language.default`. */
+  /** Language of the document: one of `language.available` (`ru-RU` finds `ru`); English, Russian and Hindi words are shipped, the config's texts in it. Another, or none: `language.default`. One the widget has no texts in (not shipped, not in `ui.texts`) is English, as the visitor reads it and the records say. */
   lang?: string | undefined;
   /** `text` (what the record's `consentText` hashes) or `html` (an `<article>` fragment). @default "text" */
   format?: 'text' | 'html' | undefined;
@@ -24,10 +25,11 @@ export interface ConsentDocumentOptions {
 export function consentDocument(config: ConsentryConfig, options: ConsentDocumentOptions = {}): string {
   const result = validateConfig(config, knownServices(config, options.plugins));
   if (!result.ok) throw new Error(`[consentry] consentDocument(): ${formatIssues(result.issues)}`);
-  // A language the page offers (as `consent.locale` is, which each record's `consentText` hashes the
-  // text in), else the default: never a `lang` that puts the config's own texts under another language's tag.
+  // A language the page offers, else the default, as the widget shows it (English for one it has
+  // no texts in): `consent.locale` is that, and each record's `consentText` hashes the text in it.
+  // Never a `lang` that puts the config's own texts under another language's tag.
   const { available, default: fallback } = result.config.language;
-  const lang = (options.lang && matchLocale(options.lang, available)) || fallback;
+  const lang = shownLanguage((options.lang && matchLocale(options.lang, available)) || fallback, result.config.ui.texts);
   const doc = buildConsentDocument(result.config, lang, wordsFor(lang));
   return options.format === 'html' ? documentHtml(doc) : documentText(doc);
 }
