@@ -75,6 +75,36 @@ describe('the facade (window.consentry before the core is here)', () => {
     expect(kept).toHaveBeenCalledTimes(1);
   });
 
+  // The instance keeps a set of listeners per event (kernel.ts on): a listener added twice is there
+  // once, and any of its removers takes it away.
+  it('a listener added twice and removed once, before the instance is here, is gone after it, as on the instance itself', () => {
+    const steps = (on: Consent['on']) => {
+      const heard = vi.fn();
+      const first = on('change', heard);
+      on('change', heard);
+      first();
+      const again = vi.fn(); // removed by its first remover after it was added again
+      const firstAgain = on('change', again);
+      firstAgain();
+      on('change', again);
+      on('change', vi.fn()); // another listener: removing these removes nothing else
+      return { heard, again, firstAgain };
+    };
+    const direct = instance(granted);
+    const onInstance = steps(direct.real.on);
+    const { consent, adopt } = facade(plan, null, false, () => true, vi.fn(), vi.fn(), vi.fn());
+    const viaFacade = steps(consent.on);
+    const handed = instance(granted);
+    adopt(handed.real);
+    onInstance.firstAgain();
+    viaFacade.firstAgain();
+    direct.emit({ state: granted });
+    handed.emit({ state: granted });
+    const calls = ({ heard, again }: typeof onInstance) => [heard.mock.calls.length, again.mock.calls.length];
+    expect(calls(viaFacade)).toEqual(calls(onInstance));
+    expect(calls(onInstance)).toEqual([0, 0]);
+  });
+
   it('runs when() at once for a granted category, later for one granted by a change', () => {
     const { consent, adopt } = facade(plan, null, false, () => true, vi.fn(), vi.fn(), vi.fn());
     const now = vi.fn();

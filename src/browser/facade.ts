@@ -41,7 +41,7 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
   let settle: (ok: boolean | Promise<boolean>) => void;
   const ready = new Promise<boolean>((done) => (settle = done));
   if (plan) settle!(true);
-  const kept: Array<[keyof ConsentEvents, Listener, (() => void)?]> = [];
+  let kept: Array<[keyof ConsentEvents, Listener]> = [];
   let arrive: (real: Consent | undefined) => void;
   let arrival: Promise<Consent | undefined>;
   const awaitCore = () => (arrival = new Promise((done) => (arrive = done)));
@@ -102,12 +102,13 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
     showPreferences: later('showPreferences'),
     on(event, listener) {
       if (real) return real.on(event, listener);
-      const entry: (typeof kept)[number] = [event, listener as Listener];
-      kept.push(entry);
+      kept.push([event, listener as Listener]);
+      // As the instance's (a set of listeners per event): a listener added twice is there once, and
+      // any of its removers takes it away, before the hand-over or after (adding it and removing it
+      // there is that instance's delete).
       return () => {
-        const at = kept.indexOf(entry);
-        if (entry[2]) entry[2]();
-        else if (at >= 0) kept.splice(at, 1); // a second call removes nothing else
+        if (real) real.on(event, listener)();
+        else kept = kept.filter((entry) => entry[0] != event || entry[1] != listener);
       };
     },
     when(category, fn) {
@@ -131,7 +132,7 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
       if (destroyed) return;
       destroyed = true;
       settle(false); // not started (a first visit's check, the core) and now never will be; else settled already
-      kept.length = 0;
+      kept = [];
       stop(); // what the boot file runs for the plan
       real?.destroy();
     },
@@ -141,7 +142,7 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
     adopt(instance) {
       if (real || failed) return;
       real = instance;
-      for (const entry of kept) entry[2] = instance.on(entry[0], entry[1] as never);
+      for (const [event, listener] of kept) instance.on(event, listener as never);
       if (destroyed) instance.destroy();
       settle(instance.ready);
       arrive(instance);
