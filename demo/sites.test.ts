@@ -99,6 +99,12 @@ describe.each(SITES)('demo site $id', (site) => {
     }
   });
 
+  // The banner says the choice can be changed in the cookie settings (GDPR Art. 7(3)): without a
+  // way the widget can see, the console warns once the visitor has chosen (src/ui/launcher.ts).
+  it('has a way back to the settings the widget can see: its footer link carries data-consentry-open (or the floating button is on)', () => {
+    expect(config.ui?.floatingButton || /<a [^>]*data-consentry-open[^>]*>/.test(html)).toBeTruthy();
+  });
+
   it('is served with its config inlined as the JSON element consentry.js reads', () => {
     const served: string = inlineConfig(html, join(DEMO, 'sites', site.id, 'index.html'));
     const match = /<script type="application\/json" id="consentry-config">([\s\S]*?)<\/script>/.exec(served);

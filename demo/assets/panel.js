@@ -145,14 +145,6 @@
     setTimeout(refresh, 300);
   });
 
-  // Site links such as "Cookie settings" in the footer (site code, like any site would write).
-  document.addEventListener('click', function (event) {
-    var link = event.target && event.target.closest && event.target.closest('[data-demo-preferences]');
-    if (!link || !consent()) return;
-    event.preventDefault();
-    consent().showPreferences();
-  });
-
   function watch() {
     var c = consent();
     if (c && c.on) {

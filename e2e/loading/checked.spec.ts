@@ -104,7 +104,8 @@ for (const id of ['arcon', 'shop', 'infomaximum', 'cmachines']) {
     await routeTrackers(context);
     await page.route('**/consent-log', (route) => route.fulfill({ status: 201, contentType: 'application/json', body: '{}' })); // the demo's receiver
     const config = JSON.parse(readFileSync(`demo/sites/${id}/consentry.config.json`, 'utf8')) as ConsentryConfig;
-    const url = secure(site.serve(`/${id}.html`, checkedPage(config, configDigest(config))));
+    // With its footer's way back, as on the demo site (without one, the choice is followed by a warning).
+    const url = secure(site.serve(`/${id}.html`, checkedPage(config, configDigest(config), '<a href="#" data-consentry-open>Cookie settings</a>')));
     const said = consoleOf(page);
     const first = await ours(page, async () => {
       await page.goto(url);

@@ -187,3 +187,24 @@ it("a language offered that the widget has no texts in (language.force 'fr', no 
   expect([chunks.asked.includes('core'), next.consent.state.decided, next.consent.locale]).toEqual([false, true, 'en']);
   next.done();
 });
+
+// GDPR Art. 7(3): the banner says the choice can be changed later in the cookie settings.
+for (const [page, body, warned] of [
+  ['neither way back', '', true],
+  ['a [data-consentry-open] link', '<a href="#" data-consentry-open>Cookie settings</a>', false],
+] as const) {
+  it(`a first visit's choice in the banner, on a page with ${page}: ${warned ? 'the console tells the developer what to add' : 'nothing said'}`, async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { consent, done } = await bootPage(testConfig());
+    document.body.insertAdjacentHTML('beforeend', body);
+    await settle();
+    document.querySelector('consentry-widget')!.shadowRoot!.querySelector<HTMLElement>('[data-consentry=banner] [data-action=accept]')!.click();
+    await settle();
+    expect(consent.state.decided).toBe(true);
+    const said = warn.mock.calls.map((call) => String(call[0])).filter((line) => line.includes('no way there'));
+    expect(said).toEqual(warned ? [expect.stringMatching(/^\[consentry\] .*"floatingButton".*data-consentry-open/)] : []);
+    consent.destroy();
+    await settle();
+    done();
+  });
+}

@@ -85,7 +85,7 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say, handed?: (h
     say('error', 'widgetUnloaded', error);
     launcher.setBannerVisible(false);
   };
-  const launcher = startLauncher(consent, consent.config!.ui, host.open, floatingButton);
+  const launcher = startLauncher(consent, consent.config!.ui, host.open, floatingButton, say);
   // A first visit's banner, up before the core came: its host is this one now.
   handed?.(host);
   // An opt-out site draws its choices link on every page.

@@ -27,6 +27,8 @@ export const MESSAGES = {
   decisionsUnloaded: (error: unknown) => `could not load what decisions need (${String(error)}); the choice was not stored.`,
   setLocale: (given: string, available: readonly string[]) => `setLocale(): "${given}" is not offered; expected one of ${list(available)}.`,
   noUi: () => 'showPreferences(): no UI is attached to this instance.',
+  noWayBack: () =>
+    'the banner tells visitors they can change their choice in the cookie settings, but this page has no way there; withdrawing must be as easy as consenting (GDPR Art. 7(3)). Show the floating button ("ui": { "floatingButton": "bottom-right" } in the config, or "bottom-left"), or put data-consentry-open on a link or button on every page, such as "Cookie settings" in the footer. A control of your own that calls showPreferences() cannot be seen from here: give it the attribute instead of the call.',
   unknownCategory: (category: string, _: string, el: Element) => blocked(`data-category="${category}" is not a category of the config`, el),
   unknownService: (service: string, category: string, el: Element) => blocked(`data-service="${service}" is not a service listed in category "${category}"`, el),
   notWebUrl: (src: string, _: string, el: Element) => blocked(`data-src="${src}" is not an http(s) or relative URL`, el),

@@ -13,6 +13,7 @@
  * site's bundler and fetched when shown. On a server (no `document`) it does nothing.
  */
 import { consoleLogger } from '../core/log';
+import { sayThrough } from '../core/messages';
 import { shippedLanguage } from '../core/shipped-language';
 import type { ResolvedConfig } from '../core/resolved-config';
 import type { Consent } from '../core/types';
@@ -93,7 +94,7 @@ function mounted(consent: Consent, config: ResolvedConfig, mount: MountOptions):
     texts: <T,>(lang: string, dialog?: boolean) => (dialog ? DIALOG_TEXTS : TEXTS)[shippedLanguage(lang)]!() as Promise<T>,
     document: (lang) => import('../core/consent-document/in-language').then((m) => m.builderIn(lang)),
   };
-  const launcher = startLauncher(consent, config.ui, host.open, lazyFloatingButton);
+  const launcher = startLauncher(consent, config.ui, host.open, lazyFloatingButton, sayThrough(consoleLogger));
   const asked = mount.open ?? 'auto';
   // An opt-out site draws its choices link (the notices part), on every page.
   const first: View | null = asked === 'auto' ? (consent.state.decided && !config.optOut ? null : 'banner') : asked === 'none' ? null : asked;

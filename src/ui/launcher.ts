@@ -5,6 +5,7 @@
  * gate's reload offer, and the optional floating button. Each calls `open`, which
  * loads the widget on demand.
  */
+import type { Say } from '../core/messages';
 import type { Consent } from '../core/types';
 import { RELOAD_SUGGESTED } from '../gate/reload-event';
 import type { FloatingButton } from './floating-button';
@@ -30,7 +31,7 @@ export interface LauncherOptions {
 /** Draws the floating button: `floatingButton` itself (the script tag's core), or `lazyFloatingButton` (npm: its code a lazy chunk). */
 export type MakeButton = (consent: Consent, options: LauncherOptions, onOpen: (opener: HTMLElement) => void) => FloatingButton;
 
-export function startLauncher(consent: Consent, options: LauncherOptions, open: Open, makeButton: MakeButton): Launcher {
+export function startLauncher(consent: Consent, options: LauncherOptions, open: Open, makeButton: MakeButton, say: Say): Launcher {
   const onClick = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target.closest(`[${OPEN_ATTRIBUTE}]`) : null;
     if (!target) return;
@@ -42,12 +43,23 @@ export function startLauncher(consent: Consent, options: LauncherOptions, open: 
   window.addEventListener(RELOAD_SUGGESTED, onReload);
   const offShow = consent.on('show', () => open('preferences', deepActiveElement()));
   const button = options.floatingButton ? makeButton(consent, options, (opener) => open('preferences', opener)) : null;
+  // The banner says the choice can be changed later "in the cookie settings", and withdrawing
+  // must be as easy as consenting (GDPR Art. 7(3)): once the visitor has first chosen in the
+  // widget (the page is there by then), a page with neither way back tells its developer (an
+  // opt-out site's choices link is on every page). A control of the page's own that calls
+  // showPreferences() cannot be seen: the words say so.
+  const offRecord = consent.on('record', ({ layer }) => {
+    if (layer != 'banner' && layer != 'preferences') return;
+    offRecord();
+    if (!button && !consent.config?.optOut && !document.querySelector(`[${OPEN_ATTRIBUTE}]`)) say('warn', 'noWayBack');
+  });
   return {
     setBannerVisible: (visible) => button?.setHidden(visible),
     destroy() {
       document.removeEventListener('click', onClick);
       window.removeEventListener(RELOAD_SUGGESTED, onReload);
       offShow();
+      offRecord();
       button?.remove();
     },
   };
