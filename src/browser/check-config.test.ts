@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { russianConfig } from '../core/testing/law-configs';
-import { developing, prepare } from './check-config';
+import { developing } from '../core/developing';
+import { prepare } from './check-config';
 
 describe('developing: where a valid config\'s warnings come with their full reasons', () => {
   test.each([

@@ -3,6 +3,7 @@
 // apart from the `validate` part, which exports only what the core calls: a part's every
 // export stays in its chunk, named.
 import { checkConfig } from '../core/config-spec';
+import { developing } from '../core/developing';
 import { findingsText } from '../core/findings-text';
 import type { Finding } from '../core/spec';
 import type { ConsentryConfig } from '../core/types';
@@ -10,15 +11,6 @@ import { integrationFacts } from '../integrations/config-facts';
 import type { Memo } from './memo';
 import { memoOf } from './memo-of';
 import type { LoadPart } from './part-loader';
-
-/**
- * A page a developer is working on (localhost, `*.localhost`, a file): a valid config's warnings
- * come with their full reasons there. Elsewhere every visitor's first visit would download those
- * words (3 KB) for a console nobody reads, so the warnings are named in one short line instead.
- */
-export function developing({ protocol, hostname }: Pick<Location, 'protocol' | 'hostname'>): boolean {
-  return protocol === 'file:' || /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$|\.localhost$/.test(hostname);
-}
 
 /** `[consentry] … config.policy.operator.address (notStated: ruAddress), …`: where, and the code README's Law packs explain. */
 export function shortWarnings(findings: readonly Finding[]): string {
@@ -35,6 +27,7 @@ export function prepare(config: ConsentryConfig, load: LoadPart): { findings: Fi
   if (findings.length && !findings[0]!.warn) return { findings }; // errors and warnings never come together
   if (findings.length) {
     const short = () => console.warn(shortWarnings(findings));
+    // Elsewhere than a developer's page the warnings are named in one short line (developing.ts).
     if (developing(location)) load<typeof import('./parts/messages')>('messages').then((m) => console.warn(`[consentry] ${m.formatWarnings(m.explain(findings, config))}`), short);
     else short();
   }

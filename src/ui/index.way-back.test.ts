@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// @vitest-environment-options {"url": "https://shop.test/"}
+// @vitest-environment-options {"url": "http://localhost:5173/"}
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
 import { createConsent } from '../index';
 import { testConfig } from '../core/testing/config-fixture';
@@ -11,7 +11,7 @@ beforeAll(widgetDom);
 afterEach(() => document.body.replaceChildren());
 
 // GDPR Art. 7(3): the banner tells the visitor they can change their choice later in the cookie settings.
-test('mountUi: a choice in the banner on a page with no way back to the settings tells the developer what to add, in words', async () => {
+test("mountUi, on a developer's page (localhost): a choice in the banner on a page with no way back to the settings tells the developer what to add, in words", async () => {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   const consent = createConsent(testConfig(), { outbox: memoryOutbox() });
   await consent.ready;

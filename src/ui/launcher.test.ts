@@ -52,3 +52,13 @@ test('nothing said where there is a way back: the floating button, a [data-conse
   expect(told({ optOut: true })).toEqual([]);
   expect(told({ destroyed: true })).toEqual([]);
 });
+
+test('not on a live site (only on localhost, *.localhost or a file): there every visitor who chose would download the words for a console nobody reads', () => {
+  vi.stubGlobal('location', { protocol: 'https:', hostname: 'shop.example' });
+  try {
+    expect(told()).toEqual([]);
+  } finally {
+    vi.unstubAllGlobals();
+  }
+  expect(told()).toEqual([['warn', 'noWayBack']]);
+});

@@ -5,6 +5,7 @@
  * gate's reload offer, and the optional floating button. Each calls `open`, which
  * loads the widget on demand.
  */
+import { developing } from '../core/developing';
 import type { Say } from '../core/messages';
 import type { Consent } from '../core/types';
 import { RELOAD_SUGGESTED } from '../gate/reload-event';
@@ -47,11 +48,12 @@ export function startLauncher(consent: Consent, options: LauncherOptions, open: 
   // must be as easy as consenting (GDPR Art. 7(3)): once the visitor has first chosen in the
   // widget (the page is there by then), a page with neither way back tells its developer (an
   // opt-out site's choices link is on every page). A control of the page's own that calls
-  // showPreferences() cannot be seen: the words say so.
+  // showPreferences() cannot be seen: the words say so. Only on a developer's page: elsewhere
+  // every visitor who chose would download the words (the messages chunk) for nobody.
   const offRecord = consent.on('record', ({ layer }) => {
     if (layer != 'banner' && layer != 'preferences') return;
     offRecord();
-    if (!button && !consent.config?.optOut && !document.querySelector(`[${OPEN_ATTRIBUTE}]`)) say('warn', 'noWayBack');
+    if (!button && !consent.config?.optOut && developing(location) && !document.querySelector(`[${OPEN_ATTRIBUTE}]`)) say('warn', 'noWayBack');
   });
   return {
     setBannerVisible: (visible) => button?.setHidden(visible),
