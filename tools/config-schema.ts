@@ -7,6 +7,8 @@
  *
  * What JSON Schema cannot say is checked when Consentry starts and listed in `$comment`:
  * references between parts of the config, ids used twice, texts in the default language.
+ * Every subschema names its type, even where its parent's says it: ajv (the README's first
+ * validator for CI) logs a warning for each one that does not, and refuses it under `strict: true`.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -154,7 +156,7 @@ function forbidden(rule: Rule): JsonSchema {
 }
 
 /** `policy.laws` lists `law`. */
-const lawIs = (law: Law): JsonSchema => ({ properties: { laws: { type: 'array', contains: { const: law } } }, required: ['laws'] });
+const lawIs = (law: Law): JsonSchema => ({ type: 'object', properties: { laws: { type: 'array', contains: { const: law } } }, required: ['laws'] });
 
 /**
  * The laws' limits that JSON Schema can say (laws/check.ts, lawErrors): a law's least
@@ -164,10 +166,10 @@ const lawIs = (law: Law): JsonSchema => ({ properties: { laws: { type: 'array', 
 function withLawLimits(root: JsonSchema): JsonSchema {
   const policy = (root.properties as Record<string, JsonSchema>).policy!;
   const ifLaw = (law: Law) => ({ properties: { policy: lawIs(law) }, required: ['policy'] });
-  const gpcOn = { properties: { gpc: { properties: { honour: { not: { const: false } } } } } };
+  const gpcOn = { properties: { gpc: { type: 'object', properties: { honour: { not: { const: false } } } } } };
   for (const law of Object.keys(LAW_CHECKS) as Law[]) {
     const { minimumAge, gpcOptOut } = LAW_CHECKS[law];
-    if (minimumAge) ((policy.allOf ??= []) as JsonSchema[]).push({ if: lawIs(law), then: { properties: { minimumAge: { minimum: minimumAge.min } } } });
+    if (minimumAge) ((policy.allOf ??= []) as JsonSchema[]).push({ if: lawIs(law), then: { properties: { minimumAge: { type: 'integer', minimum: minimumAge.min } } } });
     if (gpcOptOut) ((root.allOf ??= []) as JsonSchema[]).push({ if: ifLaw(law), then: gpcOn });
   }
   return root;
@@ -177,8 +179,8 @@ function withLawLimits(root: JsonSchema): JsonSchema {
 function needed(need: Need): JsonSchema {
   const require = ([key, ...rest]: readonly string[]): JsonSchema =>
     key === '*'
-      ? { items: require(rest) }
-      : { required: [key!], properties: { [key!]: rest.length ? require(rest) : { not: { type: 'array', maxItems: 0 } } } };
+      ? { type: 'array', items: require(rest) }
+      : { type: 'object', required: [key!], properties: { [key!]: rest.length ? require(rest) : { not: { type: 'array', maxItems: 0 } } } };
   return { if: { properties: { [need.if]: { type: 'array', contains: { const: need.has } } }, required: [need.if] }, then: require(need.at) };
 }
 
