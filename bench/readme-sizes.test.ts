@@ -42,6 +42,36 @@ describe('README size table', () => {
     else expect(measured).toBe('not built yet');
   });
 
+  it("the prose's first-visit figures are the table's: the checker's share, the first visit, checked ahead, and their ratios to the others", () => {
+    // Written in KB with one decimal across the README, and left behind when only the table followed a build (3.5, 15.7 and 12.2 KB for 3.6, 15.9 and 12.3).
+    const measured = (name: string) => bytes(rows.get(name)![2]!);
+    const [first, checked, returning] = [measured('firstVisit'), measured('firstVisitChecked'), measured('returningVisit')];
+    if (first === null || checked === null || returning === null) return; // not built yet
+    const kb = (b: number) => (b / 1024).toFixed(1);
+    const text = readme.replace(/\s+/g, ' ');
+    const said = (re: RegExp) => {
+      const found = re.exec(text);
+      if (!found) throw new Error(`README no longer says ${re}: update this test with it`);
+      return found.slice(1);
+    };
+    const checker = kb(first - checked);
+    expect(said(/skip the checker \(([\d.]+) KB brotli/)).toEqual([checker]);
+    expect(said(/about ([\d.]+) KB brotli of the first visit's ([\d.]+) KB/)).toEqual([checker, kb(first)]);
+    expect(said(/`checked-<lang>`: ([\d.]+) KB in all instead of ([\d.]+) KB/)).toEqual([kb(checked), kb(first)]);
+    expect(said(/\| first visit, banner shown \|[^|]*\|[^|]*\| ([\d.]+) KB in two requests \(([\d.]+) KB checked ahead\)/)).toEqual([kb(first), kb(checked)]);
+    expect(said(/drops the checker: ([\d.]+) KB in all, ([\d.]+) KB over/)).toEqual([kb(checked), kb(checked - budgets.firstVisitChecked!.target!)]);
+    expect(said(/Consentry's first visit is ([\d.]+) KB, ([\d.]+) KB checked ahead \(see \[Size\]/)).toEqual([kb(first), kb(checked)]);
+    expect(said(/With the banner shown it is ([\d.]+) KB \(([\d.]+) KB checked ahead\)/)).toEqual([kb(first), kb(checked)]);
+    const [vanilla, osano] = said(/vanilla-cookieconsent downloads ([\d.]+) KB on every visit and Osano ([\d.]+) KB/).map(Number) as [number, number];
+    const ratio = (b: number, other: number) => (b / 1024 / other).toFixed(2);
+    expect(said(/returning visit is ([\d.]+)× vanilla's and ([\d.]+)× Osano's, and a first visit ([\d.]+)× vanilla's \(([\d.]+)× when checked ahead\)/)).toEqual([
+      ratio(returning, vanilla),
+      ratio(returning, osano),
+      ratio(first, vanilla),
+      ratio(checked, vanilla),
+    ]);
+  });
+
   it('never sets a budget above its target unless the README names the gap', () => {
     for (const [name, budget] of Object.entries(budgets)) {
       if (budget.target !== undefined && budget.brotli > budget.target) expect(readme, name).toMatch(/\*\*Known gap:\*\*/);
