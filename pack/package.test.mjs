@@ -103,7 +103,7 @@ async function installConsumer(project) {
   cpSync(project, oldVue, { recursive: true });
   rmSync(join(oldVue, 'node_modules/vue'), { recursive: true });
   cpSync(join(root, 'node_modules/vue-oldest'), join(oldVue, 'node_modules/vue'), { recursive: true });
-  const checks = { nodenext: tsc('tsconfig.nodenext.json'), bundler: tsc('tsconfig.bundler.json'), strictest: tsc('tsconfig.strictest.json'), vue: tsc('tsconfig.vue.json'), vueOldest: tsc('tsconfig.vue.json', oldVue) };
+  const checks = { nodenext: tsc('tsconfig.nodenext.json'), node16: tsc('tsconfig.node16.json'), bundler: tsc('tsconfig.bundler.json'), strictest: tsc('tsconfig.strictest.json'), vue: tsc('tsconfig.vue.json'), vueOldest: tsc('tsconfig.vue.json', oldVue) };
   return { project, oldVue, checks };
 }
 
@@ -265,6 +265,15 @@ describe('installed from the tarball into a new project', () => {
       assert.match(errors[0], /^negative\.ts\(\d+,\d+\): error TS2322: Type '\(options: ReceiverOptions\) => ReceiverHandler' is not assignable to type 'number'/);
     });
   }
+
+  it("CommonJS in TypeScript: require() of an entry types under module nodenext (above), and module node16 refuses it, as the README's npm quick start says", async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    assert.match(readme, /TypeScript types that `require\(\)` under `"module": "nodenext"` from TypeScript 5\.8 on; under `node16`, or an older TypeScript, it refuses it/);
+    const result = await checks.node16;
+    const errors = result.stdout.split('\n').filter((line) => /error TS\d+/.test(line));
+    assert.equal(errors.length, 2, result.output); // require.cts's two require()s, and nothing else
+    for (const error of errors) assert.match(error, /^require\.cts\(\d+,\d+\): error TS1471: Module 'consentry(\/server)?' cannot be imported using this construct/);
+  });
 
   it('type-checks a site\'s code under @tsconfig/strictest\'s options (exactOptionalPropertyTypes): a config written `as const`, the server set up from the environment, every entry\'s options given values that may be undefined', async () => {
     const result = await checks.strictest;
