@@ -103,7 +103,7 @@ async function installConsumer(project) {
   cpSync(project, oldVue, { recursive: true });
   rmSync(join(oldVue, 'node_modules/vue'), { recursive: true });
   cpSync(join(root, 'node_modules/vue-oldest'), join(oldVue, 'node_modules/vue'), { recursive: true });
-  const checks = { nodenext: tsc('tsconfig.nodenext.json'), node16: tsc('tsconfig.node16.json'), bundler: tsc('tsconfig.bundler.json'), strictest: tsc('tsconfig.strictest.json'), vue: tsc('tsconfig.vue.json'), vueOldest: tsc('tsconfig.vue.json', oldVue) };
+  const checks = { nodenext: tsc('tsconfig.nodenext.json'), node16: tsc('tsconfig.node16.json'), noNode: tsc('tsconfig.no-node.json'), bundler: tsc('tsconfig.bundler.json'), strictest: tsc('tsconfig.strictest.json'), vue: tsc('tsconfig.vue.json'), vueOldest: tsc('tsconfig.vue.json', oldVue) };
   return { project, oldVue, checks };
 }
 
@@ -273,6 +273,15 @@ describe('installed from the tarball into a new project', () => {
     const errors = result.stdout.split('\n').filter((line) => /error TS\d+/.test(line));
     assert.equal(errors.length, 2, result.output); // require.cts's two require()s, and nothing else
     for (const error of errors) assert.match(error, /^require\.cts\(\d+,\d+\): error TS1471: Module 'consentry(\/server)?' cannot be imported using this construct/);
+  });
+
+  it("consentry/server's types need @types/node, even for the web-standard receiver alone, as the README says: without it, node:http is all that is missing", async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    assert.match(readme, /so a TypeScript project that type-checks them needs `@types\/node`, even for the web-standard handler alone/);
+    const result = await checks.noNode;
+    const errors = result.stdout.split('\n').filter((line) => /error TS\d+/.test(line));
+    assert.equal(errors.length, 1, result.output);
+    assert.match(errors[0], /consentry\/dist\/server\/index\.d\.ts\(\d+,\d+\): error TS2307: Cannot find module 'node:http'/);
   });
 
   it('type-checks a site\'s code under @tsconfig/strictest\'s options (exactOptionalPropertyTypes): a config written `as const`, the server set up from the environment, every entry\'s options given values that may be undefined', async () => {
