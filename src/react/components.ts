@@ -1,6 +1,7 @@
 import type { ButtonHTMLAttributes, MouseEvent, ReactElement, ReactNode } from 'react';
 import { createElement, Fragment } from 'react';
 import { granted } from '../adapters/binding';
+import { LINK_ATTRIBUTE } from '../ui/link-attribute';
 import { useConsent } from './use-consent';
 
 export type ConsentGateProps = { children?: ReactNode; fallback?: ReactNode } & (
@@ -25,6 +26,7 @@ export function ConsentSettingsLink({ onClick, ...rest }: ConsentSettingsLinkPro
   return createElement('button', {
     ...rest,
     type: 'button',
+    [LINK_ATTRIBUTE]: '', // a way back, for mountUi's check (launcher.ts)
     onClick: (event: MouseEvent<HTMLButtonElement>) => {
       onClick?.(event);
       if (!event.defaultPrevented) openPreferences();

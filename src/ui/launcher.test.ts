@@ -49,6 +49,7 @@ test('not for a decision the page made (api) or a signal (GPC at the start, the 
 test('nothing said where there is a way back: the floating button, a [data-consentry-open] element anywhere, an opt-out site’s choices link; nor once destroyed', () => {
   expect(told({ options: { floatingButton: 'bottom-left' } })).toEqual([]);
   expect(told({ page: '<footer><button type="button" data-consentry-open>Cookie settings</button></footer>' })).toEqual([]);
+  expect(told({ page: '<button type="button" data-consentry-link>Cookie settings</button>' })).toEqual([]); // the adapters' <ConsentSettingsLink>
   expect(told({ optOut: true })).toEqual([]);
   expect(told({ destroyed: true })).toEqual([]);
 });

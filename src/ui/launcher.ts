@@ -6,6 +6,7 @@
  * loads the widget on demand.
  */
 import { developing } from '../core/developing';
+import { LINK_ATTRIBUTE } from './link-attribute';
 import type { Say } from '../core/messages';
 import type { Consent } from '../core/types';
 import { RELOAD_SUGGESTED } from '../gate/reload-event';
@@ -53,7 +54,7 @@ export function startLauncher(consent: Consent, options: LauncherOptions, open: 
   const offRecord = consent.on('record', ({ layer }) => {
     if (layer != 'banner' && layer != 'preferences') return;
     offRecord();
-    if (!button && !consent.config?.optOut && developing(location) && !document.querySelector(`[${OPEN_ATTRIBUTE}]`)) say('warn', 'noWayBack');
+    if (!button && !consent.config?.optOut && developing(location) && !document.querySelector(`[${OPEN_ATTRIBUTE}],[${LINK_ATTRIBUTE}]`)) say('warn', 'noWayBack');
   });
   return {
     setBannerVisible: (visible) => button?.setHidden(visible),

@@ -1,5 +1,6 @@
 import { defineComponent, h, type DefineComponent } from 'vue';
 import { granted } from '../adapters/binding';
+import { LINK_ATTRIBUTE } from '../ui/link-attribute';
 import { useInstalled } from './plugin';
 
 // Typed by hand with DefineComponent's first argument alone: the type inferred from
@@ -31,6 +32,6 @@ export const ConsentSettingsLink: DefineComponent = defineComponent({
   name: 'ConsentSettingsLink',
   setup(_props, { slots }) {
     const { binding } = useInstalled('<ConsentSettingsLink>');
-    return () => h('button', { type: 'button', onClick: () => binding.actions.openPreferences() }, slots.default?.());
+    return () => h('button', { type: 'button', [LINK_ATTRIBUTE]: '', onClick: () => binding.actions.openPreferences() }, slots.default?.());
   },
 });
