@@ -1,7 +1,7 @@
 import type { ButtonHTMLAttributes, MouseEvent, ReactElement, ReactNode } from 'react';
 import { createElement, Fragment } from 'react';
 import { granted } from '../adapters/binding';
-import { LINK_ATTRIBUTE } from '../ui/link-attribute';
+import { LINK_ATTRIBUTE } from '../adapters/link-attribute';
 import { useConsent } from './use-consent';
 
 export type ConsentGateProps = { children?: ReactNode; fallback?: ReactNode } & (

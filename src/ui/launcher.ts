@@ -6,7 +6,7 @@
  * loads the widget on demand.
  */
 import { developing } from '../core/developing';
-import { LINK_ATTRIBUTE } from './link-attribute';
+import { LINK_ATTRIBUTE } from '../adapters/link-attribute';
 import type { Say } from '../core/messages';
 import type { Consent } from '../core/types';
 import { RELOAD_SUGGESTED } from '../gate/reload-event';

@@ -1,6 +1,6 @@
 import { defineComponent, h, type DefineComponent } from 'vue';
 import { granted } from '../adapters/binding';
-import { LINK_ATTRIBUTE } from '../ui/link-attribute';
+import { LINK_ATTRIBUTE } from '../adapters/link-attribute';
 import { useInstalled } from './plugin';
 
 // Typed by hand with DefineComponent's first argument alone: the type inferred from
