@@ -6,10 +6,10 @@ import { encodeChoice } from './encode-choice';
 import { choiceMaps } from './choice-maps';
 import { ID_PATTERN } from './ids';
 import { readConsent } from './read-consent';
+import { resolveConfig } from './resolve';
 import { serviceHash } from './service-hash';
-import { testConfig } from './testing/config-fixture';
+import { largestAccepted } from './testing/longest-config';
 import type { ConsentryConfig } from './types';
-import { validateConfig } from './validate';
 import { integrationFacts } from '../integrations/config-facts';
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
@@ -106,41 +106,55 @@ describe('round trip', () => {
 });
 
 describe("length at the config's extreme limits", () => {
-  /** 32 categories (31 optional) with 32-character keys, 124 services with 48-character keys and the integrations' 4, all in categories. */
-  function extremeConfig(): ConsentryConfig {
-    const base = testConfig();
-    const keys = Array.from({ length: 31 }, (_, i) => `c${String(i).padStart(2, '0')}`.padEnd(32, 'x'));
-    const listed: string[][] = keys.map((_, i) => (i === 0 ? ['google-analytics', 'google-tag-manager', 'yandex-metrica', 'yandex-webvisor'] : []));
-    const services: NonNullable<ConsentryConfig['services']> = {};
-    for (let i = 0; i < 124; i++) {
-      const key = `s${String(i).padStart(3, '0')}`.padEnd(48, 'x');
-      services[key] = { title: 'S', provider: 'P', purpose: 'U', country: 'US' };
-      listed[i % 31]!.push(key);
-    }
-    const categories: ConsentryConfig['categories'] = { necessary: base.categories.necessary! };
-    for (const [i, key] of keys.entries()) categories[key] = { title: 'T', description: 'D', services: listed[i]! };
-    return testConfig({
-      policy: { ...base.policy, revision: 'r'.repeat(40), purposes: keys.map((category, i) => ({ id: `p${i}`, title: 'P', category })) },
-      categories,
-      services,
-      integrations: { google: { measurementId: 'G-ABC123', containerId: 'GTM-ABC123' }, yandexMetrica: { id: 12345678, webvisor: true } },
-    });
+  /**
+   * The longest choice a config can make: every optional category granted, each of its services
+   * refused one by one (so each is both named, `key=0`, and held, 6 characters), with the longest
+   * consent id, revision and numbers the cookie takes.
+   */
+  function longestChoice(config: ConsentryConfig): StoredChoice {
+    const resolved = resolveConfig(config, integrationFacts(config));
+    const grants = Object.fromEntries(resolved.categories.map((c) => [c.key, true]));
+    const refusals = Object.fromEntries(Object.keys(resolved.services).map((s) => [s, false]));
+    const max = 36 ** 10 - 1;
+    return choice({ consentId: 'x'.repeat(64), revision: config.policy.revision, createdAt: max, updatedAt: max, sequence: max, ...choiceMaps(resolved, grants, refusals) });
   }
 
-  test('every category granted and every service held: well under MAX_COOKIE_LENGTH, and read back as current', () => {
-    const config = extremeConfig();
-    const result = validateConfig(config, integrationFacts(config));
-    if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    expect([result.config.categories.length, Object.keys(result.config.services).length]).toEqual([32, 128]);
-    const maps = choiceMaps(result.config, Object.fromEntries(result.config.categories.map((c) => [c.key, true])), {});
-    expect(maps.held).toHaveLength(6 * 128);
-    const longest = choice({ consentId: 'x'.repeat(64), revision: config.policy.revision, sequence: 36 ** 10 - 1, ...maps });
-    const raw = encodeChoice(longest);
-    // The hashes add 6 characters a service, whatever its key's length: 768 at most.
-    expect(raw.length - encodeChoice({ ...longest, held: undefined }).length).toBe(1 + 6 * 128);
-    expect(raw.length).toBeLessThan(MAX_COOKIE_LENGTH * 0.7);
-    expect(decodeChoice(raw, NOW)).toEqual(longest);
-    expect(readConsent({ value: raw }, config, { now: () => NOW })).toMatchObject({ decided: true, services: { 'google-analytics': true } });
+  /** What a browser keeps: the name and the value, as js-cookie writes them, at most 4,096 bytes; the value read back whole. */
+  function expectKept(config: ConsentryConfig, c: StoredChoice): void {
+    const raw = encodeChoice(c);
+    const written = `${config.cookie!.name}=${encodeURIComponent(raw).replace(/%(2[346BF]|3[AC-F]|40|5[BDE]|60|7[BCD])/g, decodeURIComponent)}`;
+    expect(new TextEncoder().encode(written).length).toBeLessThanOrEqual(4096);
+    expect(raw.length).toBeLessThanOrEqual(MAX_COOKIE_LENGTH);
+    expect(decodeChoice(raw, 36 ** 10)).toEqual(c);
+  }
+
+  test('the largest config the checker accepts, every category granted and each service refused one by one: the cookie fits in 4,096 bytes and is read back', () => {
+    const config = largestAccepted();
+    const c = longestChoice(config);
+    expect(Object.keys(c.categories)).toHaveLength(31);
+    expect(Object.values(c.services).every((v) => !v)).toBe(true);
+    expect(c.held).toHaveLength(6 * Object.keys(c.services).length);
+    expectKept(config, c);
+    const raw = encodeChoice(c);
+    const refused = Object.keys(c.services)[0]!;
+    expect(readConsent({ value: raw }, config, { now: () => 36 ** 10 })).toMatchObject({ decided: true, services: { [refused]: false } });
+  });
+
+  test('property: so is every largest config of any shape the checker accepts', () => {
+    const shape = fc.record({
+      categories: fc.integer({ min: 1, max: 31 }),
+      categoryKey: fc.integer({ min: 3, max: 32 }),
+      services: fc.integer({ min: 0, max: 124 }),
+      serviceKey: fc.integer({ min: 3, max: 48 }),
+      cookieName: fc.integer({ min: 1, max: 64 }),
+    });
+    fc.assert(
+      fc.property(shape, (extremes) => {
+        const config = largestAccepted(extremes);
+        expectKept(config, longestChoice(config));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 

@@ -10,6 +10,7 @@ import { LAWS, OPT_IN_LAWS } from './laws';
 import { ACTIONS } from './laws/actions';
 import { OPT_OUT_LAWS } from './laws/opt-out';
 import { LAW_CHECKS, lawErrors, lawWarnings } from './laws/check';
+import { fitErrors } from './fits';
 import { CATEGORY_KEY, COUNTRY, ID, LANG_TAG, POLICY_URL, URL_OR_PATH, VERSION } from './patterns';
 import type { Assert, Finding, Infer, Need, Same } from './spec';
 import { BOOL, TEXT, alt, altOf, arr, check, int, map, obj, oneOf, opt, ref, str } from './spec';
@@ -140,6 +141,6 @@ export type ConfigSpecMatchesTypes = Assert<Same<Infer<typeof CONFIG_SPEC>, Cons
 export function checkConfig(config: unknown, extraServices: Readonly<Record<string, ServiceFacts | ServiceConfig>>): Finding[] {
   const found = check(CONFIG_SPEC, config, { service: Object.keys(extraServices) });
   if (found.length) return found;
-  const errors = lawErrors(config as ConsentryConfig);
+  const errors = [...fitErrors(config as ConsentryConfig), ...lawErrors(config as ConsentryConfig)];
   return errors.length ? errors : lawWarnings(config as ConsentryConfig, extraServices);
 }

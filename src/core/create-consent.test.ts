@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { decodeChoice } from './choice-format';
+import { MAX_COOKIE_LENGTH, decodeChoice } from './choice-format';
 import { createConsent } from './testing/create-consent';
 import type { Environment } from './environment';
 import { testConfig } from './testing/config-fixture';
@@ -7,6 +7,11 @@ import { fakeEnv, settle } from './testing/fake-env';
 import type { ChangeEvent, ConsentOptions, ConsentRecord, ConsentryConfig } from './types';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
 import { checkRecord } from '../server/validate-record';
+import { decisions } from './decisions';
+import { resolveConfig } from './resolve';
+import { startConsent } from './start-consent';
+import { extremeConfig } from './testing/longest-config';
+import { integrationFacts } from '../integrations/config-facts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -286,6 +291,36 @@ describe('bad stored values and broken storage', () => {
     consent.acceptAll();
     expect(consent.allowed('analytics')).toBe(true);
     expect(fake.warnings.join('\n')).toContain('could not be stored');
+  });
+
+  test('a choice longer than a cookie holds (a config kept without the checker\'s limit, fits.ts): not stored, the choice before removed rather than read on the next page, recorded, and the console says why', () => {
+    const config = extremeConfig();
+    // A browser's jar: it drops a cookie whose name and value pass 4,096 bytes.
+    const jar = memoryStore();
+    const store = { ...jar, write: (value: string, days: number) => void (config.cookie!.name!.length + 1 + value.length <= 4096 && jar.write(value, days)) };
+    const kept = () => {
+      const fake = fakeEnv();
+      const consent = startConsent(config, { store, outbox: memoryOutbox(), now: fake.now, env: fake.env }, { decisions: (kernel) => decisions(kernel) }, (_, starter) =>
+        starter.kept({ config: resolveConfig(config, integrationFacts(config)), warnings: [] }),
+      );
+      return { consent, fake };
+    };
+    const { consent, fake } = kept();
+    const records: ConsentRecord[] = [];
+    consent.on('record', (r) => records.push(r));
+    consent.acceptAll();
+    expect(jar.value).toBeDefined(); // every service granted, none named: short enough
+    const services = Object.fromEntries(Object.keys(consent.state.services).map((s) => [s, false]));
+    const refused = Object.keys(services)[0]!;
+    consent.set({}, { services });
+    // Before, the browser dropped it and kept the grant: the next page ran every refused service.
+    const next = kept().consent;
+    expect(next.state.decided).toBe(false);
+    expect(next.allowed(refused)).toBe(false);
+    expect(consent.allowed(refused)).toBe(false); // on this page the choice holds
+    expect(records.map((r) => r.action)).toEqual(['accept_all', 'custom']);
+    expect(records[1]!.services[refused]).toBe(false);
+    expect(fake.warnings.join('\n')).toMatch(new RegExp(`the consent cookie could not be stored \\(8\\d{3} characters, over ${MAX_COOKIE_LENGTH}\\); the choice holds for this page only`));
   });
 
   test('a store that throws is logged, never passed on', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { testConfig } from './testing/config-fixture';
+import { extremeConfig } from './testing/longest-config';
+import { integrationFacts } from '../integrations/config-facts';
 import type { ConfigIssue, ConsentryConfig } from './types';
 import { formatIssues, validateConfig } from './validate';
 
@@ -90,6 +92,17 @@ describe('a config bigger than a consent record can hold', () => {
     expect(issuesOf(config).map((i) => [i.path, i.expected.slice(0, 19)])).toEqual([['services', 'at most 124 entries']]);
     delete config.services!.tool0;
     expect(validateConfig(config).ok).toBe(true);
+  });
+
+  test('categories and services whose longest choice outgrows the cookie: refused at "categories", with the length and what each key takes', () => {
+    const config = extremeConfig();
+    const issues = issuesOf(config, integrationFacts(config));
+    expect(issues.map((i) => i.path)).toEqual(['categories']);
+    expect(issues[0]!.expected).toBe(
+      'categories and services whose keys fit in the consent cookie: with every optional category granted and each of its services refused one by one it would hold 8397 characters, and only 3000 are read back (a browser drops a cookie past 4,096 bytes; the visitor would be asked again on every page). Each optional category takes its key\'s length + 3, each of its services its key\'s + 9: shorten keys or list fewer services',
+    );
+    const fits = extremeConfig({ services: 29 }); // 2,982 characters at most
+    expect(validateConfig(fits, integrationFacts(fits)).ok).toBe(true);
   });
 
   test('a policy URL longer than a record holds with the longest origin: refused, naming the limit (record.test.ts: the longest that fits validates)', () => {

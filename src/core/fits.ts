@@ -1,0 +1,35 @@
+/**
+ * Limits a config meets as a whole, which no one key shows: what its values become in the
+ * consent cookie. Checked once its shape is valid (config-spec.ts); JSON Schema cannot state
+ * them (config.schema.json's `$comment` names them).
+ */
+import type { Finding } from './spec';
+import type { ConsentryConfig } from './types';
+
+/**
+ * The cookie's fixed part at its longest (encode-choice.ts): "2", a consent id of 64, a revision
+ * of 40, three base-36 numbers of 10 digits and the GPC flag, with the 9 "~" between its fields.
+ */
+const HEADER = 145;
+/**
+ * choice-format.ts's MAX_COOKIE_LENGTH, the most a choice is read back with (fits.test.ts keeps
+ * them equal): imported, an npm app's entry would export it to this lazy part, 16 bytes.
+ */
+const MAX_COOKIE_LENGTH = 3000;
+/** A category in the list, `key=1|`; a service refused in it, `key=0|` and its hash (service-hash.ts). */
+const PER_CATEGORY = 3;
+const PER_SERVICE = 3 + 6;
+
+export function fitErrors({ categories }: ConsentryConfig): Finding[] {
+  const out: Finding[] = [];
+  // The longest choice: every optional category granted and each of its services refused one by
+  // one. Past MAX_COOKIE_LENGTH it is never read back, and past 4,096 bytes with the cookie's
+  // name a browser drops it: the visitor is asked on every page, each decision under a new
+  // consent id. With 32 categories and 128 services, every key its longest, it was 8,395.
+  let longest = HEADER;
+  for (const [key, c] of Object.entries(categories)) {
+    if (key !== 'necessary') longest += key.length + PER_CATEGORY + (c.services ?? []).reduce((n, s) => n + s.length + PER_SERVICE, 0);
+  }
+  if (longest > MAX_COOKIE_LENGTH) out.push({ path: ['categories'], code: 'cookieSize', args: [longest, MAX_COOKIE_LENGTH] });
+  return out;
+}
