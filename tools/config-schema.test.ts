@@ -103,8 +103,11 @@ describe('config.schema.json', () => {
 
   test("policy.url's length counts characters (code points), as JSON Schema's does: an emoji is one", () => {
     const withUrl = (url: string) => testConfig({ policy: { ...testConfig().policy, url } });
-    expect(agree(withUrl(`/${'😀'.repeat(MAX_POLICY_URL - 1)}`), 'at the limit')).toBe('accept');
-    expect(agree(withUrl(`/${'😀'.repeat(MAX_POLICY_URL)}`), 'one over')).toBe('refuse');
+    const https = 'https://shop.test/';
+    expect(agree(withUrl(`${https}${'😀'.repeat(MAX_POLICY_URL - https.length)}`), 'at the limit')).toBe('accept');
+    expect(agree(withUrl(`${https}${'😀'.repeat(MAX_POLICY_URL - https.length + 1)}`), 'one over')).toBe('refuse');
+    // A path is recorded %-encoded, 12 characters an emoji, which JSON Schema cannot count: the checker alone refuses it.
+    expect(agree(withUrl(`/${'😀'.repeat(MAX_POLICY_URL - 1)}`), 'a path, encoded')).toBe('runtimeOnly');
   });
 
   test("ajv with its default options compiles it without a warning, as a site's CI would run it (README: \"Any JSON Schema validator (ajv, …)\")", () => {
@@ -196,9 +199,9 @@ describe('config.schema.json', () => {
 
 /**
  * Codes whose rule JSON Schema cannot state: references into other parts of the config, ids
- * used twice, the default language, what the whole config becomes in the cookie. The schema's `$comment` lists them for its readers.
+ * used twice, the default language, what the whole config becomes in the cookie and the records. The schema's `$comment` lists them for its readers.
  */
-const ALWAYS_RUNTIME = new Set(['listedTwice', 'dupData', 'dupPurpose', 'textLang', 'availDefault', 'ruPurpose', 'dpdpPurpose', 'cookieSize']);
+const ALWAYS_RUNTIME = new Set(['listedTwice', 'dupData', 'dupPurpose', 'textLang', 'availDefault', 'ruPurpose', 'dpdpPurpose', 'cookieSize', 'policyUrlEncoded']);
 /** References: a name that is not one of the names found elsewhere (the schema knows it is a string). */
 const REFERENCES = new Set(['ref', 'service', 'signal', 'force']);
 const runtimeOnly = (f: Finding, config: unknown) =>

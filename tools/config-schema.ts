@@ -6,7 +6,8 @@
  * what it means. Run at build time (rollup.config.mjs) and by the tests.
  *
  * What JSON Schema cannot say is checked when Consentry starts and listed in `$comment`:
- * references between parts of the config, ids used twice, texts in the default language, whether the keys fit in the consent cookie.
+ * references between parts of the config, ids used twice, texts in the default language, whether
+ * the keys fit in the consent cookie, and a root-relative policy URL's length once %-encoded.
  * Every subschema names its type, even where its parent's says it: ajv (the README's first
  * validator for CI) logs a warning for each one that does not, and refuses it under `strict: true`.
  */
@@ -59,7 +60,7 @@ export function configSchema(): JsonSchema {
     title: 'Consentry config',
     description: doc(symbol, checker).description,
     $comment:
-      'Also checked when Consentry starts, beyond what JSON Schema can say: a category lists only services defined in "services" or by an integration, each in one category; purposes name configured categories and data ids; ids are not used twice; gpc.categories and Google\'s signals name configured categories; language.available includes language.default, and language.force is one of them; every text given by language includes the default language; under "152-fz" and "dpdp" every optional category is named by a purpose, and under "ccpa" gpc.categories names a configured optional category; the categories\' and their services\' keys fit in the consent cookie (each optional category its key\'s length + 3, each service it lists its key\'s + 9, and 145 more, at most 3,000). A law\'s warnings (a value given as { "notStated": true }, a 152-FZ site\'s service storing data abroad) are printed then, never refused.',
+      'Also checked when Consentry starts, beyond what JSON Schema can say: a category lists only services defined in "services" or by an integration, each in one category; purposes name configured categories and data ids; ids are not used twice; gpc.categories and Google\'s signals name configured categories; language.available includes language.default, and language.force is one of them; every text given by language includes the default language; under "152-fz" and "dpdp" every optional category is named by a purpose, and under "ccpa" gpc.categories names a configured optional category; the categories\' and their services\' keys fit in the consent cookie (each optional category its key\'s length + 3, each service it lists its key\'s + 9, and 145 more, at most 3,000); a root-relative policy.url is at most 1,748 characters once %-encoded, as the browser resolves it for the records. A law\'s warnings (a value given as { "notStated": true }, a 152-FZ site\'s service storing data abroad) are printed then, never refused.',
     ...withLawLimits(schemaOf(CONFIG_SPEC, { checker, type: checker.getDeclaredTypeOfSymbol(symbol) }, '$')),
     definitions: {
       text: {

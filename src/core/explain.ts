@@ -63,6 +63,8 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string, value: u
   httpUrl: () => 'an http(s) URL',
   url: () => URL_WORDS,
   policyUrl: () => `${URL_WORDS}, of at most ${MAX_POLICY_URL} characters (every consent record carries it)`,
+  policyUrlEncoded: ([length, max]) =>
+    `a path of at most ${max} characters once %-encoded, as the browser resolves it for every consent record ("я" takes 6, an emoji 12): this one takes ${length}. Shorten it, or give an absolute https:// URL, which records carry as written`,
   revision: () => 'a revision of 1-40 letters, digits, ".", "_" or "-" (bump it to ask everyone again)',
   version: () => 'a version of 1-40 letters, digits, ".", "_" or "-"',
   lang: () => LANG_WORDS,

@@ -1,8 +1,9 @@
 /**
  * Limits a config meets as a whole, which no one key shows: what its values become in the
- * consent cookie. Checked once its shape is valid (config-spec.ts); JSON Schema cannot state
- * them (config.schema.json's `$comment` names them).
+ * consent cookie and in every consent record. Checked once its shape is valid (config-spec.ts);
+ * JSON Schema cannot state them (config.schema.json's `$comment` names them).
  */
+import { MAX_POLICY_PATH } from './patterns';
 import type { Finding } from './spec';
 import type { ConsentryConfig } from './types';
 
@@ -19,8 +20,10 @@ const MAX_COOKIE_LENGTH = 3000;
 /** A category in the list, `key=1|`; a service refused in it, `key=0|` and its hash (service-hash.ts). */
 const PER_CATEGORY = 3;
 const PER_SERVICE = 3 + 6;
+/** The shortest origin: resolved against it, a policy URL is as long as the URL parser makes it, plus these characters. */
+const BASE = 'https://h';
 
-export function fitErrors({ categories }: ConsentryConfig): Finding[] {
+export function fitErrors({ policy, categories }: ConsentryConfig): Finding[] {
   const out: Finding[] = [];
   // The longest choice: every optional category granted and each of its services refused one by
   // one. Past MAX_COOKIE_LENGTH it is never read back, and past 4,096 bytes with the cookie's
@@ -31,5 +34,17 @@ export function fitErrors({ categories }: ConsentryConfig): Finding[] {
     if (key !== 'necessary') longest += key.length + PER_CATEGORY + (c.services ?? []).reduce((n, s) => n + s.length + PER_SERVICE, 0);
   }
   if (longest > MAX_COOKIE_LENGTH) out.push({ path: ['categories'], code: 'cookieSize', args: [longest, MAX_COOKIE_LENGTH] });
+  // A root-relative policy URL is recorded resolved against the page (record.ts), so %-encoded by
+  // the browser's URL parser: "я" takes 6 characters, an emoji 12. Past MAX_POLICY_PATH after the
+  // origin the consent log would refuse every record. One the parser refuses is recorded as written.
+  if (policy.url.startsWith('/')) {
+    let length = 0;
+    try {
+      length = new URL(policy.url, BASE).href.length - BASE.length;
+    } catch {
+      // as written: the pattern's limit holds it
+    }
+    if (length > MAX_POLICY_PATH) out.push({ path: ['policy', 'url'], code: 'policyUrlEncoded', args: [length, MAX_POLICY_PATH] });
+  }
   return out;
 }

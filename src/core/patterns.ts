@@ -11,12 +11,15 @@ export const COUNTRY = /^[A-Z]{2}$/;
 /** An http(s) URL, or a root-relative path (a self-hosted copy, a first-party proxy): never `data:` or `javascript:`. */
 export const URL_OR_PATH = /^(https?:\/\/[^\s"'<>]+|\/[^\s"'<>]*)$/;
 /**
- * The policy's URL, which every consent record carries, made absolute with the page's origin: the
- * record schema holds 2,048 characters and an origin up to 300, so a longer one would have every
- * record refused by the consent log. Characters are code points, as JSON Schema and the log count
- * them (the `u` flag: without it an emoji counted twice, and the checker refused what the schema took).
+ * The policy's URL, which every consent record carries: the record schema holds 2,048 characters
+ * and an origin up to 300, so a longer one would have every record refused by the consent log.
+ * Characters are code points, as JSON Schema and the log count them (the `u` flag: without it an
+ * emoji counted twice, and the checker refused what the schema took). An absolute URL is recorded
+ * as written; a root-relative one resolved against the page, so %-encoded ("я" is "%D1%8F"): what
+ * follows the origin then is at most MAX_POLICY_PATH (fits.ts), which no pattern can count.
  */
 export const MAX_POLICY_URL = 1700;
+export const MAX_POLICY_PATH = 2048 - 300;
 export const POLICY_URL = new RegExp(`^(?=.{1,${MAX_POLICY_URL}}$)${URL_OR_PATH.source.slice(1)}`, 'u');
 /** Where chunks may come from: an http(s) URL or a path from "/" or "." (never `data:`, `blob:` or `javascript:`), as the boot file checks. */
 export const CHUNK_BASE = /^(https?:\/\/[^\s"'<>]+|\.{0,2}\/[^\s"'<>]*)$/;

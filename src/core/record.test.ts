@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { checkConfig } from './config-spec';
 import { createConsent } from './testing/create-consent';
 import { makeRecord } from './record';
 import { testConfig } from './testing/config-fixture';
@@ -9,6 +11,7 @@ import { fakeEnv } from './testing/fake-env';
 import type { ConsentRecord, ConsentryConfig } from './types';
 import { VERSION } from './version';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
+import { checkRecord } from '../server/validate-record';
 
 const schema = JSON.parse(readFileSync(new URL('./record.schema.json', import.meta.url), 'utf8')) as Record<string, any>;
 
@@ -134,6 +137,35 @@ describe('the JSON Schema', () => {
       expect(record.origin).toBe(origin);
       expect(validate(record)).toBe(true);
     }
+  });
+
+  test('every policy URL the checker takes, on the longest web origin, makes records the consent log accepts: a root-relative one is %-encoded there', () => {
+    const origin = `https://${'o'.repeat(292)}`;
+    const takes = (url: string) => {
+      const config = testConfig();
+      config.policy.url = url;
+      return checkConfig(config, {}).length ? null : config;
+    };
+    const recordsTaken = (config: ConsentryConfig) => realRecords(config, { origin }).every((r) => checkRecord(r).ok);
+    // 291 Cyrillic letters take 1,747 characters after the origin, 292 take 1,753: past the 2,048 a record holds with it.
+    expect(recordsTaken(takes(`/${'я'.repeat(291)}`)!)).toBe(true);
+    expect(takes(`/${'я'.repeat(292)}`)).toBeNull();
+    // As written, an absolute one: its characters are counted, not its encoding.
+    expect(recordsTaken(takes(`https://shop.test/${'я'.repeat(1682)}`)!)).toBe(true);
+    const piece = fc.constantFrom('a', 'я', '中', '😀', '\ud800', '`', '{', '^', '|', '%', '\u0001', '\u007f', '\\', '/', './', '../', '?', '#', '&', '=');
+    const url = fc.tuple(fc.constantFrom('/', '//', '//shop.test/', '//пример.рф/', 'https://shop.test/'), fc.array(piece, { maxLength: 600, size: 'max' }), fc.nat(1200)).map(([start, pieces, pad]) => `${start}${pieces.join('')}${'a'.repeat(pad)}`.slice(0, 1700));
+    const seen = { taken: 0, refused: 0 };
+    fc.assert(
+      fc.property(url, (u) => {
+        const config = takes(u);
+        seen[config ? 'taken' : 'refused']++;
+        if (config) expect(recordsTaken(config)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+    // Both sides of the limit were seen.
+    expect(seen.taken).toBeGreaterThan(30);
+    expect(seen.refused).toBeGreaterThan(10);
   });
 
   test('a record made outside a page (Node, no origin) validates too', () => {

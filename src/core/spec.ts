@@ -29,8 +29,8 @@ export type Code =
   | 'cookieGlob' | 'storageKey' | 'httpUrl' | 'url' | 'policyUrl' | 'revision' | 'version' | 'lang' | 'availDefault'
   | 'force' | 'cookieName' | 'proto' | 'domain' | 'path' | 'sameSiteSecure' | 'email' | 'phone'
   | 'contact' | 'id' | 'dupData' | 'dupPurpose' | 'textOrNot' | 'grievanceContact' | 'actions' | 'tooMany'
-  // what the whole config becomes in the consent cookie (fits.ts)
-  | 'cookieSize'
+  // what the whole config becomes in the consent cookie and the records (fits.ts)
+  | 'cookieSize' | 'policyUrlEncoded'
   // what a law requires (laws/*.ts), and its warnings
   | 'dpdpComplaint' | 'dpdpAge' | 'dpdpData' | 'dpdpGrievance' | 'dpdpPurpose' | 'dpdpChild' | 'ruAddress' | 'ruCountry' | 'ruData' | 'ruActions' | 'ruMethods' | 'ruTerm' | 'ruPurpose'
   | 'ccpaGpc'

@@ -112,6 +112,18 @@ describe('a config bigger than a consent record can hold', () => {
     config.policy.url = `/${'p'.repeat(1699)}`;
     expect(validateConfig(config).ok).toBe(true);
   });
+
+  test('a root-relative policy URL a record holds as written but not %-encoded (292 Cyrillic letters): refused, with its encoded length', () => {
+    const config = testConfig();
+    config.policy.url = `/${'я'.repeat(292)}`;
+    expect(issuesOf(config).map((i) => [i.path, i.expected])).toEqual([
+      ['policy.url', 'a path of at most 1748 characters once %-encoded, as the browser resolves it for every consent record ("я" takes 6, an emoji 12): this one takes 1753. Shorten it, or give an absolute https:// URL, which records carry as written'],
+    ]);
+    config.policy.url = `/${'я'.repeat(291)}`;
+    expect(validateConfig(config).ok).toBe(true);
+    config.policy.url = `https://shop.test/${'я'.repeat(1682)}`;
+    expect(validateConfig(config).ok).toBe(true);
+  });
 });
 
 describe('each issue names the path, the value found and what was expected', () => {
