@@ -54,6 +54,8 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string, value: u
   tooMany: ([max]) => `at most ${max} entries: each goes into every consent record, which the consent log refuses past that`,
   cookieSize: ([length, max]) =>
     `categories and services whose keys fit in the consent cookie: with every optional category granted and each of its services refused one by one it would hold ${length} characters, and only ${max} are read back (a browser drops a cookie past 4,096 bytes; the visitor would be asked again on every page). Each optional category takes its key's length + 3, each of its services its key's + 9: shorten keys or list fewer services`,
+  recordServices: ([count, max]) =>
+    `categories that list at most ${max} services in all, those of plugins and integrations included: each goes into every consent record, which the consent log refuses past that; these list ${count}`,
   necessary: () => 'a "necessary" category (always on, explained to the visitor)',
   service: ([options], _, value) => `${options.length ? `a known service: one of ${list(options)}` : 'a service defined in "services" or by an integration'}${BROUGHT_BY[value as string] ? `; "${value as string}" comes with ${BROUGHT_BY[value as string]}` : ''}`,
   listedTwice: ([first]) => `a service listed in one category only (it is already in "${first[1]}")`,

@@ -20,6 +20,7 @@ const MAX_COOKIE_LENGTH = 3000;
 /** A category in the list, `key=1|`; a service refused in it, `key=0|` and its hash (service-hash.ts). */
 const PER_CATEGORY = 3;
 const PER_SERVICE = 3 + 6;
+const RECORD_SERVICES = 128;
 /** The shortest origin: resolved against it, a policy URL is as long as the URL parser makes it, plus these characters. */
 const BASE = 'https://h';
 
@@ -30,10 +31,16 @@ export function fitErrors({ policy, categories }: ConsentryConfig): Finding[] {
   // name a browser drops it: the visitor is asked on every page, each decision under a new
   // consent id. With 32 categories and 128 services, every key its longest, it was 8,395.
   let longest = HEADER;
+  let listed = 0;
   for (const [key, c] of Object.entries(categories)) {
-    if (key !== 'necessary') longest += key.length + PER_CATEGORY + (c.services ?? []).reduce((n, s) => n + s.length + PER_SERVICE, 0);
+    const services = c.services ?? [];
+    listed += services.length;
+    if (key !== 'necessary') longest += key.length + PER_CATEGORY + services.reduce((n, s) => n + s.length + PER_SERVICE, 0);
   }
   if (longest > MAX_COOKIE_LENGTH) out.push({ path: ['categories'], code: 'cookieSize', args: [longest, MAX_COOKIE_LENGTH] });
+  // Every record lists every service the categories list (record.schema.json: at most 128). The
+  // config's own are at most 124 with the script tag's integrations' 4; on npm plugins bring any number.
+  if (listed > RECORD_SERVICES) out.push({ path: ['categories'], code: 'recordServices', args: [listed, RECORD_SERVICES] });
   // A root-relative policy URL is recorded resolved against the page (record.ts), so %-encoded by
   // the browser's URL parser: "я" takes 6 characters, an emoji 12. Past MAX_POLICY_PATH after the
   // origin the consent log would refuse every record. One the parser refuses is recorded as written.

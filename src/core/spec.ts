@@ -30,7 +30,7 @@ export type Code =
   | 'force' | 'cookieName' | 'proto' | 'domain' | 'path' | 'sameSiteSecure' | 'email' | 'phone'
   | 'contact' | 'id' | 'dupData' | 'dupPurpose' | 'textOrNot' | 'grievanceContact' | 'actions' | 'tooMany'
   // what the whole config becomes in the consent cookie and the records (fits.ts)
-  | 'cookieSize' | 'policyUrlEncoded'
+  | 'cookieSize' | 'policyUrlEncoded' | 'recordServices'
   // what a law requires (laws/*.ts), and its warnings
   | 'dpdpComplaint' | 'dpdpAge' | 'dpdpData' | 'dpdpGrievance' | 'dpdpPurpose' | 'dpdpChild' | 'ruAddress' | 'ruCountry' | 'ruData' | 'ruActions' | 'ruMethods' | 'ruTerm' | 'ruPurpose'
   | 'ccpaGpc'

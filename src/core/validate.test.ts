@@ -94,6 +94,18 @@ describe('a config bigger than a consent record can hold', () => {
     expect(validateConfig(config).ok).toBe(true);
   });
 
+  test('categories listing more services than a record holds, with the plugins\' (npm): refused, with how many', () => {
+    const config = testConfig(); // "marketing" lists one
+    const extra = Object.fromEntries(Array.from({ length: 128 }, (_, i) => [`p${i}`, { title: 'P', provider: 'P', purpose: 'U', country: 'US' }]));
+    config.categories.analytics!.services = Object.keys(extra);
+    expect(issuesOf(config, extra).map((i) => [i.path, i.expected])).toEqual([
+      ['categories', 'categories that list at most 128 services in all, those of plugins and integrations included: each goes into every consent record, which the consent log refuses past that; these list 129'],
+    ]);
+    delete extra.p0;
+    config.categories.analytics!.services = Object.keys(extra);
+    expect(validateConfig(config, extra).ok).toBe(true);
+  });
+
   test('categories and services whose longest choice outgrows the cookie: refused at "categories", with the length and what each key takes', () => {
     const config = extremeConfig();
     const issues = issuesOf(config, integrationFacts(config));
