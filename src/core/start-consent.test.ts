@@ -171,14 +171,13 @@ describe('keptConfigKey', () => {
 describe("integrations' options are checked with the config", () => {
   /** A plugin that brings Google's options, as `google()` does, and counts what it hears. */
   function withGoogle(options: unknown) {
-    const heard: unknown[][] = [];
+    const heard: Array<unknown[] | undefined> = [];
     const setup = vi.fn();
-    const plugin = { name: 'google', integration: { key: 'google' as const, options, checked: (f: readonly unknown[]) => void heard.push([...f]) }, setup };
+    const plugin = { name: 'google', integration: { key: 'google' as const, options, checked: (f?: readonly unknown[]) => void heard.push(f && [...f]) }, setup };
     return { plugin, heard, setup };
   }
-  const page = (options: unknown, loadCheck = vi.fn(() => Promise.resolve<CheckConfig>(checkedConfig))) => {
+  const page = (options: unknown, loadCheck = vi.fn(() => Promise.resolve<CheckConfig>(checkedConfig)), config: ConsentryConfig = testConfig()) => {
     const google = withGoogle(options);
-    const config = testConfig();
     const consent = startConsent(config, { store: memoryStore(), outbox: memoryOutbox(), env: fakeEnv().env, plugins: [google.plugin] }, {}, keptOrChecked(config, loadCheck));
     return { consent, loadCheck, ...google };
   };
@@ -202,6 +201,17 @@ describe("integrations' options are checked with the config", () => {
     await written();
     const again = page({ measurementId: 'x' });
     expect(again.loadCheck).toHaveBeenCalledTimes(1);
+  });
+
+  test('the config wrong, or its checker not loaded: the plugin hears no findings (nothing starts, so it fails closed), and no setup', async () => {
+    const config = testConfig();
+    delete (config.categories as Record<string, unknown>).necessary;
+    const wrong = page({ measurementId: 'G-ABC123' }, undefined, config);
+    expect(await wrong.consent.ready).toBe(false);
+    expect([wrong.heard, wrong.setup.mock.calls.length]).toEqual([[undefined], 0]);
+    const unloaded = page({ measurementId: 'G-ABC123' }, vi.fn(() => Promise.reject(new Error('offline'))));
+    expect(await unloaded.consent.ready).toBe(false);
+    expect([unloaded.heard, unloaded.setup.mock.calls.length]).toEqual([[undefined], 0]);
   });
 
   test('other options than the kept ones are checked again', async () => {

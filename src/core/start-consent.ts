@@ -64,9 +64,10 @@ export function startConsent(config: ConsentryConfig, options: ConsentOptions, p
     check(checker) {
       try {
         const checked = checker(config, given.services, given.integrations);
+        // An integration with wrong options loads nothing (it says why); the rest starts. A wrong
+        // config has no findings for them (`undefined`): none starts, each fails closed.
+        integrations.forEach((integration, i) => integration.checked(checked.integrations[i]));
         if (checked.config) {
-          // An integration with wrong options loads nothing (it says why); the rest starts.
-          integrations.forEach((integration, i) => integration.checked(checked.integrations[i]!));
           const { source: _, ...resolved } = checked.config;
           const kept = { config: resolved, warnings: checked.warnings };
           startFrom(kept);
@@ -82,6 +83,7 @@ export function startConsent(config: ConsentryConfig, options: ConsentOptions, p
     fail(error) {
       env.log.error(`could not start, so nothing optional will run (failing closed): ${describeError(error)}`);
       instance.fail([{ path: 'config', value: 'n/a', expected: `a config Consentry can start with (${describeError(error)})` }]);
+      for (const integration of integrations) integration.checked();
     },
   };
   const given: PluginsGive = { services: {}, integrations: [] };

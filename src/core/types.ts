@@ -481,9 +481,10 @@ export interface ConsentPlugin {
    * An integration's options (`google()`, `yandexMetrica()`), which the config's checker checks
    * with the config under the rules of `config.integrations[key]`, before any plugin starts: a
    * browser that has checked this config and these options before does not again. `checked`
-   * hears the findings (none: valid) before `setup`.
+   * hears the findings (none: valid) before `setup`, or `undefined` when the config itself is
+   * wrong (or could not be checked): no `setup` comes, and the integration fails closed.
    */
-  readonly integration?: { readonly key: IntegrationKey; readonly options: unknown; checked(findings: readonly import('./spec').Finding[]): void } | undefined;
+  readonly integration?: { readonly key: IntegrationKey; readonly options: unknown; checked(findings?: readonly import('./spec').Finding[] | undefined): void } | undefined;
   /**
    * Called once, synchronously, when the instance starts with a valid config (at once, or once
    * its checker has run: see `Consent.ready`), after the stored choice is read and before any

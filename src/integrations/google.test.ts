@@ -240,6 +240,34 @@ describe('google(): a second instance on the same window', () => {
     expect(updates().at(-1)).toEqual(DENIED);
   });
 
+  // Failing closed is denied for Google too: without an update of its own, the earlier instance's grant held in gtag.
+  it('invalid options after a grant (fails closed): an update denies every optional signal, no tag added, no js or config', () => {
+    const store = memoryStore();
+    start(BOTH, siteConfig({ google: true }), store).acceptAll();
+    instances.forEach((c) => c.destroy());
+    start({ ...BOTH, measurementId: 'x' }, siteConfig({ google: true }), store); // the visitor's grant, read again
+    expect(updates()).toHaveLength(2);
+    expect(updates()[1]).toEqual(DENIED);
+    expect(scripts()).toHaveLength(2);
+    expect([count('js'), count('config'), count('event:gtm.js')]).toEqual([1, 1, 1]);
+  });
+
+  it('an invalid config after a grant (the instance fails closed): denied too', () => {
+    const store = memoryStore();
+    start(BOTH, siteConfig({ google: true }), store).acceptAll();
+    instances.forEach((c) => c.destroy());
+    const config = siteConfig({ google: true });
+    delete config.categories.necessary;
+    expect(start(BOTH, config, store).ok).toBe(false);
+    expect(updates()).toHaveLength(2);
+    expect(updates()[1]).toEqual(DENIED);
+  });
+
+  it('invalid options with no earlier update: the default alone says denied, no update', () => {
+    start({ ...BOTH, measurementId: 'x' }).acceptAll();
+    expect(updates()).toEqual([]);
+  });
+
   it('knows its tags by their resolved address: a scriptUrl path (a first-party proxy) too', () => {
     const store = memoryStore();
     const options = { ...BOTH, scriptUrl: '/g' };

@@ -4,10 +4,12 @@ import type { ConsentPlugin } from '../core/types';
 import { reportFindings } from '../gate/report';
 import { pushConsentDefault } from './consent-default';
 import type { IntegrationContext } from './context';
+import { consentSignals, DEFAULT_SIGNAL_MAP } from './consent-mode';
 import { googleCore } from './google-core';
 import type { GoogleOptions } from './google-options';
 import { googleDefaults } from './google-defaults';
 import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER, googleServices } from './google-services';
+import { gtagFor } from './gtag';
 
 export type { GoogleOptions } from './google-options';
 export type { IntegrationContext } from './context';
@@ -19,17 +21,20 @@ const FAILED = 'Google tags will not load (failing closed); Consent Mode stays d
 /**
  * Google Consent Mode v2 with GA4 (gtag.js) and Tag Manager, for npm: its options are checked
  * with the config (see `ConsentPlugin.integration`), then it runs the same code as the
- * script-tag build (see `googleCore`). Wrong options load nothing, but the denied default is
- * still pushed, so a tag the site added itself stays cookieless.
+ * script-tag build (see `googleCore`). Wrong options (or a wrong config) load nothing, but the
+ * denied default is still pushed, so a tag the site added itself stays cookieless, and so is a
+ * denied update when an earlier instance pushed one.
  */
 export function google(options: GoogleOptions, context: IntegrationContext = {}): ConsentPlugin {
   const raw: unknown = options;
   const source = context.source ?? 'google()';
   const given = (key: string) => isPlainObject(raw) && raw[key] !== undefined;
+  // None when rendered on a server: nothing to push or load there.
+  const page = typeof window !== 'undefined' ? window : undefined;
   let valid = false;
   // Now, before the page's own scripts and before any check: denied is the safe default either
   // way (a wait that is not a number of ms from 0 to 10000 is the default one).
-  if (typeof window !== 'undefined') pushConsentDefault(window, isPlainObject(raw) ? raw.waitForUpdate : undefined);
+  if (page) pushConsentDefault(page, isPlainObject(raw) ? raw.waitForUpdate : undefined);
   return {
     name: 'google',
     services: googleServices({ analytics: given('measurementId'), tagManager: given('containerId') }),
@@ -37,8 +42,12 @@ export function google(options: GoogleOptions, context: IntegrationContext = {})
       key: 'google',
       options: raw,
       checked(findings) {
-        valid = !findings.length;
-        if (!valid) void reportFindings(consoleLogger, source, raw, findings, FAILED);
+        valid = findings?.length === 0;
+        if (valid) return;
+        // Failing closed after an earlier instance's update, which a later default does not undo
+        // (its grant would hold in gtag): every optional signal denied, as googleCore's undecided update.
+        if ((page?.dataLayer as IArguments[] | undefined)?.some?.((e) => e?.[0] === 'consent' && e[1] === 'update')) gtagFor(page!)('consent', 'update', consentSignals(DEFAULT_SIGNAL_MAP, () => false));
+        if (findings) void reportFindings(consoleLogger, source, raw, findings, FAILED);
       },
     },
     setup(consent) {
@@ -48,7 +57,7 @@ export function google(options: GoogleOptions, context: IntegrationContext = {})
       for (const [id, service] of ids) {
         if (id && !consent.config.services[service]) consoleLogger.warn(`${source}: ${id} is set, but no category lists the "${service}" service, so it will not load. Add "${service}" to a category's services.`);
       }
-      if (typeof window !== 'undefined') return googleCore(o, window, context.nonce).setup(consent);
+      if (page) return googleCore(o, page, context.nonce).setup(consent);
     },
   };
 }

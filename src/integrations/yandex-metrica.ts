@@ -31,8 +31,8 @@ export function yandexMetrica(options: YandexMetricaOptions, context: Integratio
       key: 'yandexMetrica',
       options: raw,
       checked(findings) {
-        valid = !findings.length;
-        if (!valid) void reportFindings(consoleLogger, source, raw, findings, 'Yandex Metrica will not load (failing closed).');
+        valid = findings?.length === 0;
+        if (findings?.length) void reportFindings(consoleLogger, source, raw, findings, 'Yandex Metrica will not load (failing closed).');
       },
     },
     setup(consent) {
