@@ -37,7 +37,11 @@ const TEXT = '#/definitions/text';
  * signal map's categories, the widget's English texts, the placeholder's English texts.
  */
 const ENTRIES: Record<string, (key: string) => { description: string; default?: unknown }> = {
-  '$.integrations.google.signals': (key) => ({ description: `The category that grants ${key} (\`necessary\`: always).`, default: DEFAULT_SIGNAL_MAP[key as keyof typeof DEFAULT_SIGNAL_MAP] }),
+  '$.integrations.google.signals': (key) => ({
+    // googleDefaults: analytics_storage goes with the category that lists google-analytics.
+    description: `The category that grants ${key} (\`necessary\`: always)${key === 'analytics_storage' ? '. Default: the category listing `google-analytics`, else `analytics`' : ''}.`,
+    default: DEFAULT_SIGNAL_MAP[key as keyof typeof DEFAULT_SIGNAL_MAP],
+  }),
   '$.gating.texts': (key) => ({ description: `Default in English: "${EMBED_TEXTS[key as keyof typeof EMBED_TEXTS].en}"` }),
   '$.ui.texts{}': (key) => ({ description: `Default in English: "${en[key]}"` }),
 };

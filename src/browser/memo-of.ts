@@ -11,7 +11,7 @@ export function memoOf(config: ConsentryConfig, facts: Readonly<Record<string, S
   const { source: _, ...resolved } = resolveConfig(config, facts);
   return {
     config: resolved,
-    google: google && googleDefaults(google),
+    google: google && googleDefaults(google, resolved.services),
     yandexMetrica: yandexMetrica && yandexDefaults(yandexMetrica),
     gating: gatingDefaults(config.gating),
   };

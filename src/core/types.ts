@@ -319,7 +319,7 @@ export interface GoogleOptions {
    * @default "basic"
    */
   mode?: 'basic' | 'advanced' | undefined;
-  /** Which category grants each Consent Mode signal (`necessary`: always); merged over the default map. */
+  /** Which category grants each Consent Mode signal (`necessary`: always); merged over the default map, where `analytics_storage` is the category listing `google-analytics` (else `analytics`). */
   signals?: { [S in import('../integrations/consent-mode').ConsentSignal]?: string | undefined } | undefined;
   /** `wait_for_update` of the default command, in ms (0 to 10000). @default 500 */
   waitForUpdate?: number | undefined;

@@ -16,6 +16,7 @@ export type ConsentSignals = Record<ConsentSignal, SignalValue>;
 /**
  * Which category grants each signal. `necessary` means always granted. A signal whose
  * category the site does not have stays denied. Override any of them with `signals`.
+ * (`analytics_storage` follows the category listing `google-analytics`: see `googleDefaults`.)
  */
 export type SignalMap = Record<ConsentSignal, string>;
 

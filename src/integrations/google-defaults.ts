@@ -3,6 +3,7 @@
 import type { GoogleOptions } from '../core/types';
 import type { ConsentSignal, SignalMap } from './consent-mode';
 import { DEFAULT_SIGNAL_MAP } from './consent-mode';
+import { GOOGLE_ANALYTICS } from './google-services';
 
 export interface ResolvedGoogleOptions {
   measurementId: string | undefined;
@@ -19,9 +20,18 @@ export interface ResolvedGoogleOptions {
   nonce: string | undefined;
 }
 
-/** The options with defaults, for options already checked. */
-export function googleDefaults(raw: GoogleOptions): ResolvedGoogleOptions {
+/**
+ * The options with defaults, for options already checked; `services` are the config's, with the
+ * category that lists each. `analytics_storage` is granted by the category that lists
+ * `google-analytics` (a site's "statistics", say), not by one that merely has the name
+ * "analytics"; never by "necessary" (a tracker there is a warning, not a reason to grant a
+ * signal), and by the default map's otherwise. (No Google Ads service is known, so the ad
+ * signals keep "marketing": Tag Manager's category says nothing of what its tags are.)
+ */
+export function googleDefaults(raw: GoogleOptions, services: Readonly<Record<string, { category: string }>> = {}): ResolvedGoogleOptions {
   const signals: SignalMap = { ...DEFAULT_SIGNAL_MAP };
+  const analytics = services[GOOGLE_ANALYTICS]?.category;
+  if (analytics && analytics !== 'necessary') signals.analytics_storage = analytics;
   // A signal given as `undefined` (a variable not set) keeps its default, as the checker takes it:
   // spread over the map, it mapped the signal to no category, so it stayed denied.
   for (const [signal, category] of Object.entries(raw.signals ?? {})) if (category !== undefined) signals[signal as ConsentSignal] = category;

@@ -279,6 +279,44 @@ describe('google(): a second instance on the same window', () => {
   });
 });
 
+// Sites name their categories: GA filed under "statistics" must get analytics_storage with it, not with whatever is named "analytics".
+describe("google(): analytics_storage follows the category that lists google-analytics", () => {
+  /** GA under "statistics", and a category named "analytics" for something else (heat maps). */
+  function statisticsConfig(gaIn = 'statistics') {
+    const config = siteConfig({ google: true });
+    const { necessary, functional, marketing } = config.categories;
+    config.categories = {
+      necessary: { ...necessary!, services: gaIn === 'necessary' ? ['google-analytics'] : [] },
+      functional: functional!,
+      analytics: { title: 'Heat maps', description: 'Where visitors click.', services: [] },
+      statistics: { title: 'Statistics', description: 'Counts visits.', services: gaIn === 'statistics' ? ['google-analytics'] : [] },
+      marketing: marketing!,
+    };
+    return config;
+  }
+
+  it('granted with that category: GA gets analytics_storage granted, and gtag.js loads', () => {
+    start(BOTH, statisticsConfig()).set({ statistics: true });
+    expect(updates()[0]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied' });
+    expect(scripts()).toEqual(['https://www.googletagmanager.com/gtag/js?id=G-ABC123']);
+  });
+
+  it('not with a category that only has the name "analytics"', () => {
+    start(BOTH, statisticsConfig()).set({ analytics: true, statistics: false });
+    expect(updates()[0]!.analytics_storage).toBe('denied');
+  });
+
+  it('a signals override still wins', () => {
+    start({ ...BOTH, signals: { analytics_storage: 'analytics' } }, statisticsConfig()).set({ analytics: true, statistics: false });
+    expect(updates()[0]!.analytics_storage).toBe('granted');
+  });
+
+  it('never "necessary" (a tracker there is warned about): then the category named "analytics" grants it, as before', () => {
+    start(BOTH, statisticsConfig('necessary')).set({ analytics: false });
+    expect(updates()[0]!.analytics_storage).toBe('denied');
+  });
+});
+
 describe('google(): an inert copy of a tag in the page', () => {
   it('is not the tag: a <script type="text/plain" src=".../gtm.js"> gated under a refused category does not keep the granted container from loading, nor its start event', () => {
     const inert = document.createElement('script');

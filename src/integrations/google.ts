@@ -52,7 +52,7 @@ export function google(options: GoogleOptions, context: IntegrationContext = {})
     },
     setup(consent) {
       if (!consent.config || !valid) return;
-      const o = googleDefaults(raw as GoogleOptions);
+      const o = googleDefaults(raw as GoogleOptions, consent.config.services);
       const ids: Array<[string | undefined, string]> = [[o.measurementId, GOOGLE_ANALYTICS], [o.containerId, GOOGLE_TAG_MANAGER]];
       for (const [id, service] of ids) {
         if (id && !consent.config.services[service]) consoleLogger.warn(`${source}: ${id} is set, but no category lists the "${service}" service, so it will not load. Add "${service}" to a category's services.`);
