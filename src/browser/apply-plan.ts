@@ -125,7 +125,7 @@ export function runOps(plan: Pick<Applied, 'ops' | 'memo'>, page: Window, nonce:
     if (op[0] === 'g') gtag(...op[1]);
     else if (op[0] === 'j') gtag('js', new Date());
     else if (op[0] === 'm') (win.dataLayer ??= []).push({ 'gtm.start': Date.now(), event: 'gtm.js' });
-    else if (op[0] === 'f') delete win[op[1]];
+    else if (op[0] === 'f') win[op[1]] = false;
     else if (op[0] === 'y') ymOn(page)(...op[1]);
     else {
       const script = doc.createElement('script');

@@ -32,7 +32,7 @@ function fakePage() {
     scripts,
     ym: ((page.ym as { a?: ArrayLike<unknown>[] } | undefined)?.a ?? []).map((args) => Array.from(args)),
     ymTime: typeof (page.ym as { l?: number } | undefined)?.l,
-    flags: Object.keys(page).filter((k) => k.startsWith('disableYaCounter')),
+    flags: Object.entries(page).filter(([k]) => k.startsWith('disableYaCounter')), // with their values: lifted or not
   });
   return { page: page as unknown as Window, seen };
 }

@@ -92,10 +92,12 @@ export function opsFor(memo: Memo, state: ConsentState): PlanOp[] {
     document: { scripts: [], createElement: () => ({}), head: { append: (s: { src: string; nonce?: string }) => void ops.push(s.nonce ? ['t', s.src, s.nonce] : ['t', s.src]) } },
     ym: (...args: unknown[]) => void ops.push(['y', args]),
   };
+  // Metrica's flag lifted for a grant (`false`, yandex-core.ts); raised, it is already (boot.ts).
   const page = new Proxy(target, {
-    deleteProperty(t, key) {
-      ops.push(['f', key as string]);
-      return delete t[key as string];
+    set(t, key, value) {
+      if (value === false) ops.push(['f', key as string]);
+      t[key as string] = value;
+      return true;
     },
   }) as unknown as Window;
   const consent = { config: memo.config, state, on: () => () => {} } as unknown as Consent;

@@ -36,7 +36,7 @@ export type Applied = Pick<Plan, 'memo' | 'ops' | 'gate' | 'traces' | 'button'>;
 
 /**
  * A call an integration makes for a state: `g` gtag(...args); `j` gtag('js', new Date());
- * `m` Tag Manager's start event; `y` ym(...args); `f` delete a global (Metrica's flag); `t` a
+ * `m` Tag Manager's start event; `y` ym(...args); `f` lift Metrica's flag (a global, set `false`); `t` a
  * tag's script (src, nonce). (`window.gtag` is set whenever Google is configured, as its plugin does.)
  */
 export type PlanOp = ['g', unknown[]] | ['j'] | ['m'] | ['y', unknown[]] | ['f', string] | ['t', string, string?];

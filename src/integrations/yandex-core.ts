@@ -10,7 +10,7 @@ type MetricaWindow = Window & Record<string, unknown>;
  * Yandex Metrica, for options already checked. It has no consent API, so `tag.js` loads only
  * once `yandex-metrica` is granted; until then, and again from a withdrawal,
  * `window['disableYaCounter'+id]` is `true` (set when made, before the site's own scripts run),
- * which stops a counter the site may have added itself. Webvisor runs only when enabled and
+ * which stops a counter the site may have added itself; granted, it is `false`. Webvisor runs only when enabled and
  * its own service is granted when the counter starts. The `<noscript>` pixel cannot be gated.
  */
 export function yandexCore(o: ResolvedYandexMetricaOptions, page: Window, nonce?: string, applied?: boolean): Omit<ConsentPlugin, 'services'> {
@@ -25,9 +25,9 @@ export function yandexCore(o: ResolvedYandexMetricaOptions, page: Window, nonce?
       let loaded = !!applied && consent.state.services[YANDEX_METRICA] === true;
       const apply = () => {
         const state = consent.state;
-        if (!state.services[YANDEX_METRICA]) return void (win[flag] = true);
-        delete win[flag];
-        if (loaded) return;
+        // Lifted as `false`, not deleted: a plugin made again (an app's render that writes its
+        // plugins inline) sees a counter counting for a grant and leaves it so (yandex-metrica.ts).
+        if ((win[flag] = !state.services[YANDEX_METRICA]) || loaded) return;
         loaded = true;
         // Not made twice on one window: an earlier instance's init is still in the queue, or tag.js
         // has run it (and keeps the counter as yaCounter<id>).

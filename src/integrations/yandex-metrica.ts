@@ -20,10 +20,15 @@ export function yandexMetrica(options: YandexMetricaOptions, context: Integratio
   const raw: unknown = options;
   const source = context.source ?? 'yandexMetrica()';
   let valid = false;
+  // None when rendered on a server. Named by the id as a number, as the counter knows it:
+  // "0012345678" is counter 12345678.
+  const page = typeof window !== 'undefined' && isPlainObject(raw) ? (window as unknown as Record<string, boolean>) : undefined;
+  const flag = `disableYaCounter${Number((raw as { id?: unknown } | undefined)?.id)}`;
   // Now, before the page's own scripts and before any check: the flag that stops a counter the
-  // site may have added itself (yandexCore sets it again). Named by the id as a number, as the
-  // counter knows it: "0012345678" is counter 12345678.
-  if (typeof window !== 'undefined' && isPlainObject(raw)) (window as unknown as Record<string, boolean>)[`disableYaCounter${Number(raw.id)}`] = true;
+  // site may have added itself (yandexCore sets it again). Not over one an instance lifted for the
+  // visitor's grant (`false`): an app that writes its plugins in its render makes this again on
+  // every render, and the counter the visitor granted would stop until their next change.
+  if (page && page[flag] !== false) page[flag] = true;
   return {
     name: 'yandex-metrica',
     services: yandexServices(isPlainObject(raw) && raw.webvisor === true),
@@ -32,6 +37,8 @@ export function yandexMetrica(options: YandexMetricaOptions, context: Integratio
       options: raw,
       checked(findings) {
         valid = findings?.length === 0;
+        // Failing closed: no setup comes, so the flag goes up here, over an earlier instance's grant too.
+        if (!valid && page) page[flag] = true;
         if (findings?.length) void reportFindings(consoleLogger, source, raw, findings, 'Yandex Metrica will not load (failing closed).');
       },
     },

@@ -5,11 +5,15 @@ import { act, Activity } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TestApp } from './testing/app';
 import type { ConsentSetup } from '../adapters/binding';
 import type { Remounter } from '../adapters/testing/remount';
 import { remountTests } from '../adapters/testing/remount';
+import { storedChoice } from '../adapters/testing/choices';
+import { siteConfig } from '../integrations/testing/site';
+import { yandexMetrica } from '../integrations/yandex-metrica';
+import { memoryOutbox } from '../storage/memory-store';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -70,5 +74,31 @@ describe('consentry/react: the provider taken away and back (a new instance on t
       </Activity>
     );
     remountTests(reactRemounter((_n, setup) => activity('visible')(setup), activity('hidden')));
+  });
+});
+
+// The README's own way: `options={{ plugins: [...] }}` written in the render, so every render of the
+// app makes its plugins anew (the provider reads its props once and keeps the first).
+describe('consentry/react: the app renders again after a grant, its plugins made anew', () => {
+  it("Metrica's counter keeps counting: a plugin made again does not raise the flag over a counter granted on this window", async () => {
+    const page = window as unknown as Record<string, unknown> & { ym?: { a?: IArguments[] } };
+    document.cookie = `consentry=${storedChoice({ functional: false, analytics: true, marketing: true })}; path=/`;
+    const container = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(container);
+    const outbox = memoryOutbox();
+    const app = () => <TestApp config={siteConfig({ yandex: true })} options={{ outbox, plugins: [yandexMetrica({ id: 12345678, webvisor: true })] }} ui={false} />;
+    cleanup = () => {
+      act(() => root.unmount());
+      container.remove();
+      for (const key of ['ym', 'disableYaCounter12345678']) delete page[key];
+      document.head.innerHTML = '';
+      document.cookie = 'consentry=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    };
+    await act(async () => root.render(app()));
+    await vi.waitFor(() => expect((page.ym?.a ?? []).length).toBe(1));
+    expect(page.disableYaCounter12345678).toBeFalsy();
+    await act(async () => root.render(app()));
+    // Before, true: the counter the visitor granted was switched off by a render, until their next change.
+    expect(page.disableYaCounter12345678).toBeFalsy();
   });
 });
