@@ -23,43 +23,56 @@ function instance(optOut = false) {
 
 const button = () => ({ setHidden() {}, remove() {} });
 
-/** The launcher on a page: what it told the console once the visitor chose in `layers`, in that order. */
-function told({ options = {}, page = '', optOut = false, layers = ['banner'] as Array<ConsentRecord['layer']>, destroyed = false }: { options?: LauncherOptions; page?: string; optOut?: boolean; layers?: Array<ConsentRecord['layer']>; destroyed?: boolean } = {}) {
+/**
+ * The launcher on a page: what it told the console once the visitor chose in `layers`, in that
+ * order. `drawn`: markup the page adds once a choice is made, a microtask later, as React and Vue
+ * render after the instance's change.
+ */
+async function told({ options = {}, page = '', drawn = '', optOut = false, layers = ['banner'] as Array<ConsentRecord['layer']>, destroyed = false }: { options?: LauncherOptions; page?: string; drawn?: string; optOut?: boolean; layers?: Array<ConsentRecord['layer']>; destroyed?: boolean } = {}) {
   document.body.innerHTML = page;
   const { consent, record } = instance(optOut);
   const say = vi.fn();
   const launcher = startLauncher(consent, options, vi.fn(), button, say);
+  consent.on('record', () => queueMicrotask(() => document.body.insertAdjacentHTML('beforeend', drawn)));
   if (destroyed) launcher.destroy();
   for (const layer of layers) record(layer);
+  await new Promise((done) => setTimeout(done));
   launcher.destroy();
   return say.mock.calls;
 }
 
 // GDPR Art. 7(3): the banner tells the visitor they can change their choice later in the cookie settings.
-test('a choice made in the widget on a page with no way back to the settings: the developer is told, once', () => {
-  expect(told({ layers: ['banner', 'preferences'] })).toEqual([['warn', 'noWayBack']]);
-  expect(told({ layers: ['preferences'] })).toEqual([['warn', 'noWayBack']]);
+test('a choice made in the widget on a page with no way back to the settings: the developer is told, once', async () => {
+  expect(await told({ layers: ['banner', 'preferences'] })).toEqual([['warn', 'noWayBack']]);
+  expect(await told({ layers: ['preferences'] })).toEqual([['warn', 'noWayBack']]);
 });
 
-test('not for a decision the page made (api) or a signal (GPC at the start, the page maybe not all there): it waits for the visitor’s', () => {
-  expect(told({ layers: ['signal', 'api'] })).toEqual([]);
-  expect(told({ layers: ['signal', 'api', 'banner'] })).toEqual([['warn', 'noWayBack']]);
+test('not for a decision the page made (api) or a signal (GPC at the start, the page maybe not all there): it waits for the visitor’s', async () => {
+  expect(await told({ layers: ['signal', 'api'] })).toEqual([]);
+  expect(await told({ layers: ['signal', 'api', 'banner'] })).toEqual([['warn', 'noWayBack']]);
 });
 
-test('nothing said where there is a way back: the floating button, a [data-consentry-open] element anywhere, an opt-out site’s choices link; nor once destroyed', () => {
-  expect(told({ options: { floatingButton: 'bottom-left' } })).toEqual([]);
-  expect(told({ page: '<footer><button type="button" data-consentry-open>Cookie settings</button></footer>' })).toEqual([]);
-  expect(told({ page: '<button type="button" data-consentry-link>Cookie settings</button>' })).toEqual([]); // the adapters' <ConsentSettingsLink>
-  expect(told({ optOut: true })).toEqual([]);
-  expect(told({ destroyed: true })).toEqual([]);
+test('nothing said where there is a way back: the floating button, a [data-consentry-open] element anywhere, an opt-out site’s choices link; nor once destroyed', async () => {
+  expect(await told({ options: { floatingButton: 'bottom-left' } })).toEqual([]);
+  expect(await told({ page: '<footer><button type="button" data-consentry-open>Cookie settings</button></footer>' })).toEqual([]);
+  expect(await told({ page: '<button type="button" data-consentry-link>Cookie settings</button>' })).toEqual([]); // the adapters' <ConsentSettingsLink>
+  expect(await told({ optOut: true })).toEqual([]);
+  expect(await told({ destroyed: true })).toEqual([]);
 });
 
-test('not on a live site (only on localhost, *.localhost or a file): there every visitor who chose would download the words for a console nobody reads', () => {
+test('not on a live site (only on localhost, *.localhost or a file): there every visitor who chose would download the words for a console nobody reads', async () => {
   vi.stubGlobal('location', { protocol: 'https:', hostname: 'shop.example' });
   try {
-    expect(told()).toEqual([]);
+    expect(await told()).toEqual([]);
   } finally {
     vi.unstubAllGlobals();
   }
-  expect(told()).toEqual([['warn', 'noWayBack']]);
+  expect(await told()).toEqual([['warn', 'noWayBack']]);
+});
+
+// `{state.decided && <ConsentSettingsLink />}`, a `v-if`, a footer link a page shows once there is a choice to change.
+test('nothing said where the page draws its way back once the visitor has chosen, as a framework renders after the change', async () => {
+  expect(await told({ drawn: '<button type="button" data-consentry-link>Cookie settings</button>' })).toEqual([]);
+  expect(await told({ drawn: '<a href="#" data-consentry-open>Cookie settings</a>' })).toEqual([]);
+  expect(await told({ drawn: '<p>Thanks</p>' })).toEqual([['warn', 'noWayBack']]);
 });

@@ -50,11 +50,14 @@ export function startLauncher(consent: Consent, options: LauncherOptions, open: 
   // widget (the page is there by then), a page with neither way back tells its developer (an
   // opt-out site's choices link is on every page). A control of the page's own that calls
   // showPreferences() cannot be seen: the words say so. Only on a developer's page: elsewhere
-  // every visitor who chose would download the words (the messages chunk) for nobody.
+  // every visitor who chose would download the words (the messages chunk) for nobody. Looked for
+  // a task later: a way back drawn once there is a choice (`{state.decided && <ConsentSettingsLink />}`)
+  // is rendered after the change, by React and Vue in a microtask.
+  let later: ReturnType<typeof setTimeout> | undefined;
   const offRecord = consent.on('record', ({ layer }) => {
     if (layer != 'banner' && layer != 'preferences') return;
     offRecord();
-    if (!button && !consent.config?.optOut && developing(location) && !document.querySelector(`[${OPEN_ATTRIBUTE}],[${LINK_ATTRIBUTE}]`)) say('warn', 'noWayBack');
+    later = setTimeout(() => button || consent.config?.optOut || !developing(location) || document.querySelector(`[${OPEN_ATTRIBUTE}],[${LINK_ATTRIBUTE}]`) || say('warn', 'noWayBack'));
   });
   return {
     setBannerVisible: (visible) => button?.setHidden(visible),
@@ -63,6 +66,7 @@ export function startLauncher(consent: Consent, options: LauncherOptions, open: 
       window.removeEventListener(RELOAD_SUGGESTED, onReload);
       offShow();
       offRecord();
+      clearTimeout(later);
       button?.remove();
     },
   };
