@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Consent, ConsentState } from '../core/types';
-import type { ResolvedConfig } from '../core/resolved-config';
 import { unstartedState } from '../core/choice';
 import { LOCALE_EVENT } from '../core/locale-event';
 import { facade } from './facade';
@@ -216,22 +215,6 @@ describe('the facade (window.consentry before the core is here)', () => {
     const { real, calls } = instance(granted);
     adopt(real);
     expect(calls).toEqual(['destroy']);
-  });
-
-  it("a language the page switches to before the core is here, written as the config lists it, is consentry.locale at once (a returning visit's plan, a first visit's checked config); another form of it waits for the instance", () => {
-    const config = { language: { available: ['en', 'ru', 'en-GB'] } } as unknown as ResolvedConfig;
-    const returning = facade(plan, config, false, () => true, vi.fn(), vi.fn(), vi.fn()).consent;
-    returning.setLocale('en-GB');
-    expect(returning.locale).toBe('en-GB');
-    returning.setLocale('de'); // not offered: the instance keeps its language
-    returning.setLocale('RU'); // offered, but matched by the instance
-    expect(returning.locale).toBe('en-GB');
-    const first = facade(undefined, null, false, () => false, vi.fn(), vi.fn(), vi.fn());
-    first.consent.setLocale('ru'); // the languages are not known before the config is checked
-    expect(first.consent.locale).toBe('en');
-    first.checked(config, 'en', unstartedState(false));
-    first.consent.setLocale('ru');
-    expect(first.consent.locale).toBe('ru');
   });
 
   it("a language the page switches to before the core is here reaches the instance once it has started, and the views are told when it changed (not when it did not)", async () => {

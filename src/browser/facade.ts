@@ -70,10 +70,6 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
       };
       if (real) return call(real);
       if (failed || destroyed) return; // nothing to show or to switch
-      // A language written as the config lists it is the one the instance will switch to
-      // (core/locale.ts matchLocale): `locale` says it at once. Another form of it (`ru-RU`, `RU`)
-      // waits for the instance to match it (the matcher would cost every page 60 B). (showPreferences passes none.)
-      if (config?.language.available.includes(args[0] as string)) locale = args[0] as string;
       core();
       // Once the instance has started: before, it has no widget to show and no languages to match.
       void arrival.then((r) => r?.ready.then((ok) => ok && call(r)));
