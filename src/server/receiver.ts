@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { COMMON_HEADERS } from './answers';
+import { discardBody } from './discard-body';
 import { DEFAULT_MAX_BODY_BYTES, createFetchReceiver, type ReceiverOptions } from './fetch-receiver';
 import { UnreadableBody, toRequest, requestUrl } from './node-request';
 import { writeResponse } from './node-response';
@@ -52,8 +53,9 @@ export function createReceiver(options: ReceiverOptions): ReceiverHandler {
       if (request instanceof UnreadableBody) return refuse(res, 422, 'invalid_record', request.message);
       if (request === null) return void res.destroy(); // the client is gone: nobody to answer
       const response = await receive(request, { address: req.socket.remoteAddress });
-      // A body left unread (413, or refused before reading): close rather than drain it.
-      await writeResponse(response, res, !req.complete);
+      // A body left unread (413, or refused before reading): answered at once, then read to its end
+      // (for DISCARD_MILLIS at most) before the connection closes, so the client is not cut off mid-send.
+      await writeResponse(response, res, req.complete ? null : () => discardBody(req));
     } catch (error) {
       onError(error);
       if (!res.headersSent) res.writeHead(500, { connection: 'close' }).end();
