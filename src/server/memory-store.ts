@@ -27,7 +27,7 @@ export function memoryRecordStore(options: MemoryStoreOptions = {}): LocalRecord
     *range(from, to) {
       const a = from.getTime();
       const b = to.getTime();
-      // Oldest first, as the database stores order them (a stable sort keeps arrival order for ties).
+      // Oldest first, ties by record id, as every store orders them.
       const matching = rows.filter((r) => Date.parse(r.receivedAt) >= a && Date.parse(r.receivedAt) < b).sort(byReceivedAt);
       for (let i = 0; i < matching.length; i += pageSize) yield matching.slice(i, i + pageSize).map(copy);
     },
@@ -37,11 +37,17 @@ export function memoryRecordStore(options: MemoryStoreOptions = {}): LocalRecord
 }
 
 function bySequence(a: StoredRecord, b: StoredRecord): number {
-  return a.record.sequence - b.record.sequence || a.receivedAt.localeCompare(b.receivedAt);
+  return a.record.sequence - b.record.sequence || byReceivedAt(a, b);
 }
 
+/** Receive time, then record id (as bytes: the ids are ASCII, where UTF-16 order is byte order). */
 function byReceivedAt(a: StoredRecord, b: StoredRecord): number {
-  return a.receivedAt.localeCompare(b.receivedAt);
+  return compare(a.receivedAt, b.receivedAt) || compare(a.record.recordId, b.record.recordId);
+}
+
+// Not localeCompare: a locale's order is not the bytes' order the databases keep.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function copy(row: StoredRecord): StoredRecord {

@@ -19,6 +19,10 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX consent_records_consent_id ON {s}.consent_records (consent_id, sequence);
    CREATE INDEX consent_records_received_at ON {s}.consent_records (received_at, id);`,
+  // 2: rows ordered by (received_at, record_id), as every store orders them; record ids compare
+  // as bytes (COLLATE "C", as SQLite and JavaScript compare them), not in the database's locale.
+  `CREATE INDEX consent_records_received_at_record_id ON {s}.consent_records (received_at, record_id COLLATE "C");
+   DROP INDEX {s}.consent_records_received_at;`,
 ];
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;

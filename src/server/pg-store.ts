@@ -34,7 +34,7 @@ export interface PgRecordStore extends RecordStore {
 }
 
 interface Row {
-  id: string;
+  record_id: string;
   received_at: Date;
   record: ConsentRecord;
 }
@@ -120,20 +120,25 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
       return commits.add({ record, receivedAt });
     },
     async byConsentId(consentId) {
-      const { rows } = await pool.query<Row>(`SELECT id, received_at, record FROM ${table} WHERE consent_id = $1 ORDER BY sequence, received_at, id`, [consentId]);
+      const { rows } = await pool.query<Row>(`SELECT record_id, received_at, record FROM ${table} WHERE consent_id = $1 ORDER BY sequence, received_at, record_id COLLATE "C"`, [consentId]);
       return rows.map(toStored);
     },
     async *range(from, to) {
-      // Keyset pages on (received_at, id): each page is one short query on a pooled connection,
-      // so a slow download holds no connection and no transaction between pages.
-      let { rows } = await pool.query<Row>(`SELECT id, received_at, record FROM ${table} WHERE received_at >= $1 AND received_at < $2 ORDER BY received_at, id LIMIT $3`, [from, to, pageSize]);
+      // Keyset pages on (received_at, record_id), the order every store keeps (record ids as bytes,
+      // COLLATE "C"): each page is one short query on a pooled connection, so a slow download
+      // holds no connection and no transaction between pages.
+      let { rows } = await pool.query<Row>(
+        `SELECT record_id, received_at, record FROM ${table} WHERE received_at >= $1 AND received_at < $2 ORDER BY received_at, record_id COLLATE "C" LIMIT $3`,
+        [from, to, pageSize],
+      );
       while (rows.length > 0) {
         yield rows.map(toStored);
         if (rows.length < pageSize) return;
         const last = rows[rows.length - 1]!;
         ({ rows } = await pool.query<Row>(
-          `SELECT id, received_at, record FROM ${table} WHERE received_at < $1 AND (received_at, id) > ($2, $3) ORDER BY received_at, id LIMIT $4`,
-          [to, last.received_at, last.id, pageSize],
+          `SELECT record_id, received_at, record FROM ${table} WHERE received_at < $1 AND (received_at, record_id COLLATE "C") > ($2, $3)
+           ORDER BY received_at, record_id COLLATE "C" LIMIT $4`,
+          [to, last.received_at, last.record_id, pageSize],
         ));
       }
     },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sqliteRecordStore } from './sqlite-store';
+import { SQLITE_SCHEMA_VERSION, sqliteRecordStore } from './sqlite-store';
 import { allRecords } from './testing/pages';
 import { sampleRecord } from './testing/record-fixture';
 
@@ -25,7 +25,7 @@ describe('sqliteRecordStore', () => {
     await store.close();
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(SQLITE_SCHEMA_VERSION);
     const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index'").all() as Array<{ name: string; sql: string }>;
     expect(indexes.find((i) => i.name === 'consent_records_record_id')?.sql).toMatch(/UNIQUE INDEX/);
     db.close();
@@ -103,12 +103,13 @@ describe('sqliteRecordStore', () => {
     const store = sqliteRecordStore({ path: tempPath(), pageSize: 3 });
     const same = new Date('2026-03-01T10:00:00Z');
     const records = Array.from({ length: 7 }, (_, i) => sampleRecord({ sequence: i + 1 }));
-    for (const r of records.slice(0, 5)) await store.insert(r, same);
     await store.insert(records[5]!, new Date('2026-03-01T09:00:00Z'));
+    await Promise.all(records.slice(0, 5).map((r) => store.insert(r, same))); // one commit
     await store.insert(records[6]!, new Date('2026-03-02T00:00:00Z')); // outside [from, to)
+    const ties = records.slice(0, 5).sort((a, b) => (a.recordId < b.recordId ? -1 : 1)).map((r) => r.sequence); // by record id
     const pages = [...store.range(new Date('2026-03-01T00:00:00Z'), new Date('2026-03-02T00:00:00Z'))];
     expect(pages.map((p) => p.length)).toEqual([3, 3]);
-    expect(pages.flat().map((r) => r.record.sequence)).toEqual([6, 1, 2, 3, 4, 5]);
+    expect(pages.flat().map((r) => r.record.sequence)).toEqual([6, ...ties]);
     await store.close();
   });
 

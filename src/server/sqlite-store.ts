@@ -22,11 +22,13 @@ export interface SqliteRecordStore extends LocalRecordStore {
   close(): Promise<void>;
 }
 
-const SCHEMA_VERSION = 1;
+export const SQLITE_SCHEMA_VERSION = 2;
 // A commit blocks the event loop while SQLite syncs: keep one batch's work bounded.
 const MAX_BATCH = 1000;
 
 // received_at is ms since epoch (an integer) so time ranges compare as numbers, not strings.
+// Rows are ordered by (received_at, record_id), as every store orders them: version 1's index on
+// received_at alone (ties in insert order) gives way to one on both.
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS consent_records (
   id INTEGER PRIMARY KEY,
@@ -40,11 +42,12 @@ CREATE TABLE IF NOT EXISTS consent_records (
 );
 CREATE UNIQUE INDEX IF NOT EXISTS consent_records_record_id ON consent_records (record_id);
 CREATE INDEX IF NOT EXISTS consent_records_consent_id ON consent_records (consent_id, sequence);
-CREATE INDEX IF NOT EXISTS consent_records_received_at ON consent_records (received_at);
+CREATE INDEX IF NOT EXISTS consent_records_received_at_record_id ON consent_records (received_at, record_id);
+DROP INDEX IF EXISTS consent_records_received_at;
 `;
 
 interface Row {
-  id: number;
+  record_id: string;
   received_at: number;
   record: string;
 }
@@ -69,12 +72,12 @@ export function sqliteRecordStore(options: SqliteStoreOptions): SqliteRecordStor
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000'); // another process (an export script) may hold the lock briefly
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > SCHEMA_VERSION) {
+  if (version > SQLITE_SCHEMA_VERSION) {
     db.close();
-    throw new Error(`${options.path} has consent-log schema ${version}; this version of consentry/server knows ${SCHEMA_VERSION}.`);
+    throw new Error(`${options.path} has consent-log schema ${version}; this version of consentry/server knows ${SQLITE_SCHEMA_VERSION}.`);
   }
   db.exec(SCHEMA);
-  db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  db.pragma(`user_version = ${SQLITE_SCHEMA_VERSION}`);
 
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   // INSERT OR IGNORE on the unique record_id: a redelivered record changes nothing. Run one
@@ -99,12 +102,13 @@ export function sqliteRecordStore(options: SqliteStoreOptions): SqliteRecordStor
     { maxBatch: MAX_BATCH, maxInFlight: 1 },
   );
 
-  const byConsent = db.prepare('SELECT id, received_at, record FROM consent_records WHERE consent_id = ? ORDER BY sequence, received_at, id');
-  // Keyset pages on (received_at, id): each page is its own short query, so an export never
-  // holds the connection (or a read snapshot) between pages while the HTTP client reads.
-  const firstPage = db.prepare('SELECT id, received_at, record FROM consent_records WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id LIMIT ?');
+  const byConsent = db.prepare('SELECT record_id, received_at, record FROM consent_records WHERE consent_id = ? ORDER BY sequence, received_at, record_id');
+  // Keyset pages on (received_at, record_id), the order every store keeps (record ids compare as
+  // bytes, SQLite's BINARY): each page is its own short query, so an export never holds the
+  // connection (or a read snapshot) between pages while the HTTP client reads.
+  const firstPage = db.prepare('SELECT record_id, received_at, record FROM consent_records WHERE received_at >= ? AND received_at < ? ORDER BY received_at, record_id LIMIT ?');
   const nextPage = db.prepare(
-    'SELECT id, received_at, record FROM consent_records WHERE received_at < ? AND (received_at, id) > (?, ?) ORDER BY received_at, id LIMIT ?',
+    'SELECT record_id, received_at, record FROM consent_records WHERE received_at < ? AND (received_at, record_id) > (?, ?) ORDER BY received_at, record_id LIMIT ?',
   );
   const count = db.prepare('SELECT COUNT(*) AS n FROM consent_records');
   let closed = false;
@@ -122,7 +126,7 @@ export function sqliteRecordStore(options: SqliteStoreOptions): SqliteRecordStor
         yield rows.map(toStored);
         if (rows.length < pageSize) return;
         const last = rows[rows.length - 1]!;
-        rows = nextPage.all(to.getTime(), last.received_at, last.id, pageSize) as Row[];
+        rows = nextPage.all(to.getTime(), last.received_at, last.record_id, pageSize) as Row[];
       }
     },
     count: () => (count.get() as { n: number }).n,

@@ -28,9 +28,12 @@ export interface RecordStore {
    * then). Settles only once the record is durable: the receiver answers 201 after it.
    */
   insert(record: ConsentRecord, receivedAt: Date): Awaitable<InsertResult>;
-  /** One browser's records (proof of its consent), in the order its decisions were made. */
+  /** One browser's records (proof of its consent), in the order its decisions were made: by sequence, then as `range` orders. */
   byConsentId(consentId: string): Awaitable<StoredRecord[]>;
-  /** Records received in `[from, to)`, oldest first, in pages. */
+  /**
+   * Records received in `[from, to)`, in pages, in one total order every store keeps: by receive
+   * time, and records received in the same millisecond by record id (compared as bytes).
+   */
   range(from: Date, to: Date): RecordPages;
   count(): Awaitable<number>;
   close?(): Awaitable<void>;
