@@ -130,6 +130,12 @@ describe('the plan kept for the next page', () => {
     expect(plan!.traces[1]).toBe('');
   });
 
+  it("looks for Google Analytics' ads cookies when it is refused and marketing granted: its tag sets them once linked to Google Ads", () => {
+    const { plan } = page({ functional: true, analytics: false, marketing: true });
+    const cookies = new RegExp(plan!.traces[0]);
+    expect(['_ga', '_ga_ABC123', '_gcl_au', '_gcl_aw', '_gac_gb_G-ABC123'].every((name) => cookies.test(name))).toBe(true);
+  });
+
   it("names the language the next page's core resolves, not one picked in this page's banner", () => {
     document.documentElement.lang = 'en';
     const { plan } = page({ functional: false, analytics: true, marketing: false }, { locale: 'ru', button: true });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { googleServices } from '../integrations/google-services';
 import { cookieDomains } from './cookie-domains';
 import { cookiePaths, erase } from './erase';
 import { fakeJar } from './testing/fake-jar';
@@ -38,6 +39,20 @@ describe('erase', () => {
     expect(jar.read().split('; ').sort()).toEqual(['_gallery=keep', 'session=keep']);
     expect(storage.length).toBe(1);
     expect(storage.getItem('cart')).toBe('keep');
+  });
+
+  it("erases what Google's tags set: GA4's own and, with Google Ads linked, the ads ones", () => {
+    const host = 'www.shop.test';
+    const jar = fakeJar(host);
+    const set = ['_ga', '_ga_ABC123', '_gcl_au', '_gcl_aw', '_gcl_dc', '_gcl_gb', '_gac_gb_G-ABC123'];
+    for (const name of set) jar.set(name, '1', 'shop.test');
+    jar.set('session', 'keep', null);
+    for (const service of Object.values(googleServices({ analytics: true, tagManager: true }))) {
+      const erased = erase({ cookies: service.cookies!, storage: [] }, { jar, domains: () => cookieDomains(host, jar), paths: ['/'], secure: false, storages: [] });
+      expect(new Set(erased)).toEqual(new Set(set));
+      expect(jar.read()).toBe('session=keep');
+      for (const name of set) jar.set(name, '1', 'shop.test'); // again, for the next service
+    }
   });
 
   it('does not probe domains when nothing matches', () => {

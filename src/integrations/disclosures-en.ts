@@ -1,10 +1,11 @@
 import type { ServiceTexts } from './disclosures';
 
-const GA_COOKIES = [
+/** Both services' (see `google-services.ts`): GA4's, then the ads ones, set only where the site advertises with Google. */
+const GOOGLE_COOKIES = [
   ['_ga', '2 years', 'Tells visitors apart'],
   ['_ga_*', '2 years', 'Keeps the state of the visit'],
-  ['_gid', '24 hours', 'Tells visitors apart'],
-  ['_gat*', '1 minute', 'Limits the request rate'],
+  ['_gcl_*', '90 days', 'Only with Google ads: links ad clicks to purchases'],
+  ['_gac_gb_*', '90 days', 'Only with Google ads: the ad campaign of the visit'],
 ] as const;
 
 /** What visitors read about the built-in integrations' services, in English. */
@@ -12,12 +13,12 @@ export const services: Record<string, ServiceTexts> = {
   'google-analytics': {
     title: 'Google Analytics',
     purpose: 'Statistics on how visitors use the site: pages, visits, device and rough location',
-    cookies: GA_COOKIES,
+    cookies: GOOGLE_COOKIES,
   },
   'google-tag-manager': {
     title: 'Google Tag Manager',
-    purpose: "Loads the site's Google tags (statistics, advertising); the cookies listed are set by those tags",
-    cookies: [...GA_COOKIES, ['_gcl_*', '90 days', 'Links ad clicks to purchases (Google Ads conversions)']],
+    purpose: "Loads the site's Google tags (statistics, advertising), which may set the cookies listed",
+    cookies: GOOGLE_COOKIES,
   },
   'yandex-metrica': {
     title: 'Yandex Metrica',

@@ -1,22 +1,22 @@
 import type { ServiceTexts } from './disclosures';
 
-const GA_COOKIES = [
+const GOOGLE_COOKIES = [
   ['_ga', '2 वर्ष', 'आगंतुकों को अलग पहचानता है'],
   ['_ga_*', '2 वर्ष', 'विज़िट की स्थिति रखता है'],
-  ['_gid', '24 घंटे', 'आगंतुकों को अलग पहचानता है'],
-  ['_gat*', '1 मिनट', 'अनुरोधों की दर सीमित करता है'],
+  ['_gcl_*', '90 दिन', 'केवल Google विज्ञापनों के साथ: विज्ञापन क्लिक को खरीद से जोड़ता है'],
+  ['_gac_gb_*', '90 दिन', 'केवल Google विज्ञापनों के साथ: विज़िट का विज्ञापन अभियान'],
 ] as const;
 
 export const services: Record<string, ServiceTexts> = {
   'google-analytics': {
     title: 'Google Analytics',
     purpose: 'साइट के उपयोग के आँकड़े: पेज, विज़िट, डिवाइस और अनुमानित स्थान',
-    cookies: GA_COOKIES,
+    cookies: GOOGLE_COOKIES,
   },
   'google-tag-manager': {
     title: 'Google Tag Manager',
-    purpose: 'साइट के Google टैग (आँकड़े, विज्ञापन) लोड करता है; सूचीबद्ध कुकी ये टैग सेट करते हैं',
-    cookies: [...GA_COOKIES, ['_gcl_*', '90 दिन', 'विज्ञापन क्लिक को खरीद से जोड़ता है (Google Ads कन्वर्ज़न)']],
+    purpose: 'साइट के Google टैग (आँकड़े, विज्ञापन) लोड करता है; ये टैग सूचीबद्ध कुकी सेट कर सकते हैं',
+    cookies: GOOGLE_COOKIES,
   },
   'yandex-metrica': {
     title: 'Yandex Metrica',

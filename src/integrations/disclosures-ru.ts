@@ -1,22 +1,22 @@
 import type { ServiceTexts } from './disclosures';
 
-const GA_COOKIES = [
+const GOOGLE_COOKIES = [
   ['_ga', '2 года', 'Различает посетителей'],
   ['_ga_*', '2 года', 'Хранит состояние визита'],
-  ['_gid', '24 часа', 'Различает посетителей'],
-  ['_gat*', '1 минута', 'Ограничивает частоту запросов'],
+  ['_gcl_*', '90 дней', 'Только при рекламе Google: связывает клики по рекламе с покупками'],
+  ['_gac_gb_*', '90 дней', 'Только при рекламе Google: рекламная кампания визита'],
 ] as const;
 
 export const services: Record<string, ServiceTexts> = {
   'google-analytics': {
     title: 'Google Analytics',
     purpose: 'Статистика использования сайта: страницы, визиты, устройство и примерное местоположение',
-    cookies: GA_COOKIES,
+    cookies: GOOGLE_COOKIES,
   },
   'google-tag-manager': {
     title: 'Google Tag Manager',
-    purpose: 'Загружает теги Google на сайте (статистика, реклама); перечисленные cookie ставят эти теги',
-    cookies: [...GA_COOKIES, ['_gcl_*', '90 дней', 'Связывает клики по рекламе с покупками (конверсии Google Ads)']],
+    purpose: 'Загружает теги Google на сайте (статистика, реклама); они могут ставить перечисленные cookie',
+    cookies: GOOGLE_COOKIES,
   },
   'yandex-metrica': {
     title: 'Яндекс Метрика',

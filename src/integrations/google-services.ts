@@ -3,13 +3,18 @@ import type { ServiceFacts } from '../core/types';
 export const GOOGLE_ANALYTICS = 'google-analytics';
 export const GOOGLE_TAG_MANAGER = 'google-tag-manager';
 
-const ANALYTICS_COOKIES = ['_ga', '_ga_*', '_gid', '_gat*'];
+/**
+ * What Google's tags set today. GA4's gtag.js: `_ga` and `_ga_<id>` (support.google.com/analytics/answer/11397207;
+ * `_gid` and `_gat` were Universal Analytics', which `measurementId` cannot load), and once the property
+ * is linked to Google Ads, a setting made at Google, the ads ones: `_gcl_*` and `_gac_gb_<id>`. A
+ * container's Google tags (GA4, Google Ads, the conversion linker, Floodlight) set the same.
+ */
+const GOOGLE_COOKIES = ['_ga', '_ga_*', '_gcl_*', '_gac_gb_*'];
 
-/** The services Google brings, only those configured: what gating and clean-up need. Their texts: `google-disclosures.ts`. */
+/** The services Google brings, only those configured: what gating and clean-up need. Their texts: `disclosures-en.ts`… */
 export function googleServices(which: { analytics: boolean; tagManager: boolean }): Record<string, ServiceFacts> {
   const out: Record<string, ServiceFacts> = {};
-  if (which.analytics) out[GOOGLE_ANALYTICS] = { country: 'US', cookies: ANALYTICS_COOKIES };
-  // The container's own tags set the analytics cookies and the ads conversion ones.
-  if (which.tagManager) out[GOOGLE_TAG_MANAGER] = { country: 'US', cookies: [...ANALYTICS_COOKIES, '_gcl_*'] };
+  if (which.analytics) out[GOOGLE_ANALYTICS] = { country: 'US', cookies: GOOGLE_COOKIES };
+  if (which.tagManager) out[GOOGLE_TAG_MANAGER] = { country: 'US', cookies: GOOGLE_COOKIES };
   return out;
 }
