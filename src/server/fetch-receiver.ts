@@ -46,7 +46,8 @@ const FORMATS: readonly string[] = ['json', 'ndjson', 'csv'];
  * - `POST /` a record as the client sends it (JSON as text/plain or application/json):
  *   201 stored, 200 already stored (same recordId), 4xx refused with the reason.
  * - `GET /consents/:consentId` one browser's records (proof of consent), admin only.
- * - `GET /export?from=&to=&format=json|ndjson|csv` records received in [from, to), streamed, admin only.
+ * - `GET /export?from=&to=&format=json|ndjson|csv` records received in [from, to), streamed, admin only;
+ *   `to` is moved earlier to where the store is settled, and the answer says where it ended.
  * It never throws: a failing store answers 503, anything unexpected 500.
  */
 export function createFetchReceiver(options: ReceiverOptions): FetchReceiver {
@@ -116,7 +117,9 @@ export function createFetchReceiver(options: ReceiverOptions): FetchReceiver {
     const result = await fromStore(cors, () => options.store.insert(check.record, receivedAt));
     if (result instanceof Response) return result;
     if (result === 'duplicate') return answer(200, cors, { status: result, recordId: check.record.recordId });
-    return answer(201, cors, { status: result, recordId: check.record.recordId, receivedAt: receivedAt.toISOString() });
+    // The receive time the store kept: a later one when others committed first (RecordStore.settled).
+    const stored = result === 'created' ? receivedAt : result.receivedAt;
+    return answer(201, cors, { status: 'created', recordId: check.record.recordId, receivedAt: stored.toISOString() });
   }
 
   async function lookup(cors: HeaderMap, segment: string): Promise<Response> {
@@ -134,10 +137,15 @@ export function createFetchReceiver(options: ReceiverOptions): FetchReceiver {
     const format = query.get('format') ?? 'json';
     if (from === null || to === null) return refuse(400, cors, 'bad_range', 'from and to are RFC 3339 dates (2026-01-31, UTC) or date-times with an offset (2026-01-31T09:00:00Z; + written %2B), from the year 1 on, both optional');
     if (!FORMATS.includes(format)) return refuse(400, cors, 'bad_format', 'format is json, ndjson or csv');
-    const body = await fromStore(cors, () => exportBody(options.store.range(from, to), format as ExportFormat, from, to));
+    const settled = options.store.settled ? await fromStore(cors, () => options.store.settled!()) : undefined;
+    if (settled instanceof Response) return settled;
+    const end = settled === undefined ? to : exportEnd(from, to, settled);
+    const body = await fromStore(cors, () => exportBody(options.store.range(from, end), format as ExportFormat, from, end));
     if (body instanceof Response) return body;
     const attachment: HeaderMap = format === 'json' ? {} : { 'content-disposition': `attachment; filename="consent-log.${format}"` };
-    return new Response(body, { status: 200, headers: { ...cors, ...COMMON_HEADERS, 'content-type': EXPORT_TYPES[format as ExportFormat], ...attachment } });
+    // Where the answer ends, for every format: the next export starts there and misses nothing.
+    const ending: HeaderMap = { [EXPORT_END_HEADER]: end.toISOString(), 'access-control-expose-headers': EXPORT_END_HEADER };
+    return new Response(body, { status: 200, headers: { ...cors, ...COMMON_HEADERS, 'content-type': EXPORT_TYPES[format as ExportFormat], ...attachment, ...ending } });
   }
 
   /** A store call; its failure answers 503, not 500: the browser keeps the record and retries (classifyStatus in the core). */
@@ -173,6 +181,18 @@ function parseTime(value: string | null, fallback: number): Date | null {
   if (value === null || value === '') return new Date(fallback);
   const t = instantOf(value);
   return t === null || t < YEAR_ONE ? null : new Date(t);
+}
+
+/** The header saying where an export ended (`to`, or earlier where the log is not settled yet). */
+export const EXPORT_END_HEADER = 'consent-log-to';
+
+/**
+ * The end of an export of `[from, to)`: `to`, or the store's settled point when that is earlier
+ * (a record still to commit may get a receive time from there on), never before `from`.
+ */
+function exportEnd(from: Date, to: Date, settled: Date | null): Date {
+  const end = settled === null || settled < from ? from : settled;
+  return end < to ? end : to;
 }
 
 function methodNotAllowed(cors: HeaderMap, allow: string): Response {

@@ -10,7 +10,7 @@ export { createReceiver } from './receiver';
 export type { ReceiverHandler } from './receiver';
 export type { RateLimitOptions } from './rate-limit';
 export type { AllowedOrigins } from './cors';
-export type { Awaitable, InsertResult, LocalRecordStore, RecordPages, RecordStore, StoredRecord } from './store';
+export type { Awaitable, InsertOutcome, InsertResult, LocalRecordStore, RecordPages, RecordStore, StoredRecord } from './store';
 export { memoryRecordStore } from './memory-store';
 export type { MemoryStoreOptions } from './memory-store';
 export { sqliteRecordStore } from './sqlite-store';

@@ -1,5 +1,5 @@
 import type { ConsentRecord } from '../core/types';
-import { DEFAULT_PAGE_SIZE, type LocalRecordStore, type StoredRecord } from './store';
+import { DEFAULT_PAGE_SIZE, type InsertOutcome, type LocalRecordStore, type StoredRecord } from './store';
 
 export interface MemoryStoreOptions {
   /** Records per export page. Default 500. */
@@ -11,16 +11,21 @@ export function memoryRecordStore(options: MemoryStoreOptions = {}): LocalRecord
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const byId = new Map<string, StoredRecord>();
   const rows: StoredRecord[] = [];
+  let latest: number | null = null; // the latest receive time stored
   return {
     rows,
-    insert(record: ConsentRecord, receivedAt: Date) {
-      if (byId.has(record.recordId)) return 'duplicate' as const;
+    insert(record: ConsentRecord, receivedAt: Date): InsertOutcome {
+      if (byId.has(record.recordId)) return 'duplicate';
+      // After every record already stored, as the database stores keep it (see RecordStore.settled).
+      const at = latest === null ? receivedAt.getTime() : Math.max(receivedAt.getTime(), latest + 1);
+      latest = at;
       // A deep copy: a caller mutating its object later must not rewrite the proof.
-      const row = { receivedAt: receivedAt.toISOString(), record: structuredClone(record) };
+      const row = { receivedAt: new Date(at).toISOString(), record: structuredClone(record) };
       byId.set(record.recordId, row);
       rows.push(row);
-      return 'created' as const;
+      return at === receivedAt.getTime() ? 'created' : { status: 'created', receivedAt: new Date(at) };
     },
+    settled: () => (latest === null ? null : new Date(latest + 1)),
     byConsentId(consentId) {
       return rows.filter((r) => r.record.consentId === consentId).sort(bySequence).map(copy);
     },

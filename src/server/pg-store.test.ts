@@ -6,6 +6,7 @@ import { serve } from './testing/http';
 import { allRecords } from './testing/pages';
 import { postgresForTests } from './testing/postgres';
 import { sampleRecord } from './testing/record-fixture';
+import type { StoredRecord } from './store';
 import { databaseProxy } from './testing/tcp-proxy';
 
 const database = await postgresForTests('src/server/pg-store.test.ts');
@@ -156,6 +157,37 @@ describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
     for await (const page of store.range(new Date('2026-03-01T00:00:00Z'), new Date('2026-03-02T00:00:00Z'))) pages.push(page.map((r) => r.record.sequence));
     expect(pages).toEqual([[6, ...ties.slice(0, 2)], ties.slice(2)]);
     expect(await allRecords(store.range(new Date(0), new Date(8.64e15)))).toHaveLength(7); // the widest range a Date holds
+  });
+
+  it('an export waits for a batch stamped but not yet committed: going on from where it ended misses nothing', async () => {
+    const schema = database!.freshSchema();
+    const store = await pgRecordStore({ connectionString: database!.url, schema });
+    cleanups.push(() => store.close());
+    let clock = Date.parse('2026-03-01T12:00:10.000Z');
+    const receiver = await serve(createReceiver({ store, adminToken: 'test-admin-token-0123456789', now: () => new Date(clock) }));
+    cleanups.push(() => receiver.close());
+    const admin = { headers: { authorization: 'Bearer test-admin-token-0123456789' } };
+    const post = (record: unknown) => fetch(receiver.url, { method: 'POST', body: JSON.stringify(record), headers: { 'content-type': 'text/plain' } });
+    const exportRange = async (from: string, to: string) => (await (await fetch(`${receiver.url}/export?from=${from}&to=${to}`, admin)).json()) as { to: string; records: StoredRecord[] };
+    const [early, late] = [sampleRecord(), sampleRecord()];
+    expect((await post(early)).status).toBe(201); // 12:00:10
+
+    // Another session holds the table: the next batch is stamped (12:00:12), then waits to insert and commit.
+    const blocker = new pg.Client({ connectionString: database!.url });
+    await blocker.connect();
+    cleanups.push(() => blocker.end());
+    await blocker.query(`BEGIN; LOCK TABLE "${schema}".consent_records IN SHARE MODE`);
+    clock += 2000;
+    const latePost = post(late);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const firstExport = exportRange('2026-03-01T12:00:00.000Z', '2026-03-01T12:00:14.000Z'); // the present, as the exporter sees it
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await blocker.query('COMMIT');
+    const first = await firstExport;
+    expect((await latePost).status).toBe(201);
+    const second = await exportRange(first.to, '2026-03-01T12:00:30.000Z');
+    expect([...first.records, ...second.records].map((r) => r.record.recordId)).toEqual([early.recordId, late.recordId]);
+    expect(first.to).toBe('2026-03-01T12:00:12.001Z'); // it waited for the commit, and ended just after it
   });
 
   it('a database it cannot reach at start is a clear error', async () => {

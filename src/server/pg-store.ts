@@ -3,7 +3,7 @@ import type { ConsentRecord } from '../core/types';
 import { groupCommit } from './group-commit';
 import { loadDriver } from './load-driver';
 import { migrate, quoteSchema } from './pg-schema';
-import { DEFAULT_PAGE_SIZE, type InsertResult, type RecordStore, type StoredRecord } from './store';
+import { DEFAULT_PAGE_SIZE, type InsertOutcome, type RecordStore, type StoredRecord } from './store';
 
 export interface PgStoreOptions {
   /** `postgresql://user:password@host:5432/db`. Default: the PG* environment variables, as psql reads them. */
@@ -26,7 +26,8 @@ export interface PgStoreOptions {
 
 /** The PostgreSQL log: every call is a promise; range() reads one page per step. */
 export interface PgRecordStore extends RecordStore {
-  insert(record: ConsentRecord, receivedAt: Date): Promise<InsertResult>;
+  insert(record: ConsentRecord, receivedAt: Date): Promise<InsertOutcome>;
+  settled(): Promise<Date | null>;
   byConsentId(consentId: string): Promise<StoredRecord[]>;
   range(from: Date, to: Date): AsyncIterable<StoredRecord[]>;
   count(): Promise<number>;
@@ -47,6 +48,8 @@ interface Pending {
 // 7 parameters a row; PostgreSQL takes at most 65 535 parameters in one statement.
 const MAX_BATCH = 1000;
 const COLUMNS = 7;
+// VALUES in a SELECT has no target columns to take types from: the parameters say theirs.
+const CASTS = ['::text', '::text', '::integer', '::text', '::text', '::timestamptz', '::json'] as const;
 
 /**
  * The consent log in PostgreSQL, for several receivers behind a load balancer sharing one
@@ -85,7 +88,29 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
     throw new Error(`[consentry/server] pgRecordStore could not prepare schema "${schema}": ${error instanceof Error ? error.message : String(error)}`);
   }
 
-  const commits = groupCommit<Pending, InsertResult>(
+  // Receive times follow commits, across every receiver on the database: a batch takes this lock
+  // shared (batches do not wait for each other) and stamps its records at least 1 ms after every
+  // record committed before it; `settled` takes it exclusive, so no batch is between its stamp and
+  // its commit while it reads the latest receive time, and each batch after it stamps later.
+  const commitLock = `consentry/server:${schema}:commits`;
+
+  /** One transaction on one pooled connection; a connection whose transaction failed is closed, not reused. */
+  async function inTransaction<T>(work: (client: PG.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      client.release();
+      return result;
+    } catch (error) {
+      // A query that timed out may still run: closing the connection rolls its transaction back.
+      client.release(error instanceof Error ? error : new Error(String(error)));
+      throw error;
+    }
+  }
+
+  const commits = groupCommit<Pending, InsertOutcome>(
     async (batch) => {
       const started = performance.now();
       // A record id twice in one batch: only its first copy goes to the database, the others are duplicates.
@@ -99,15 +124,27 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
       const values = unique.flatMap(({ record, receivedAt }) => [
         record.recordId, record.consentId, record.sequence, record.action, record.timestamp, receivedAt, recordJson(record),
       ]);
-      const tuples = unique.map((_, r) => `(${Array.from({ length: COLUMNS }, (_, c) => `$${r * COLUMNS + c + 1}`).join(', ')})`);
-      const { rows } = await pool.query<{ record_id: string }>(
-        `INSERT INTO ${table} (record_id, consent_id, sequence, action, client_timestamp, received_at, record) VALUES ${tuples.join(', ')}
-         ON CONFLICT (record_id) DO NOTHING RETURNING record_id`,
-        values,
-      );
-      const created = new Set(rows.map((r) => r.record_id));
+      const tuples = unique.map((_, r) => `(${CASTS.map((cast, c) => `$${r * COLUMNS + c + 1}${cast}`).join(', ')})`);
+      const rows = await inTransaction(async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock_shared(hashtext($1))', [commitLock]);
+        // A statement after the lock: its snapshot sees every batch committed before it was granted.
+        const inserted = await client.query<{ record_id: string; received_at: Date }>(
+          `INSERT INTO ${table} (record_id, consent_id, sequence, action, client_timestamp, received_at, record)
+           SELECT v.record_id, v.consent_id, v.sequence, v.action, v.client_timestamp,
+                  greatest(v.received_at, (SELECT max(received_at) + interval '1 millisecond' FROM ${table})), v.record
+           FROM (VALUES ${tuples.join(', ')}) AS v (record_id, consent_id, sequence, action, client_timestamp, received_at, record)
+           ON CONFLICT (record_id) DO NOTHING RETURNING record_id, received_at`,
+          values,
+        );
+        return inserted.rows;
+      });
+      const created = new Map(rows.map((r) => [r.record_id, r.received_at]));
       options.onCommit?.(batch.length, performance.now() - started);
-      return batch.map((p, i) => (firstOf.get(p.record.recordId) === i && created.has(p.record.recordId) ? 'created' : 'duplicate'));
+      return batch.map((p, i): InsertOutcome => {
+        const at = created.get(p.record.recordId);
+        if (firstOf.get(p.record.recordId) !== i || at === undefined) return 'duplicate';
+        return at.getTime() === p.receivedAt.getTime() ? 'created' : { status: 'created', receivedAt: at };
+      });
     },
     // Half the pool for writes: lookups and exports still get a connection under a flood of records.
     { maxBatch: MAX_BATCH, maxInFlight: Math.max(1, Math.floor(maxConnections / 2)) },
@@ -118,6 +155,13 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
     insert(record, receivedAt) {
       if (closed) return Promise.reject(new Error('[consentry/server] the PostgreSQL store is closed'));
       return commits.add({ record, receivedAt });
+    },
+    async settled() {
+      const { rows } = await inTransaction(async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [commitLock]);
+        return client.query<{ t: Date | null }>(`SELECT max(received_at) + interval '1 millisecond' AS t FROM ${table}`);
+      });
+      return rows[0]!.t;
     },
     async byConsentId(consentId) {
       const { rows } = await pool.query<Row>(`SELECT record_id, received_at, record FROM ${table} WHERE consent_id = $1 ORDER BY sequence, received_at, record_id COLLATE "C"`, [consentId]);

@@ -4,7 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { ConsentRecord } from '../core/types';
 import { groupCommit } from './group-commit';
 import { loadDriver } from './load-driver';
-import { DEFAULT_PAGE_SIZE, type InsertResult, type LocalRecordStore, type StoredRecord } from './store';
+import { DEFAULT_PAGE_SIZE, type InsertOutcome, type LocalRecordStore, type StoredRecord } from './store';
 
 export interface SqliteStoreOptions {
   /** Path of the database file; its folder is created when missing. `:memory:` for a throwaway log. */
@@ -18,7 +18,7 @@ export interface SqliteStoreOptions {
 /** The SQLite log: reads answer at once; an insert settles after the group commit that holds it. */
 export interface SqliteRecordStore extends LocalRecordStore {
   readonly path: string;
-  insert(record: ConsentRecord, receivedAt: Date): Promise<InsertResult>;
+  insert(record: ConsentRecord, receivedAt: Date): Promise<InsertOutcome>;
   close(): Promise<void>;
 }
 
@@ -85,13 +85,22 @@ export function sqliteRecordStore(options: SqliteStoreOptions): SqliteRecordStor
   const insert = db.prepare(
     'INSERT OR IGNORE INTO consent_records (record_id, consent_id, sequence, action, client_timestamp, received_at, record) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const insertBatch = db.transaction((batch: Pending[]): InsertResult[] =>
-    batch.map(({ record, receivedAt }) => {
-      const result = insert.run(record.recordId, record.consentId, record.sequence, record.action, record.timestamp, receivedAt.getTime(), JSON.stringify(record));
-      return result.changes === 1 ? 'created' : 'duplicate';
-    }),
-  );
-  const commits = groupCommit<Pending, InsertResult>(
+  const latest = db.prepare('SELECT max(received_at) AS t FROM consent_records');
+  const latestStored = () => (latest.get() as { t: number | null }).t;
+  const insertBatch = db.transaction((batch: Pending[]): InsertOutcome[] => {
+    // Receive times follow commits: a batch's records are stamped at least 1 ms after every record
+    // committed before it (under the write lock), so `settled` can promise what comes later.
+    const previous = latestStored();
+    return batch.map(({ record, receivedAt }) => {
+      const at = previous === null ? receivedAt.getTime() : Math.max(receivedAt.getTime(), previous + 1);
+      const result = insert.run(record.recordId, record.consentId, record.sequence, record.action, record.timestamp, at, JSON.stringify(record));
+      if (result.changes !== 1) return 'duplicate';
+      return at === receivedAt.getTime() ? 'created' : { status: 'created', receivedAt: new Date(at) };
+    });
+  });
+  // Under the write lock too: a writer in another process may hold records it stamped but has not committed.
+  const settledUnderLock = db.transaction(latestStored);
+  const commits = groupCommit<Pending, InsertOutcome>(
     (batch) => {
       const started = performance.now();
       // IMMEDIATE takes the write lock up front: no deadlock with another writing process.
@@ -118,6 +127,10 @@ export function sqliteRecordStore(options: SqliteStoreOptions): SqliteRecordStor
     insert(record, receivedAt) {
       if (closed) return Promise.reject(new Error('[consentry/server] the SQLite store is closed'));
       return commits.add({ record, receivedAt });
+    },
+    settled() {
+      const t = settledUnderLock.immediate();
+      return t === null ? null : new Date(t + 1);
     },
     byConsentId: (consentId) => (byConsent.all(consentId) as Row[]).map(toStored),
     *range(from, to) {

@@ -13,6 +13,12 @@ export type Awaitable<T> = T | Promise<T>;
 export type InsertResult = 'created' | 'duplicate';
 
 /**
+ * What `insert` settles with: an `InsertResult`, or, when the store kept a later receive time
+ * than it was given (see `settled`), `created` with that time.
+ */
+export type InsertOutcome = InsertResult | { status: 'created'; receivedAt: Date };
+
+/**
  * Records a page at a time, oldest first. A store reads each page when it is asked for, so an
  * export of a year of records holds one page in memory, never the year.
  */
@@ -27,7 +33,15 @@ export interface RecordStore {
    * `created` for a new record id, `duplicate` when that id is already stored (nothing changes
    * then). Settles only once the record is durable: the receiver answers 201 after it.
    */
-  insert(record: ConsentRecord, receivedAt: Date): Awaitable<InsertResult>;
+  insert(record: ConsentRecord, receivedAt: Date): Awaitable<InsertOutcome>;
+  /**
+   * Where an export may end: every record with an earlier receive time is stored (committed),
+   * and every record stored from now on gets this receive time or a later one. `null` while
+   * nothing is. The built-in stores keep it by giving a record committed after others a receive
+   * time at least 1 ms after theirs. A store without it is exported up to `to` as asked, and a
+   * record it commits late with an earlier receive time is missed by an export already made.
+   */
+  settled?(): Awaitable<Date | null>;
   /** One browser's records (proof of its consent), in the order its decisions were made: by sequence, then as `range` orders. */
   byConsentId(consentId: string): Awaitable<StoredRecord[]>;
   /**
@@ -44,6 +58,7 @@ export interface RecordStore {
  * and tests simple. Their inserts may still wait for a group commit.
  */
 export interface LocalRecordStore extends RecordStore {
+  settled(): Date | null;
   byConsentId(consentId: string): StoredRecord[];
   range(from: Date, to: Date): Iterable<StoredRecord[]>;
   count(): number;
