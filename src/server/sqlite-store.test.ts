@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createFetchReceiver } from './fetch-receiver';
 import { SQLITE_SCHEMA_VERSION, sqliteRecordStore } from './sqlite-store';
+import type { StoredRecord } from './store';
 import { allRecords } from './testing/pages';
 import { sampleRecord } from './testing/record-fixture';
 
@@ -129,6 +131,38 @@ describe('sqliteRecordStore', () => {
     const later = await allRecords(again.range(new Date('2026-03-01T00:00:01Z'), new Date('2026-03-02T00:00:00Z')));
     expect(later.map((r) => r.record.recordId)).toEqual([b.recordId]);
     await again.close();
+  });
+
+  it('an export between a record\'s stamp and its group commit: going on from where it ended misses nothing', async () => {
+    const store = sqliteRecordStore({ path: tempPath() });
+    let clock = Date.parse('2026-03-01T12:00:10.000Z');
+    let stamped = () => {};
+    const receive = createFetchReceiver({
+      store,
+      adminToken: 'test-admin-token-0123456789',
+      now: () => {
+        stamped();
+        return new Date(clock);
+      },
+    });
+    const post = (record: unknown) => receive(new Request('http://receiver.test/', { method: 'POST', body: JSON.stringify(record), headers: { 'content-type': 'text/plain' } }));
+    const exportRange = async (from: string, to: string) => {
+      const res = await receive(new Request(`http://receiver.test/export?from=${from}&to=${to}`, { headers: { authorization: 'Bearer test-admin-token-0123456789' } }));
+      return (await res.json()) as { to: string; records: StoredRecord[] };
+    };
+    const [early, late] = [sampleRecord(), sampleRecord()];
+    expect((await post(early)).status).toBe(201); // 12:00:10
+
+    clock += 2000;
+    const isStamped = new Promise<void>((resolve) => (stamped = resolve));
+    const latePost = post(late); // stamped 12:00:12; its commit waits for the end of this event-loop turn
+    await isStamped;
+    const first = await exportRange('2026-03-01T12:00:00.000Z', '2026-03-01T12:00:14.000Z'); // read before that commit
+    expect((await latePost).status).toBe(201);
+    const second = await exportRange(first.to, '2026-03-01T12:00:30.000Z');
+    expect([...first.records, ...second.records].map((r) => r.record.recordId)).toEqual([early.recordId, late.recordId]);
+    expect(first.to).toBe('2026-03-01T12:00:10.001Z');
+    await store.close();
   });
 
   it('refuses a database written by a newer schema instead of guessing', async () => {
