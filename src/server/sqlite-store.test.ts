@@ -165,6 +165,21 @@ describe('sqliteRecordStore', () => {
     await store.close();
   });
 
+  it('upgrades a schema 1 file: its receive-time index gives way to one on (received_at, record_id)', async () => {
+    const path = tempPath();
+    await sqliteRecordStore({ path }).close();
+    const old = new Database(path); // made as version 1 made it
+    old.exec('DROP INDEX consent_records_received_at_record_id; CREATE INDEX consent_records_received_at ON consent_records (received_at)');
+    old.pragma('user_version = 1');
+    old.close();
+    const store = sqliteRecordStore({ path });
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'consent_records_received%'").all() as Array<{ name: string }>).map((i) => i.name);
+    expect([names, db.pragma('user_version', { simple: true })]).toEqual([['consent_records_received_at_record_id'], 2]);
+    db.close();
+  });
+
   it('refuses a database written by a newer schema instead of guessing', async () => {
     const path = tempPath();
     await sqliteRecordStore({ path }).close();
