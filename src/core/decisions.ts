@@ -1,6 +1,7 @@
 import type { StoredChoice } from './choice-format';
 import { isCurrent } from './choice';
 import { choiceMaps, deniedMaps } from './choice-maps';
+import { COOKIE_LIMIT } from './cookie-limit';
 import { encodeChoice } from './encode-choice';
 import type { Environment } from './environment';
 import { browserEnvironment } from './environment';
@@ -154,18 +155,17 @@ export function decisions(kernel: Kernel, textId?: ConsentTextId): Decisions {
       held: maps.held,
     };
     const raw = encodeChoice(choice);
-    // Past 3,000 characters (MAX_COOKIE_LENGTH, not imported: an npm app's entry would export it
-    // to this lazy part) a choice is not read back, or a browser drops it and keeps the one before.
+    // Past COOKIE_LIMIT a choice is not read back, or a browser drops it and keeps the one before.
     // The checker refuses a config that could make one (fits.ts); a config not checked so (marked
     // `data-config-checked` by hand) stores none rather than an older one.
-    const fits = raw.length <= 3000;
+    const fits = raw.length <= COOKIE_LIMIT;
     guarded(env.log, 'writing the consent cookie', () => (fits ? cookie.write(raw, config.cookie.lifetimeDays) : cookie.remove()));
     const written = guarded(env.log, 'reading the consent cookie', () => cookie.read()) ?? undefined;
     if (written !== raw) {
       // Another tab's choice landed in between (no Web Locks): it is the stored one now; this page follows it.
       if (written !== undefined && written !== previousRaw) return void kernel.stored();
       // Cookies blocked, or the choice too long: it still holds for this page, and the record is still made.
-      env.log.warn(`the consent cookie could not be stored (${fits ? 'cookies blocked?' : `${raw.length} characters, over 3000`}); the choice holds for this page only.`);
+      env.log.warn(`the consent cookie could not be stored (${fits ? 'cookies blocked?' : `${raw.length} characters, over ${COOKIE_LIMIT}`}); the choice holds for this page only.`);
     }
     kernel.adopt(choice, written, action);
     env.tellOtherTabs();

@@ -3,6 +3,7 @@
  * consent cookie and in every consent record. Checked once its shape is valid (config-spec.ts);
  * JSON Schema cannot state them (config.schema.json's `$comment` names them).
  */
+import { COOKIE_LIMIT } from './cookie-limit';
 import { MAX_POLICY_PATH } from './patterns';
 import type { Finding } from './spec';
 import type { ConsentryConfig } from './types';
@@ -12,11 +13,6 @@ import type { ConsentryConfig } from './types';
  * of 40, three base-36 numbers of 10 digits and the GPC flag, with the 9 "~" between its fields.
  */
 const HEADER = 145;
-/**
- * choice-format.ts's MAX_COOKIE_LENGTH, the most a choice is read back with (fits.test.ts keeps
- * them equal): imported, an npm app's entry would export it to this lazy part, 16 bytes.
- */
-const MAX_COOKIE_LENGTH = 3000;
 /** A category in the list, `key=1|`; a service refused in it, `key=0|` and its hash (service-hash.ts). */
 const PER_CATEGORY = 3;
 const PER_SERVICE = 3 + 6;
@@ -27,7 +23,7 @@ const BASE = 'https://h';
 export function fitErrors({ policy, categories }: ConsentryConfig): Finding[] {
   const out: Finding[] = [];
   // The longest choice: every optional category granted and each of its services refused one by
-  // one. Past MAX_COOKIE_LENGTH it is never read back, and past 4,096 bytes with the cookie's
+  // one. Past COOKIE_LIMIT it is never read back, and past 4,096 bytes with the cookie's
   // name a browser drops it: the visitor is asked on every page, each decision under a new
   // consent id. With 32 categories and 128 services, every key its longest, it was 8,395.
   let longest = HEADER;
@@ -37,7 +33,7 @@ export function fitErrors({ policy, categories }: ConsentryConfig): Finding[] {
     listed += services.length;
     if (key !== 'necessary') longest += key.length + PER_CATEGORY + services.reduce((n, s) => n + s.length + PER_SERVICE, 0);
   }
-  if (longest > MAX_COOKIE_LENGTH) out.push({ path: ['categories'], code: 'cookieSize', args: [longest, MAX_COOKIE_LENGTH] });
+  if (longest > COOKIE_LIMIT) out.push({ path: ['categories'], code: 'cookieSize', args: [longest, COOKIE_LIMIT] });
   // Every record lists every service the categories list (record.schema.json: at most 128). The
   // config's own are at most 124 with the script tag's integrations' 4; on npm plugins bring any number.
   if (listed > RECORD_SERVICES) out.push({ path: ['categories'], code: 'recordServices', args: [listed, RECORD_SERVICES] });
