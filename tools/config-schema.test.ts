@@ -11,7 +11,7 @@ import type { Finding, Node } from '../src/core/spec';
 import { get } from '../src/core/spec';
 import { testConfig } from '../src/core/testing/config-fixture';
 import { lawErrors } from '../src/core/laws/check';
-import { MAX_POLICY_URL } from '../src/core/patterns';
+import { MAX_COOKIE_PATH, MAX_POLICY_URL } from '../src/core/patterns';
 import type { ConsentryConfig, ServiceFacts } from '../src/core/types';
 import { gatingDefaults } from '../src/gate/gating-defaults';
 import { googleDefaults } from '../src/integrations/google-defaults';
@@ -99,6 +99,13 @@ describe('config.schema.json', () => {
       expect(valid(config) ? '' : errors(), name).toBe('');
       expect(runtimeIssues(config), name).toBe('');
     }
+  });
+
+  test("cookie.path's limit (1,024 characters, past which a browser ignores it) is the schema's too, counted in code points", () => {
+    const withPath = (path: string) => testConfig({ cookie: { path } });
+    expect(agree(withPath(`/${'p'.repeat(MAX_COOKIE_PATH - 1)}`), 'at the limit')).toBe('accept');
+    expect(agree(withPath(`/${'p'.repeat(MAX_COOKIE_PATH)}`), 'one over')).toBe('refuse');
+    expect(agree(withPath(`/${'😀'.repeat(MAX_COOKIE_PATH - 1)}`), 'emoji at the limit')).toBe('accept');
   });
 
   test("policy.url's length counts characters (code points), as JSON Schema's does: an emoji is one", () => {

@@ -11,7 +11,7 @@ import { ACTIONS } from './laws/actions';
 import { OPT_OUT_LAWS } from './laws/opt-out';
 import { LAW_CHECKS, lawErrors, lawWarnings } from './laws/check';
 import { fitErrors } from './fits';
-import { CATEGORY_KEY, COUNTRY, ID, LANG_TAG, POLICY_URL, URL_OR_PATH, VERSION } from './patterns';
+import { CATEGORY_KEY, COOKIE_PATH, COUNTRY, ID, LANG_TAG, POLICY_URL, URL_OR_PATH, VERSION } from './patterns';
 import type { Assert, Finding, Infer, Need, Same } from './spec';
 import { BOOL, TEXT, alt, altOf, arr, check, int, map, obj, oneOf, opt, ref, str } from './spec';
 import type { ConsentryConfig, Law, Right, ServiceConfig, ServiceFacts } from './types';
@@ -104,7 +104,7 @@ export const CONFIG_SPEC = obj({
       {
         name: opt(str(/^[A-Za-z0-9_-]{1,64}$/, 'cookieName', { not: { of: PROTOTYPE_NAMES, code: 'proto' } })),
         domain: opt(str(DOMAIN, 'domain')),
-        path: opt(str(/^\/[^\s;]*$/, 'path')),
+        path: opt(str(COOKIE_PATH, 'path')),
         lifetimeDays: opt(int(1, MAX_LIFETIME_DAYS)),
         sameSite: opt(oneOf(['Lax', 'Strict', 'None'])),
         secure: opt(BOOL),

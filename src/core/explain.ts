@@ -7,7 +7,7 @@ import { isPlainObject } from './checks';
 import { ACTIONS } from './laws/actions';
 import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER } from '../integrations/google-services';
 import { YANDEX_METRICA, YANDEX_WEBVISOR } from '../integrations/yandex-services';
-import { LANG_TAG, MAX_POLICY_URL } from './patterns';
+import { LANG_TAG, MAX_COOKIE_PATH, MAX_POLICY_URL } from './patterns';
 import type { Code, Finding, Node, Seg, Sets } from './spec';
 import { get } from './spec';
 import type { ConfigIssue } from './types';
@@ -75,7 +75,10 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string, value: u
   cookieName: () => 'a cookie name of 1-64 letters, digits, "_" or "-"',
   proto: () => 'a name that is not a built-in object property such as "constructor"',
   domain: () => 'a lowercase domain such as "shop.test" (no scheme, no port)',
-  path: () => 'a path starting with "/"',
+  path: (_, __, value) => {
+    const length = typeof value === 'string' ? [...value].length : 0;
+    return `a path starting with "/", of at most ${MAX_COOKIE_PATH} characters (a browser ignores a longer one, and the visitor would be asked again on every page)${length > MAX_COOKIE_PATH ? `: this one has ${length}` : ''}`;
+  },
   sameSiteSecure: () => 'true when sameSite is "None" (browsers drop the cookie otherwise)',
   email: () => 'an email address',
   phone: () => 'a phone number',

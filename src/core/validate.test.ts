@@ -125,6 +125,20 @@ describe('a config bigger than a consent record can hold', () => {
     expect(validateConfig(config).ok).toBe(true);
   });
 
+  test('a cookie path longer than a browser keeps (1,024 characters): refused at cookie.path, with its length; emoji count one each, as JSON Schema counts', () => {
+    const config = testConfig();
+    config.cookie = { path: `/${'p'.repeat(1024)}` };
+    expect(issuesOf(config).map((i) => [i.path, i.expected])).toEqual([
+      ['cookie.path', 'a path starting with "/", of at most 1024 characters (a browser ignores a longer one, and the visitor would be asked again on every page): this one has 1025'],
+    ]);
+    config.cookie = { path: `/${'p'.repeat(1023)}` };
+    expect(validateConfig(config).ok).toBe(true);
+    config.cookie = { path: `/${'😀'.repeat(1023)}` };
+    expect(validateConfig(config).ok).toBe(true);
+    config.cookie = { path: '/a b' };
+    expect(issuesOf(config).map((i) => i.expected)).toEqual(['a path starting with "/", of at most 1024 characters (a browser ignores a longer one, and the visitor would be asked again on every page)']);
+  });
+
   test('a root-relative policy URL a record holds as written but not %-encoded (292 Cyrillic letters): refused, with its encoded length', () => {
     const config = testConfig();
     config.policy.url = `/${'я'.repeat(292)}`;
@@ -230,7 +244,7 @@ describe('each issue names the path, the value found and what was expected', () 
     const issues = issuesOf(withEdit((c) => (c.cookie = { name: 'my cookie', domain: 'https://Shop.test', path: 'privacy' })));
     expect(issueAt(issues, 'cookie.name').value).toBe('"my cookie"');
     expect(issueAt(issues, 'cookie.domain').expected).toContain('no scheme');
-    expect(issueAt(issues, 'cookie.path').expected).toBe('a path starting with "/"');
+    expect(issueAt(issues, 'cookie.path').expected).toMatch(/^a path starting with "\/", of at most 1024 characters/);
   });
 
   test('sameSite None without secure would be dropped by browsers', () => {
