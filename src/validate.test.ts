@@ -103,4 +103,21 @@ describe("a site's own language in ui.texts, offered but without every text", ()
     expect(withTexts({ de: { acceptAll: 'Alle akzeptieren' } }, { default: 'en', available: ['en', 'ru'] }).warnings).toEqual([]);
     expect(withTexts({ ru: { acceptAll: 'Принять' }, 'hi-IN': { acceptAll: 'स्वीकार' }, en: { acceptAll: 'OK' } }, { default: 'en', available: ['en', 'ru', 'hi-IN'] }).warnings).toEqual([]);
   });
+
+  test('a language offered with no texts at all (not shipped, none in ui.texts): warned where it is offered, once, saying it is shown and recorded in English', () => {
+    const noTexts = (language: ConsentryConfig['language'], texts?: Record<string, Record<string, string>>) => validateConfig(testConfig({ language, ...(texts && { ui: { texts } }) }));
+    const result = noTexts({ default: 'en', available: ['en', 'fr', 'ru'] });
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([
+      {
+        path: 'language.available[1]',
+        value: '"fr"',
+        expected: 'a language the widget ships (en, ru, hi) or one given its texts in ui.texts: with none in "fr", its visitors read the banner and the dialog in English, and their records say "en". Give ui.texts["fr"] every text (README, "The widget"), or do not offer it',
+      },
+    ]);
+    expect(noTexts({ default: 'en', available: ['en', 'fr'], force: 'fr' }).warnings.map((w) => w.path)).toEqual(['language.force']);
+    // Other sites' texts do not count; a regional tag's primary language's do, as the widget picks them.
+    expect(noTexts({ default: 'en', available: ['en', 'fr-CA'] }, { de: german(all) }).warnings.map((w) => w.path)).toEqual(['language.available[1]']);
+    expect(noTexts({ default: 'en', available: ['en', 'fr-CA', 'en-GB', 'hi-IN'] }, { fr: german(all) }).warnings).toEqual([]);
+  });
 });

@@ -134,6 +134,8 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string, value: u
     `every text in this language, the first layer's and the dialog's (one the widget does not ship is shown only with all of them, placeholders kept); ${
       banner.length ? `missing for the first layer: ${list(banner)}${dialog.length ? `; for the dialog: ${list(dialog)}` : ''}, so until then the banner and the dialog are shown in English` : `missing for the dialog: ${list(dialog)}, so until then the dialog is shown in English (the banner is in this language)`
     }`,
+  noTexts: (_, __, value) =>
+    `a language the widget ships (en, ru, hi) or one given its texts in ui.texts: with none in "${value as string}", its visitors read the banner and the dialog in English, and their records say "en". Give ui.texts["${value as string}"] every text (README, "The widget"), or do not offer it`,
   chunkBase: () => 'an http(s) URL, or a path starting with "/" or ".": where consentry.js and its chunks are served',
 };
 

@@ -37,7 +37,7 @@ export type Code =
   | 'notStated' | 'ruAbroad' | 'optOutAlone' | 'trackerNecessary'
   // integrations, gating, ui
   | 'integration' | 'ga4' | 'gtm' | 'gaOrGtm' | 'gtagUrl' | 'signal' | 'signalKey' | 'ymId' | 'tagJsUrl'
-  | 'bounce' | 'ecommerce' | 'floating' | 'uiTexts' | 'textsObj' | 'textName' | 'placeholders' | 'textsIncomplete' | 'chunkBase';
+  | 'bounce' | 'ecommerce' | 'floating' | 'uiTexts' | 'textsObj' | 'textName' | 'placeholders' | 'textsIncomplete' | 'noTexts' | 'chunkBase';
 
 /** A step of a path: an object key or an array index. */
 export type Seg = string | number;

@@ -1,6 +1,7 @@
 import { isPlainObject } from '../core/checks';
 import type { Logger } from '../core/log';
 import { shippedLanguage } from '../core/shipped-language';
+import { shownLanguage } from '../core/shown-language';
 import type { Finding } from '../core/spec';
 import type { ConsentryConfig } from '../core/types';
 import { TEXT_NAMES } from '../core/ui-spec';
@@ -55,7 +56,11 @@ export function placeholderWarnings(texts: unknown): Finding[] {
  * is `chooseTexts`'s own rule, asked one text at a time with the English packs it gets for such
  * a language: the first layer's (en.ts) for the banner and the notices, those and the dialog's
  * (dialog-en.ts) for the dialog (dialog/show.tsx). So a text whose placeholders differ (its own
- * warning above) counts as missing. Only for a valid config.
+ * warning above) counts as missing. A language offered with no texts at all (neither shipped nor
+ * in `ui.texts`) is shown in English whole, and recorded so: warned at the place that offers it.
+ * Only for a valid config, and only here (`consentry check`, `validateConfig`), as the others: the
+ * visitor still reads a true banner and the record names what they read, so every first visit
+ * need not carry this check for a developer's console.
  */
 export function languageWarnings(config: ConsentryConfig): Finding[] {
   const texts = config.ui?.texts;
@@ -64,10 +69,19 @@ export function languageWarnings(config: ConsentryConfig): Finding[] {
   const seen = new Set<string>();
   // An opt-in site's dialog never shows the opt-out texts, so it does not need them (dialog/show.tsx).
   const optOut = [config.policy?.laws].flat().some((law) => OPT_OUT_LAWS.includes(law as never));
-  // Every language a visitor can be given: forced, matched from `available`, or the default (one
-  // with no texts at all is shown, and recorded, in English: core/shown-language.ts).
-  for (const locale of new Set([force, fallback, ...available])) {
-    if (!locale || !texts) continue;
+  // Every language a visitor can be given, where the config offers it: forced, the default, or
+  // matched from `available`.
+  const offered: Array<[Finding['path'], string | undefined]> = [[['language', 'force'], force], [['language', 'default'], fallback], ...available.map((l, i): [Finding['path'], string] => [['language', 'available', i], l])];
+  const named = new Set<string>();
+  for (const [path, locale] of offered) {
+    if (!locale || named.has(locale)) continue;
+    named.add(locale);
+    // One with no texts at all is shown, and recorded, in English (core/shown-language.ts).
+    if (shownLanguage(locale, texts) !== locale) {
+      out.push({ path, code: 'noTexts', warn: true });
+      continue;
+    }
+    if (!texts) continue;
     const primary = locale.split('-')[0]!;
     const pack = shippedLanguage(locale);
     // The site's texts as `chooseTexts` picks them: the tag's own, else its primary language's.
