@@ -73,6 +73,7 @@ function showFirst(handoff: Handoff, memo: Memo): void {
   };
   const host: UiHost = {
     consent,
+    say,
     open: (view, opener) => viaCore((core) => core.open(view, opener)),
     // Closed without a choice (×, Escape, or the browser closing the modal layout): the floating
     // button, if the site has one, is the core's to draw.

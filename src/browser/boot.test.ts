@@ -97,3 +97,27 @@ it('the blocking layout closed by the browser while a choice is held, then the b
   expect(consent.state.decided).toBe(true);
   expect(banner()).toBeFalsy();
 });
+
+it("a text override the banner drops for its placeholders: the console says so as `consentry check` does (key, value, expected), its words from the messages chunk, fetched only then", async () => {
+  vi.doMock('./part-loader', async () => (await import('./testing/page')).fakePartLoader);
+  const { bootPage, chunks, freshBrowser, settle } = await import('./testing/page');
+  const { widgetDom } = await import('../ui/testing/widget-dom');
+  const { validateConfig } = await import('../validate');
+  widgetDom();
+  freshBrowser();
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const good = testConfig({ ui: { texts: { en: { acceptAll: 'OK, all' } } } });
+  await bootPage(good);
+  await settle();
+  expect(document.querySelector('consentry-widget')).not.toBeNull();
+  expect([warn.mock.calls, chunks.asked.includes('messages')]).toEqual([[], false]);
+
+  freshBrowser();
+  const config = testConfig({ ui: { texts: { en: { minimumAge: 'Only {years}+.', acceptAll: 'OK, all' } } } });
+  config.policy.minimumAge = 16; // the line with {age} is drawn
+  await bootPage(config);
+  await settle();
+  const [said] = validateConfig(config).warnings;
+  expect(warn.mock.calls).toEqual([[`[consentry] config.${said!.path}: got ${said!.value}; expected ${said!.expected}`]]);
+  expect(said!.path).toBe('ui.texts.en.minimumAge');
+});

@@ -61,6 +61,7 @@ export function attachUi(consent: Consent, load: LoadPart, say: Say, handed?: (h
   };
   const host: UiHost = {
     consent,
+    say,
     open(view: View, opener: HTMLElement | null) {
       // The language switched while the parts came: fetched again in the new one, so the view
       // never says (nor a record hashes) words of a language the visitor has left.

@@ -11,6 +11,9 @@ import { LANG_TAG, MAX_COOKIE_PATH, MAX_POLICY_URL } from './patterns';
 import type { Code, Finding, Node, Seg, Sets } from './spec';
 import { get } from './spec';
 import type { ConfigIssue } from './types';
+import { placeholdersExpected, show } from './shown';
+
+export { show };
 
 // Findings carry what their message needs in `args`; each code knows what it put there.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -128,8 +131,7 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string, value: u
   uiTexts: () => 'an object of texts by language, such as { "en": { "acceptAll": "…" } }',
   textsObj: () => 'an object of texts by name',
   textName: () => 'a known text name, such as "acceptAll", "rejectAll" or "bannerTitle" (all names: README, "The widget")',
-  placeholders: ([marks]) =>
-    `${marks.length ? `exactly the placeholders of this text, ${marks.join(', ')}` : 'a text without placeholders, as this one has none'} (each is a value from the config the line must say); until then the shipped text is shown for it`,
+  placeholders: ([marks]) => placeholdersExpected(marks),
   textsIncomplete: ([banner, dialog]) =>
     `every text in this language, the first layer's and the dialog's (one the widget does not ship is shown only with all of them, placeholders kept); ${
       banner.length ? `missing for the first layer: ${list(banner)}${dialog.length ? `; for the dialog: ${list(dialog)}` : ''}, so until then the banner and the dialog are shown in English` : `missing for the dialog: ${list(dialog)}, so until then the dialog is shown in English (the banner is in this language)`
@@ -184,15 +186,3 @@ function list(options: readonly unknown[]): string {
   return options.map((o) => JSON.stringify(o)).join(', ');
 }
 
-/** A value for an error message: JSON, cut short, functions and undefined named. */
-export function show(value: unknown): string {
-  if (value === undefined) return 'undefined (missing)';
-  if (typeof value === 'function') return 'a function';
-  let json: string;
-  try {
-    json = JSON.stringify(value) ?? String(value);
-  } catch {
-    json = String(value);
-  }
-  return json.length > 80 ? `${json.slice(0, 77)}…` : json;
-}

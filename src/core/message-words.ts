@@ -5,6 +5,7 @@
  * page), as `preact/debug` keeps Preact's.
  */
 import { describeError } from './log';
+import { placeholdersExpected, show } from './shown';
 
 /** The element is passed as it is: its tag and markup are read here, so code on every page does not read them. */
 const blocked = (problem: string, el: Element) => `${problem}, so this ${el.tagName.toLowerCase()} stays blocked: ${el.outerHTML.slice(0, 120)}`;
@@ -39,5 +40,8 @@ export const MESSAGES = {
   badJson: (id: string, error: unknown) => `#${id} is not valid JSON (${String(error)}). Nothing optional will run.`,
   notStarted: (error: unknown) => `could not start, so nothing optional will run (failing closed): ${String(error)}`,
   notChecked: (error: string) => `could not check the config, so nothing optional will run (failing closed): ${error}`,
+  // A text override the widget dropped, as `consentry check` says it (text-keys.ts): `shipped` is the text shown instead.
+  textPlaceholders: (lang: string, key: string, value: string, shipped: string) =>
+    `config.ui.texts.${lang}.${key}: got ${show(value)}; expected ${placeholdersExpected(shipped.match(/\{\w+\}/g)?.sort() ?? [])}`,
   widgetUnloaded: (error: unknown) => `could not load the widget: ${String(error)}. Set config.ui.chunkBase if consentry's files live elsewhere.`,
 };

@@ -5,6 +5,7 @@
  * Keep this small: the script-tag side of it is in the file every page downloads.
  */
 import type { DocumentBuilder } from '../core/consent-document/build';
+import type { Say } from '../core/messages';
 import type { Consent } from '../core/types';
 
 export type View = 'banner' | 'preferences' | 'reload';
@@ -13,6 +14,8 @@ export type View = 'banner' | 'preferences' | 'reload';
 export interface UiHost {
   /** A started instance: `config` is set and valid. */
   readonly consent: Consent;
+  /** Tells the console (a text override dropped: i18n/pack.ts), its words fetched only then. */
+  readonly say: Say;
   /** Show another view (the banner's Settings opens the preferences; focus returns to `opener` after). */
   open(view: View, opener: HTMLElement | null): void;
   /** The banner is on screen or gone: the floating button hides meanwhile. */

@@ -69,8 +69,10 @@ export function mountUi(consent: Consent, mount: MountOptions = {}): UiHandle {
 function mounted(consent: Consent, config: ResolvedConfig, mount: MountOptions): UiHandle {
   let destroyed = false;
   const undos: Array<() => void> = [];
+  const say = sayThrough(consoleLogger);
   const host: UiHost = {
     consent,
+    say,
     open(view, opener) {
       const dialog = view === 'preferences';
       const lang = consent.locale;
@@ -94,7 +96,7 @@ function mounted(consent: Consent, config: ResolvedConfig, mount: MountOptions):
     texts: <T,>(lang: string, dialog?: boolean) => (dialog ? DIALOG_TEXTS : TEXTS)[shippedLanguage(lang)]!() as Promise<T>,
     document: (lang) => import('../core/consent-document/in-language').then((m) => m.builderIn(lang)),
   };
-  const launcher = startLauncher(consent, config.ui, host.open, lazyFloatingButton, sayThrough(consoleLogger));
+  const launcher = startLauncher(consent, config.ui, host.open, lazyFloatingButton, say);
   const asked = mount.open ?? 'auto';
   // An opt-out site draws its choices link (the notices part), on every page.
   const first: View | null = asked === 'auto' ? (consent.state.decided && !config.optOut ? null : 'banner') : asked === 'none' ? null : asked;

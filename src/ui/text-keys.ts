@@ -42,7 +42,7 @@ export function placeholderWarnings(texts: unknown): Finding[] {
   for (const [lang, own] of Object.entries(texts)) {
     for (const [key, value] of Object.entries(isPlainObject(own) ? own : {})) {
       const expected = english[key];
-      if (typeof expected === 'string' && typeof value === 'string' && placeholders(value) !== placeholders(expected)) out.push({ path: ['ui', 'texts', lang, key], code: 'placeholders', args: [expected.match(/\{\w+\}/g) ?? []], warn: true });
+      if (typeof expected === 'string' && typeof value === 'string' && placeholders(value) !== placeholders(expected)) out.push({ path: ['ui', 'texts', lang, key], code: 'placeholders', args: [expected.match(/\{\w+\}/g)?.sort() ?? []], warn: true });
     }
   }
   return out;

@@ -152,7 +152,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     })());
 
   const draw = (received: BannerPack) => {
-    const { lang, t } = chooseTexts((drawnIn ??= consent.locale), received.lang, received.t, ui.texts);
+    const { lang, t } = chooseTexts((drawnIn ??= consent.locale), received.lang, received.t, ui.texts, host.say);
     const button = (action: string, label: string, onclick: () => unknown, kind = 'b') => h('button', { type: 'button', class: kind, 'data-action': action, onclick }, label);
     box.lang = widget.lang = lang;
     // A redraw replaces every control, the language menu just used too: it keeps the focus, or

@@ -48,7 +48,7 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
   // One choice for both packs: a site's own language that has the banner's texts but not all the
   // dialog's is shown in the pack's language throughout, so `lang` always matches the words.
   // On an opt-in site an own language needs no opt-out texts: the pack's stand in, never shown (dialog/intro.ts).
-  const { lang, t: chosen } = chooseTexts(consent.locale, pack.lang, { ...pack.t, ...dialogTextsShown(dialogPack.d, config.optOut) }, ui.texts);
+  const { lang, t: chosen } = chooseTexts(consent.locale, pack.lang, { ...pack.t, ...dialogTextsShown(dialogPack.d, config.optOut) }, ui.texts, host.say);
   const all = { ...dialogPack.d, ...chosen };
   const t: BannerPack['t'] = all;
   const d: DialogPack['d'] = all;

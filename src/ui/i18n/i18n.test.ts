@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { chooseTexts } from './pack';
 import { BANNER_PACKS, DIALOG_PACKS } from './packs';
 
@@ -32,6 +32,14 @@ describe('overrides whose placeholders are not the text’s', () => {
     expect(chooseTexts('en', 'en', en, { en: { minimumAge: 'Only {years}+.', acceptAll: 'OK' } }).t).toMatchObject({ minimumAge: en.minimumAge, acceptAll: 'OK' });
     const german = { ...Object.fromEntries(Object.keys(en).map((k) => [k, `de:${k}`])) };
     expect(chooseTexts('de', 'en', en, { de: german }).lang).toBe('en'); // "de:intro" drops {operator}
+  });
+
+  it('each one left out is told through `say`, with the language key it is under (a regional tag\'s primary one), its key, its value and the text shown instead', () => {
+    const ru = BANNER_PACKS.ru.t;
+    const say = vi.fn();
+    const { t } = chooseTexts('ru-RU', 'ru', ru, { ru: { minimumAge: 'Только {years}+.', acceptAll: 'Да' } }, say);
+    expect(t).toMatchObject({ minimumAge: ru.minimumAge, acceptAll: 'Да' });
+    expect(say.mock.calls).toEqual([['warn', 'textPlaceholders', 'ru', 'minimumAge', 'Только {years}+.', ru.minimumAge]]);
   });
 });
 

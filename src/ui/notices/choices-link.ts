@@ -17,7 +17,7 @@ const ICON =
  */
 export function showChoicesLink(host: UiHost, pack: BannerPack, root: ShadowRoot): void {
   const ui = uiConfig(host.consent.config!);
-  const { lang, t } = chooseTexts(host.consent.locale, pack.lang, pack.t, ui.texts);
+  const { lang, t } = chooseTexts(host.consent.locale, pack.lang, pack.t, ui.texts, host.say);
   const link: HTMLElement = h('button', { type: 'button', class: 'b s p', 'data-consentry': 'choices', onclick: () => host.open('preferences', link) }, t.privacyChoices);
   link.insertAdjacentHTML('afterbegin', ICON);
   root.append(h('div', { class: 'root', 'data-theme': ui.theme, lang }, link));

@@ -12,7 +12,7 @@ import { h } from '../dom/h';
  */
 export function showReloadNotice(host: UiHost, pack: BannerPack, root: ShadowRoot): void {
   const ui = uiConfig(host.consent.config!);
-  const { lang, t } = chooseTexts(host.consent.locale, pack.lang, pack.t, ui.texts);
+  const { lang, t } = chooseTexts(host.consent.locale, pack.lang, pack.t, ui.texts, host.say);
   let status: HTMLElement;
   const button = (label: string, onclick: () => void, kind: string) => h('button', { type: 'button', class: kind, onclick }, label);
   const panel = h(
