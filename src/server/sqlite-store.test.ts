@@ -7,6 +7,7 @@ import { createFetchReceiver } from './fetch-receiver';
 import { SQLITE_SCHEMA_VERSION, sqliteRecordStore } from './sqlite-store';
 import type { StoredRecord } from './store';
 import { allRecords } from './testing/pages';
+import { statusOf } from './testing/outcome';
 import { sampleRecord } from './testing/record-fixture';
 
 const dirs: string[] = [];
@@ -56,7 +57,7 @@ describe('sqliteRecordStore', () => {
     const results = await Promise.all(settled);
     expect(commits).toEqual([200]);
     // Every insert settled after the commit: another connection already saw all 200 rows.
-    expect(results.every((r) => r.result === 'created' && r.visibleThen === 200)).toBe(true);
+    expect(results.every((r) => statusOf(r.result) === 'created' && r.visibleThen === 200)).toBe(true);
     reader.close();
     await store.close();
   });
@@ -69,7 +70,7 @@ describe('sqliteRecordStore', () => {
     const fresh = sampleRecord();
     const results = await Promise.all([store.insert(fresh, new Date()), store.insert(stored, new Date()), store.insert({ ...fresh }, new Date()), store.insert(sampleRecord(), new Date())]);
     expect(commits).toEqual([1, 4]);
-    expect(results).toEqual(['created', 'duplicate', 'duplicate', 'created']);
+    expect(results.map(statusOf)).toEqual(['created', 'duplicate', 'duplicate', 'created']);
     expect(store.count()).toBe(3);
     await store.close();
   });
@@ -84,7 +85,7 @@ describe('sqliteRecordStore', () => {
     const outcomes = await Promise.allSettled(batch);
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
     expect(store.count()).toBe(0); // all or nothing: no record of the batch was told "stored", none is
-    expect(await store.insert(sampleRecord(), new Date())).toBe('created');
+    expect(statusOf(await store.insert(sampleRecord(), new Date()))).toBe('created');
     other.close();
     await store.close();
   });
