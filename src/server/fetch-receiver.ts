@@ -4,6 +4,7 @@ import { type AllowedOrigins, PREFLIGHT_HEADERS, corsHeaders } from './cors';
 import { EXPORT_TYPES, type ExportFormat, exportBody } from './export-body';
 import { type RateLimitOptions, rateLimits } from './rate-limit';
 import { readBody } from './read-body';
+import { checkReceiverOptions } from './receiver-options';
 import { decodeSegment, localPath, matchRoute, normaliseBasePath } from './routes';
 import type { RecordStore } from './store';
 import { instantOf } from './rfc3339';
@@ -48,9 +49,11 @@ const FORMATS: readonly string[] = ['json', 'ndjson', 'csv'];
  * - `GET /consents/:consentId` one browser's records (proof of consent), admin only.
  * - `GET /export?from=&to=&format=json|ndjson|csv` records received in [from, to), streamed, admin only;
  *   `to` is moved earlier to where the store is settled, and the answer says where it ended.
- * It never throws: a failing store answers 503, anything unexpected 500.
+ * Options it cannot use throw here, at start-up; after that it never throws: a failing store
+ * answers 503, anything unexpected 500.
  */
 export function createFetchReceiver(options: ReceiverOptions): FetchReceiver {
+  checkReceiverOptions(options);
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const allowed = options.allowedOrigins ?? '*';
   const now = options.now ?? (() => new Date());
