@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { ReceiverOptions } from './fetch-receiver';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createFetchReceiver, type ReceiverOptions } from './fetch-receiver';
 import { memoryRecordStore } from './memory-store';
-import { fixedWindowLimiter } from './rate-limit';
+import { NO_ADDRESS_WARNING, fixedWindowLimiter } from './rate-limit';
 import { createReceiver } from './receiver';
 import { serve, type RunningReceiver } from './testing/http';
 import { sampleRecord } from './testing/record-fixture';
@@ -76,5 +76,30 @@ describe('the receiver rate limit', () => {
     expect((await postRecord(url, { 'x-real-ip': '203.0.113.1' })).status).toBe(429);
     expect((await postRecord(url, { 'x-real-ip': '203.0.113.2' })).status).toBe(201);
     expect((await postRecord(url)).status).toBe(201); // no address known: not limited
+  });
+});
+
+// Hono's app.mount calls the handler with its env, not an address: the README's mount line with a
+// rateLimit added limited nothing, and nothing said so.
+describe('a rate limit whose handler is given no address', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const post = () => new Request('http://127.0.0.1/', { method: 'POST', body: JSON.stringify(sampleRecord()), headers: { 'content-type': 'text/plain' } });
+
+  it('says so once, and lets the requests through as the README says', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const receive = createFetchReceiver({ store: memoryRecordStore(), rateLimit: { records: 1 } });
+    const statuses = [await receive(post()), await receive(post(), { incoming: {} } as never), await receive(post())].map((r) => r.status);
+    expect(statuses).toEqual([201, 201, 201]);
+    expect(warn.mock.calls).toEqual([[NO_ADDRESS_WARNING]]);
+    expect(NO_ADDRESS_WARNING).toContain('app.mount');
+  });
+
+  it('says nothing when the address comes, or when clientAddress chose to give none', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const withAddress = createFetchReceiver({ store: memoryRecordStore(), rateLimit: { records: 1 } });
+    expect([(await withAddress(post(), { address: '203.0.113.1' })).status, (await withAddress(post(), { address: '203.0.113.1' })).status]).toEqual([201, 429]);
+    const fromHeader = createFetchReceiver({ store: memoryRecordStore(), rateLimit: { records: 1, clientAddress: (r) => r.headers.get('x-real-ip') ?? undefined } });
+    expect((await fromHeader(post())).status).toBe(201);
+    expect(warn).not.toHaveBeenCalled();
   });
 });

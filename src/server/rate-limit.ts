@@ -15,12 +15,21 @@ export interface RateLimitOptions {
 
 export type LimitedRoute = 'records' | 'admin';
 
+/** Said once when a limit is set but the handler is given no address, so nothing is limited. */
+export const NO_ADDRESS_WARNING =
+  "[consentry/server] rateLimit is set, but requests come with no client address, so none is limited: pass the fetch handler's second argument, { address } (Hono's app.mount passes none: route with app.all and getConnInfo), or set rateLimit.clientAddress.";
+
 /**
  * The receiver's rate limits: for a request, `null` to go ahead or the seconds to wait.
  * Each route group counts on its own, so a flood of records does not lock the admin out.
  */
-export function rateLimits(options: RateLimitOptions | undefined, now: () => number): (route: LimitedRoute, request: Request, socketAddress: string | undefined) => number | null {
+export function rateLimits(
+  options: RateLimitOptions | undefined,
+  now: () => number,
+  warn: (message: string) => void = (message) => console.warn(message),
+): (route: LimitedRoute, request: Request, socketAddress: string | undefined) => number | null {
   if (!options) return () => null;
+  let warned = false;
   const windowMs = options.windowMs ?? 60_000;
   const limiters = {
     records: options.records === undefined ? null : fixedWindowLimiter(options.records, windowMs, now),
@@ -30,6 +39,12 @@ export function rateLimits(options: RateLimitOptions | undefined, now: () => num
     const take = limiters[route];
     if (!take) return null;
     const address = options.clientAddress ? options.clientAddress(request, socketAddress) : socketAddress;
+    // Not limiting a request without an address is the rule; a handler that never passes one
+    // (Hono's app.mount) had the limit off in silence.
+    if (address === undefined && !options.clientAddress && !warned) {
+      warned = true;
+      warn(NO_ADDRESS_WARNING);
+    }
     return address === undefined ? null : take(address);
   };
 }
