@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportBody } from './export-body';
+import { createFetchReceiver } from './fetch-receiver';
+import { memoryRecordStore } from './memory-store';
 import type { StoredRecord } from './store';
 import { sampleRecord } from './testing/record-fixture';
 
@@ -51,5 +53,20 @@ describe('exportBody', () => {
     await expect(exportBody(countedPages(10, 0).pages, 'csv', from, to)).rejects.toThrow('connection lost');
     const body = await exportBody(countedPages(10, 2).pages, 'json', from, to);
     await expect(new Response(body).text()).rejects.toThrow('connection lost');
+  });
+});
+
+// Without `to`, the JSON said "to":"+275760-09-13T00:00:00.000Z" (the largest Date), which is no
+// RFC 3339 date: a nightly script passing it back as a bound was answered 400.
+describe('an export with no `to`', () => {
+  it('writes its open end as null; a bound given is written back as an RFC 3339 time the receiver takes', async () => {
+    const receive = createFetchReceiver({ store: memoryRecordStore(), adminToken: 'token' });
+    const get = async (query: string) => (await receive(new Request(`http://127.0.0.1/export${query}`, { headers: { authorization: 'Bearer token' } }))).json() as Promise<{ from: string; to: string | null }>;
+    const open = await get('?from=2026-12-01');
+    expect(open).toMatchObject({ from: '2026-12-01T00:00:00.000Z', to: null });
+    const closed = await get(`?from=${open.from}&to=2027-01-01`);
+    expect(closed).toMatchObject({ from: '2026-12-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' });
+    const next = await receive(new Request(`http://127.0.0.1/export?from=${closed.to}`, { headers: { authorization: 'Bearer token' } }));
+    expect(next.status).toBe(200);
   });
 });

@@ -9,6 +9,9 @@ export const EXPORT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
+/** The end of an export asked for with no `to`: the largest Date, written `null` (open) in the JSON. */
+export const OPEN_END = new Date(8.64e15);
+
 interface Layout {
   start: string;
   row: (row: StoredRecord, index: number) => string;
@@ -18,12 +21,15 @@ interface Layout {
 /**
  * The three export formats, written a row at a time. JSON keeps the shape a whole-array answer
  * had, `{"from","to","records":[…],"count"}`, with `count` last because it is known only at the end.
+ * An open end is `null`: the largest Date's own ISO form, "+275760-09-13T00:00:00.000Z", is no
+ * RFC 3339 date, and a script passing it back as the next export's bound got a 400.
  */
 function layout(format: ExportFormat, from: Date, to: Date): Layout {
   if (format === 'csv') return { start: CSV_HEADER_LINE, row: csvLine, end: () => '' };
   if (format === 'ndjson') return { start: '', row: (row) => `${JSON.stringify(row)}\n`, end: () => '' };
+  const end = to.getTime() === OPEN_END.getTime() ? null : to.toISOString();
   return {
-    start: `{"from":${JSON.stringify(from.toISOString())},"to":${JSON.stringify(to.toISOString())},"records":[`,
+    start: `{"from":${JSON.stringify(from.toISOString())},"to":${JSON.stringify(end)},"records":[`,
     row: (row, i) => (i === 0 ? '' : ',') + JSON.stringify(row),
     end: (count) => `],"count":${count}}`,
   };

@@ -1,7 +1,7 @@
 import { isAdmin } from './admin-auth';
 import { COMMON_HEADERS, answer, refuse, type HeaderMap } from './answers';
 import { type AllowedOrigins, PREFLIGHT_HEADERS, corsHeaders } from './cors';
-import { EXPORT_TYPES, type ExportFormat, exportBody } from './export-body';
+import { EXPORT_TYPES, type ExportFormat, OPEN_END, exportBody } from './export-body';
 import { type RateLimitOptions, rateLimits } from './rate-limit';
 import { readBody } from './read-body';
 import { checkReceiverOptions } from './receiver-options';
@@ -39,7 +39,6 @@ export type FetchReceiver = (request: Request, client?: ClientInfo) => Promise<R
 
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
 const CONSENT_ID = /^[A-Za-z0-9_-]{16,64}$/;
-const FAR_FUTURE = 8.64e15; // the largest Date
 const FORMATS: readonly string[] = ['json', 'ndjson', 'csv'];
 
 /**
@@ -136,7 +135,7 @@ export function createFetchReceiver(options: ReceiverOptions): FetchReceiver {
 
   async function exportRange(cors: HeaderMap, query: URLSearchParams): Promise<Response> {
     const from = parseTime(query.get('from'), 0);
-    const to = parseTime(query.get('to'), FAR_FUTURE);
+    const to = parseTime(query.get('to'), OPEN_END.getTime());
     const format = query.get('format') ?? 'json';
     if (from === null || to === null) return refuse(400, cors, 'bad_range', 'from and to are RFC 3339 dates (2026-01-31, UTC) or date-times with an offset (2026-01-31T09:00:00Z; + written %2B), from the year 1 on, both optional');
     if (!FORMATS.includes(format)) return refuse(400, cors, 'bad_format', 'format is json, ndjson or csv');
