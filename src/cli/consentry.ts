@@ -5,11 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { checkText } from './check';
 
-const USAGE = 'usage: consentry check <config.json | page.html>...\n  Checks a script-tag config and prints the data-config-checked attribute that lets browsers skip the check.';
+// The consent-log receiver is no command: a developer looking for one here is told where it is.
+const USAGE = [
+  'usage: consentry check <config.json | page.html>...',
+  '  Checks a script-tag config and prints the data-config-checked attribute that lets browsers skip the check.',
+  "The consent-log receiver is a library, not a command: import { createReceiver } from 'consentry/server' in your server (README: Consent-log receiver).",
+].join('\n');
 
 function main(args: string[]): number {
   const [command, ...files] = args;
   if (command === '--help' || command === '-h') return void console.log(USAGE), 0;
+  if (command !== undefined && command !== 'check') return void console.error(`consentry: unknown command ${JSON.stringify(command)}\n${USAGE}`), 2;
   if (command !== 'check' || !files.length) return void console.error(USAGE), 2;
   let failed = 0;
   for (const file of files) {
