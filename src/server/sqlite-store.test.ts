@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFetchReceiver } from './fetch-receiver';
-import { SQLITE_SCHEMA_VERSION, sqliteRecordStore } from './sqlite-store';
+import { SQLITE_SCHEMA_VERSION, openDatabase, sqliteRecordStore } from './sqlite-store';
 import type { StoredRecord } from './store';
 import { allRecords } from './testing/pages';
 import { statusOf } from './testing/outcome';
@@ -188,5 +188,35 @@ describe('sqliteRecordStore', () => {
     db.pragma('user_version = 7');
     db.close();
     expect(() => sqliteRecordStore({ path })).toThrow(/schema 7/);
+  });
+});
+
+// better-sqlite3 installed without its build (npm 11 skips an install script not approved in
+// allowScripts) threw bindings' list of paths tried, with nothing saying what to run.
+describe('better-sqlite3 without its native part', () => {
+  const throwing = (message: string) =>
+    function FakeDatabase() {
+      throw new Error(message);
+    } as unknown as typeof Database;
+
+  it('says to approve and rebuild it when it was never built', () => {
+    const open = () => openDatabase(throwing('Could not locate the bindings file. Tried:\n → /app/node_modules/better-sqlite3/build/better_sqlite3.node'), ':memory:');
+    expect(open).toThrow('[consentry/server] sqliteRecordStore: better-sqlite3 is installed, but its native part was not built (its install script did not run): run npm install-scripts approve better-sqlite3 (npm 11), then npm rebuild better-sqlite3');
+  });
+
+  it('says to rebuild it when it was built for another Node.js, and keeps the cause', () => {
+    const cause = 'The module was compiled against a different Node.js version using NODE_MODULE_VERSION 127. This version of Node.js requires NODE_MODULE_VERSION 115.';
+    let thrown: unknown;
+    try {
+      openDatabase(throwing(cause), ':memory:');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ message: expect.stringContaining('was built for another version of Node.js: run npm rebuild better-sqlite3'), cause: { message: cause } });
+  });
+
+  it('passes other errors through as they are', () => {
+    expect(() => openDatabase(throwing('SQLITE_CANTOPEN: unable to open database file'), '/nope/x.sqlite')).toThrow(/^SQLITE_CANTOPEN/);
+    expect(openDatabase(Database, ':memory:').open).toBe(true);
   });
 });

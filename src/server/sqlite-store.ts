@@ -46,6 +46,25 @@ CREATE INDEX IF NOT EXISTS consent_records_received_at_record_id ON consent_reco
 DROP INDEX IF EXISTS consent_records_received_at;
 `;
 
+/**
+ * better-sqlite3 loads its native part when the first database opens. Without it, installed with
+ * its install script skipped (npm 11 runs a dependency's only once approved in `allowScripts`;
+ * `--ignore-scripts` in CI), the error was bindings' list of a dozen paths tried, or, built for
+ * another Node.js, a NODE_MODULE_VERSION mismatch: neither said what to run.
+ */
+export function openDatabase(Database: typeof BetterSqlite3, path: string): BetterSqlite3.Database {
+  try {
+    return new Database(path);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const unbuilt = message.startsWith('Could not locate the bindings file');
+    if (!unbuilt && !message.includes('NODE_MODULE_VERSION')) throw error;
+    const why = unbuilt ? 'is installed, but its native part was not built (its install script did not run)' : 'was built for another version of Node.js';
+    const approve = unbuilt ? 'npm install-scripts approve better-sqlite3 (npm 11), then ' : '';
+    throw Object.assign(new Error(`[consentry/server] sqliteRecordStore: better-sqlite3 ${why}: run ${approve}npm rebuild better-sqlite3`), { cause: error });
+  }
+}
+
 interface Row {
   record_id: string;
   received_at: number;
@@ -67,7 +86,7 @@ interface Pending {
 export function sqliteRecordStore(options: SqliteStoreOptions): SqliteRecordStore {
   const Database = loadDriver<typeof BetterSqlite3>('better-sqlite3', 'sqliteRecordStore', 'npm install better-sqlite3@12 (13 needs Node 22)');
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-  const db = new Database(options.path);
+  const db = openDatabase(Database, options.path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000'); // another process (an export script) may hold the lock briefly
