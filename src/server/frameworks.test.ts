@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve as serveHono } from '@hono/node-server';
 import express from 'express';
 import { Hono } from 'hono';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFetchReceiver } from './fetch-receiver';
 import { memoryRecordStore } from './memory-store';
 import { createReceiver } from './receiver';
@@ -111,6 +111,25 @@ describe('mounted in Express 5 after a body parser', () => {
     expect(((await lookup.json()) as { records: unknown[] }).records).toHaveLength(1);
     const csv = await fetch(`${url}/consent-log/export?format=csv`, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect((await csv.text()).split('\r\n')).toHaveLength(3);
+  });
+});
+
+// The Node snippet's basePath copied into an Express mount: the receiver matched nothing, Express
+// answered its 404 page, and a browser takes a 404 as final (the record is dropped), in silence.
+describe('mounted in Express with basePath too', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('says once that the mount path is stripped and basePath matches nothing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const app = express();
+    app.use('/consent-log', createReceiver({ store: memoryRecordStore(), basePath: '/consent-log' }));
+    app.use('/elsewhere', createReceiver({ store: memoryRecordStore(), basePath: '/consent-log' }));
+    const url = await listen(app.listen(0, '127.0.0.1'));
+    expect((await fetch(`${url}/elsewhere/nothing`)).status).toBe(404); // not a route under basePath: nothing said
+    expect(warn).not.toHaveBeenCalled();
+    expect((await post(`${url}/consent-log`, JSON.stringify(sampleRecord()), 'text/plain')).status).toBe(404);
+    expect((await fetch(`${url}/consent-log/export`)).status).toBe(404);
+    expect(warn.mock.calls).toEqual([[expect.stringContaining("/consent-log reached the receiver as /: the framework strips the mount path (Express's app.use('/consent-log', …)), so basePath '/consent-log' matches nothing. Leave basePath out.")]]);
   });
 });
 

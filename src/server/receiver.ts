@@ -31,6 +31,7 @@ export function createReceiver(options: ReceiverOptions): ReceiverHandler {
   const base = normaliseBasePath(options.basePath);
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const onError = options.onError ?? ((error: unknown) => console.error('[consentry/server]', error));
+  let warnedStripped = false;
 
   return async function receiver(req, res, next) {
     try {
@@ -39,7 +40,13 @@ export function createReceiver(options: ReceiverOptions): ReceiverHandler {
       if (url === null) return refuse(res, 400, 'bad_request', 'the request target is not a valid path or URL');
       const path = localPath(url.pathname, base);
       const route = path === null ? null : matchRoute(path);
-      if (next && route === null) return next();
+      if (next && route === null) {
+        if (!warnedStripped && base && strippedBase(req, base)) {
+          warnedStripped = true;
+          console.warn(`[consentry/server] ${(req as Mounted).originalUrl} reached the receiver as ${req.url}: the framework strips the mount path (Express's app.use('${base}', …)), so basePath '${base}' matches nothing. Leave basePath out.`);
+        }
+        return next();
+      }
       // Methods a web `Request` cannot carry (Node's parser lets them through): answered here.
       if (FORBIDDEN_METHODS.test(req.method ?? '')) {
         if (route === null) return refuse(res, 404, 'not_found', 'no such endpoint');
@@ -62,4 +69,21 @@ export function createReceiver(options: ReceiverOptions): ReceiverHandler {
       else res.destroy();
     }
   };
+}
+
+/** Express and Connect keep the path a request came with here, before `app.use` stripped its mount path. */
+interface Mounted extends IncomingMessage {
+  originalUrl?: string;
+}
+
+/**
+ * A request for one of the receiver's routes under `base` that a framework handed on with `base`
+ * already stripped. Mounted that way with basePath set too, the receiver matched nothing and
+ * Express answered 404, which a browser takes as final: the records were dropped.
+ */
+function strippedBase(req: Mounted, base: string): boolean {
+  if (typeof req.originalUrl !== 'string' || req.originalUrl === req.url) return false;
+  const original = requestUrl({ url: req.originalUrl } as IncomingMessage);
+  const path = original === null ? null : localPath(original.pathname, base);
+  return path !== null && matchRoute(path) !== null;
 }
