@@ -146,7 +146,8 @@ export function createFetchReceiver(options: ReceiverOptions): FetchReceiver {
     if (body instanceof Response) return body;
     const attachment: HeaderMap = format === 'json' ? {} : { 'content-disposition': `attachment; filename="consent-log.${format}"` };
     // Where the answer ends, for every format: the next export starts there and misses nothing.
-    const ending: HeaderMap = { [EXPORT_END_HEADER]: end.toISOString(), 'access-control-expose-headers': EXPORT_END_HEADER };
+    // Left out for an open end (a store without settled, no `to`): the largest Date is no RFC 3339 date.
+    const ending: HeaderMap = end.getTime() === OPEN_END.getTime() ? {} : { [EXPORT_END_HEADER]: end.toISOString(), 'access-control-expose-headers': EXPORT_END_HEADER };
     return new Response(body, { status: 200, headers: { ...cors, ...COMMON_HEADERS, 'content-type': EXPORT_TYPES[format as ExportFormat], ...attachment, ...ending } });
   }
 

@@ -204,6 +204,17 @@ describe('admin: proof of consent and export', () => {
     expect((await fetch(`${url}/export?format=xml`, { headers: auth })).status).toBe(400);
   });
 
+  it("a store of one's own without settled: an export with no to is open-ended, to null and no Consent-Log-To", async () => {
+    const { settled: _none, ...own } = memoryRecordStore();
+    const { url } = await start({ store: own });
+    expect((await post(url, JSON.stringify(sampleRecord()))).status).toBe(201);
+    const res = await fetch(`${url}/export`, { headers: auth });
+    expect(res.headers.get('consent-log-to')).toBeNull(); // not "+275760-09-13T00:00:00.000Z", which no bound takes
+    expect(await res.json()).toMatchObject({ to: null, count: 1 });
+    const bounded = await fetch(`${url}/export?to=2027-01-01T00:00:00Z`, { headers: auth });
+    expect(bounded.headers.get('consent-log-to')).toBe('2027-01-01T00:00:00.000Z');
+  });
+
   it('exports CSV with escaped cells and formulas defused', async () => {
     const { url, second } = await seeded();
     const res = await fetch(`${url}/export?format=csv`, { headers: auth });
