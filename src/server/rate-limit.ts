@@ -23,11 +23,7 @@ export const NO_ADDRESS_WARNING =
  * The receiver's rate limits: for a request, `null` to go ahead or the seconds to wait.
  * Each route group counts on its own, so a flood of records does not lock the admin out.
  */
-export function rateLimits(
-  options: RateLimitOptions | undefined,
-  now: () => number,
-  warn: (message: string) => void = (message) => console.warn(message),
-): (route: LimitedRoute, request: Request, socketAddress: string | undefined) => number | null {
+export function rateLimits(options: RateLimitOptions | undefined, now: () => number): (route: LimitedRoute, request: Request, socketAddress: string | undefined) => number | null {
   if (!options) return () => null;
   let warned = false;
   const windowMs = options.windowMs ?? 60_000;
@@ -43,7 +39,7 @@ export function rateLimits(
     // (Hono's app.mount) had the limit off in silence.
     if (address === undefined && !options.clientAddress && !warned) {
       warned = true;
-      warn(NO_ADDRESS_WARNING);
+      console.warn(NO_ADDRESS_WARNING);
     }
     return address === undefined ? null : take(address);
   };

@@ -79,7 +79,7 @@ interface Mounted extends IncomingMessage {
 /**
  * A request for one of the receiver's routes under `base` that a framework handed on with `base`
  * already stripped. Mounted that way with basePath set too, the receiver matched nothing and
- * Express answered 404, which a browser takes as final: the records were dropped.
+ * Express answered 404, which a page on the same origin takes as final: the records were dropped.
  */
 function strippedBase(req: Mounted, base: string): boolean {
   if (typeof req.originalUrl !== 'string' || req.originalUrl === req.url) return false;
