@@ -70,3 +70,15 @@ describe('an export with no `to`', () => {
     expect(next.status).toBe(200);
   });
 });
+
+// from=2026-12-31&to=2026-01-01 answered 200 with no records: an auditor's typo read as "none".
+describe('an export whose from is after its to', () => {
+  it('is refused with 400 naming both; from equal to to is an empty window, answered', async () => {
+    const receive = createFetchReceiver({ store: memoryRecordStore(), adminToken: 'token' });
+    const get = (query: string) => receive(new Request(`http://127.0.0.1/export${query}`, { headers: { authorization: 'Bearer token' } }));
+    const reversed = await get('?from=2026-12-31&to=2026-01-01');
+    expect(reversed.status).toBe(400);
+    expect(await reversed.json()).toEqual({ error: 'bad_range', message: 'from (2026-12-31T00:00:00.000Z) is after to (2026-01-01T00:00:00.000Z)' });
+    expect((await get('?from=2026-01-01&to=2026-01-01')).status).toBe(200);
+  });
+});

@@ -138,6 +138,8 @@ export function createFetchReceiver(options: ReceiverOptions): FetchReceiver {
     const to = parseTime(query.get('to'), OPEN_END.getTime());
     const format = query.get('format') ?? 'json';
     if (from === null || to === null) return refuse(400, cors, 'bad_range', 'from and to are RFC 3339 dates (2026-01-31, UTC) or date-times with an offset (2026-01-31T09:00:00Z; + written %2B), from the year 1 on, both optional');
+    // An empty export for bounds given the wrong way round reads as "no records": refused instead.
+    if (from > to) return refuse(400, cors, 'bad_range', `from (${from.toISOString()}) is after to (${to.toISOString()})`);
     if (!FORMATS.includes(format)) return refuse(400, cors, 'bad_format', 'format is json, ndjson or csv');
     const settled = options.store.settled ? await fromStore(cors, () => options.store.settled!()) : undefined;
     if (settled instanceof Response) return settled;
