@@ -59,15 +59,25 @@ describe('exportBody', () => {
 // Without `to`, the JSON said "to":"+275760-09-13T00:00:00.000Z" (the largest Date), which is no
 // RFC 3339 date: a nightly script passing it back as a bound was answered 400.
 describe('an export with no `to`', () => {
-  it('writes its open end as null; a bound given is written back as an RFC 3339 time the receiver takes', async () => {
-    const receive = createFetchReceiver({ store: memoryRecordStore(), adminToken: 'token' });
-    const get = async (query: string) => (await receive(new Request(`http://127.0.0.1/export${query}`, { headers: { authorization: 'Bearer token' } }))).json() as Promise<{ from: string; to: string | null }>;
+  const admin = { headers: { authorization: 'Bearer token' } };
+  it("a store of one's own without settled: its open end is null; a bound given is written back as an RFC 3339 time the receiver takes", async () => {
+    const { settled: _none, ...own } = memoryRecordStore();
+    const receive = createFetchReceiver({ store: own, adminToken: 'token' });
+    const get = async (query: string) => (await receive(new Request(`http://127.0.0.1/export${query}`, admin))).json() as Promise<{ from: string; to: string | null }>;
     const open = await get('?from=2026-12-01');
     expect(open).toMatchObject({ from: '2026-12-01T00:00:00.000Z', to: null });
     const closed = await get(`?from=${open.from}&to=2027-01-01`);
     expect(closed).toMatchObject({ from: '2026-12-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z' });
-    const next = await receive(new Request(`http://127.0.0.1/export?from=${closed.to}`, { headers: { authorization: 'Bearer token' } }));
-    expect(next.status).toBe(200);
+    expect((await receive(new Request(`http://127.0.0.1/export?from=${closed.to}`, admin))).status).toBe(200);
+  });
+
+  it('a built-in store: it ends where the log is settled, a time the next export takes as its from', async () => {
+    const store = memoryRecordStore();
+    store.insert(sampleRecord(), new Date('2026-12-02T10:00:00.000Z'));
+    const receive = createFetchReceiver({ store, adminToken: 'token' });
+    const open = (await (await receive(new Request('http://127.0.0.1/export?from=2026-12-01', admin))).json()) as { to: string; count: number };
+    expect(open).toMatchObject({ to: '2026-12-02T10:00:00.001Z', count: 1 });
+    expect((await receive(new Request(`http://127.0.0.1/export?from=${open.to}`, admin))).status).toBe(200);
   });
 });
 
