@@ -1,5 +1,6 @@
 import type { ConsentPlugin, ConsentState } from '../core/types';
 import { addTag } from './add-tag';
+import { consentCalls } from './consent-calls';
 import { consentSignals } from './consent-mode';
 import type { ResolvedGoogleOptions } from './google-defaults';
 import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER } from './google-services';
@@ -58,11 +59,10 @@ export function googleCore(o: ResolvedGoogleOptions, win: Window, nonce?: string
       const state = consent.state;
       // An opt-out site (the US pack) grants before any choice: Google hears so at once. So does a
       // page where an earlier instance (a remount, a route change) pushed an update: a later
-      // default does not undo it, so an undecided one says denied itself (failing closed; `some?.`:
-      // the plan's recording page, keep-plans.ts, has a dataLayer without it). Done already when
-      // the boot file applied its plan (a returning visit): the update was pushed and the tags
-      // this state allows were added, so only those count as loaded.
-      if (!applied && (state.decided || config.optOut || o.grantsAtStart || (win.dataLayer as IArguments[] | undefined)?.some?.((e) => e?.[0] === 'consent' && e[1] === 'update'))) update(state);
+      // default does not undo it, so an undecided one says denied itself (failing closed). Done
+      // already when the boot file applied its plan (a returning visit): the update was pushed and
+      // the tags this state allows were added, so only those count as loaded.
+      if (!applied && (state.decided || config.optOut || o.grantsAtStart || consentCalls(win, 'update').length)) update(state);
       loadAllowed(state, applied);
       return consent.on('change', ({ state: next }) => {
         update(next); // before any js/config this decision lets through

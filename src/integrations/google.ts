@@ -2,6 +2,7 @@ import { isPlainObject } from '../core/checks';
 import { consoleLogger } from '../core/log';
 import type { ConsentPlugin } from '../core/types';
 import { reportFindings } from '../gate/report';
+import { consentCalls } from './consent-calls';
 import { pushConsentDefault } from './consent-default';
 import type { IntegrationContext } from './context';
 import { consentSignals, DEFAULT_SIGNAL_MAP } from './consent-mode';
@@ -46,7 +47,7 @@ export function google(options: GoogleOptions, context: IntegrationContext = {})
         if (valid) return;
         // Failing closed after an earlier instance's update, which a later default does not undo
         // (its grant would hold in gtag): every optional signal denied, as googleCore's undecided update.
-        if ((page?.dataLayer as IArguments[] | undefined)?.some?.((e) => e?.[0] === 'consent' && e[1] === 'update')) gtagFor(page!)('consent', 'update', consentSignals(DEFAULT_SIGNAL_MAP, () => false));
+        if (page && consentCalls(page, 'update').length) gtagFor(page)('consent', 'update', consentSignals(DEFAULT_SIGNAL_MAP, () => false));
         if (findings) void reportFindings(consoleLogger, source, raw, findings, FAILED);
       },
     },
