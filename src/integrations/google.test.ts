@@ -197,6 +197,25 @@ describe('google(): a second instance on the same window', () => {
     expect(updates().map((u) => u.analytics_storage)).toEqual(['granted', 'granted']);
   });
 
+  it('a plugin made again (a React app writing its plugins in its render) pushes no second default; the page grows by nothing', () => {
+    google(BOTH);
+    google(BOTH);
+    start().acceptAll();
+    google(BOTH);
+    expect(commands()).toEqual(['consent:default', 'consent:update', 'js', 'config', 'event:gtm.js']);
+  });
+
+  it("one whose default differs (another waitForUpdate, or after the site's own default) pushes it, before its instance's config", () => {
+    google(BOTH);
+    start({ ...BOTH, waitForUpdate: 800 }).acceptAll();
+    expect(commands()).toEqual(['consent:default', 'consent:default', 'consent:update', 'js', 'config', 'event:gtm.js']);
+    const defaults = () => window.dataLayer!.map((e) => Array.from(e as ArrayLike<unknown>)).filter((a) => a[1] === 'default').map((a) => (a[2] as { wait_for_update: number }).wait_for_update);
+    expect(defaults()).toEqual([500, 800]);
+    window.gtag!('consent', 'default', { analytics_storage: 'granted' });
+    google({ ...BOTH, waitForUpdate: 800 });
+    expect(defaults()).toEqual([500, 800, undefined, 800]);
+  });
+
   it('withdrawn in the first, granted in the second: the update grants again and the tags already there serve it, not added again', () => {
     const store = memoryStore();
     const first = start(BOTH, siteConfig({ google: true }), store);

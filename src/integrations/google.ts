@@ -3,7 +3,7 @@ import { consoleLogger } from '../core/log';
 import type { ConsentPlugin } from '../core/types';
 import { reportFindings } from '../gate/report';
 import { consentCalls } from './consent-calls';
-import { pushConsentDefault } from './consent-default';
+import { consentDefault } from './consent-default';
 import type { IntegrationContext } from './context';
 import { consentSignals, DEFAULT_SIGNAL_MAP } from './consent-mode';
 import { googleCore } from './google-core';
@@ -34,8 +34,10 @@ export function google(options: GoogleOptions, context: IntegrationContext = {})
   const page = typeof window !== 'undefined' ? window : undefined;
   let valid = false;
   // Now, before the page's own scripts and before any check: denied is the safe default either
-  // way (a wait that is not a number of ms from 0 to 10000 is the default one).
-  if (page) pushConsentDefault(page, isPlainObject(raw) ? raw.waitForUpdate : undefined);
+  // way. Not again when the last default on the page is this one: a plugin made again (a React
+  // app's render) would add one to dataLayer on every render, telling Google nothing new.
+  const denied = consentDefault(isPlainObject(raw) ? raw.waitForUpdate : undefined);
+  if (page && JSON.stringify(consentCalls(page, 'default').pop()) !== JSON.stringify(denied)) gtagFor(page)('consent', 'default', denied);
   return {
     name: 'google',
     services: googleServices({ analytics: given('measurementId'), tagManager: given('containerId') }),
