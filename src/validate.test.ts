@@ -121,3 +121,52 @@ describe("a site's own language in ui.texts, offered but without every text", ()
     expect(noTexts({ default: 'en', available: ['en', 'fr-CA', 'en-GB', 'hi-IN'] }, { fr: german(all) }).warnings).toEqual([]);
   });
 });
+
+describe("Tag Manager's signals that no category of the config grants", () => {
+  const purposes = testConfig().policy.purposes.filter((p) => p.category !== 'marketing');
+  const withContainer = (categories: ConsentryConfig['categories'], signals?: Record<string, string>, purposeOf = 'analytics') =>
+    validateConfig(
+      testConfig({
+        policy: { ...testConfig().policy, purposes: purposes.map((p) => (p.category === 'analytics' ? { ...p, category: purposeOf } : p)) },
+        categories,
+        services: {},
+        integrations: { google: { containerId: 'GTM-AB12CD', ...(signals && { signals }) } },
+      }),
+    );
+  const necessary = { title: 'Necessary', description: 'Keeps the site working.' };
+  const holding = (...services: string[]) => ({ title: 'Statistics', description: 'Counts visits.', services });
+
+  test('the container under "analytics", no "marketing": a warning at its listing naming the ad signals, the missing category and the signals that would map them; the config starts', () => {
+    const result = withContainer({ necessary, analytics: holding('google-tag-manager') });
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([
+      {
+        path: 'categories.analytics.services[0]',
+        value: '"google-tag-manager"',
+        expected: expect.stringContaining('"ad_storage", "ad_user_data", "ad_personalization" follow "marketing", which it does not have, so they stay denied for every tag the container loads'),
+      },
+    ]);
+    expect(result.warnings[0]!.expected).toContain('"signals": { "ad_storage": "analytics", "ad_user_data": "analytics", "ad_personalization": "analytics" }');
+  });
+
+  test('under "statistics" with neither "analytics" nor "marketing": analytics_storage too, each missing category named once', () => {
+    const result = withContainer({ necessary, statistics: holding('google-tag-manager') }, undefined, 'statistics');
+    expect(result.warnings.map((w) => [w.path, w.expected.match(/^[^:]*: (.*?) follow (.*?), which/)!.slice(1)])).toEqual([
+      ['categories.statistics.services[0]', ['"ad_storage", "ad_user_data", "ad_personalization", "analytics_storage"', '"marketing", "analytics"']],
+    ]);
+  });
+
+  test('silent when signals map them, when "marketing" is there, or when the container is under "marketing"', () => {
+    const ads = { ad_storage: 'analytics', ad_user_data: 'analytics', ad_personalization: 'analytics' };
+    expect(withContainer({ necessary, analytics: holding('google-tag-manager') }, ads).warnings).toEqual([]);
+    const marketing = { title: 'Marketing', description: 'Ads.', services: ['google-tag-manager'] };
+    expect(validateConfig(testConfig({ categories: { ...testConfig().categories, marketing }, integrations: { google: { containerId: 'GTM-AB12CD' } } })).warnings).toEqual([]);
+    const other = { ...testConfig().categories, analytics: holding('google-tag-manager', 'stats-tool') };
+    expect(validateConfig(testConfig({ categories: other, integrations: { google: { containerId: 'GTM-AB12CD' } } })).warnings).toEqual([]);
+  });
+
+  test('under "necessary" only that warning (trackerNecessary): granting the signals from there is no fix', () => {
+    const result = withContainer({ necessary: { ...necessary, services: ['google-tag-manager'] }, analytics: holding() });
+    expect(result.warnings.map((w) => w.path)).toEqual(['categories.necessary.services[0]']);
+  });
+});

@@ -9,6 +9,7 @@ import { validateConfig as check } from './core/validate';
 import type { ValidationResult } from './core/validate';
 import { explain } from './core/explain';
 import { integrationFacts } from './integrations/config-facts';
+import { tagManagerWarnings } from './integrations/google-warnings';
 import { languageWarnings, placeholderWarnings } from './ui/text-keys';
 
 /**
@@ -18,12 +19,13 @@ import { languageWarnings, placeholderWarnings } from './ui/text-keys';
  */
 export function validateConfig(config: unknown, extraServices: Readonly<Record<string, ServiceFacts | ServiceConfig>> = {}): ValidationResult {
   const result = check(config, { ...integrationFacts(config as never), ...extraServices });
-  // The text overrides' placeholders and the site's own languages left incomplete (text-keys.ts):
-  // here, beside the words, not in the core's checker, whose every user (the consent document's
-  // chunk too) would carry the English texts.
+  // The text overrides' placeholders and the site's own languages left incomplete (text-keys.ts),
+  // Tag Manager's signals that no category grants (google-warnings.ts): here, beside the words,
+  // not in the core's checker, whose every user (the consent document's chunk too) would carry
+  // the English texts, and every first visit the code.
   if (!result.ok) return result;
   const valid = config as ConsentryConfig;
-  return { ...result, warnings: [...result.warnings, ...explain([...placeholderWarnings(valid.ui?.texts), ...languageWarnings(valid)], config)] };
+  return { ...result, warnings: [...result.warnings, ...explain([...placeholderWarnings(valid.ui?.texts), ...languageWarnings(valid), ...tagManagerWarnings(valid)], config)] };
 }
 
 export { formatIssues, formatWarnings } from './core/validate';

@@ -38,6 +38,15 @@ describe('consentry check', () => {
     expect(report.attribute).toMatch(/^data-config-checked="/);
   });
 
+  test('Tag Manager under a category not "marketing", in a config without one: the ad signals it leaves denied, and the signals that would map them; still valid', () => {
+    const base = testConfig();
+    const purposes = base.policy.purposes.filter((p) => p.category !== 'marketing');
+    const categories = { necessary: base.categories.necessary!, analytics: { ...base.categories.analytics!, services: ['google-tag-manager'] } };
+    const report = checkText(JSON.stringify({ ...base, policy: { ...base.policy, purposes }, categories, services: {}, integrations: { google: { containerId: 'GTM-AB12CD' } } }), 'gtm.json');
+    expect(report.ok).toBe(true);
+    expect(report.lines[0]).toMatch(/^gtm\.json: the config is valid, with 1 warning\(s\)[^]*\n {2}config\.categories\.analytics\.services\[0\]: got "google-tag-manager"; expected [^]*"ad_storage", "ad_user_data", "ad_personalization" follow "marketing", which it does not have[^]*"signals": \{ "ad_storage": "analytics"/);
+  });
+
   test('an invalid config: what is wrong, where, and no attribute', () => {
     const report = checkText(JSON.stringify({ ...config, cookie: { lifetimeDays: -1 } }), 'bad.json');
     expect(report.ok).toBe(false);

@@ -49,7 +49,7 @@ describe('explain', () => {
   });
 
   test('every code has words, and none leaves a value out', () => {
-    const args: Partial<Record<Code, unknown[]>> = { listedTwice: [['categories', 'analytics', 'services', 0]], notStated: ['ruAddress'], ruAbroad: ['US'], textsIncomplete: [[], ['dialogTitle']] };
+    const args: Partial<Record<Code, unknown[]>> = { listedTwice: [['categories', 'analytics', 'services', 0]], notStated: ['ruAddress'], ruAbroad: ['US'], textsIncomplete: [[], ['dialogTitle']], tagManagerSignals: [['ad_storage'], ['marketing'], 'analytics'] };
     for (const [code, words] of Object.entries(EXPECTED) as Array<[Code, (a: unknown[], lang: string, value: unknown) => string]>) {
       const text = words(args[code] ?? [['a', 'b'], 2], 'en', 'x');
       expect(text, code).toMatch(/\w/);

@@ -123,6 +123,8 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string, value: u
   gtagUrl: () => `${URL_WORDS} serving gtag/js and gtm.js`,
   signal: ([options]) => `"necessary" or a category of the config: one of ${list(options)}`,
   signalKey: () => 'a category key such as "analytics", or "necessary" for always granted',
+  tagManagerSignals: ([denied, missing, category]) =>
+    `every Consent Mode signal its tags read following a category of this config: ${list(denied)} follow ${list(missing)}, which it does not have, so they stay denied for every tag the container loads (ad tags read the ad signals, GA4 tags analytics_storage; the container's category does not grant them, as it says nothing of what its tags are). If it has such tags, map them in "integrations.google" to the category whose consent covers them, e.g. "signals": { ${denied.map((s: string) => `"${s}": "${category}"`).join(', ')} } if "${category}" says so to the visitor, or add a category ${list(missing)}; if it has none, denied is right`,
   ymId: () => 'a Metrica counter id: a whole number from 1, such as 12345678',
   tagJsUrl: () => `${URL_WORDS} of tag.js`,
   bounce: () => 'true, false, or a number of milliseconds from 1',
@@ -170,7 +172,7 @@ export function formatIssues(issues: readonly ConfigIssue[]): string {
 
 /** A valid config's warnings (its laws', its text overrides'), for the console: the config starts all the same. */
 export function formatWarnings(warnings: readonly ConfigIssue[]): string {
-  return `the config is valid, with ${warnings.length} warning(s) from its laws or its texts (it starts all the same):\n${lines(warnings)}`;
+  return `the config is valid, with ${warnings.length} warning(s) from its laws, its texts or its integrations (it starts all the same):\n${lines(warnings)}`;
 }
 
 function lines(issues: readonly ConfigIssue[]): string {

@@ -36,7 +36,7 @@ export type Code =
   | 'ccpaGpc'
   | 'notStated' | 'ruAbroad' | 'optOutAlone' | 'trackerNecessary'
   // integrations, gating, ui
-  | 'integration' | 'ga4' | 'gtm' | 'gaOrGtm' | 'gtagUrl' | 'signal' | 'signalKey' | 'ymId' | 'tagJsUrl'
+  | 'integration' | 'ga4' | 'gtm' | 'gaOrGtm' | 'gtagUrl' | 'signal' | 'signalKey' | 'tagManagerSignals' | 'ymId' | 'tagJsUrl'
   | 'bounce' | 'ecommerce' | 'floating' | 'uiTexts' | 'textsObj' | 'textName' | 'placeholders' | 'textsIncomplete' | 'noTexts' | 'chunkBase';
 
 /** A step of a path: an object key or an array index. */
