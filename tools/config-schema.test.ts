@@ -18,6 +18,7 @@ import { googleDefaults } from '../src/integrations/google-defaults';
 import { googleServices } from '../src/integrations/google-services';
 import { yandexDefaults } from '../src/integrations/yandex-defaults';
 import { yandexServices } from '../src/integrations/yandex-services';
+import { validateConfig } from '../src/validate';
 import { resolveUiOptions } from '../src/ui/options';
 import type { JsonSchema } from './config-schema';
 import { configSchema } from './config-schema';
@@ -106,6 +107,16 @@ describe('config.schema.json', () => {
     expect(agree(withPath(`/${'p'.repeat(MAX_COOKIE_PATH - 1)}`), 'at the limit')).toBe('accept');
     expect(agree(withPath(`/${'p'.repeat(MAX_COOKIE_PATH)}`), 'one over')).toBe('refuse');
     expect(agree(withPath(`/${'😀'.repeat(MAX_COOKIE_PATH - 1)}`), 'emoji at the limit')).toBe('accept');
+  });
+
+  test("the README's Google configs: no Tag Manager signal left denied by a category they lack, and the one mapping its ads category would be warned without its signals", () => {
+    const google = readmeConfigs().filter(([, config]) => JSON.stringify(config).includes('GTM-'));
+    expect(google.length).toBeGreaterThanOrEqual(2);
+    const denied = (config: unknown) => validateConfig(config).warnings.filter((w) => w.expected.includes('stay denied for every tag the container loads'));
+    for (const [name, config] of google) expect(denied(config), name).toEqual([]);
+    const mapped = google.map(([, config]) => config as unknown as ConsentryConfig).find((config) => config.integrations?.google?.signals)!;
+    const { signals: _, ...options } = mapped.integrations!.google!;
+    expect(denied({ ...mapped, integrations: { google: options } }).map((w) => w.path)).toEqual(['categories.ads.services[0]']);
   });
 
   test("policy.url's length counts characters (code points), as JSON Schema's does: an emoji is one", () => {
