@@ -1,6 +1,6 @@
 import type { ConsentPlugin, ConsentState } from '../core/types';
 import { addTag } from './add-tag';
-import { consentCalls } from './consent-calls';
+import { consentUpdated } from './consent-calls';
 import { consentSignals } from './consent-mode';
 import type { ResolvedGoogleOptions } from './google-defaults';
 import { GOOGLE_ANALYTICS, GOOGLE_TAG_MANAGER } from './google-services';
@@ -62,7 +62,7 @@ export function googleCore(o: ResolvedGoogleOptions, win: Window, nonce?: string
       // default does not undo it, so an undecided one says denied itself (failing closed). Done
       // already when the boot file applied its plan (a returning visit): the update was pushed and
       // the tags this state allows were added, so only those count as loaded.
-      if (!applied && (state.decided || config.optOut || o.grantsAtStart || consentCalls(win, 'update').length)) update(state);
+      if (!applied && (state.decided || config.optOut || o.grantsAtStart || consentUpdated(win))) update(state);
       loadAllowed(state, applied);
       return consent.on('change', ({ state: next }) => {
         update(next); // before any js/config this decision lets through

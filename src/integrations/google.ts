@@ -2,7 +2,7 @@ import { isPlainObject } from '../core/checks';
 import { consoleLogger } from '../core/log';
 import type { ConsentPlugin } from '../core/types';
 import { reportFindings } from '../gate/report';
-import { consentCalls } from './consent-calls';
+import { consentUpdated, lastConsentDefault } from './consent-calls';
 import { consentDefault } from './consent-default';
 import type { IntegrationContext } from './context';
 import { consentSignals, DEFAULT_SIGNAL_MAP } from './consent-mode';
@@ -37,7 +37,7 @@ export function google(options: GoogleOptions, context: IntegrationContext = {})
   // way. Not again when the last default on the page is this one: a plugin made again (a React
   // app's render) would add one to dataLayer on every render, telling Google nothing new.
   const denied = consentDefault(isPlainObject(raw) ? raw.waitForUpdate : undefined);
-  if (page && JSON.stringify(consentCalls(page, 'default').pop()) !== JSON.stringify(denied)) gtagFor(page)('consent', 'default', denied);
+  if (page && JSON.stringify(lastConsentDefault(page)) !== JSON.stringify(denied)) gtagFor(page)('consent', 'default', denied);
   return {
     name: 'google',
     services: googleServices({ analytics: given('measurementId'), tagManager: given('containerId') }),
@@ -49,7 +49,7 @@ export function google(options: GoogleOptions, context: IntegrationContext = {})
         if (valid) return;
         // Failing closed after an earlier instance's update, which a later default does not undo
         // (its grant would hold in gtag): every optional signal denied, as googleCore's undecided update.
-        if (page && consentCalls(page, 'update').length) gtagFor(page)('consent', 'update', consentSignals(DEFAULT_SIGNAL_MAP, () => false));
+        if (page && consentUpdated(page)) gtagFor(page)('consent', 'update', consentSignals(DEFAULT_SIGNAL_MAP, () => false));
         if (findings) void reportFindings(consoleLogger, source, raw, findings, FAILED);
       },
     },
