@@ -28,7 +28,7 @@ describe('explainLater: the checker\'s findings in words, once their chunk is he
     const { explainLater } = await import('./explain-later');
     const out = log();
     await explainLater(out, 'warn', [{ path: ['policy', 'operator', 'address'], code: 'notStated', args: ['ruAddress'], warn: true }], { policy: { operator: { address: { notStated: true } } } });
-    expect(out.warn.mock.calls).toEqual([[expect.stringMatching(/^the config is valid, with 1 warning\(s\) from its laws .*\n {2}config\.policy\.operator\.address: got \{"notStated":true\}; expected the operator's address/s)]]);
+    expect(out.warn.mock.calls).toEqual([[expect.stringMatching(/^the config is valid, with 1 warning\(s\) from its laws, its texts or its integrations .*\n {2}config\.policy\.operator\.address: got \{"notStated":true\}; expected the operator's address/s)]]);
   });
 
   test('the words cannot load (offline, the chunk gone): the paths and codes still say what is wrong', async () => {
