@@ -130,10 +130,18 @@ describe('the plan kept for the next page', () => {
     expect(plan!.traces[1]).toBe('');
   });
 
-  it("looks for Google Analytics' ads cookies when it is refused and marketing granted: its tag sets them once linked to Google Ads", () => {
-    const { plan } = page({ functional: true, analytics: false, marketing: true });
-    const cookies = new RegExp(plan!.traces[0]);
-    expect(['_ga', '_ga_ABC123', '_gcl_au', '_gcl_aw', '_gac_gb_G-ABC123'].every((name) => cookies.test(name))).toBe(true);
+  it("does not look for Google's cookies while a Google service the visitor allows lists them: Analytics refused, Tag Manager allowed, or the other way round", () => {
+    // Erased on every page, they would undo the allowed one's: a new _ga each page (no returning
+    // visitor in the statistics), a lost _gcl_au (no ad conversions), and the clean-up fetched each time.
+    const lookedFor = (categories: Record<string, boolean>) => {
+      const cookies = new RegExp(page(categories).plan!.traces[0] || '(?!)');
+      return ['_ga', '_ga_ABC123', '_gcl_au', '_gcl_aw', '_gac_gb_G-ABC123'].filter((name) => cookies.test(name));
+    };
+    expect(lookedFor({ functional: true, analytics: false, marketing: true })).toEqual([]);
+    // Tag Manager refused: the ads cookies are its alone (ad_storage follows marketing), GA4's are Analytics' too.
+    expect(lookedFor({ functional: true, analytics: true, marketing: false })).toEqual(['_gcl_au', '_gcl_aw', '_gac_gb_G-ABC123']);
+    const { plan } = page({ functional: true, analytics: false, marketing: false });
+    expect(['_ga', '_ga_ABC123', '_gcl_au', '_gac_gb_G-ABC123'].every((name) => new RegExp(plan!.traces[0]).test(name))).toBe(true);
   });
 
   it("names the language the next page's core resolves, not one picked in this page's banner", () => {

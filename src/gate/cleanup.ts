@@ -35,9 +35,13 @@ export function cleanup(consent: Consent, options: GatingOptions, previous: Cons
     storages: [storage(win, 'localStorage'), storage(win, 'sessionStorage')],
   };
   const services = previous ? withdrawn(previous.services, state.services) : Object.keys(state.services).filter((key) => !state.services[key]);
+  // What the services still allowed list is theirs, though a refused one lists it too (Google's
+  // cookies, under Analytics and Tag Manager both).
+  const allowed = Object.values(config.services).filter((s) => state.services[s.key]);
+  const spared = { cookies: allowed.flatMap((s) => s.cookies), storage: allowed.flatMap((s) => s.storage) };
   for (const key of services) {
     const service = config.services[key];
-    if (service) erase({ cookies: service.cookies, storage: service.storage }, scope);
+    if (service) erase({ cookies: service.cookies, storage: service.storage, spared }, scope);
   }
   if (!previous) return;
   const detail: ReloadSuggestedDetail = { categories: withdrawn(previous.categories, state.categories), services };

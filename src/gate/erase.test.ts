@@ -41,18 +41,28 @@ describe('erase', () => {
     expect(storage.getItem('cart')).toBe('keep');
   });
 
-  it("erases what Google's tags set: GA4's own and, with Google Ads linked, the ads ones", () => {
+  it("erases what Google's tags set, but what a service still allowed lists: GA4's own under Analytics, the ads ones too under Tag Manager", () => {
     const host = 'www.shop.test';
     const jar = fakeJar(host);
-    const set = ['_ga', '_ga_ABC123', '_gcl_au', '_gcl_aw', '_gcl_dc', '_gcl_gb', '_gac_gb_G-ABC123'];
-    for (const name of set) jar.set(name, '1', 'shop.test');
+    const ga4 = ['_ga', '_ga_ABC123'];
+    const set = [...ga4, '_gcl_au', '_gcl_aw', '_gcl_dc', '_gcl_gb', '_gac_gb_G-ABC123'];
+    const scope = { jar, domains: () => cookieDomains(host, jar), paths: ['/'], secure: false, storages: [] };
+    const { 'google-analytics': analytics, 'google-tag-manager': tagManager } = googleServices({ analytics: true, tagManager: true });
+    const setAll = () => {
+      for (const name of set) jar.set(name, '1', 'shop.test');
+    };
+    setAll();
     jar.set('session', 'keep', null);
-    for (const service of Object.values(googleServices({ analytics: true, tagManager: true }))) {
-      const erased = erase({ cookies: service.cookies!, storage: [] }, { jar, domains: () => cookieDomains(host, jar), paths: ['/'], secure: false, storages: [] });
-      expect(new Set(erased)).toEqual(new Set(set));
-      expect(jar.read()).toBe('session=keep');
-      for (const name of set) jar.set(name, '1', 'shop.test'); // again, for the next service
-    }
+    expect(new Set(erase({ cookies: tagManager!.cookies!, storage: [] }, scope))).toEqual(new Set(set));
+    expect(jar.read()).toBe('session=keep');
+    setAll();
+    expect(new Set(erase({ cookies: analytics!.cookies!, storage: [] }, scope))).toEqual(new Set(ga4));
+    // Analytics refused, Tag Manager allowed: its cookies are the container's, left alone.
+    setAll();
+    expect(erase({ cookies: analytics!.cookies!, storage: [], spared: { cookies: tagManager!.cookies!, storage: [] } }, scope)).toEqual([]);
+    // Tag Manager refused, Analytics allowed: the ads ones go, GA4's stay (erased, each page would count a new visitor).
+    expect(new Set(erase({ cookies: tagManager!.cookies!, storage: [], spared: { cookies: analytics!.cookies!, storage: [] } }, scope))).toEqual(new Set(set.filter((n) => !ga4.includes(n))));
+    expect(jar.read().split('; ').sort()).toEqual([...ga4.map((n) => `${n}=1`), 'session=keep'].sort());
   });
 
   it('does not probe domains when nothing matches', () => {

@@ -9,6 +9,8 @@ export interface EraseTarget {
   cookies: readonly string[];
   /** Storage keys or `*` patterns, cleared from localStorage and sessionStorage. */
   storage: readonly string[];
+  /** Names or patterns a service the visitor allows lists too: left alone (see `wildcardExcept`). */
+  spared?: { cookies: readonly string[]; storage: readonly string[] };
 }
 
 export interface EraseScope {
@@ -27,7 +29,7 @@ export interface EraseScope {
  * matching storage keys. Returns the cookie names that were erased.
  */
 export function erase(target: EraseTarget, scope: EraseScope): string[] {
-  const isCookie = wildcard(target.cookies);
+  const isCookie = wildcard(target.cookies, target.spared?.cookies);
   const names = cookieNames(scope.jar).filter(isCookie);
   if (names.length > 0) {
     const domains = scope.domains();
@@ -39,7 +41,7 @@ export function erase(target: EraseTarget, scope: EraseScope): string[] {
       }
     }
   }
-  const isKey = wildcard(target.storage);
+  const isKey = wildcard(target.storage, target.spared?.storage);
   for (const storage of scope.storages) {
     if (!storage) continue;
     const keys: string[] = [];

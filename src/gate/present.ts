@@ -1,6 +1,6 @@
 import type { ResolvedConfig } from '../core/resolved-config';
 import type { ConsentState } from '../core/types';
-import { wildcardSource } from './wildcard';
+import { wildcardExcept } from './wildcard';
 
 /**
  * The cookie and storage names (with `*` wildcards) the refused services may leave, each list as
@@ -8,10 +8,15 @@ import { wildcardSource } from './wildcard';
  */
 export type Traces = [cookies: string, storage: string];
 
-/** What the services this state refuses may have left. */
+/** What the services this state refuses may have left, but what a service it allows lists too (the clean-up leaves that). */
 export function refusedTraces(config: ResolvedConfig, state: ConsentState): Traces {
-  const refused = Object.values(config.services).filter((s) => !state.services[s.key]);
-  return [wildcardSource(refused.flatMap((s) => s.cookies)), wildcardSource(refused.flatMap((s) => s.storage))];
+  const all = Object.values(config.services);
+  const refused = all.filter((s) => !state.services[s.key]);
+  const allowed = all.filter((s) => state.services[s.key]);
+  return [
+    wildcardExcept(refused.flatMap((s) => s.cookies), allowed.flatMap((s) => s.cookies)),
+    wildcardExcept(refused.flatMap((s) => s.storage), allowed.flatMap((s) => s.storage)),
+  ];
 }
 
 /**

@@ -8,9 +8,19 @@ export function wildcardSource(patterns: readonly string[]): string {
   return patterns.length ? `^(${patterns.map((p) => p.replace(/[^\w*]/g, '\\$&').replace(/\*/g, '.*')).join('|')})$` : '';
 }
 
-/** A matcher for names with `*` wildcards. */
-export function wildcard(patterns: readonly string[]): (name: string) => boolean {
+/**
+ * The same, but a name `spared` also matches is not matched: a refused service's cookie that a
+ * service the visitor allows lists too (Google Analytics and Tag Manager share Google's) is that
+ * one's, and erasing it would undo what the visitor allowed.
+ */
+export function wildcardExcept(patterns: readonly string[], spared: readonly string[]): string {
   const source = wildcardSource(patterns);
+  return source && spared.length ? `(?!${wildcardSource(spared)})${source}` : source;
+}
+
+/** A matcher for names with `*` wildcards, but those `spared` matches. */
+export function wildcard(patterns: readonly string[], spared: readonly string[] = []): (name: string) => boolean {
+  const source = wildcardExcept(patterns, spared);
   const re = new RegExp(source);
   return (name) => source !== '' && re.test(name);
 }

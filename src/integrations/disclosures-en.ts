@@ -1,6 +1,6 @@
 import type { ServiceTexts } from './disclosures';
 
-/** Both services' (see `google-services.ts`): GA4's, then the ads ones, set only where the site advertises with Google. */
+/** Tag Manager's (see `google-services.ts`): GA4's two, Google Analytics' too, then the ads ones, set only where the site advertises with Google. */
 const GOOGLE_COOKIES = [
   ['_ga', '2 years', 'Tells visitors apart'],
   ['_ga_*', '2 years', 'Keeps the state of the visit'],
@@ -13,7 +13,7 @@ export const services: Record<string, ServiceTexts> = {
   'google-analytics': {
     title: 'Google Analytics',
     purpose: 'Statistics on how visitors use the site: pages, visits, device and rough location',
-    cookies: GOOGLE_COOKIES,
+    cookies: GOOGLE_COOKIES.slice(0, 2),
   },
   'google-tag-manager': {
     title: 'Google Tag Manager',

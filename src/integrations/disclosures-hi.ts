@@ -11,7 +11,7 @@ export const services: Record<string, ServiceTexts> = {
   'google-analytics': {
     title: 'Google Analytics',
     purpose: 'साइट के उपयोग के आँकड़े: पेज, विज़िट, डिवाइस और अनुमानित स्थान',
-    cookies: GOOGLE_COOKIES,
+    cookies: GOOGLE_COOKIES.slice(0, 2),
   },
   'google-tag-manager': {
     title: 'Google Tag Manager',

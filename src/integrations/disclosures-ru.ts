@@ -11,7 +11,7 @@ export const services: Record<string, ServiceTexts> = {
   'google-analytics': {
     title: 'Google Analytics',
     purpose: 'Статистика использования сайта: страницы, визиты, устройство и примерное местоположение',
-    cookies: GOOGLE_COOKIES,
+    cookies: GOOGLE_COOKIES.slice(0, 2),
   },
   'google-tag-manager': {
     title: 'Google Tag Manager',
