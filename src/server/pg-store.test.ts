@@ -191,6 +191,25 @@ describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
     expect(first.to).toBe('2026-03-01T12:00:12.001Z'); // it waited for the commit, and ended just after it
   });
 
+  it('a database whose default isolation is serializable: receivers inserting at once are not refused (503) for serialization failures', async () => {
+    // default_transaction_isolation is a database's (or role's) setting. Each batch reads the latest receive time and
+    // inserts after it: two such serializable transactions at once are a read-write cycle, and one of them failed.
+    const url = new URL(database!.url);
+    url.searchParams.set('options', '-c default_transaction_isolation=serializable');
+    const schema = database!.freshSchema();
+    const a = await pgRecordStore({ connectionString: url.href, schema });
+    const b = await pgRecordStore({ connectionString: url.href, schema });
+    cleanups.push(() => Promise.all([a!.close(), b!.close()]));
+    const failures: string[] = [];
+    for (let round = 0; round < 10; round++) {
+      const settled = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => (i % 2 ? a! : b!).insert(sampleRecord(), new Date())));
+      for (const s of settled) if (s.status === 'rejected') failures.push(String(s.reason));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(failures.slice(0, 1)).toEqual([]);
+    expect(await a!.count()).toBe(100);
+  });
+
   it('a database it cannot reach at start is a clear error', async () => {
     const proxy = await databaseProxy(database!.url);
     await proxy.close(); // a port where nothing listens any more

@@ -98,7 +98,10 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
   async function inTransaction<T>(work: (client: PG.PoolClient) => Promise<T>): Promise<T> {
     const client = await pool.connect();
     try {
-      await client.query('BEGIN');
+      // Read committed whatever the database's default (default_transaction_isolation): each statement
+      // sees what committed before it, as the lock needs; under serializable, two batches reading the
+      // latest receive time and inserting after it are a read-write cycle, and one failed (503).
+      await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
       const result = await work(client);
       await client.query('COMMIT');
       client.release();
