@@ -43,7 +43,9 @@ export async function migrate(pool: Pool, schema: string): Promise<void> {
   const s = quoteSchema(schema);
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    // Read committed whatever the database's default: under repeatable read the snapshot is taken at
+    // the lock's statement, so a receiver that waited saw none of the migration it waited for.
+    await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`consentry/server:${schema}`]);
     // Only create the schema when missing: CREATE SCHEMA needs a right a managed database's user may lack.
     const exists = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);

@@ -46,6 +46,16 @@ describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
     expect(await stores[2]!.count()).toBe(1);
   });
 
+  it('five receivers starting at once on a database whose default isolation is repeatable read migrate it once', async () => {
+    // Its snapshot taken at the lock's statement, a receiver that waited for another's migration saw none of it.
+    const url = new URL(database!.url);
+    url.searchParams.set('options', '-c default_transaction_isolation=repeatable\\ read');
+    const schema = database!.freshSchema();
+    const stores = await Promise.all(Array.from({ length: 5 }, () => pgRecordStore({ connectionString: url.href, schema, maxConnections: 2 })));
+    cleanups.push(() => Promise.all(stores.map((s) => s.close())));
+    expect(await sql(`SELECT version FROM "${schema}".consentry_migrations ORDER BY version`)).toEqual([{ version: 1 }, { version: 2 }]);
+  });
+
   it('refuses a database migrated by a newer version instead of guessing', async () => {
     const schema = database!.freshSchema();
     await (await pgRecordStore({ connectionString: database!.url, schema })).close();
