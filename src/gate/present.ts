@@ -10,13 +10,8 @@ export type Traces = [cookies: string, storage: string];
 
 /** What the services this state refuses may have left, but what a service it allows lists too (the clean-up leaves that). */
 export function refusedTraces(config: ResolvedConfig, state: ConsentState): Traces {
-  const all = Object.values(config.services);
-  const refused = all.filter((s) => !state.services[s.key]);
-  const allowed = all.filter((s) => state.services[s.key]);
-  return [
-    wildcardExcept(refused.flatMap((s) => s.cookies), allowed.flatMap((s) => s.cookies)),
-    wildcardExcept(refused.flatMap((s) => s.storage), allowed.flatMap((s) => s.storage)),
-  ];
+  const listed = (allowed: boolean, key: 'cookies' | 'storage') => Object.values(config.services).filter((s) => !!state.services[s.key] == allowed).flatMap((s) => s[key]);
+  return [wildcardExcept(listed(false, 'cookies'), listed(true, 'cookies')), wildcardExcept(listed(false, 'storage'), listed(true, 'storage'))];
 }
 
 /**
