@@ -1,24 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../core/resolve';
-import { testConfig } from '../core/testing/config-fixture';
 import type { Consent, ConsentState } from '../core/types';
 import { cleanup } from './cleanup';
+import { sharedCookieConfig } from './testing/shared-cookie';
 
-// Two services that share a cookie, as Google Analytics and Tag Manager share `_ga`.
-const config = resolveConfig(
-  testConfig({
-    categories: {
-      necessary: { title: 'Necessary', description: 'Keeps the site working.' },
-      analytics: { title: 'Statistics', description: 'Counts visits.', services: ['stats-tool'] },
-      marketing: { title: 'Marketing', description: 'Ads.', services: ['tag-tool'] },
-    },
-    services: {
-      'stats-tool': { title: 'Stats', provider: 'Stats Inc', purpose: 'Counts visits', country: 'US', cookies: [{ name: '_st', lifetime: '1 year' }] },
-      'tag-tool': { title: 'Tags', provider: 'Stats Inc', purpose: 'Loads tags', country: 'US', cookies: [{ name: '_st', lifetime: '1 year' }, { name: '_ad*', lifetime: '90 days' }] },
-    },
-  }),
-);
+const config = sharedCookieConfig();
 const consent = { config } as unknown as Consent;
 const state = (services: Record<string, boolean>): ConsentState => ({ decided: true, categories: {}, services, consentId: null, revision: null, updatedAt: null, gpc: false });
 const cookies = () => document.cookie.split('; ').filter(Boolean).map((pair) => pair.split('=')[0]).sort();
