@@ -24,6 +24,12 @@ describe('receiver options are checked when it is created', () => {
     expect(make({ allowedOrigins: ['null'] })).toThrow('options.allowedOrigins[0]: got "null"; expected an origin: scheme and host');
   });
 
+  it("takes an app's or an extension's origin as it is sent (capacitor://localhost), as it served them before the check", () => {
+    const apps = ['capacitor://localhost', 'tauri://localhost', 'chrome-extension://abcdefghijklmnopabcdefghijklmnop', 'ionic://localhost:8100'];
+    expect(make({ allowedOrigins: apps })).not.toThrow();
+    expect(make({ allowedOrigins: ['capacitor://localhost/'] })).toThrow('options.allowedOrigins[0]: got "capacitor://localhost/"; expected an origin: scheme and host');
+  });
+
   // A string was matched with String#includes: any part of it was an allowed origin.
   it('refuses origins in one string, which matched any part of it', () => {
     expect(make({ allowedOrigins: 'https://a.example,https://b.example' })).toThrow(`options.allowedOrigins: got "https://a.example,https://b.example"; expected '*' or an array of origins`);

@@ -69,7 +69,10 @@ function originOf(value: unknown): string | null {
   if (!value.includes('://') && !value.includes('.')) return null; // 'null', a sandboxed page's: never a site
   try {
     const url = new URL(value.includes('://') ? value : `https://${value}`);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.origin;
+    // An app's web view or an extension (capacitor://localhost, tauri://localhost,
+    // chrome-extension://<id>): URL gives no origin for such schemes, and browsers send them as written.
+    return /^[a-z][a-z\d+.-]*:\/\/[a-z\d.-]+(:\d+)?$/.test(value) ? value : null;
   } catch {
     return null;
   }
