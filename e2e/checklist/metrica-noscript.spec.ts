@@ -5,6 +5,7 @@ import { pageHandler } from '../gating/pages';
 import { startServer } from '../support/server';
 import { routeTrackers, shopTestLaunchOptions } from '../support/trackers';
 import { stubHits } from './support';
+import { networkQuiet } from '../support/network-quiet';
 
 // GUIDE §3 Gating: Metrica's `<noscript>` pixel cannot be gated and must not be used. It is the
 // one Metrica request a browser makes with JavaScript off, so a page that carried it would hit
@@ -27,7 +28,7 @@ test.describe('JavaScript off', () => {
       const html = await response!.text();
       expect(html).toContain('"yandexMetrica"'); // the site does run Metrica (with JavaScript)
       expect(html).not.toMatch(/<noscript/i);
-      await page.waitForLoadState('networkidle');
+      await networkQuiet(page);
       expect(await page.locator('noscript, img[src*="yandex"], img[src*="/stubs/"]').count()).toBe(0);
       expect(trackers.requests).toEqual([]);
       expect(trackers.strays).toEqual([]);

@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { testConfig } from '../../src/core/testing/config-fixture';
 import { startServer, type TestServer } from '../support/server';
 import { storedState } from '../support/stored-state';
+import { networkQuiet } from '../support/network-quiet';
 
 // consentry.js from a CDN: another origin, the versioned layout the README documents
 // (/npm/consentry@<version>/dist/…), and the tag the README gives, with `integrity` (from
@@ -88,7 +89,7 @@ async function visit(page: Page, body: string): Promise<void> {
   const path = `/${test.info().testId}.html`;
   pages.set(path, body);
   await page.goto(`${site.url}${path}`);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
 }
 
 const banner = (page: Page) => page.locator('[data-consentry="banner"]');

@@ -7,6 +7,7 @@ import { chunkNamed, chunkWith } from '../support/chunks';
 import type { Handler } from '../support/server';
 import { startServer, type TestServer } from '../support/server';
 import { routeTrackers, shopTestLaunchOptions, trackerCookies, trackerStorage, type Trackers } from '../support/trackers';
+import { networkQuiet } from '../support/network-quiet';
 
 // A chunk changed after the build (on a CDN, or by anyone on the way), served at its own URL:
 // consentry.js loads every chunk with the sha256 the build wrote into it, so the browser refuses
@@ -65,7 +66,7 @@ async function open(page: Page, config = shopConfig()): Promise<void> {
 
 /** The changed chunk was asked for, never ran, was reported, and nothing optional ran. */
 async function expectRefused(page: Page, file: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(server.requests).toContain(`/dist/${file}`);
   await expect.poll(() => errors.filter((e) => e.startsWith('[consentry]') && e.includes(`could not load http://www.shop.test:${server.port}/dist/${file}`))).toHaveLength(1);
   expect(await page.evaluate(() => (window as unknown as { __consentryTampered?: unknown }).__consentryTampered)).toBeUndefined();
@@ -127,7 +128,7 @@ test('the decisions chunk changed: a returning visitor who decides again stores 
   expect(await page.evaluate(() => (window as unknown as { __gatedRan?: boolean }).__gatedRan)).toBeUndefined();
   expect(await page.evaluate(() => ({ decided: window.consentry!.state.decided, analytics: window.consentry!.allowed('analytics') }))).toEqual({ decided: true, analytics: false });
   expect((await page.context().cookies()).find((c) => c.name === 'consentry')!.value).toBe(stored);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(trackers.requests).toEqual([]);
   expect(await trackerCookies(page.context())).toEqual([]);
 });
@@ -173,7 +174,7 @@ test("the consent document's file changed (152-FZ), and fails before `decide` is
   errors.length = 0;
   await page.evaluate(() => window.consentry!.showPreferences());
   await expect.poll(() => server.requests.some((r) => r.includes('/decide.'))).toBe(true);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   await expect.poll(() => errors.filter((e) => e.startsWith('[consentry]') && e.includes(`/dist/${file}`))).toHaveLength(1);
   // One attempt: the browser refuses each one in the console (a second may come from its cache).
   expect(errors.filter((e) => e.includes("'integrity'") && e.includes(`/dist/${file}`))).toHaveLength(1);

@@ -4,6 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { build } from 'esbuild';
 import { startAppServer, type AppServer } from '../support/app-server';
+import { networkQuiet } from '../support/network-quiet';
 import { banner, button, dialog } from '../widget/support';
 
 /**
@@ -88,7 +89,7 @@ test('first page: the checker is a chunk, the banner shows once it has run; afte
   await page.reload();
   await expect.poll(pageviews).toBe(1);
   expect(await page.evaluate(() => (window as { atStart?: unknown }).atStart)).toEqual({ config: true, analytics: true });
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(checkerFetches()).toBe(0);
   await expect(banner(page)).toHaveCount(0);
 });
@@ -124,7 +125,7 @@ test('an app that unmounts the widget while a click waits for what a decision ne
   await page.evaluate(() => (window as unknown as { ui: { destroy(): void } }).ui.destroy());
   release();
   await expect.poll(() => server.requests.filter((path) => path === `/${decisionsChunk}`).length).toBeGreaterThan(0);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { consent: { state: { decided: boolean } } }).consent.state.decided)).toBe(false);
   expect(pageviews()).toBe(0);

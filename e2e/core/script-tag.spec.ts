@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { configSchema } from '../../tools/config-schema';
 import { chunkWith } from '../support/chunks';
 import { startServer, type TestServer } from '../support/server';
+import { networkQuiet } from '../support/network-quiet';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -135,7 +136,7 @@ test('consent.destroy() takes the banner, the ways back and their listeners away
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto(await pageWith(page, (c) => (c.ui = { floatingButton: 'bottom-right' })));
   await expect(page.locator('[data-consentry="banner"]')).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   // From here on nothing of ours is fetched: not by destroy() itself (a first visit's banner,
   // taken away before the core came, must not ask for the core's floating button), nor by the link.
   fetched.length = 0;

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { banner, button, dialog } from '../widget/support';
+import { networkQuiet } from '../support/network-quiet';
 
 /**
  * The example app in examples/<name>, built with Vite against this build of the package (run
@@ -72,7 +73,7 @@ export function exampleAppTests(name: 'react' | 'vue'): void {
     await page.reload();
     await expect(page.locator('iframe[title="Product video"]')).toBeVisible();
     await expect.poll(pageviews).toBe(2);
-    await page.waitForLoadState('networkidle'); // the widget's module has arrived and mounted
+    await networkQuiet(page); // the widget's module has arrived and mounted
     expect(server.requests.some((path) => /^\/assets\/ui-.*\.js$/.test(path))).toBe(true);
     // Started from the config this browser kept: the checker is not fetched again.
     expect(server.requests.slice(firstPage).filter((path) => checker.test(path))).toEqual([]);

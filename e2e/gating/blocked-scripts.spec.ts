@@ -3,6 +3,7 @@ import { renderPage, shopConfig } from '../fixtures/gating/site';
 import { startServer, type TestServer } from '../support/server';
 import { routeTrackers, shopTestLaunchOptions, type Trackers } from '../support/trackers';
 import { pageHandler } from './pages';
+import { networkQuiet } from '../support/network-quiet';
 
 // A strict CSP page: scripts need the nonce, no inline styles. Blocked scripts must keep
 // their nonce and order, the placeholder must be styled without a violation.
@@ -47,7 +48,7 @@ const placeholder = (page: Page) => page.getByRole('group', { name: 'This conten
 
 test('before consent: nothing runs, the frame waits behind a styled, accessible placeholder, no CSP violation', async ({ page }) => {
   await open(page);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(await order(page)).toEqual([]);
   await expect(page.locator('iframe')).toBeHidden();
   await expect(placeholder(page)).toBeVisible();
@@ -94,7 +95,7 @@ test('"Always allow OpenMaps" (keyboard) grants that service only: its script ru
   await expect.poll(() => order(page)).toEqual(['maps-4']);
   const state = await page.evaluate(() => ({ maps: window.consentry!.allowedService('maps'), gtm: window.consentry!.allowedService('google-tag-manager'), analytics: window.consentry!.allowed('analytics') }));
   expect(state).toEqual({ maps: true, gtm: false, analytics: false });
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(trackers.requests).toEqual([]);
   expect(await violations(page)).toEqual([]);
 });
@@ -107,7 +108,7 @@ test('"Load it once" loads the frame and stores nothing, and it stays through an
   expect(await order(page)).toEqual([]);
   // A decision about something else leaves it loaded: it never had consent to lose.
   await page.evaluate(() => window.consentry!.set({ analytics: true }));
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(await page.locator('iframe').getAttribute('src')).toBe('/e2e/fixtures/gating/embed.html');
   await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
 

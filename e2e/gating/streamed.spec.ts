@@ -3,6 +3,7 @@ import { renderPage, shopConfig } from '../fixtures/gating/site';
 import { startServer, type Handler, type TestServer } from '../support/server';
 import { routeTrackers, shopTestLaunchOptions } from '../support/trackers';
 import { pageHandler } from './pages';
+import { networkQuiet } from '../support/network-quiet';
 
 // A returning visitor whose site changed its config starts async (the config is checked
 // again), so the start can land while the parser is inside an inline blocked script. Run
@@ -42,6 +43,6 @@ test('an inline blocked script the parser is still in when the instance starts r
   await page.goto(url('/streamed.html'));
   const order = () => page.evaluate(() => (window as unknown as { __order: string[] }).__order);
   await expect.poll(order).toEqual(['start', 'end']);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(await order()).toEqual(['start', 'end']);
 });

@@ -3,6 +3,7 @@ import { COUNTER_ID, CONTAINER_ID, MEASUREMENT_ID, renderPage, shopConfig } from
 import { startServer, type TestServer } from '../support/server';
 import { routeTrackers, shopTestLaunchOptions, trackerCookies, trackerStorage, type Trackers } from '../support/trackers';
 import { pageHandler } from './pages';
+import { networkQuiet } from '../support/network-quiet';
 
 // Google and Yandex together, on a shop served at www.shop.test with tracker cookies on .shop.test.
 test.use({ launchOptions: shopTestLaunchOptions() });
@@ -31,7 +32,7 @@ async function open(page: Page, config = shopConfig()): Promise<void> {
 }
 
 /** After a navigation or a decision: everything the page would fetch has been asked for. */
-const settle = (page: Page) => page.waitForLoadState('networkidle');
+const settle = (page: Page) => networkQuiet(page);
 
 /** dataLayer as readable commands: `consent:default`, `js`, `config`, `event:gtm.js`… */
 function dataLayer(page: Page): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { routeTrackers, trackerCookies, type Trackers } from '../support/trackers';
 import { dialog, pageUrl, startWidgetServer, type WidgetServer } from '../widget/support';
+import { networkQuiet } from '../support/network-quiet';
 
 // GUIDE §3 (US): a site with `"laws": ["ccpa"]` runs its optional categories until the visitor
 // opts out through "Your Privacy Choices" (no banner), and Global Privacy Control opts out at
@@ -54,7 +55,7 @@ test('ccpa: analytics runs without a banner; "Your Privacy Choices" (with its ic
   server.clear();
   await page.reload();
   await expect(choicesLink(page)).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(collects()).toBe(0);
   expect(await page.evaluate(() => window.consentry!.state.categories.analytics)).toBe(false);
   const ours = server.requests.filter((p) => p.startsWith('/dist/')).map((p) => p.replace(/\.[\w-]{8}\.js$/, ''));
@@ -66,7 +67,7 @@ test('ccpa with Global Privacy Control: analytics never runs, and a GPC record i
   await open(page);
   await expect(choicesLink(page)).toBeVisible();
   await expect.poll(() => server.records.map((r) => [r.action, r.layer, r.gpc, r.categories.analytics, r.categories.marketing])).toEqual([['gpc', 'signal', true, false, false]]);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(trackers.requests).toEqual([]);
   expect(await trackerCookies(context)).toEqual([]);
   // Shown to the visitor: the settings say GPC is honoured.

@@ -4,6 +4,7 @@ import { renderPage } from '../fixtures/gating/site';
 import { routeTrackers } from '../support/trackers';
 import { chunkName } from './our-files';
 import { budgetShopConfig, shopPages } from './shop-pages';
+import { networkQuiet } from '../support/network-quiet';
 
 // A first visit shows its banner without the core (the instance, its plugins, the records): it
 // comes once the visitor reaches for the banner, or something on the page needs it. Until then
@@ -211,7 +212,7 @@ test("the settings switched to another language and closed before its words arri
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect.poll(wordsAsked).toBe(1);
-  await page.waitForLoadState('networkidle'); // the words are here now
+  await networkQuiet(page); // the words are here now
   expect(errors).toEqual([]);
   expect(await page.evaluate(() => window.consentry!.locale)).toBe('ru');
   // Opened again, it is drawn once, in the new language.
@@ -319,7 +320,7 @@ for (const when of ['right after the script tag', 'once ready resolves'] as cons
     const call = when === 'right after the script tag' ? 'window.consentry.destroy()' : 'window.consentry.ready.then(function () { window.consentry.destroy(); })';
     const url = site.serve('/destroy-early.html', pageOf(budgetShopConfig(), `<script>${call}</script><script type="text/plain" data-category="necessary">window.__necessary = 1</script>`));
     await page.goto(url);
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     await page.waitForTimeout(500); // the banner, had the start not stood back, is drawn by now
     await expect(page.locator('consentry-widget, consentry-reopen')).toHaveCount(0);
     if (when === 'right after the script tag') expect(await counted(page, '__necessary')).toBe(0);

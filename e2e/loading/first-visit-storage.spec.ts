@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { renderPage, shopConfig } from '../fixtures/gating/site';
 import { routeTrackers } from '../support/trackers';
 import { shopPages } from './shop-pages';
+import { networkQuiet } from '../support/network-quiet';
 
 // A first visit does not open localStorage: in a fresh browser its first read costs 1-9 ms
 // (3-17 ms at 4× slower CPU), for a checked config a visitor with no choice has no use for.
@@ -35,7 +36,7 @@ test('a first visit reads no localStorage until the visitor reaches for the bann
   for (const visit of ['first page', 'a second page, the banner left alone']) {
     await (visit === 'first page' ? page.goto(url) : page.reload());
     await expect(banner.getByRole('button', { name: 'Accept all' })).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     expect(await opened(page), visit).toBe(0);
   }
 
@@ -49,7 +50,7 @@ test('a first visit reads no localStorage until the visitor reaches for the bann
   const requests = ourRequests(page);
   await page.reload();
   await expect.poll(() => page.evaluate(() => (window as unknown as { __gated?: boolean }).__gated)).toBe(true);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(requests).toEqual(['/dist/consentry.js']);
   await expect(banner).toHaveCount(0);
 });

@@ -3,6 +3,7 @@ import { renderPage, shopConfig } from '../fixtures/gating/site';
 import { routeTrackers } from '../support/trackers';
 import { chunkName, ours } from './our-files';
 import { shopPages } from './shop-pages';
+import { networkQuiet } from '../support/network-quiet';
 
 // A refused frame's placeholder comes from its own chunk, drawn by the boot file: a first visit
 // and a returning visit that refused the frame's service do not fetch the core for it. The
@@ -56,7 +57,7 @@ test('a first visit with a refused frame: its placeholder without the core; the 
   await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
   await expect(placeholder(page)).toHaveCount(0);
   expect(await page.evaluate(() => [window.consentry!.allowedService('maps'), window.consentry!.allowed('analytics'), document.activeElement?.tagName])).toEqual([true, false, 'IFRAME']);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(loads()).toBe(1);
 });
 
@@ -68,7 +69,7 @@ test('"Load it once" before the core: the frame loads with no other file; the co
   // Settled first: a file of the page's start finishing inside the count would be miscounted.
   await expect(placeholder(page)).toBeVisible();
   await expect(banner(page)).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   const once = await ours(page, () => placeholder(page).getByRole('button', { name: 'Load it once' }).click());
   expect(names(once)).toEqual([]);
   await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
@@ -83,7 +84,7 @@ test('"Load it once" before the core: the frame loads with no other file; the co
   expect(await page.locator('iframe').getAttribute('src')).toBe(FRAME);
   // Then a grant of the frame's category: still loaded once, not loaded again.
   await page.evaluate(() => window.consentry!.set({ marketing: true }));
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(loads()).toBe(1);
 });
 
@@ -159,7 +160,7 @@ test('two frames of one service before the core: "Always allow" on one loads bot
   expect(await page.evaluate(() => window.consentry!.allowedService('maps'))).toBe(false); // not yet: no core
   release();
   await expect.poll(() => page.evaluate(() => window.consentry!.allowedService('maps'))).toBe(true);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(await page.evaluate(() => (window as unknown as { __changes: number }).__changes)).toBe(1);
   expect(loads()).toBe(2);
 });
@@ -175,7 +176,7 @@ test('"Always allow" once the core is here, after Reject all on this page: the f
   await expect.poll(() => page.evaluate(() => window.consentry!.state.decided)).toBe(true);
   await placeholder(page).getByRole('button', { name: 'Always allow OpenMaps' }).click();
   await expect(page.frameLocator('iframe').locator('#map')).toHaveText('A map of the shop');
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(loads()).toBe(1);
 });
 
@@ -223,7 +224,7 @@ for (const [waitsFor, chunk] of [
     expect(await decisions()).toEqual([]); // both still wait: the chunk is held back
     release();
     await expect.poll(decisions).toEqual(['reject_all', 'custom']);
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     expect(await decisions()).toEqual(['reject_all', 'custom']);
     // Decided, the frame's service granted, the rest of its category and analytics refused.
     expect(await page.evaluate(() => [window.consentry!.state.decided, window.consentry!.allowedService('maps'), window.consentry!.allowedService('google-tag-manager'), window.consentry!.allowed('analytics')])).toEqual([true, true, false, false]);
@@ -242,7 +243,7 @@ test('"Always allow" clicked before the banner\'s Reject all, both waiting for t
   await expect(banner(page)).toHaveCount(0);
   release();
   await expect.poll(async () => (await decisions()).length).toBe(2);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   // The grant, then the Reject (a withdrawal once the grant is stored, else a Reject all: the
   // banner reads the state as it makes its choice).
   const [first, second] = await decisions();
@@ -295,7 +296,7 @@ test('destroy() before the core: the placeholder goes with the banner, and the f
   const loads = frameLoads(page);
   await page.goto(url);
   await expect(placeholder(page)).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   const destroyed = await ours(page, () => page.evaluate(() => window.consentry!.destroy()));
   expect(names(destroyed)).toEqual([]); // the core is not fetched to take things away
   await expect(placeholder(page)).toHaveCount(0);
@@ -310,7 +311,7 @@ test('destroy() on a returning visit that refused the frame, before the core: th
   await refusedOnce(page, '/held-destroy-returning.html');
   await page.reload();
   await expect(placeholder(page)).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   const destroyed = await ours(page, () => page.evaluate(() => window.consentry!.destroy()));
   expect(names(destroyed)).toEqual([]);
   await expect(placeholder(page)).toHaveCount(0);
@@ -342,7 +343,7 @@ test("destroy() while a returning visit's placeholder chunk is on its way, and i
   await expect.poll(() => asked).toContain('placeholder');
   await page.evaluate(() => window.consentry!.destroy());
   release();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(asked.sort()).toEqual(['consentry', 'placeholder']);
   await expect(placeholder(page)).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { expect, type Page, type Request } from '@playwright/test';
+import { networkQuiet } from '../support/network-quiet';
 
 /** package.json's size budgets, which the e2e tests hold real visits to. */
 export const budgets = JSON.parse(readFileSync('package.json', 'utf8')).consentry.sizeBudgets as Record<string, { brotli: number }>;
@@ -25,7 +26,7 @@ export async function ours(page: Page, visit: () => Promise<void>): Promise<Arra
   page.on('requestfailed', failed);
   page.on('requestfinished', finished);
   await visit();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   // Quiet for half a second: a fetch that follows another (the clean-up after the decision) has started.
   await expect.poll(async () => (await new Promise((r) => setTimeout(r, 500)), pending), { timeout: 15_000 }).toBe(0);
   page.off('request', started);

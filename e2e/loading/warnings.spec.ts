@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { renderPage, shopConfig } from '../fixtures/gating/site';
 import { routeTrackers } from '../support/trackers';
 import { shopPages } from './shop-pages';
+import { networkQuiet } from '../support/network-quiet';
 
 // A valid config's warnings are for the site's developer. On a live host (here www.shop.test)
 // every visitor's first visit would download their words (the messages part, 3 KB) for a console
@@ -20,6 +21,6 @@ test('a 152-FZ config with warnings (values not stated, Google abroad), on a liv
   await expect
     .poll(() => warnings)
     .toEqual([expect.stringMatching(/^\[consentry\] the config is valid, with 7 warning\(s\) from its laws: config\.policy\.operator\.address \(notStated: ruAddress\), .*config\.categories\.analytics\.services\[0\] \(ruAbroad: US\).*\. Their reasons: on localhost, or validateConfig\(\)\.$/)]);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(site.server().requests.filter((p) => p.includes('/chunks/messages.'))).toEqual([]);
 });
