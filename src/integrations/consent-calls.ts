@@ -1,6 +1,7 @@
 // What dataLayer already told Google on this page, by an earlier instance or the site itself.
-// (`?.`: the plan's recording page, keep-plans.ts, has a dataLayer with only `push`.) The test
-// is written twice, not as a helper: terser kept the helper apart (+7 B in the core chunk).
+// (`?.`: the plan's recording page, keep-plans.ts, has a dataLayer with only `push`.) Each
+// function matches its entries itself, not through a shared predicate: terser kept one apart
+// (+7 B in the core chunk).
 
 /** A Consent Mode `update` was pushed: a later `default` does not undo it, so an instance that starts undecided, or fails closed, says denied itself. */
 export function consentUpdated(win: Window): boolean | undefined {
