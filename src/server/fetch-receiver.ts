@@ -44,7 +44,8 @@ const FORMATS: readonly string[] = ['json', 'ndjson', 'csv'];
 /**
  * The consent-log receiver as `(Request) => Promise<Response>`:
  * - `POST /` a record as the client sends it (JSON as text/plain or application/json):
- *   201 stored, 200 already stored (same recordId), 4xx refused with the reason.
+ *   201 stored, 200 already stored (the same record again), 409 another record is stored under
+ *   its recordId, other 4xx refused with the reason.
  * - `GET /consents/:consentId` one browser's records (proof of consent), admin only.
  * - `GET /export?from=&to=&format=json|ndjson|csv` records received in [from, to), streamed, admin only;
  *   `to` is moved earlier to where the store is settled, and the answer says where it ended.
@@ -115,13 +116,19 @@ export function createFetchReceiver(options: ReceiverOptions): FetchReceiver {
     }
     const check = checkRecord(value);
     if (!check.ok) return refuse(422, cors, 'invalid_record', check.message, { path: check.path });
+    const { recordId } = check.record;
     const receivedAt = now();
     const result = await fromStore(cors, () => options.store.insert(check.record, receivedAt));
     if (result instanceof Response) return result;
-    if (result === 'duplicate') return answer(200, cors, { status: result, recordId: check.record.recordId });
+    if (result === 'duplicate') return answer(200, cors, { status: result, recordId });
+    // The same id with other content: a client bug, an id clash or tampering. Answered 200, the
+    // client would take it as stored; the log keeps its first record as the proof.
+    if (result === 'conflict') {
+      return refuse(409, cors, 'record_conflict', `record ${recordId} is already stored with other content; the stored record is kept unchanged, and this one is not stored`, { recordId });
+    }
     // The receive time the store kept: a later one when others committed first (RecordStore.settled).
     const stored = result === 'created' ? receivedAt : result.receivedAt;
-    return answer(201, cors, { status: 'created', recordId: check.record.recordId, receivedAt: stored.toISOString() });
+    return answer(201, cors, { status: 'created', recordId, receivedAt: stored.toISOString() });
   }
 
   async function lookup(cors: HeaderMap, segment: string): Promise<Response> {

@@ -11,6 +11,7 @@ export type { ReceiverHandler } from './receiver';
 export type { RateLimitOptions } from './rate-limit';
 export type { AllowedOrigins } from './cors';
 export type { Awaitable, InsertOutcome, InsertResult, LocalRecordStore, RecordPages, RecordStore, StoredRecord } from './store';
+export { sameRecord } from './same-record';
 export { memoryRecordStore } from './memory-store';
 export type { MemoryStoreOptions } from './memory-store';
 export { sqliteRecordStore } from './sqlite-store';

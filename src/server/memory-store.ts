@@ -1,4 +1,5 @@
 import type { ConsentRecord } from '../core/types';
+import { sameRecord } from './same-record';
 import { DEFAULT_PAGE_SIZE, type InsertOutcome, type LocalRecordStore, type StoredRecord } from './store';
 
 export interface MemoryStoreOptions {
@@ -15,7 +16,8 @@ export function memoryRecordStore(options: MemoryStoreOptions = {}): LocalRecord
   return {
     rows,
     insert(record: ConsentRecord, receivedAt: Date): InsertOutcome {
-      if (byId.has(record.recordId)) return 'duplicate';
+      const stored = byId.get(record.recordId);
+      if (stored) return sameRecord(stored.record, record) ? 'duplicate' : 'conflict';
       // After every record already stored, as the database stores keep it (see RecordStore.settled).
       const at = latest === null ? receivedAt.getTime() : Math.max(receivedAt.getTime(), latest + 1);
       latest = at;

@@ -111,6 +111,28 @@ describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
     expect(await a!.count()).toBe(60);
   });
 
+  it('two receivers racing one record id with different content: one answers 201, the other 409, and the log keeps the first', async () => {
+    // The loser's insert waits on the winner's row, then does nothing; it was answered 200 duplicate,
+    // so its client took another record as stored. It now reads the row the winner committed.
+    const schema = database!.freshSchema();
+    const stores = await Promise.all([0, 1].map(() => pgRecordStore({ connectionString: database!.url, schema })));
+    cleanups.push(() => Promise.all(stores.map((s) => s.close())));
+    const receivers = await Promise.all(stores.map((store) => serve(createReceiver({ store }))));
+    cleanups.push(() => Promise.all(receivers.map((r) => r.close())));
+    const pairs = Array.from({ length: 40 }, (_, i) => {
+      const granted = sampleRecord({ sequence: i + 1 });
+      return [granted, { ...granted, action: 'reject_all' as const, categories: { necessary: true, analytics: false, marketing: false } }] as const;
+    });
+    const post = (url: string, body: unknown) => fetch(url, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'text/plain;charset=UTF-8' } }).then((res) => res.status);
+    const statuses = await Promise.all(pairs.map((pair) => Promise.all(pair.map((record, i) => post(receivers[i]!.url, record)))));
+    for (const pair of statuses) expect([...pair].sort()).toEqual([201, 409]);
+    expect(await stores[0]!.count()).toBe(40);
+    for (const [p, pair] of pairs.entries()) {
+      const kept = pair[statuses[p]!.indexOf(201)]!;
+      expect((await stores[1]!.byConsentId(kept.consentId)).map((r) => r.record)).toEqual([kept]);
+    }
+  });
+
   it('two receivers given the same records in opposite orders (a queue sent again): no deadlock, each stored once', { timeout: 60_000 }, async () => {
     const schema = database!.freshSchema();
     const [a, b] = await Promise.all([0, 1].map(() => pgRecordStore({ connectionString: database!.url, schema })));

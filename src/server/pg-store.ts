@@ -3,6 +3,7 @@ import type { ConsentRecord } from '../core/types';
 import { groupCommit } from './group-commit';
 import { loadDriver } from './load-driver';
 import { migrate, quoteSchema } from './pg-schema';
+import { sameRecord } from './same-record';
 import { DEFAULT_PAGE_SIZE, type InsertOutcome, type RecordStore, type StoredRecord } from './store';
 
 export interface PgStoreOptions {
@@ -56,7 +57,8 @@ const CASTS = ['::text', '::text', '::integer', '::text', '::text', '::timestamp
  * database. Resolves once connected and migrated (a clear error if the database cannot be
  * reached at start); later outages make each call reject, which the receiver answers 503.
  * Inserts are group-committed like SQLite's: the records of one event-loop turn go in one
- * multi-row `INSERT … ON CONFLICT (record_id) DO NOTHING`, settled after its commit.
+ * multi-row `INSERT … ON CONFLICT (record_id) DO NOTHING`, settled after its commit; a record
+ * whose id was taken is then compared with the stored one (duplicate or conflict).
  */
 export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRecordStore> {
   const { Pool } = loadDriver<typeof PG>('pg', 'pgRecordStore', 'npm install pg');
@@ -128,7 +130,7 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
         record.recordId, record.consentId, record.sequence, record.action, record.timestamp, receivedAt, recordJson(record),
       ]);
       const tuples = unique.map((_, r) => `(${CASTS.map((cast, c) => `$${r * COLUMNS + c + 1}${cast}`).join(', ')})`);
-      const rows = await inTransaction(async (client) => {
+      const { rows, stored } = await inTransaction(async (client) => {
         await client.query('SELECT pg_advisory_xact_lock_shared(hashtext($1))', [commitLock]);
         // A statement after the lock: its snapshot sees every batch committed before it was granted.
         const inserted = await client.query<{ record_id: string; received_at: Date }>(
@@ -139,14 +141,24 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
            ON CONFLICT (record_id) DO NOTHING RETURNING record_id, received_at`,
           values,
         );
-        return inserted.rows;
+        // The records already stored under the other ids, to tell a redelivery from another record.
+        // A statement of its own: under read committed it sees the row that another receiver's
+        // transaction committed while the insert waited on it (the insert's snapshot did not).
+        const createdIds = new Set(inserted.rows.map((r) => r.record_id));
+        const others = unique.map((p) => p.record.recordId).filter((id) => !createdIds.has(id));
+        const found = others.length === 0 ? [] : (await client.query<{ record_id: string; record: unknown }>(`SELECT record_id, record FROM ${table} WHERE record_id = ANY($1::text[])`, [others])).rows;
+        return { rows: inserted.rows, stored: new Map(found.map((r) => [r.record_id, r.record])) };
       });
       const created = new Map(rows.map((r) => [r.record_id, r.received_at]));
       options.onCommit?.(batch.length, performance.now() - started);
       return batch.map((p, i): InsertOutcome => {
-        const at = created.get(p.record.recordId);
-        if (firstOf.get(p.record.recordId) !== i || at === undefined) return 'duplicate';
-        return at.getTime() === p.receivedAt.getTime() ? 'created' : { status: 'created', receivedAt: at };
+        const id = p.record.recordId;
+        const at = created.get(id);
+        if (firstOf.get(id) === i && at !== undefined) return at.getTime() === p.receivedAt.getTime() ? 'created' : { status: 'created', receivedAt: at };
+        // A later copy in this batch is held against the first (stored by this batch, or before it).
+        const first = at !== undefined ? batch[firstOf.get(id)!]!.record : stored.get(id);
+        if (first === undefined) throw new Error(`[consentry/server] record ${id} was neither stored nor found stored`);
+        return sameRecord(first, p.record) ? 'duplicate' : 'conflict';
       });
     },
     // Half the pool for writes: lookups and exports still get a connection under a flood of records.

@@ -38,9 +38,10 @@ describe('sqliteRecordStore', () => {
     const store = sqliteRecordStore({ path: tempPath() });
     const record = sampleRecord();
     expect(await store.insert(record, new Date('2026-03-01T00:00:00Z'))).toBe('created');
-    expect(await store.insert({ ...record, action: 'reject_all' }, new Date('2026-03-02T00:00:00Z'))).toBe('duplicate');
+    expect(await store.insert({ ...record }, new Date('2026-03-02T00:00:00Z'))).toBe('duplicate');
+    expect(await store.insert({ ...record, action: 'reject_all' }, new Date('2026-03-02T00:00:00Z'))).toBe('conflict');
     expect(store.count()).toBe(1);
-    // The first delivery is the proof: a redelivery changes nothing, not even the receive time.
+    // The first delivery is the proof: a redelivery, or another record under its id, changes nothing, not even the receive time.
     expect(store.byConsentId(record.consentId)).toEqual([{ receivedAt: '2026-03-01T00:00:00.000Z', record }]);
     await store.close();
   });

@@ -4,6 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { ConsentRecord } from '../core/types';
 import { groupCommit } from './group-commit';
 import { loadDriver } from './load-driver';
+import { sameRecord } from './same-record';
 import { DEFAULT_PAGE_SIZE, type InsertOutcome, type LocalRecordStore, type StoredRecord } from './store';
 
 export interface SqliteStoreOptions {
@@ -104,6 +105,7 @@ export function sqliteRecordStore(options: SqliteStoreOptions): SqliteRecordStor
   const insert = db.prepare(
     'INSERT OR IGNORE INTO consent_records (record_id, consent_id, sequence, action, client_timestamp, received_at, record) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
+  const storedUnder = db.prepare('SELECT record FROM consent_records WHERE record_id = ?');
   const latest = db.prepare('SELECT max(received_at) AS t FROM consent_records');
   const latestStored = () => (latest.get() as { t: number | null }).t;
   const insertBatch = db.transaction((batch: Pending[]): InsertOutcome[] => {
@@ -113,10 +115,18 @@ export function sqliteRecordStore(options: SqliteStoreOptions): SqliteRecordStor
     return batch.map(({ record, receivedAt }) => {
       const at = previous === null ? receivedAt.getTime() : Math.max(receivedAt.getTime(), previous + 1);
       const result = insert.run(record.recordId, record.consentId, record.sequence, record.action, record.timestamp, at, JSON.stringify(record));
-      if (result.changes !== 1) return 'duplicate';
+      if (result.changes !== 1) return again(record);
       return at === receivedAt.getTime() ? 'created' : { status: 'created', receivedAt: new Date(at) };
     });
   });
+  /** A record id already stored: the same record again, or another one under its id (never stored). */
+  function again(record: ConsentRecord): InsertOutcome {
+    const row = storedUnder.get(record.recordId) as { record: string } | undefined;
+    // OR IGNORE skips a NOT NULL failure too: a record missing its ids (a caller that skipped the
+    // schema check) failed its batch, rather than be answered as stored.
+    if (!row) throw new Error(`[consentry/server] record ${String(record.recordId)} could not be stored: it lacks a field the log needs`);
+    return sameRecord(JSON.parse(row.record), record) ? 'duplicate' : 'conflict';
+  }
   // Under the write lock too: a writer in another process may hold records it stamped but has not committed.
   const settledUnderLock = db.transaction(latestStored);
   const commits = groupCommit<Pending, InsertOutcome>(

@@ -10,7 +10,7 @@ export interface StoredRecord {
 /** Sync reads (memory, SQLite) return values; a store over a network database returns promises. */
 export type Awaitable<T> = T | Promise<T>;
 
-export type InsertResult = 'created' | 'duplicate';
+export type InsertResult = 'created' | 'duplicate' | 'conflict';
 
 /**
  * What `insert` settles with: an `InsertResult`, or, when the store kept a later receive time
@@ -26,12 +26,17 @@ export type RecordPages = Iterable<StoredRecord[]> | AsyncIterable<StoredRecord[
 
 /**
  * Where the consent log lives. `insert` is idempotent on `record.recordId`: clients
- * deliver at least once, the log keeps each record exactly once.
+ * deliver at least once, the log keeps each record exactly once, and never a second record
+ * under an id it holds.
  */
 export interface RecordStore {
   /**
-   * `created` for a new record id, `duplicate` when that id is already stored (nothing changes
-   * then). Settles only once the record is durable: the receiver answers 201 after it.
+   * `created` for a new record id; for an id already stored, `duplicate` when it is the same
+   * record again (`sameRecord`: the same fields and values, whatever their key order; the receive
+   * time aside) and `conflict` when it is another record (answered 409). Nothing changes in
+   * either case: the first record stays the proof. A store that answers `duplicate` for both
+   * tells a client its other record was stored when it was dropped. Settles only once the record
+   * is durable: the receiver answers 201 after it.
    */
   insert(record: ConsentRecord, receivedAt: Date): Awaitable<InsertOutcome>;
   /**
