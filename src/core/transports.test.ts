@@ -32,7 +32,9 @@ describe('classifyStatus', () => {
     [301, 'drop'],
     [400, 'drop'],
     [401, 'drop'],
+    [403, 'drop'], // consentry/server: an origin not allowed, or a record claiming another page's origin
     [404, 'drop'],
+    [409, 'drop'], // consentry/server: another record is stored under this id; sent again, it is refused again
     [413, 'drop'],
     [408, 'retry'],
     [425, 'retry'],
