@@ -133,6 +133,29 @@ describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
     }
   });
 
+  it('another record under an id whose first record commits while the insert waits on it: conflict, read from the committed row', async () => {
+    // Deterministic half of the race above: the insert's own snapshot does not see the row it
+    // waited for, so the stored record is read by a statement after it.
+    const schema = database!.freshSchema();
+    const store = await open({ schema });
+    const first = sampleRecord();
+    const holder = new pg.Client({ connectionString: database!.url });
+    await holder.connect();
+    cleanups.push(() => holder.end());
+    await holder.query('BEGIN');
+    await holder.query(
+      `INSERT INTO "${schema}".consent_records (record_id, consent_id, sequence, action, client_timestamp, received_at, record) VALUES ($1, $2, 1, $3, $4, now(), $5)`,
+      [first.recordId, first.consentId, first.action, first.timestamp, JSON.stringify(first)],
+    );
+    const other = store.insert({ ...first, action: 'withdraw' }, new Date());
+    const same = store.insert({ ...first }, new Date());
+    await new Promise((done) => setTimeout(done, 300)); // both wait on the uncommitted row
+    await holder.query('COMMIT');
+    expect(await other).toBe('conflict');
+    expect(await same).toBe('duplicate');
+    expect((await store.byConsentId(first.consentId)).map((r) => r.record)).toEqual([first]);
+  });
+
   it('two receivers given the same records in opposite orders (a queue sent again): no deadlock, each stored once', { timeout: 60_000 }, async () => {
     const schema = database!.freshSchema();
     const [a, b] = await Promise.all([0, 1].map(() => pgRecordStore({ connectionString: database!.url, schema })));
