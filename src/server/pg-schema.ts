@@ -1,28 +1,49 @@
-import type { Pool } from 'pg';
+import type PG from 'pg';
+
+interface Migration {
+  /** On a new, empty table: run in the one transaction that creates the schema. */
+  sql: string;
+  /**
+   * On a table already in use, where `sql` would block writes (a plain CREATE INDEX holds a SHARE
+   * lock for its whole build: every insert waited, and receivers answered 503, for minutes on a
+   * large log). Runs outside a transaction, each step safe to run again after an interruption.
+   * Without it, `sql` runs in a transaction of its own.
+   */
+  online?: (client: PG.ClientBase, s: string) => Promise<void>;
+}
 
 /**
  * The PostgreSQL schema, one migration per version; a new version appends a migration and
  * never edits an old one. `{s}` is the quoted schema name.
  */
-const MIGRATIONS: readonly string[] = [
-  // 1: the log. record is json (not jsonb) so the stored text, key order included, is what came in.
-  `CREATE TABLE {s}.consent_records (
-     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-     record_id text NOT NULL,
-     consent_id text NOT NULL,
-     sequence integer NOT NULL,
-     action text NOT NULL,
-     client_timestamp text NOT NULL,
-     received_at timestamptz NOT NULL,
-     record json NOT NULL,
-     CONSTRAINT consent_records_record_id UNIQUE (record_id)
-   );
-   CREATE INDEX consent_records_consent_id ON {s}.consent_records (consent_id, sequence);
-   CREATE INDEX consent_records_received_at ON {s}.consent_records (received_at, id);`,
-  // 2: rows ordered by (received_at, record_id), as every store orders them; record ids compare
-  // as bytes (COLLATE "C", as SQLite and JavaScript compare them), not in the database's locale.
-  `CREATE INDEX consent_records_received_at_record_id ON {s}.consent_records (received_at, record_id COLLATE "C");
-   DROP INDEX {s}.consent_records_received_at;`,
+const MIGRATIONS: readonly Migration[] = [
+  {
+    // 1: the log. record is json (not jsonb) so the stored text, key order included, is what came in.
+    sql: `CREATE TABLE {s}.consent_records (
+       id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+       record_id text NOT NULL,
+       consent_id text NOT NULL,
+       sequence integer NOT NULL,
+       action text NOT NULL,
+       client_timestamp text NOT NULL,
+       received_at timestamptz NOT NULL,
+       record json NOT NULL,
+       CONSTRAINT consent_records_record_id UNIQUE (record_id)
+     );
+     CREATE INDEX consent_records_consent_id ON {s}.consent_records (consent_id, sequence);
+     CREATE INDEX consent_records_received_at ON {s}.consent_records (received_at, id);`,
+  },
+  {
+    // 2: rows ordered by (received_at, record_id), as every store orders them; record ids compare
+    // as bytes (COLLATE "C", as SQLite and JavaScript compare them), not in the database's locale.
+    // Queries do not need the index to be right, only to be fast: exports stay correct while it builds.
+    sql: `CREATE INDEX consent_records_received_at_record_id ON {s}.consent_records (received_at, record_id COLLATE "C");
+     DROP INDEX {s}.consent_records_received_at;`,
+    async online(client, s) {
+      await createIndexConcurrently(client, s, 'consent_records_received_at_record_id', '(received_at, record_id COLLATE "C")');
+      await client.query(`DROP INDEX CONCURRENTLY IF EXISTS ${s}.consent_records_received_at`);
+    },
+  },
 ];
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;
@@ -34,40 +55,115 @@ export function quoteSchema(schema: string): string {
 }
 
 /**
- * Brings the schema to the current version, in one transaction. Several receivers may start
- * at once: a transaction-scoped advisory lock lets one migrate while the others wait, then
- * find nothing left to do (CREATE … IF NOT EXISTS alone races on the catalog). A database
- * migrated by a newer version is refused rather than guessed at.
+ * Brings the schema to the current version; `connect` opens a connection of its own (no query
+ * timeout: an index build on a large log takes minutes). Several receivers may start at once:
+ * one holds a transaction-scoped advisory lock while it migrates, the others wait for it, then
+ * find nothing left to do, so each migration runs once. A new database is created in that one
+ * transaction; a database in use is upgraded online (see Migration.online) on a second
+ * connection. The lock is transaction-scoped, so a transaction-mode pooler (PgBouncer) in
+ * between is never left holding it. A database migrated by a newer version is refused rather
+ * than guessed at.
  */
-export async function migrate(pool: Pool, schema: string): Promise<void> {
+export async function migrate(connect: () => Promise<PG.Client>, schema: string): Promise<void> {
   const s = quoteSchema(schema);
-  const client = await pool.connect();
+  const lock = await connect();
   try {
-    // Read committed whatever the database's default: under repeatable read the snapshot is taken at
-    // the lock's statement, so a receiver that waited saw none of the migration it waited for.
-    await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
-    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`consentry/server:${schema}`]);
-    // Only create the schema when missing: CREATE SCHEMA needs a right a managed database's user may lack.
-    const exists = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
-    if (exists.rowCount === 0) await client.query(`CREATE SCHEMA ${s}`);
-    // Only create the migrations table when missing too: CREATE … IF NOT EXISTS checks the CREATE
-    // right before it looks, so a role with only SELECT and INSERT (migrated by another) could not start.
-    const table = await client.query('SELECT to_regclass($1) IS NOT NULL AS found', [`${s}.consentry_migrations`]);
-    if (!table.rows[0]?.found) await client.query(`CREATE TABLE ${s}.consentry_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const { rows } = await client.query<{ version: number }>(`SELECT coalesce(max(version), 0)::int AS version FROM ${s}.consentry_migrations`);
-    const current = rows[0]!.version;
-    if (current > PG_SCHEMA_VERSION) {
-      throw new Error(`[consentry/server] schema ${schema} has consent-log schema ${current}; this version of consentry/server knows ${PG_SCHEMA_VERSION}.`);
-    }
-    for (let version = current + 1; version <= PG_SCHEMA_VERSION; version++) {
-      await client.query(MIGRATIONS[version - 1]!.replace(/\{s\}/g, s));
-      await client.query(`INSERT INTO ${s}.consentry_migrations (version) VALUES ($1)`, [version]);
-    }
-    await client.query('COMMIT');
+    await lockSchema(lock, `consentry/server:${schema}`);
+    const current = await schemaVersion(lock, schema, s);
+    // A new database: its table is empty and in no one's use, so every migration runs plainly, at once.
+    if (current === 0) for (let version = 1; version <= PG_SCHEMA_VERSION; version++) await applyPlainly(lock, s, version);
+    else if (current < PG_SCHEMA_VERSION) await upgrade(await connect(), s, current);
+    await lock.query('COMMIT');
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
+    await lock.query('ROLLBACK').catch(() => {});
     throw error;
   } finally {
-    client.release();
+    await lock.end().catch(() => {});
   }
+}
+
+/**
+ * Opens a transaction holding the schema's advisory lock. Polled rather than waited for in one
+ * statement: a statement waiting holds a snapshot, and CREATE INDEX CONCURRENTLY waits for every
+ * older snapshot to end, so a receiver building the index and another waiting for the lock
+ * deadlocked (and one of them failed). Between statements a read-committed transaction holds
+ * none, so the build does not wait for the lock's own transaction. The same lock as earlier
+ * versions took, so those wait too.
+ */
+async function lockSchema(client: PG.ClientBase, key: string): Promise<void> {
+  for (;;) {
+    // Read committed whatever the database's default: under repeatable read a receiver that waited
+    // would read the version from a snapshot older than the migration it waited for.
+    await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [key]);
+    if (rows[0]!.locked) {
+      // Idle while another connection builds an index: a database's idle-in-transaction limit would end it.
+      await client.query('SET LOCAL idle_in_transaction_session_timeout = 0');
+      return;
+    }
+    await client.query('ROLLBACK');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** The migrations after `current`, each recorded when done, on `client`, ended after. */
+async function upgrade(client: PG.Client, s: string, current: number): Promise<void> {
+  try {
+    // A database's or role's statement_timeout would cancel a long build half done, at every start.
+    await client.query('SET statement_timeout = 0');
+    for (let version = current + 1; version <= PG_SCHEMA_VERSION; version++) {
+      const { online } = MIGRATIONS[version - 1]!;
+      if (online) {
+        await online(client, s);
+        await client.query(`INSERT INTO ${s}.consentry_migrations (version) VALUES ($1)`, [version]);
+        continue;
+      }
+      await client.query('BEGIN');
+      try {
+        await applyPlainly(client, s, version);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      }
+    }
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** The version recorded, creating the schema and the migrations table when missing. */
+async function schemaVersion(client: PG.ClientBase, schema: string, s: string): Promise<number> {
+  // Only create the schema when missing: CREATE SCHEMA needs a right a managed database's user may lack.
+  const exists = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+  if (exists.rowCount === 0) await client.query(`CREATE SCHEMA ${s}`);
+  // Only create the migrations table when missing too: CREATE … IF NOT EXISTS checks the CREATE
+  // right before it looks, so a role with only SELECT and INSERT (migrated by another) could not start.
+  const table = await client.query('SELECT to_regclass($1) IS NOT NULL AS found', [`${s}.consentry_migrations`]);
+  if (!table.rows[0]?.found) await client.query(`CREATE TABLE ${s}.consentry_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+  const { rows } = await client.query<{ version: number }>(`SELECT coalesce(max(version), 0)::int AS version FROM ${s}.consentry_migrations`);
+  const current = rows[0]!.version;
+  if (current > PG_SCHEMA_VERSION) {
+    throw new Error(`[consentry/server] schema ${schema} has consent-log schema ${current}; this version of consentry/server knows ${PG_SCHEMA_VERSION}.`);
+  }
+  return current;
+}
+
+/** One migration's `sql` and its version row, inside the caller's transaction. */
+async function applyPlainly(client: PG.ClientBase, s: string, version: number): Promise<void> {
+  await client.query(MIGRATIONS[version - 1]!.sql.replace(/\{s\}/g, s));
+  await client.query(`INSERT INTO ${s}.consentry_migrations (version) VALUES ($1)`, [version]);
+}
+
+/**
+ * Builds an index without blocking writes. A build interrupted (the receiver killed, the
+ * connection lost) leaves the index INVALID: never read, yet written on every insert; it is
+ * dropped and built again. One left valid (built, then interrupted before the version was
+ * recorded) is kept.
+ */
+async function createIndexConcurrently(client: PG.ClientBase, s: string, name: string, columns: string): Promise<void> {
+  const { rows } = await client.query<{ valid: boolean }>('SELECT indisvalid AS valid FROM pg_index WHERE indexrelid = to_regclass($1)', [`${s}.${name}`]);
+  if (rows[0]?.valid) return;
+  if (rows[0]) await client.query(`DROP INDEX CONCURRENTLY ${s}.${name}`);
+  await client.query(`CREATE INDEX CONCURRENTLY ${name} ON ${s}.consent_records ${columns}`);
 }

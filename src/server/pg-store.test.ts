@@ -34,6 +34,45 @@ async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] 
   }
 }
 
+/** A client of the test's own, ended after the test (a transaction left open is rolled back). */
+async function connect(): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: database!.url });
+  await client.connect();
+  cleanups.push(() => client.end());
+  return client;
+}
+
+/** A schema as the first release left it (migration 1 only), with a few records in it. */
+async function versionOneSchema(): Promise<string> {
+  const schema = database!.freshSchema();
+  const store = await pgRecordStore({ connectionString: database!.url, schema });
+  await store.close();
+  await sql(`DROP INDEX "${schema}".consent_records_received_at_record_id;
+    CREATE INDEX consent_records_received_at ON "${schema}".consent_records (received_at, id);
+    DELETE FROM "${schema}".consentry_migrations WHERE version = 2`);
+  return schema;
+}
+
+/** The indexes on received_at, and whether each is valid (a build interrupted leaves one that is not). */
+async function indexes(schema: string): Promise<Array<{ name: string; valid: boolean }>> {
+  return sql(
+    `SELECT c.relname AS name, i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+     WHERE i.indrelid = $1::regclass AND c.relname LIKE 'consent_records_received_at%' ORDER BY c.relname`,
+    [`"${schema}".consent_records`],
+  );
+}
+
+/** A receiver's index build waiting for a lock (the open write's): its server process. */
+function indexBuilds(): Promise<Array<{ pid: number }>> {
+  return sql(`SELECT pid FROM pg_stat_activity WHERE application_name = 'consentry-receiver' AND wait_event_type = 'Lock' AND query ILIKE 'CREATE INDEX%'`);
+}
+
+async function until(check: () => Promise<boolean>, what = 'the condition'): Promise<void> {
+  for (const started = Date.now(); !(await check()); await new Promise((resolve) => setTimeout(resolve, 50))) {
+    if (Date.now() - started > 10_000) throw new Error(`waited 10 s for ${what}`);
+  }
+}
+
 describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
   it('creates its schema on start; five receivers starting at once migrate it exactly once', async () => {
     const schema = database!.freshSchema();
@@ -54,6 +93,53 @@ describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
     const stores = await Promise.all(Array.from({ length: 5 }, () => pgRecordStore({ connectionString: url.href, schema, maxConnections: 2 })));
     cleanups.push(() => Promise.all(stores.map((s) => s.close())));
     expect(await sql(`SELECT version FROM "${schema}".consentry_migrations ORDER BY version`)).toEqual([{ version: 1 }, { version: 2 }]);
+  });
+
+  it('upgrading a database in use: records are still written while the index of migration 2 builds', async () => {
+    const schema = await versionOneSchema();
+    // An open write holds the build in its first wait, as a long table scan would.
+    const writing = await connect();
+    await writing.query(`BEGIN; INSERT INTO "${schema}".consent_records (record_id, consent_id, sequence, action, client_timestamp, received_at, record) VALUES ('open-write-0000000001', 'c', 1, 'accept_all', 't', now(), '{}')`);
+    const starting = pgRecordStore({ connectionString: database!.url, schema });
+    starting.then((s) => cleanups.push(() => s.close()), () => {});
+    await until(async () => (await indexBuilds()).length > 0, 'the index build to wait');
+    // Another receiver's insert (still the old version, in a rolling deploy). A plain CREATE INDEX
+    // queued its SHARE lock ahead of it, and it waited (503) until the build ended.
+    const other = await connect();
+    await other.query('SET statement_timeout = 2000');
+    await other.query(`INSERT INTO "${schema}".consent_records (record_id, consent_id, sequence, action, client_timestamp, received_at, record) VALUES ('during-build-00000001', 'c', 2, 'accept_all', 't', now(), '{}')`);
+    await writing.query('COMMIT');
+    const store = await starting;
+    expect(await sql(`SELECT version FROM "${schema}".consentry_migrations ORDER BY version`)).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(await indexes(schema)).toEqual([{ name: 'consent_records_received_at_record_id', valid: true }]);
+    expect(await store.count()).toBe(2);
+  });
+
+  it('an index build interrupted by a kill is dropped and built again at the next start', async () => {
+    const schema = await versionOneSchema();
+    const writing = await connect();
+    await writing.query(`BEGIN; INSERT INTO "${schema}".consent_records (record_id, consent_id, sequence, action, client_timestamp, received_at, record) VALUES ('open-write-0000000001', 'c', 1, 'accept_all', 't', now(), '{}')`);
+    const killed = pgRecordStore({ connectionString: database!.url, schema });
+    const failed = expect(killed).rejects.toThrow(/could not prepare schema/);
+    await until(async () => (await indexBuilds()).length > 0, 'the index build to wait');
+    await sql('SELECT pg_terminate_backend($1)', [(await indexBuilds())[0]!.pid]);
+    await failed;
+    await writing.query('COMMIT');
+    // What the receiver killed mid-build leaves: an INVALID index, never read, yet written on every insert.
+    expect(await indexes(schema)).toContainEqual({ name: 'consent_records_received_at_record_id', valid: false });
+    const store = await pgRecordStore({ connectionString: database!.url, schema });
+    cleanups.push(() => store.close());
+    expect(await indexes(schema)).toEqual([{ name: 'consent_records_received_at_record_id', valid: true }]);
+    expect(await sql(`SELECT version FROM "${schema}".consentry_migrations ORDER BY version`)).toEqual([{ version: 1 }, { version: 2 }]);
+  });
+
+  it('five receivers starting at once on a database to upgrade build the index once', async () => {
+    // Waiting for the migration lock in one statement, a receiver held a snapshot the concurrent build waits for: a deadlock.
+    const schema = await versionOneSchema();
+    const stores = await Promise.all(Array.from({ length: 5 }, () => pgRecordStore({ connectionString: database!.url, schema, maxConnections: 2 })));
+    cleanups.push(() => Promise.all(stores.map((s) => s.close())));
+    expect(await sql(`SELECT version FROM "${schema}".consentry_migrations ORDER BY version`)).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(await indexes(schema)).toEqual([{ name: 'consent_records_received_at_record_id', valid: true }]);
   });
 
   it('refuses a database migrated by a newer version instead of guessing', async () => {

@@ -61,25 +61,24 @@ const CASTS = ['::text', '::text', '::integer', '::text', '::text', '::timestamp
  * whose id was taken is then compared with the stored one (duplicate or conflict).
  */
 export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRecordStore> {
-  const { Pool } = loadDriver<typeof PG>('pg', 'pgRecordStore', 'npm install pg');
+  const { Client, Pool } = loadDriver<typeof PG>('pg', 'pgRecordStore', 'npm install pg');
   const schema = options.schema ?? 'public';
   const table = `${quoteSchema(schema)}.consent_records`;
   const maxConnections = options.maxConnections ?? 10;
   const timeout = options.timeoutMillis ?? 10_000;
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
-  const pool = new Pool({
+  const connection: PG.ClientConfig = {
     connectionString: options.connectionString,
-    ssl: options.ssl as PG.PoolConfig['ssl'],
-    max: maxConnections,
+    ssl: options.ssl as PG.ClientConfig['ssl'],
     connectionTimeoutMillis: timeout,
-    query_timeout: timeout,
     application_name: 'consentry-receiver',
-  });
+  };
+  const pool = new Pool({ ...connection, max: maxConnections, query_timeout: timeout });
   // Without a listener, an idle connection dropped by the server would crash the process.
   pool.on('error', options.onError ?? ((error) => console.error('[consentry/server] PostgreSQL connection lost:', error.message)));
   let recordJson: (record: ConsentRecord) => string = JSON.stringify;
   try {
-    await migrate(pool, schema);
+    await migrateOnItsOwnConnections(Client, connection, schema);
     // A database in another encoding (WIN1251, LATIN1) refuses a character it cannot hold, and with
     // it the whole batch. Escaped as \uXXXX the record is ASCII, which every encoding holds; the json
     // column keeps escapes as written, so it reads back the same.
@@ -211,6 +210,17 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
       await pool.end();
     },
   };
+}
+
+/** The migration's connections have no query timeout (an index build on a large log takes minutes); it ends them. */
+function migrateOnItsOwnConnections(Client: typeof PG.Client, connection: PG.ClientConfig, schema: string): Promise<void> {
+  return migrate(async () => {
+    const client = new Client(connection);
+    // A connection lost mid-migration rejects the query in progress; without a listener it would also crash the process.
+    client.on('error', () => {});
+    await client.connect();
+    return client;
+  }, schema);
 }
 
 /** JSON with every character past ASCII written as a \u escape (a surrogate pair as two). */
