@@ -332,6 +332,32 @@ describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
     expect(first.to).toBe('2026-03-01T12:00:12.001Z'); // it waited for the commit, and ended just after it
   });
 
+  it('an export that cannot get the commit lock gives up on the server too: new batches are not held behind it; the export answers 503', async () => {
+    const schema = database!.freshSchema();
+    const errors: unknown[] = [];
+    const store = await pgRecordStore({ connectionString: database!.url, schema, timeoutMillis: 1000 });
+    cleanups.push(() => store.close());
+    const receiver = await serve(createReceiver({ store, adminToken: 'test-admin-token-0123456789', onError: (e) => errors.push(e) }));
+    cleanups.push(() => receiver.close());
+    // A batch of another receiver, stuck while it holds the commit lock shared.
+    const key = `consentry/server:${schema}:commits`;
+    const stuck = await connect();
+    await stuck.query('BEGIN');
+    await stuck.query('SELECT pg_advisory_xact_lock_shared(hashtext($1))', [key]);
+
+    const answer = await fetch(`${receiver.url}/export`, { headers: { authorization: 'Bearer test-admin-token-0123456789' } });
+    expect(answer.status).toBe(503);
+    expect(await answer.json()).toMatchObject({ error: 'store_unavailable' });
+    expect(String(errors[0])).toMatch(/waited 1000 ms \(timeoutMillis\) for batches to commit/);
+    // The export's exclusive request is gone from the server: the client closing its connection
+    // was noticed only once the wait ended, and until then every new batch queued behind it.
+    const waiting = await sql(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND objid = (hashtext($1)::bigint & 4294967295)::oid`, [key]);
+    expect(waiting).toEqual([]);
+    expect(statusOf(await store.insert(sampleRecord(), new Date()))).toBe('created');
+    await stuck.query('COMMIT');
+    expect((await fetch(`${receiver.url}/export`, { headers: { authorization: 'Bearer test-admin-token-0123456789' } })).status).toBe(200);
+  });
+
   it('a database whose default isolation is serializable: receivers inserting at once are not refused (503) for serialization failures', async () => {
     // default_transaction_isolation is a database's (or role's) setting. Each batch reads the latest receive time and
     // inserts after it: two such serializable transactions at once are a read-write cycle, and one of them failed.

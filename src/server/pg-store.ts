@@ -171,11 +171,23 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
       return commits.add({ record, receivedAt });
     },
     async settled() {
-      const { rows } = await inTransaction(async (client) => {
-        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [commitLock]);
-        return client.query<{ t: Date | null }>(`SELECT max(received_at) + interval '1 millisecond' AS t FROM ${table}`);
-      });
-      return rows[0]!.t;
+      try {
+        const { rows } = await inTransaction(async (client) => {
+          // The server gives up as the client does: a backend notices its client has gone only once its
+          // lock wait ends, so an exclusive request left queued held every new batch behind it.
+          await client.query("SELECT set_config('lock_timeout', $1, true), set_config('statement_timeout', $1, true)", [`${Math.ceil(timeout)}ms`]);
+          // The client's own limit a second later: the server's lock timeout is the answer that comes first.
+          const lock: PG.QueryConfig & { query_timeout: number } = { text: 'SELECT pg_advisory_xact_lock(hashtext($1))', values: [commitLock], query_timeout: timeout > 0 ? timeout + 1000 : 0 };
+          await client.query(lock);
+          return client.query<{ t: Date | null }>(`SELECT max(received_at) + interval '1 millisecond' AS t FROM ${table}`);
+        });
+        return rows[0]!.t;
+      } catch (error) {
+        // lock_not_available, query_canceled: told to onError; the receiver answers 503 and the exporter tries again.
+        const code = (error as { code?: string }).code;
+        if (code === '55P03' || code === '57014') throw new Error(`[consentry/server] an export waited ${timeout} ms (timeoutMillis) for batches to commit and gave up; try it again`);
+        throw error;
+      }
     },
     async byConsentId(consentId) {
       const { rows } = await pool.query<Row>(`SELECT record_id, received_at, record FROM ${table} WHERE consent_id = $1 ORDER BY sequence, received_at, record_id COLLATE "C"`, [consentId]);
