@@ -2,12 +2,13 @@ import type PG from 'pg';
 import type { ConsentRecord } from '../core/types';
 import { groupCommit } from './group-commit';
 import { loadDriver } from './load-driver';
+import { checkConnection } from './pg-connection';
 import { migrate, quoteSchema } from './pg-schema';
 import { sameRecord } from './same-record';
 import { DEFAULT_PAGE_SIZE, type InsertOutcome, type RecordStore, type StoredRecord } from './store';
 
 export interface PgStoreOptions {
-  /** `postgresql://user:password@host:5432/db`. Default: the PG* environment variables, as psql reads them. */
+  /** `postgresql://user:password@host:5432/db`. Default: the PG* environment variables, as psql reads them; with neither, pgRecordStore throws. */
   connectionString?: string | undefined;
   /** TLS, as pg takes it: `true`, or `{ ca, rejectUnauthorized }` for a managed database. */
   ssl?: boolean | Record<string, unknown> | undefined;
@@ -62,6 +63,7 @@ const CASTS = ['::text', '::text', '::integer', '::text', '::text', '::timestamp
  */
 export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRecordStore> {
   const { Client, Pool } = loadDriver<typeof PG>('pg', 'pgRecordStore', 'npm install pg');
+  checkConnection(options.connectionString);
   const schema = options.schema ?? 'public';
   const table = `${quoteSchema(schema)}.consent_records`;
   const maxConnections = options.maxConnections ?? 10;

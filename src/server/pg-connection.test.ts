@@ -1,0 +1,52 @@
+import { createServer } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PG_ADDRESS_VARIABLES } from './pg-connection';
+import { pgRecordStore } from './pg-store';
+
+// No database needed: each of these is decided before, or at, the first connection.
+const saved = Object.fromEntries(PG_ADDRESS_VARIABLES.map((name) => [name, process.env[name]]));
+function clearPgVariables(): void {
+  for (const name of PG_ADDRESS_VARIABLES) delete process.env[name];
+}
+afterEach(() => {
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+});
+
+describe('pgRecordStore: which database', () => {
+  it('neither a connection string nor a PG* variable: refused at creation, naming the option (pg tried localhost:5432 as the OS user)', async () => {
+    clearPgVariables();
+    await expect(pgRecordStore({})).rejects.toThrow(
+      '[consentry/server] pgRecordStore: options.connectionString: got undefined, and no PG* variable is set; expected postgresql://user:password@host:5432/db, or the PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD variables set (as psql reads them)',
+    );
+    await expect(pgRecordStore()).rejects.toThrow(/options\.connectionString: got undefined/);
+  });
+
+  it('an empty connection string (an unset DATABASE_URL read as "") or one that is no string is refused, PG* variables or not', async () => {
+    process.env.PGHOST = '127.0.0.1';
+    await expect(pgRecordStore({ connectionString: '' })).rejects.toThrow(/options\.connectionString: got ""; expected postgresql:/);
+    await expect(pgRecordStore({ connectionString: 5432 as unknown as string })).rejects.toThrow(/options\.connectionString: got 5432; expected/);
+  });
+
+  it('the PG* variables alone are taken, as pg and psql take them', async () => {
+    clearPgVariables();
+    const port = await closedPort();
+    process.env.PGHOST = '127.0.0.1';
+    process.env.PGPORT = String(port);
+    await expect(pgRecordStore({ timeoutMillis: 2000 })).rejects.toThrow(`could not prepare schema "public": connect ECONNREFUSED 127.0.0.1:${port}`);
+  });
+});
+
+/** A loopback port nothing listens on any more. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}

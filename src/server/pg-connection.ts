@@ -1,0 +1,19 @@
+/** The variables pg reads for where and as whom to connect (psql reads the same). */
+export const PG_ADDRESS_VARIABLES = ['PGHOST', 'PGPORT', 'PGDATABASE', 'PGUSER', 'PGPASSWORD'] as const;
+
+/**
+ * The database to connect to must be said: a connection string, or PG* variables. Given
+ * neither (typically `connectionString: process.env.DATABASE_URL` with the variable unset),
+ * pg quietly tried localhost:5432 as the OS user: a refused connection far from its cause, or
+ * a receiver writing consent records to whatever database answered there.
+ */
+export function checkConnection(connectionString: unknown, env: NodeJS.ProcessEnv = process.env): void {
+  const fail = (got: string) => {
+    throw new Error(`[consentry/server] pgRecordStore: options.connectionString: got ${got}; expected postgresql://user:password@host:5432/db, or the ${PG_ADDRESS_VARIABLES.join(', ')} variables set (as psql reads them)`);
+  };
+  if (connectionString === undefined) {
+    if (!PG_ADDRESS_VARIABLES.some((name) => env[name])) fail('undefined, and no PG* variable is set');
+  } else if (typeof connectionString !== 'string' || connectionString.trim() === '') {
+    fail(typeof connectionString === 'string' ? JSON.stringify(connectionString) : String(connectionString));
+  }
+}
