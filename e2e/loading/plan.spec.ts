@@ -75,7 +75,7 @@ test('a returning page from the plan does what a page with the core does, and as
   expect(fromPlan!.consentry).toEqual({ decided: true, analytics: true, locale: 'en', ok: true });
 });
 
-/** A page that sends records (its log is not served here: the 404 drops them; each test adds its own waiting one). */
+/** A page that sends records (its log is not served here: the 404 keeps them waiting, as it would a log not deployed yet). */
 function sendingPage(): string {
   const config = budgetShopConfig();
   config.records = { endpoint: '/consent-log' };

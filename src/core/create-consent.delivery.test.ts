@@ -217,21 +217,54 @@ describe('delivery to the endpoint', () => {
     expect(server.accepted()).toHaveLength(1);
   });
 
-  test('a 400 is dropped with an error and never sent again', async () => {
-    const server = fakeServer(400);
+  test.each([400, 409, 413, 415, 422])('a refusal of the record (HTTP %i) drops it with an error; it is never sent again', async (status) => {
+    const server = fakeServer(status);
     const outbox = memoryOutbox();
     const { consent, fake } = page({ server, outbox });
     consent.acceptAll();
     await settle();
     expect(outbox.entries).toEqual([]);
-    expect(fake.errors.join('\n')).toContain('HTTP 400');
+    expect(fake.errors.join('\n')).toContain(`refused record ${server.calls[0]!.record.recordId} with HTTP ${status}`);
     fake.advance(60 * 60_000);
     fake.fire('online');
     await settle();
     expect(server.calls).toHaveLength(1);
   });
 
-  test.each([408, 425, 429, 500, 502])('HTTP %i is retried', async (status) => {
+  test('a receiver not deployed yet (404), then deployed: every record waits, is retried with backoff, and arrives exactly once', async () => {
+    const server = fakeServer(404);
+    const outbox = memoryOutbox();
+    const { consent, fake } = page({ server, outbox });
+    consent.acceptAll();
+    await settle();
+    consent.rejectAll();
+    await settle();
+    // Both kept, the newer one behind the older (the log gets them in order); one line says why.
+    expect(outbox.entries.map((e) => e.record.sequence)).toEqual([1, 2]);
+    expect(server.calls).toHaveLength(1);
+    expect(fake.errors).toHaveLength(1);
+    expect(fake.errors[0]).toContain('answered HTTP 404');
+    // Not sent again before the backoff is over; then again, still 404, said no more.
+    fake.advance(1500);
+    await settle();
+    expect(server.calls).toHaveLength(1);
+    fake.advance(1000);
+    await settle();
+    expect(server.calls).toHaveLength(2);
+    expect(fake.errors).toHaveLength(1);
+    // Deployed: the next attempt delivers both, in order, once each.
+    server.status = 201;
+    fake.advance(10 * 60_000);
+    await settle();
+    expect(server.accepted().map((id) => server.calls.find((c) => c.record.recordId === id)!.record.sequence)).toEqual([1, 2]);
+    expect(outbox.entries).toEqual([]);
+    fake.advance(60 * 60_000);
+    fake.fire('online');
+    await settle();
+    expect(server.accepted()).toHaveLength(2);
+  });
+
+  test.each([401, 403, 404, 405, 408, 410, 421, 425, 429, 500, 501, 502])('HTTP %i is retried', async (status) => {
     const server = fakeServer(status);
     const outbox = memoryOutbox();
     const { consent } = page({ server, outbox });

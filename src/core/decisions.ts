@@ -56,7 +56,7 @@ export function decisions(kernel: Kernel, textId?: ConsentTextId): Decisions {
     options.store ?? cookieStore({ ...config.cookie, secure: config.cookie.secure ?? (env.secure || config.cookie.sameSite === 'None') }, kernel.raw);
   const transports: Transport[] = [];
   if (options.onRecord) transports.push(callbackTransport(options.onRecord, env.log));
-  if (config.records.endpoint) transports.push(endpointTransport(config.records.endpoint, env));
+  if (config.records.endpoint) transports.push(endpointTransport(config.records.endpoint, env, kernel.say));
   const outbox = new Outbox({
     store: options.outbox ?? localOutbox(`${config.cookie.name}.outbox`, env.log) ?? memoryOutbox(),
     transports,

@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
-import { fakeEnv, fakeServer } from './testing/fake-env';
+import { sayThrough } from './messages';
+import { fakeEnv, fakeServer, settle } from './testing/fake-env';
 import { callbackTransport, classifyStatus, endpointTransport } from './transports';
 import type { ConsentRecord } from './types';
 
@@ -29,13 +30,21 @@ describe('classifyStatus', () => {
     [201, 'ok'],
     [204, 'ok'],
     [299, 'ok'],
-    [301, 'drop'],
+    // The record itself is refused: it would be refused again.
     [400, 'drop'],
-    [401, 'drop'],
-    [403, 'drop'], // consentry/server: an origin not allowed, or a record claiming another page's origin
-    [404, 'drop'],
-    [409, 'drop'], // consentry/server: another record is stored under this id; sent again, it is refused again
+    [409, 'drop'],
     [413, 'drop'],
+    [415, 'drop'],
+    [422, 'drop'],
+    // The endpoint is not there or not ready (not deployed, a route or proxy missing, an origin not allowed yet): fixed by a redeploy.
+    [301, 'retry'],
+    [401, 'retry'],
+    [403, 'retry'],
+    [404, 'retry'],
+    [405, 'retry'],
+    [410, 'retry'],
+    [421, 'retry'],
+    [501, 'retry'],
     [408, 'retry'],
     [425, 'retry'],
     [429, 'retry'],
@@ -52,7 +61,7 @@ describe('endpointTransport', () => {
     const server = fakeServer(200);
     const { env } = fakeEnv({ fetch: server.fetch });
     const r = record();
-    expect(await endpointTransport('/consent-log', env).send(r)).toBe('ok');
+    expect(await endpointTransport('/consent-log', env, () => {}).send(r)).toBe('ok');
     expect(server.calls[0]!.record).toEqual(r);
     expect(server.calls[0]!.url).toBe('/consent-log');
     // A 'simple' CORS request: no custom headers that would need a preflight.
@@ -62,7 +71,7 @@ describe('endpointTransport', () => {
   test('a network error is "retry"; a 4xx is "drop" with an error naming the record', async () => {
     const server = fakeServer('network');
     const fake = fakeEnv({ fetch: server.fetch });
-    const transport = endpointTransport('https://log.test', fake.env);
+    const transport = endpointTransport('https://log.test', fake.env, sayThrough(fake.env.log));
     expect(await transport.send(record())).toBe('retry');
     server.status = 422;
     expect(await transport.send(record())).toBe('drop');
@@ -70,15 +79,33 @@ describe('endpointTransport', () => {
     expect(fake.errors[0]).toContain('HTTP 422');
   });
 
+  test('a 404 (no receiver there yet) is "retry": one error per page names the endpoint and the status and says the records are kept', async () => {
+    const server = fakeServer(404);
+    const fake = fakeEnv({ fetch: server.fetch });
+    const transport = endpointTransport('/consent-log', fake.env, sayThrough(fake.env.log));
+    expect(await transport.send(record())).toBe('retry');
+    server.status = 405;
+    expect(await transport.send(record())).toBe('retry');
+    await settle();
+    expect(fake.errors).toEqual([
+      'records.endpoint: "/consent-log" answered HTTP 404; expected the consent log\'s receiver there (is it deployed, and is its route or proxy in place?). The records are kept and sent again until it takes them.',
+    ]);
+    // Passing trouble says nothing, as before.
+    const quiet = fakeEnv({ fetch: fakeServer(503).fetch });
+    expect(await endpointTransport('/consent-log', quiet.env, sayThrough(quiet.env.log)).send(record())).toBe('retry');
+    await settle();
+    expect([...quiet.errors, ...quiet.warnings]).toEqual([]);
+  });
+
   test('no fetch: "retry"', async () => {
-    expect(await endpointTransport('https://log.test', fakeEnv({ fetch: undefined }).env).send(record())).toBe('retry');
+    expect(await endpointTransport('https://log.test', fakeEnv({ fetch: undefined }).env, () => {}).send(record())).toBe('retry');
   });
 
   test('sendOnExit uses sendBeacon when there is one, and is silent when not', () => {
     const sendBeacon = vi.fn(() => true);
-    endpointTransport('https://log.test', fakeEnv({ sendBeacon }).env).sendOnExit!(record());
+    endpointTransport('https://log.test', fakeEnv({ sendBeacon }).env, () => {}).sendOnExit!(record());
     expect(sendBeacon).toHaveBeenCalledWith('https://log.test', JSON.stringify(record()));
-    expect(() => endpointTransport('https://log.test', fakeEnv({ sendBeacon: undefined }).env).sendOnExit!(record())).not.toThrow();
+    expect(() => endpointTransport('https://log.test', fakeEnv({ sendBeacon: undefined }).env, () => {}).sendOnExit!(record())).not.toThrow();
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Environment } from './environment';
+import type { Say } from './messages';
 import type { ConsentRecord } from './types';
 
 /** `ok`: confirmed; `retry`: try again later; `drop`: will never be accepted. */
@@ -14,18 +15,30 @@ export interface Transport {
 /** How long a record's POST may wait for an answer before it is retried later. */
 const SEND_TIMEOUT_MS = 30_000;
 
-/** 408, 425, 429 and 5xx are passing troubles; other 4xx mean the receiver will never take this record. */
+/**
+ * Statuses that refuse this record itself (unreadable, too large, a wrong type, invalid): sending
+ * it again gets the same answer. Anything else is about the endpoint, not the record, and passes
+ * once the site is fixed or the server is back: 404, 405, 410 (the receiver not deployed yet, a
+ * proxy route missing, a mount path stripped), 401, 403 (an origin not allowed yet), 3xx, 421,
+ * 408, 425, 429, 5xx. A 404 dropped the record for good: every one sent until the redeploy was lost.
+ */
+const REFUSED = [400, 409, 413, 415, 422];
+
+/** `ok` for 2xx, `drop` for a refusal of the record, `retry` for anything else. */
 export function classifyStatus(status: number): SendResult {
-  if (status >= 200 && status < 300) return 'ok';
-  if (status === 408 || status === 425 || status === 429 || status >= 500) return 'retry';
-  return 'drop';
+  return status >= 200 && status < 300 ? 'ok' : REFUSED.includes(status) ? 'drop' : 'retry';
 }
+
+/** Passing trouble (busy, rate-limited, down): retried without a word, as a network error is. */
+const passing = (status: number) => status === 408 || status === 425 || status === 429 || status >= 500;
 
 /**
  * POSTs the record as JSON. `text/plain` keeps it a CORS 'simple' request (no preflight),
  * and `keepalive` lets the request outlive the page.
  */
-export function endpointTransport(url: string, env: Pick<Environment, 'fetch' | 'sendBeacon' | 'log' | 'setTimeout' | 'clearTimeout'>): Transport {
+export function endpointTransport(url: string, env: Pick<Environment, 'fetch' | 'sendBeacon' | 'log' | 'setTimeout' | 'clearTimeout'>, say: Say): Transport {
+  // Once per page: every record waiting gets the same answer, and one line says what to fix.
+  let said = false;
   return {
     name: 'endpoint',
     async send(record) {
@@ -44,8 +57,13 @@ export function endpointTransport(url: string, env: Pick<Environment, 'fetch' | 
           mode: 'cors',
           signal: abort?.signal,
         });
-        const result = classifyStatus(response.status);
-        if (result === 'drop') env.log.error(`the consent log at ${url} refused record ${record.recordId} with HTTP ${response.status}; it will not be sent again.`);
+        const { status } = response;
+        const result = classifyStatus(status);
+        if (result === 'drop') env.log.error(`the consent log at ${url} refused record ${record.recordId} with HTTP ${status}; it will not be sent again.`);
+        else if (result === 'retry' && !passing(status) && !said) {
+          said = true;
+          say('error', 'endpointMissing', url, status); // its words load only when said
+        }
         return result;
       } catch {
         return 'retry'; // offline, DNS, CORS, a server that is down or never answers: keep it for later

@@ -114,8 +114,8 @@ describe('mounted in Express 5 after a body parser', () => {
   });
 });
 
-// The Node snippet's basePath copied into an Express mount: the receiver matched nothing, Express
-// answered its 404 page, and a browser takes a 404 as final (the record is dropped), in silence.
+// The Node snippet's basePath copied into an Express mount: the receiver matches nothing and Express
+// answers its 404 page; the browser keeps the records, but none arrives until the mount is fixed.
 describe('mounted in Express with basePath too', () => {
   afterEach(() => vi.restoreAllMocks());
 

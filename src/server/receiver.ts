@@ -78,8 +78,8 @@ interface Mounted extends IncomingMessage {
 
 /**
  * A request for one of the receiver's routes under `base` that a framework handed on with `base`
- * already stripped. Mounted that way with basePath set too, the receiver matched nothing and
- * Express answered 404, which a page on the same origin takes as final: the records were dropped.
+ * already stripped. Mounted that way with basePath set too, the receiver matches nothing and
+ * Express answers 404: the browser keeps the records until the mount is fixed (transports.ts).
  */
 function strippedBase(req: Mounted, base: string): boolean {
   if (typeof req.originalUrl !== 'string' || req.originalUrl === req.url) return false;
