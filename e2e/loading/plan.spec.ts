@@ -103,6 +103,32 @@ for (const [what, spoil] of [
   });
 }
 
+test('records that failed five times (a log answering 404) wait out their backoff across page loads: the plan is used, one request; once due, the core sends them', async ({ context, page }) => {
+  await routeTrackers(context);
+  const url = site.serve('/waiting-out.html', sendingPage());
+  await decide(page, url, 'accept');
+  // The record the 404 kept, as five failures leave it (the page's own retries add to them).
+  const wait = (until: number) =>
+    page.evaluate((at) => {
+      const keys = Object.keys(localStorage).filter((key) => key.startsWith('consentry.outbox.'));
+      for (const key of keys) localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), attempts: 5, nextAttemptAt: at }));
+      return keys.length;
+    }, until);
+  expect(await wait(Date.now() + 600_000)).toBe(1);
+  const waiting = await ours(page, async () => {
+    await page.reload();
+    expect((await effects(page)).tags).toHaveLength(3);
+  });
+  expect(waiting.map((f) => chunkName(f.path))).toEqual(['consentry']);
+  // Due: the next page load fetches what sends it.
+  expect(await wait(Date.now() - 1)).toBe(1);
+  const due = await ours(page, async () => {
+    await page.reload();
+    expect((await effects(page)).tags).toHaveLength(3);
+  });
+  expect(due.map((f) => chunkName(f.path))).toEqual(expect.arrayContaining(['core', 'decide']));
+});
+
 test("records waiting for another page's destination, on a page that sends none: the plan is used, one request", async ({ context, page }) => {
   await routeTrackers(context);
   const url = site.serve('/waiting-elsewhere.html', shopPage());

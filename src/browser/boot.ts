@@ -21,6 +21,7 @@ import type { Facade } from './facade';
 import type { Handoff } from './handoff';
 import { partLoader } from './part-loader';
 import { readPageConfig } from './page-config';
+import { recordsDue } from './records-due';
 import type { Plan } from './plan';
 import { planKey, planStore } from './plan';
 import { sayLater } from './say-later';
@@ -58,13 +59,13 @@ function boot(): void {
   const holds = (kept: Plan) => cookieSet(name) === kept.raw && Date.now() < kept.until && kept.state.updatedAt! <= Date.now() + CLOCK_SKEW;
   try {
     // The plan made for this page (its key: config, cookie, languages; not expired), unless
-    // records wait from an earlier page and this page sends records: the core sends them. (A page
+    // records wait from an earlier page, due (records-due.ts), and this page sends records: the core sends them. (A page
     // that sends nowhere leaves them to one that does, as the core does: start-core.ts `queued`.)
     // No cookie, no plan: a first visit does not open localStorage.
     const key = raw && page && planKey(page.text, raw);
     const found = key && (JSON.parse(localStorage.getItem(planStore(name))!) as Plan[]).find((kept) => kept.key === key);
     const sends = config!.records?.endpoint || window.consentryOptions?.onRecord;
-    if (found && holds(found) && !(sends && Object.keys(localStorage).some((stored) => stored.startsWith(`${name}.outbox`)))) plan = found;
+    if (found && holds(found) && !(sends && recordsDue(name, Date.now()))) plan = found;
   } catch {
     // none kept, unreadable, or storage blocked: the core works it out
   }

@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { beforeEach, expect, test } from 'vitest';
+import { PAGE_LOAD_RETRIES, recordsDue } from './records-due';
+
+const NOW = Date.UTC(2026, 0, 15, 12);
+const waits = (id: string, attempts: number, nextAttemptAt: number) => localStorage.setItem(`consentry.outbox.${id}`, JSON.stringify({ record: { recordId: id }, pending: ['endpoint'], attempts, nextAttemptAt }));
+
+beforeEach(() => localStorage.clear());
+
+test('nothing waiting, or only another cookie\'s records: nothing to send', () => {
+  expect(recordsDue('consentry', NOW)).toBe(false);
+  localStorage.setItem('other.outbox.a', JSON.stringify({ attempts: 0, nextAttemptAt: 0 }));
+  expect(recordsDue('consentry', NOW)).toBe(false);
+});
+
+test('a new page load retries at once while the records have failed fewer than PAGE_LOAD_RETRIES times', () => {
+  waits('a', 0, 0);
+  expect(recordsDue('consentry', NOW)).toBe(true);
+  waits('a', PAGE_LOAD_RETRIES - 1, NOW + 30_000);
+  expect(recordsDue('consentry', NOW)).toBe(true);
+});
+
+test('a record that failed PAGE_LOAD_RETRIES times (a log answering 404) waits out its backoff across page loads, and holds back those behind it', () => {
+  waits('a', PAGE_LOAD_RETRIES, NOW + 60_000);
+  waits('b', 0, 0);
+  expect(recordsDue('consentry', NOW)).toBe(false);
+  expect(recordsDue('consentry', NOW + 60_000)).toBe(true);
+});
+
+test("an earlier version's list in <cookie>.outbox is due", () => {
+  localStorage.setItem('consentry.outbox', '[]');
+  expect(recordsDue('consentry', NOW)).toBe(true);
+});
+
+test('an unreadable entry throws: the boot then leaves the plan and the core sends (and drops it, saying so)', () => {
+  localStorage.setItem('consentry.outbox.a', '{"record":');
+  expect(() => recordsDue('consentry', NOW)).toThrow();
+});

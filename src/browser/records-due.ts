@@ -1,0 +1,22 @@
+/** Failures after which a new page load waits out a record's backoff, as an open page does. */
+export const PAGE_LOAD_RETRIES = 5;
+
+/**
+ * Whether records wait in localStorage (`<cookie>.outbox…`) for this page load to send: the boot
+ * then fetches the core and delivery chunks instead of running its plan. A new page load retries
+ * at once, a passing outage being over by the next click, until a record has failed
+ * PAGE_LOAD_RETRIES times: an endpoint that stays wrong (a 404 until the receiver is deployed)
+ * then costs a returning visitor that fetch and one request once per backoff (10 minutes at
+ * most), not on every page. The outbox sends in order, so one record waiting holds them all.
+ */
+export function recordsDue(name: string, now: number): boolean {
+  let due = false;
+  for (const key of Object.keys(localStorage)) {
+    if (!key.startsWith(`${name}.outbox`)) continue;
+    // A list in `<cookie>.outbox` (earlier versions) has neither field: due.
+    const { attempts, nextAttemptAt } = JSON.parse(localStorage.getItem(key)!) as { attempts: number; nextAttemptAt: number };
+    if (attempts >= PAGE_LOAD_RETRIES && nextAttemptAt > now) return false;
+    due = true;
+  }
+  return due;
+}
