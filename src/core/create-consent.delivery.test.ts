@@ -242,7 +242,7 @@ describe('delivery to the endpoint', () => {
     // Both kept, the newer one behind the older (the log gets them in order); one line says why.
     expect(outbox.entries.map((e) => e.record.sequence)).toEqual([1, 2]);
     expect(server.calls).toHaveLength(1);
-    expect(fake.errors).toHaveLength(1);
+    await vi.waitFor(() => expect(fake.errors).toHaveLength(1)); // its words are a dynamic import
     expect(fake.errors[0]).toContain('answered HTTP 404');
     // Not sent again before the backoff is over; then again, still 404, said no more.
     fake.advance(1500);

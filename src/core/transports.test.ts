@@ -86,7 +86,8 @@ describe('endpointTransport', () => {
     expect(await transport.send(record())).toBe('retry');
     server.status = 405;
     expect(await transport.send(record())).toBe('retry');
-    await settle();
+    // Its words are a dynamic import: a few ticks were not enough under load.
+    await vi.waitFor(() => expect(fake.errors).toHaveLength(1));
     expect(fake.errors).toEqual([
       'records.endpoint: "/consent-log" answered HTTP 404; expected the consent log\'s receiver there (is it deployed, and is its route or proxy in place?). The records are kept and sent again until it takes them.',
     ]);
