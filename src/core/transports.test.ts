@@ -32,10 +32,10 @@ describe('classifyStatus', () => {
     [299, 'ok'],
     // The record itself is refused: it would be refused again.
     [400, 'drop'],
-    [409, 'drop'],
+    [409, 'drop'], // consentry/server: another record is stored under this id; sent again, it is refused again
     [413, 'drop'],
     [415, 'drop'],
-    [422, 'drop'],
+    [422, 'drop'], // consentry/server: an invalid record, or one claiming another page's origin
     // The endpoint is not there or not ready (not deployed, a route or proxy missing, an origin not allowed yet): fixed by a redeploy.
     [301, 'retry'],
     [401, 'retry'],

@@ -46,7 +46,7 @@ const FORMATS: readonly string[] = ['json', 'ndjson', 'csv'];
  * The consent-log receiver as `(Request) => Promise<Response>`:
  * - `POST /` a record as the client sends it (JSON as text/plain or application/json):
  *   201 stored, 200 already stored (the same record again), 409 another record is stored under
- *   its recordId, 403 its origin is not the posting page's, other 4xx refused with the reason.
+ *   its recordId, 422 its origin is not the posting page's (the browser drops both: sent again they are refused again), other 4xx refused with the reason.
  * - `GET /consents/:consentId` one browser's records (proof of consent), admin only.
  * - `GET /export?from=&to=&format=json|ndjson|csv` records received in [from, to), streamed, admin only;
  *   `to` is moved earlier to where the store is settled, and the answer says where it ended.
@@ -119,7 +119,7 @@ export function createFetchReceiver(options: ReceiverOptions): FetchReceiver {
     if (!check.ok) return refuse(422, cors, 'invalid_record', check.message, { path: check.path });
     const { recordId } = check.record;
     const mismatch = originMismatch(request.headers.get('origin'), check.record.origin);
-    if (mismatch) return refuse(403, cors, 'origin_mismatch', `record ${recordId}: ${mismatch}`, { path: '/origin', recordId });
+    if (mismatch) return refuse(422, cors, 'origin_mismatch', `record ${recordId}: ${mismatch}`, { path: '/origin', recordId });
     const receivedAt = now();
     const result = await fromStore(cors, () => options.store.insert(check.record, receivedAt));
     if (result instanceof Response) return result;

@@ -37,12 +37,12 @@ const SHOP = 'https://shop.example';
 const BLOG = 'https://blog.example';
 
 describe.each(handlers)('the %s handler', (_name, start) => {
-  it('refuses a record claiming another origin than the page that posts it (both allowed): 403 origin_mismatch, nothing stored', async () => {
+  it('refuses a record claiming another origin than the page that posts it (both allowed): 422 origin_mismatch, nothing stored', async () => {
     const store = memoryRecordStore();
     const post = await start({ store, allowedOrigins: [SHOP, BLOG] });
     const record = sampleRecord({ origin: SHOP });
     const res = await post(JSON.stringify(record), BLOG);
-    expect(res.status).toBe(403);
+    expect(res.status).toBe(422);
     expect(res.headers.get('access-control-allow-origin')).toBe(BLOG); // the page can read why
     expect(await res.json()).toEqual({
       error: 'origin_mismatch',
@@ -57,7 +57,7 @@ describe.each(handlers)('the %s handler', (_name, start) => {
   it("refuses it with allowedOrigins '*' too, and takes what cannot be compared: no Origin header (a server relaying), Origin null (sendBeacon under Referrer-Policy no-referrer), a record origin null (an app web view)", async () => {
     const store = memoryRecordStore();
     const post = await start({ store });
-    expect((await post(JSON.stringify(sampleRecord({ origin: SHOP })), 'https://evil.example')).status).toBe(403);
+    expect((await post(JSON.stringify(sampleRecord({ origin: SHOP })), 'https://evil.example')).status).toBe(422);
     expect(store.count()).toBe(0);
     expect((await post(JSON.stringify(sampleRecord({ origin: SHOP })))).status).toBe(201);
     expect((await post(JSON.stringify(sampleRecord({ origin: SHOP })), 'null')).status).toBe(201);
