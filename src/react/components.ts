@@ -1,6 +1,7 @@
 import type { ButtonHTMLAttributes, MouseEvent, ReactElement, ReactNode } from 'react';
 import { createElement, Fragment } from 'react';
 import { granted } from '../adapters/binding';
+import { reportUnknownGateNames } from '../adapters/gate-names';
 import { LINK_ATTRIBUTE } from '../adapters/link-attribute';
 import { useConsent } from './use-consent';
 
@@ -14,7 +15,8 @@ export type ConsentGateProps = { children?: ReactNode; fallback?: ReactNode } & 
  * (an embed's placeholder with a button that grants it, say). They appear and go without a reload.
  */
 export function ConsentGate(props: ConsentGateProps): ReactElement {
-  const { state } = useConsent();
+  const { state, consent } = useConsent();
+  reportUnknownGateNames({ state, consent }, props);
   return createElement(Fragment, null, granted(state, props) ? props.children : (props.fallback ?? null));
 }
 

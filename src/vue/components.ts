@@ -1,5 +1,6 @@
 import { defineComponent, h, type DefineComponent } from 'vue';
 import { granted } from '../adapters/binding';
+import { reportUnknownGateNames } from '../adapters/gate-names';
 import { LINK_ATTRIBUTE } from '../adapters/link-attribute';
 import { useInstalled } from './plugin';
 
@@ -23,7 +24,10 @@ export const ConsentGate: DefineComponent<ConsentGateProps> = defineComponent({
   props: { category: String, service: String },
   setup(props, { slots }) {
     const { snapshot } = useInstalled('<ConsentGate>');
-    return () => (granted(snapshot.value.state, props) ? slots.default?.() : slots.fallback?.());
+    return () => {
+      reportUnknownGateNames(snapshot.value, props);
+      return granted(snapshot.value.state, props) ? slots.default?.() : slots.fallback?.();
+    };
   },
 });
 
