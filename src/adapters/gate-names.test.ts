@@ -23,6 +23,8 @@ test('a gate naming a category or service the config lacks is reported once, wit
     reportUnknownGateNames(binding.getSnapshot(), { category: 'analytic' });
     reportUnknownGateNames(binding.getSnapshot(), { service: 'video' });
   }
+  await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(2));
+  await new Promise((resolve) => setTimeout(resolve, 50)); // the later calls' words have come too
   expect(warn.mock.calls.map((c) => c[0])).toEqual([
     '[consentry] <ConsentGate category="analytic"> never opens: its config\'s categories list no category "analytic" (they list: "necessary", "analytics", "marketing").',
     '[consentry] <ConsentGate service="video"> never opens: its config\'s categories list no service "video" (they list: "stats-tool", "ads-tool").',
@@ -41,6 +43,7 @@ test('known names, an instance not started yet and a config that failed closed r
   const closed = await started(broken);
   expect(closed.binding.getSnapshot().consent!.ok).toBe(false);
   reportUnknownGateNames(closed.binding.getSnapshot(), { category: 'analytics' });
+  await new Promise((resolve) => setTimeout(resolve, 50)); // the words would have come by now
   expect(warn).not.toHaveBeenCalled();
   stop();
   closed.stop();
