@@ -89,6 +89,17 @@ describe('decisions', () => {
     expect(consent.state.categories).toEqual({ necessary: true, analytics: false, marketing: false });
   });
 
+  test('set() naming only categories the config lacks stores nothing: no refusal the visitor never made, the banner still asks', () => {
+    const { consent, fake, changes } = page();
+    consent.set({ embeds: true }); // the README's sample, copied into a config without "embeds"
+    expect(fake.warnings.join('\n')).toContain('"embeds" ignored; expected one of "analytics", "marketing". Nothing was stored.');
+    expect(consent.state.decided).toBe(false);
+    expect(changes).toEqual([]);
+    consent.set({}); // nothing named: a custom UI's save with every toggle off is still a refusal
+    expect(consent.state.decided).toBe(true);
+    expect(changes.at(-1)!.action).toBe('custom');
+  });
+
   test('withdraw refuses everything again and stays decided', () => {
     const { consent, changes } = page();
     consent.acceptAll();

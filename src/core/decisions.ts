@@ -212,7 +212,11 @@ export function decisions(kernel: Kernel, textId?: ConsentTextId): Decisions {
       }
       const categories: Record<string, boolean> = input;
       const unknown = Object.keys(categories).filter((k) => !config.categories.some((c) => c.key === k));
-      if (unknown.length) env.log.warn(`set(): unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((k) => `"${k}"`).join(', ')} ignored; expected one of ${optional.map((k) => `"${k}"`).join(', ')}.`);
+      // Only names the config lacks (a typo, a sample's category) and no services: no decision. Stored,
+      // it would be a refusal the visitor never made, and the banner would not ask again.
+      const none = unknown.length === Object.keys(categories).length && unknown.length > 0 && !o?.services;
+      if (unknown.length) env.log.warn(`set(): unknown categor${unknown.length > 1 ? 'ies' : 'y'} ${unknown.map((k) => `"${k}"`).join(', ')} ignored; expected one of ${optional.map((k) => `"${k}"`).join(', ')}.${none ? ' Nothing was stored.' : ''}`);
+      if (none) return;
       return decide(
         'custom',
         o,

@@ -561,7 +561,7 @@ export interface Consent {
   acceptAll(options?: DecisionOptions): Promise<void>;
   /** Refuse every optional category; `{ underAge: true }` records that the visitor said they are under age. */
   rejectAll(options?: RejectOptions): Promise<void>;
-  /** Grant or refuse categories; categories not named keep their current value. */
+  /** Grant or refuse categories; categories not named keep their current value. Names the config lacks are warned of and ignored; naming only those (and no services) stores nothing. */
   set(categories: Record<string, boolean>, options?: SetOptions): Promise<void>;
   /** Back to everything refused, recorded as a withdrawal. */
   withdraw(options?: DecisionOptions): Promise<void>;
