@@ -344,6 +344,12 @@ describe('installed from the tarball into a new project', () => {
     assert.doesNotMatch(invalid.output, /data-config-checked/);
   });
 
+  it('`npx consentry --version` prints the installed package version (read from its package.json)', async () => {
+    const printed = await run('npx', ['--no-install', 'consentry', '--version'], { cwd: project });
+    assert.equal(printed.code, 0, printed.output);
+    assert.equal(printed.stdout, `${pkg.version}\n`);
+  });
+
   it('the type-checked consumer imports every entry', () => {
     const source = readFileSync(join(consumerFixtures, 'index.ts'), 'utf8');
     const imported = new Set([...source.matchAll(/\bfrom '(consentry[^']*)'/g)].map((m) => m[1]));

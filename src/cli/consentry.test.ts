@@ -1,6 +1,7 @@
 // A developer looking for a command that runs the consent log (`consentry serve`) was shown the
 // checker's usage alone, with nothing saying the receiver exists or where.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -24,5 +25,12 @@ describe('consentry (the command)', () => {
     const help = await run('--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('consent-log receiver is a library');
+  });
+
+  // `consentry --version` printed the usage on stderr and exited 2.
+  it.each(['--version', '-v'])('%s prints the package version on stdout and exits 0', { timeout: 30_000 }, async (flag) => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const version = await run(flag);
+    expect(version).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
   });
 });
