@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFetchReceiver } from './fetch-receiver';
 import { SQLITE_SCHEMA_VERSION, openDatabase, sqliteRecordStore } from './sqlite-store';
 import type { StoredRecord } from './store';
@@ -180,6 +180,35 @@ describe('sqliteRecordStore', () => {
     const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'consent_records_received%'").all() as Array<{ name: string }>).map((i) => i.name);
     expect([names, db.pragma('user_version', { simple: true })]).toEqual([['consent_records_received_at_record_id'], 2]);
     db.close();
+  });
+
+  // A relative path is read from the process's working directory (Node's rule): a receiver started
+  // from another folder quietly began a new, empty log there. The store now says which file it opened.
+  it('says once, at open, the absolute path of its file and whether this start created it', async () => {
+    const path = relative(process.cwd(), tempPath());
+    const opened: Array<[string, boolean]> = [];
+    const store = sqliteRecordStore({ path, onOpen: (file, created) => opened.push([file, created]) });
+    await store.insert(sampleRecord(), new Date());
+    await store.close();
+    await sqliteRecordStore({ path, onOpen: (file, created) => opened.push([file, created]) }).close();
+    expect(opened).toEqual([
+      [resolve(path), true],
+      [resolve(path), false],
+    ]);
+    expect(store.path).toBe(resolve(path));
+  });
+
+  it('says it on the console unless told otherwise', async () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    const path = tempPath();
+    await sqliteRecordStore({ path }).close();
+    await sqliteRecordStore({ path }).close();
+    await sqliteRecordStore({ path: ':memory:' }).close();
+    expect(info.mock.calls).toEqual([
+      [`[consentry/server] consent log: created ${path} (SQLite, new and empty)`],
+      [`[consentry/server] consent log: ${path} (SQLite)`],
+      ['[consentry/server] consent log: in memory (SQLite :memory:, gone when the process ends)'],
+    ]);
   });
 
   it('refuses a database written by a newer schema instead of guessing', async () => {

@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ConsentRecord } from '../core/types';
 import { groupCommit } from './group-commit';
@@ -8,16 +8,25 @@ import { sameRecord } from './same-record';
 import { DEFAULT_PAGE_SIZE, type InsertOutcome, type LocalRecordStore, type StoredRecord } from './store';
 
 export interface SqliteStoreOptions {
-  /** Path of the database file; its folder is created when missing. `:memory:` for a throwaway log. */
+  /**
+   * Path of the database file; its folder is created when missing. A relative path is read from
+   * the process's working directory, as every Node.js path is. `:memory:` for a throwaway log.
+   */
   path: string;
   /** Records per export page. Default 500. */
   pageSize?: number | undefined;
   /** Told after each group commit, for metrics: how many records it held and how long it took. */
   onCommit?: ((records: number, milliseconds: number) => void) | undefined;
+  /**
+   * Told once, when the file is open: its absolute path, and whether this start created it.
+   * Default: a line on `console.info`.
+   */
+  onOpen?: ((path: string, created: boolean) => void) | undefined;
 }
 
 /** The SQLite log: reads answer at once; an insert settles after the group commit that holds it. */
 export interface SqliteRecordStore extends LocalRecordStore {
+  /** The file's absolute path (`:memory:` as given). */
   readonly path: string;
   insert(record: ConsentRecord, receivedAt: Date): Promise<InsertOutcome>;
   close(): Promise<void>;
@@ -86,18 +95,23 @@ interface Pending {
  */
 export function sqliteRecordStore(options: SqliteStoreOptions): SqliteRecordStore {
   const Database = loadDriver<typeof BetterSqlite3>('better-sqlite3', 'sqliteRecordStore', 'npm install better-sqlite3@12 (13 needs Node 22)');
-  if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-  const db = openDatabase(Database, options.path);
+  const inMemory = options.path === ':memory:';
+  // Resolved here as SQLite would resolve it, so the file it opens can be named (onOpen).
+  const path = inMemory ? options.path : resolve(options.path);
+  const created = inMemory || !existsSync(path);
+  if (!inMemory) mkdirSync(dirname(path), { recursive: true });
+  const db = openDatabase(Database, path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000'); // another process (an export script) may hold the lock briefly
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > SQLITE_SCHEMA_VERSION) {
     db.close();
-    throw new Error(`${options.path} has consent-log schema ${version}; this version of consentry/server knows ${SQLITE_SCHEMA_VERSION}.`);
+    throw new Error(`${path} has consent-log schema ${version}; this version of consentry/server knows ${SQLITE_SCHEMA_VERSION}.`);
   }
   db.exec(SCHEMA);
   db.pragma(`user_version = ${SQLITE_SCHEMA_VERSION}`);
+  (options.onOpen ?? sayOpened)(path, created);
 
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   // INSERT OR IGNORE on the unique record_id: a redelivered record changes nothing. Run one
@@ -152,7 +166,7 @@ export function sqliteRecordStore(options: SqliteStoreOptions): SqliteRecordStor
   let closed = false;
 
   return {
-    path: options.path,
+    path,
     insert(record, receivedAt) {
       if (closed) return Promise.reject(new Error('[consentry/server] the SQLite store is closed'));
       return commits.add({ record, receivedAt });
@@ -178,6 +192,12 @@ export function sqliteRecordStore(options: SqliteStoreOptions): SqliteRecordStor
       if (db.open) db.close();
     },
   };
+}
+
+// A receiver started from another folder than usual opens (creates) another file: say which.
+function sayOpened(path: string, created: boolean): void {
+  if (path === ':memory:') console.info('[consentry/server] consent log: in memory (SQLite :memory:, gone when the process ends)');
+  else console.info(`[consentry/server] consent log: ${created ? 'created ' : ''}${path} (SQLite${created ? ', new and empty' : ''})`);
 }
 
 function toStored(row: Row): StoredRecord {
