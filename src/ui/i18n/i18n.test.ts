@@ -41,6 +41,20 @@ describe('overrides whose placeholders are not the text’s', () => {
     expect(t).toMatchObject({ minimumAge: ru.minimumAge, acceptAll: 'Да' });
     expect(say.mock.calls).toEqual([['warn', 'textPlaceholders', 'ru', 'minimumAge', 'Только {years}+.', ru.minimumAge]]);
   });
+
+  // The banner draws its texts again on each language switch and the dialog on each opening, each
+  // through chooseTexts: the same warning came on every draw.
+  it('is told once a page (one `say`) per language and key, however often the banner and the dialog are drawn', () => {
+    const en = BANNER_PACKS.en.t;
+    const overrides = { en: { minimumAge: 'Only {years}+.', intro: 'Hello.' } };
+    const say = vi.fn();
+    for (let draw = 0; draw < 3; draw++) chooseTexts('en', 'en', en, overrides, say); // the banner
+    chooseTexts('en', 'en', { ...en, ...DIALOG_PACKS.en.d }, overrides, say); // the dialog shows the first layer's texts too
+    expect(say.mock.calls.map((call) => call[3])).toEqual(['minimumAge', 'intro']);
+    const another = vi.fn(); // another page
+    chooseTexts('en', 'en', en, overrides, another);
+    expect(another).toHaveBeenCalledTimes(2);
+  });
 });
 
 describe('an override given as undefined (a variable not set)', () => {

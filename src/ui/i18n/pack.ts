@@ -33,11 +33,16 @@ export function chooseTexts<T extends object>(locale: string, packLang: string, 
   // so the visitor still reads a true one, and the console and the checker say so (text-keys.ts).
   // A language with such a text is not complete, so it is not shown without English beside it. A
   // text given as `undefined` (a variable not set) is no override, as the checker takes it.
+  // Texts are chosen again on each draw (a language switch, each opening of the dialog): each text
+  // is told once a page. What was told is kept on `say`, the one function a page hands every
+  // chunk's copy of this file (the banner's, the dialog's, the notices').
+  const told = say ? ((say as Say & { told?: Set<string> }).told ??= new Set()) : new Set<string>();
   const fit = (lang: string) =>
     Object.fromEntries(
       Object.entries(overrides?.[lang] ?? {}).filter(([k, v]) => {
         const shipped = (texts as Record<string, string>)[k] ?? (v as string);
-        return v !== undefined && (placeholders(v) == placeholders(shipped) || void say?.('warn', 'textPlaceholders', lang, k, v, shipped));
+        const key = lang + ' ' + k;
+        return v !== undefined && (placeholders(v) == placeholders(shipped) || void (told.has(key) || (told.add(key), say?.('warn', 'textPlaceholders', lang, k, v, shipped))));
       }),
     );
   const own = fit(overrides?.[locale] ? locale : primary);
