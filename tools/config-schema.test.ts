@@ -102,11 +102,14 @@ describe('config.schema.json', () => {
     }
   });
 
-  test("cookie.path's limit (1,024 characters, past which a browser ignores it) is the schema's too, counted in code points", () => {
+  test("cookie.path's limit (1,024 bytes, past which a browser ignores it) is the schema's too, and both refuse a path beyond ASCII (a browser compares it %-encoded)", () => {
     const withPath = (path: string) => testConfig({ cookie: { path } });
     expect(agree(withPath(`/${'p'.repeat(MAX_COOKIE_PATH - 1)}`), 'at the limit')).toBe('accept');
     expect(agree(withPath(`/${'p'.repeat(MAX_COOKIE_PATH)}`), 'one over')).toBe('refuse');
-    expect(agree(withPath(`/${'😀'.repeat(MAX_COOKIE_PATH - 1)}`), 'emoji at the limit')).toBe('accept');
+    expect(agree(withPath('/%D1%8F'), 'encoded')).toBe('accept');
+    expect(agree(withPath('/я'), 'Cyrillic')).toBe('refuse');
+    expect(agree(withPath(`/${'😀'.repeat(10)}`), 'emoji')).toBe('refuse');
+    expect(agree(withPath('/a\u0001b'), 'a control character')).toBe('refuse');
   });
 
   test("the README's Google configs: no Tag Manager signal left denied by a category they lack, and the one mapping its ads category would be warned without its signals", () => {

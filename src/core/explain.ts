@@ -79,8 +79,13 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string, value: u
   proto: () => 'a name that is not a built-in object property such as "constructor"',
   domain: () => 'a lowercase domain such as "shop.test" (no scheme, no port)',
   path: (_, __, value) => {
-    const length = typeof value === 'string' ? [...value].length : 0;
-    return `a path starting with "/", of at most ${MAX_COOKIE_PATH} characters (a browser ignores a longer one, and the visitor would be asked again on every page)${length > MAX_COOKIE_PATH ? `: this one has ${length}` : ''}`;
+    const path = typeof value === 'string' ? value : '';
+    // What a browser compares with the page's path (RFC 6265bis 5.1.4): its characters beyond ASCII as UTF-8, %-encoded.
+    const encoded = path.replace(/[^\0-\x7f]+/g, (run) => Array.from(new TextEncoder().encode(run), (b) => `%${b.toString(16).toUpperCase()}`).join(''));
+    const bytes = encoded.length;
+    return encoded === path
+      ? `a path starting with "/", of at most ${MAX_COOKIE_PATH} bytes (a browser ignores a longer one, and the visitor would be asked again on every page)${bytes > MAX_COOKIE_PATH ? `: this one has ${bytes}` : ''}`
+      : `a path starting with "/", written %-encoded, since a browser compares it with the page's path so (as written it never matches, and the visitor would be asked again on every page): ${JSON.stringify(encoded)}${bytes > MAX_COOKIE_PATH ? `; that is ${bytes} bytes, past the ${MAX_COOKIE_PATH} a browser keeps` : ''}`;
   },
   sameSiteSecure: () => 'true when sameSite is "None" (browsers drop the cookie otherwise)',
   email: () => 'an email address',

@@ -22,12 +22,13 @@ export const MAX_POLICY_URL = 1700;
 export const MAX_POLICY_PATH = 2048 - 300;
 export const POLICY_URL = new RegExp(`^(?=.{1,${MAX_POLICY_URL}}$)${URL_OR_PATH.source.slice(1)}`, 'u');
 /**
- * cookie.path: a browser ignores a Path past 1,024 characters (RFC 6265bis), or the cookie with
- * it: either way the choice is not read on the site's other pages, and the visitor is asked again
- * on each. Counted as JSON Schema counts (code points, the `u` flag).
+ * cookie.path: a browser ignores a Path past 1,024 bytes (RFC 6265bis), or the cookie with it,
+ * and compares it with the page's path as requested, %-encoded (a raw "я" never matches): either
+ * way the choice is not read on the site's other pages, and the visitor is asked again on each.
+ * So printable ASCII but ";" (RFC 6265 path-value), where characters are bytes.
  */
 export const MAX_COOKIE_PATH = 1024;
-export const COOKIE_PATH = new RegExp(`^(?=.{1,${MAX_COOKIE_PATH}}$)\\/[^\\s;]*$`, 'u');
+export const COOKIE_PATH = new RegExp(`^(?=.{1,${MAX_COOKIE_PATH}}$)\\/[!-:<-~]*$`);
 /** Where chunks may come from: an http(s) URL or a path from "/" or "." (never `data:`, `blob:` or `javascript:`), as the boot file checks. */
 export const CHUNK_BASE = /^(https?:\/\/[^\s"'<>]+|\.{0,2}\/[^\s"'<>]*)$/;
 /** Policy revision and banner version. */

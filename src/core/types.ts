@@ -234,7 +234,7 @@ export interface CookieConfig {
   name?: string | undefined;
   /** Domain to share the choice across subdomains (e.g. `shop.test`). Default: the current host only. */
   domain?: string | undefined;
-  /** Path of the consent cookie. @default "/" */
+  /** Path of the consent cookie: ASCII, at most 1,024 bytes; write one beyond ASCII %-encoded, as a browser compares it (`/%D1%8F`, not `/я`). @default "/" */
   path?: string | undefined;
   /** How long a choice (grant or refusal) is kept, in days: at most 395 (13 months). @default 182 */
   lifetimeDays?: number | undefined;
