@@ -5,6 +5,7 @@ import { testConfig } from './testing/config-fixture';
 import { fakeEnv, fakeServer, settle } from './testing/fake-env';
 import type { ConsentOptions, ConsentRecord } from './types';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
+import { PAGE_LOAD_RETRIES } from '../browser/records-due';
 
 const ENDPOINT = 'https://log.test/consent';
 
@@ -191,16 +192,36 @@ describe('delivery to the endpoint', () => {
     expect([...b.errors, ...c.errors]).toEqual([]);
   });
 
-  test('a new page retries at once, whatever the backoff said', async () => {
+  test('a new page retries at once, whatever the backoff said, while the record has failed fewer than 5 times', async () => {
+    const { server, outbox, first } = await missedRecord();
+    for (let i = 0; i < 3; i++) {
+      first.fake.advance(10 * 60_000);
+      await settle();
+    }
+    first.consent.destroy();
+    expect(outbox.entries[0]!.attempts).toBe(PAGE_LOAD_RETRIES - 1);
+    const calls = server.calls.length;
+    server.status = 200;
+    page({ server, outbox, fake: first.fake });
+    await settle();
+    expect(server.calls.length).toBe(calls + 1);
+    expect(server.accepted()).toHaveLength(1);
+  });
+
+  test('a record that failed 5 times (a log answering 404): a new page waits out its backoff, as the boot file does, then sends it', async () => {
     const { server, outbox, first } = await missedRecord();
     for (let i = 0; i < 4; i++) {
       first.fake.advance(10 * 60_000);
       await settle();
     }
     first.consent.destroy();
+    expect(outbox.entries[0]!.attempts).toBe(PAGE_LOAD_RETRIES);
     const calls = server.calls.length;
     server.status = 200;
     page({ server, outbox, fake: first.fake });
+    await settle();
+    expect(server.calls.length).toBe(calls);
+    first.fake.advance(outbox.entries[0]!.nextAttemptAt - first.fake.now());
     await settle();
     expect(server.calls.length).toBe(calls + 1);
     expect(server.accepted()).toHaveLength(1);

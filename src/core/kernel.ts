@@ -56,8 +56,8 @@ export interface Decisions {
   withdraw(options?: DecisionOptions): void | Promise<void>;
   /** Records GPC's refusal of a grant stored before (the state already says refused). */
   gpc(): void | Promise<void>;
-  /** Sends queued records; `all` ignores the backoff (a new page, back online). */
-  flush(all?: boolean): Promise<void>;
+  /** Sends queued records; `all` ignores the backoff (back online; a new page, see Outbox.flush). */
+  flush(all?: boolean | 'pageLoad'): Promise<void>;
   /** The page is going away: what is left goes out with sendBeacon. */
   sendOnExit(): void;
   stop(): void;
@@ -297,11 +297,11 @@ export function createInstance(parts: InstanceParts): Instance {
       // decision queues records, and it leaves the cookie: a page without one (a first visit) does
       // not look (the script tag's outbox is in localStorage, slow to open the first time); its
       // widget looks when the visitor reaches for the banner.
-      const flush = () => void ((decisions || parts.queued(resolved)) && decide((d) => d.flush(true)));
+      const flush = (all: true | 'pageLoad') => void ((decisions || parts.queued(resolved)) && decide((d) => d.flush(all)));
       const resync = () => void sync();
-      if (decisions || lastRaw !== undefined) flush();
+      if (decisions || lastRaw !== undefined) flush('pageLoad');
       teardowns.push(
-        env.listen('online', flush),
+        env.listen('online', () => flush(true)),
         env.listen('focus', resync),
         env.listen('visibilitychange', resync),
         // Another tab's decision (a withdrawal most of all) takes effect here at once.

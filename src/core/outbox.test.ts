@@ -4,6 +4,7 @@ import { fakeEnv, settle } from './testing/fake-env';
 import type { SendResult, Transport } from './transports';
 import type { ConsentRecord } from './types';
 import { memoryOutbox } from '../storage/memory-store';
+import { PAGE_LOAD_RETRIES } from '../browser/records-due';
 
 let counter = 0;
 function record(consentId = 'CcCcCcCcCcCcCcCcCcCcCc'): ConsentRecord {
@@ -106,6 +107,22 @@ describe('Outbox', () => {
     expect(d.sent).toHaveLength(1);
     await box.flush(true);
     expect(d.sent).toHaveLength(2);
+  });
+
+  test("a new page load ('pageLoad') retries at once until a record has failed PAGE_LOAD_RETRIES times, then waits out its backoff, as the boot file does; back online still retries at once", async () => {
+    const d = destination('endpoint', () => 'retry'); // a log answering 404 until it is deployed
+    const { box, fake } = outbox([d.transport]);
+    box.add(record());
+    for (let load = 0; load < PAGE_LOAD_RETRIES; load++) await box.flush('pageLoad');
+    expect(d.sent).toHaveLength(PAGE_LOAD_RETRIES);
+    await box.flush('pageLoad');
+    expect(d.sent).toHaveLength(PAGE_LOAD_RETRIES);
+    // The open page sends it once it is due.
+    fake.advance(fake.pendingTimers()[0]!);
+    await settle();
+    expect(d.sent).toHaveLength(PAGE_LOAD_RETRIES + 1);
+    await box.flush(true);
+    expect(d.sent).toHaveLength(PAGE_LOAD_RETRIES + 2);
   });
 
   test('the retry timer fires when the backoff is over, with growing delays', async () => {

@@ -2,6 +2,7 @@ import type { Environment } from './environment';
 import type { SendResult, Transport } from './transports';
 import type { ConsentRecord } from './types';
 import type { OutboxEntry, OutboxStore } from '../storage/store';
+import { PAGE_LOAD_RETRIES } from '../browser/records-due';
 
 const BASE_DELAY_MS = 2_000;
 const MAX_DELAY_MS = 10 * 60_000;
@@ -57,12 +58,14 @@ export class Outbox {
   }
 
   /**
-   * Sends what is due; `all` ignores the backoff (a new page load, or the browser back online).
+   * Sends what is due; `true` ignores the backoff (the browser back online), `'pageLoad'` too
+   * until a record has failed PAGE_LOAD_RETRIES times, then waits it out as the boot file does
+   * (records-due.ts): an endpoint that stays wrong (404) got a request on every page load.
    * One pass at a time, here and across tabs (Web Locks where there are any), each record after
    * the one before has been confirmed, so the log receives decisions in the order they were made;
    * a record that must wait holds back the newer ones until its next attempt.
    */
-  flush(all = false): Promise<void> {
+  flush(all: boolean | 'pageLoad' = false): Promise<void> {
     const pass = () => this.pass(all);
     const locks = (globalThis.navigator as (Navigator & { locks?: LockManager }) | undefined)?.locks;
     const run = (): Promise<void> => (locks ? locks.request(`${this.options.lock ?? 'consentry'}.outbox`, pass).then(undefined, pass) : pass());
@@ -71,7 +74,7 @@ export class Outbox {
     return this.passes;
   }
 
-  private async pass(all: boolean): Promise<void> {
+  private async pass(all: boolean | 'pageLoad'): Promise<void> {
     try {
       const { store, keepDays, env } = this.options;
       const now = this.options.now();
@@ -94,7 +97,8 @@ export class Outbox {
         if (this.stopped) return;
         // Another page's to send: it holds nothing back here.
         if (!entry || !this.mine(entry)) continue;
-        if (!all && entry.nextAttemptAt > now) break;
+        const waits = !all || (all === 'pageLoad' && entry.attempts >= PAGE_LOAD_RETRIES);
+        if (waits && entry.nextAttemptAt > now) break;
         if (!(await this.send(entry))) break;
       }
       this.schedule();
