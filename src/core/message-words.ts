@@ -26,7 +26,7 @@ export const MESSAGES = {
   cookieUnwritten: () => 'the consent cookie could not be stored (cookies blocked?); the choice holds for this page only.',
   invalidRefuse: () => 'the config is invalid (its own error says why), so no choice can be stored.',
   endpointMissing: (url: string, status: number) =>
-    `records.endpoint: "${url}" answered HTTP ${status}; expected the consent log's receiver there (is it deployed, and is its route or proxy in place?). The records are kept and sent again until it takes them.`,
+    `records.endpoint: "${url}" answered HTTP ${status}; expected the consent log's receiver there (${status === 401 || status === 403 ? "does it allow this page's origin, and does a proxy in front of it ask for credentials?" : 'is it deployed, and is its route or proxy in place?'}). The records are kept and sent again until it takes them.`,
   decisionsUnloaded: (error: unknown) => `could not load what decisions need (${String(error)}); the choice was not stored.`,
   setLocale: (given: string, available: readonly string[]) => `setLocale(): "${given}" is not offered; expected one of ${list(available)}.`,
   noUi: () => 'showPreferences(): no UI is attached to this instance.',

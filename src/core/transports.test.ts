@@ -91,6 +91,13 @@ describe('endpointTransport', () => {
     expect(fake.errors).toEqual([
       'records.endpoint: "/consent-log" answered HTTP 404; expected the consent log\'s receiver there (is it deployed, and is its route or proxy in place?). The records are kept and sent again until it takes them.',
     ]);
+    // A 403 (the reference receiver's answer to an origin it does not allow yet) asks about that, not the deploy.
+    const refused = fakeEnv({ fetch: fakeServer(403).fetch });
+    expect(await endpointTransport('/consent-log', refused.env, sayThrough(refused.env.log)).send(record())).toBe('retry');
+    await vi.waitFor(() => expect(refused.errors).toHaveLength(1));
+    expect(refused.errors[0]).toBe(
+      'records.endpoint: "/consent-log" answered HTTP 403; expected the consent log\'s receiver there (does it allow this page\'s origin, and does a proxy in front of it ask for credentials?). The records are kept and sent again until it takes them.',
+    );
     // Passing trouble says nothing, as before.
     const quiet = fakeEnv({ fetch: fakeServer(503).fetch });
     expect(await endpointTransport('/consent-log', quiet.env, sayThrough(quiet.env.log)).send(record())).toBe('retry');
