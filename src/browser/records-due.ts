@@ -1,5 +1,6 @@
-/** Failures after which a new page load waits out a record's backoff, as an open page does. */
-export const PAGE_LOAD_RETRIES = 5;
+import { PAGE_LOAD_RETRIES } from '../core/page-load-retries';
+
+export { PAGE_LOAD_RETRIES };
 
 /**
  * Whether records wait in localStorage (`<cookie>.outbox…`) for this page load to send: the boot

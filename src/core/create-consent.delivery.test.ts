@@ -5,7 +5,7 @@ import { testConfig } from './testing/config-fixture';
 import { fakeEnv, fakeServer, settle } from './testing/fake-env';
 import type { ConsentOptions, ConsentRecord } from './types';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
-import { PAGE_LOAD_RETRIES } from '../browser/records-due';
+import { PAGE_LOAD_RETRIES } from './page-load-retries';
 
 const ENDPOINT = 'https://log.test/consent';
 

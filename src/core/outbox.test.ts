@@ -4,7 +4,7 @@ import { fakeEnv, settle } from './testing/fake-env';
 import type { SendResult, Transport } from './transports';
 import type { ConsentRecord } from './types';
 import { memoryOutbox } from '../storage/memory-store';
-import { PAGE_LOAD_RETRIES } from '../browser/records-due';
+import { PAGE_LOAD_RETRIES } from './page-load-retries';
 
 let counter = 0;
 function record(consentId = 'CcCcCcCcCcCcCcCcCcCcCc'): ConsentRecord {

@@ -2,7 +2,7 @@ import type { Environment } from './environment';
 import type { SendResult, Transport } from './transports';
 import type { ConsentRecord } from './types';
 import type { OutboxEntry, OutboxStore } from '../storage/store';
-import { PAGE_LOAD_RETRIES } from '../browser/records-due';
+import { PAGE_LOAD_RETRIES } from './page-load-retries';
 
 const BASE_DELAY_MS = 2_000;
 const MAX_DELAY_MS = 10 * 60_000;
