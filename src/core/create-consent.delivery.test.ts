@@ -35,6 +35,18 @@ async function missedRecord() {
   return { server, outbox, store, first };
 }
 
+/** missedRecord, its page left open until the record has failed `attempts` times, then closed. */
+async function failedTimes(attempts: number) {
+  const missed = await missedRecord();
+  while (missed.outbox.entries[0]!.attempts < attempts) {
+    missed.first.fake.advance(10 * 60_000);
+    await settle();
+  }
+  missed.first.consent.destroy();
+  expect(missed.outbox.entries[0]!.attempts).toBe(attempts);
+  return { ...missed, calls: missed.server.calls.length };
+}
+
 describe('delivery to the endpoint', () => {
   test('POSTs the record as text/plain JSON with keepalive and no credentials', async () => {
     const server = fakeServer(204);
@@ -193,14 +205,7 @@ describe('delivery to the endpoint', () => {
   });
 
   test('a new page retries at once, whatever the backoff said, while the record has failed fewer than 5 times', async () => {
-    const { server, outbox, first } = await missedRecord();
-    for (let i = 0; i < 3; i++) {
-      first.fake.advance(10 * 60_000);
-      await settle();
-    }
-    first.consent.destroy();
-    expect(outbox.entries[0]!.attempts).toBe(PAGE_LOAD_RETRIES - 1);
-    const calls = server.calls.length;
+    const { server, outbox, first, calls } = await failedTimes(PAGE_LOAD_RETRIES - 1);
     server.status = 200;
     page({ server, outbox, fake: first.fake });
     await settle();
@@ -209,14 +214,7 @@ describe('delivery to the endpoint', () => {
   });
 
   test('a record that failed 5 times (a log answering 404): a new page waits out its backoff, as the boot file does, then sends it', async () => {
-    const { server, outbox, first } = await missedRecord();
-    for (let i = 0; i < 4; i++) {
-      first.fake.advance(10 * 60_000);
-      await settle();
-    }
-    first.consent.destroy();
-    expect(outbox.entries[0]!.attempts).toBe(PAGE_LOAD_RETRIES);
-    const calls = server.calls.length;
+    const { server, outbox, first, calls } = await failedTimes(PAGE_LOAD_RETRIES);
     server.status = 200;
     page({ server, outbox, fake: first.fake });
     await settle();

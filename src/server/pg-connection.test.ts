@@ -1,7 +1,7 @@
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PG_ADDRESS_VARIABLES } from './pg-connection';
 import { pgRecordStore } from './pg-store';
+import { freePort } from './testing/pg-cluster';
 
 // No database needed: each of these is decided before, or at, the first connection.
 const saved = Object.fromEntries(PG_ADDRESS_VARIABLES.map((name) => [name, process.env[name]]));
@@ -32,21 +32,9 @@ describe('pgRecordStore: which database', () => {
 
   it('the PG* variables alone are taken, as pg and psql take them', async () => {
     clearPgVariables();
-    const port = await closedPort();
+    const port = await freePort();
     process.env.PGHOST = '127.0.0.1';
     process.env.PGPORT = String(port);
     await expect(pgRecordStore({ timeoutMillis: 2000 })).rejects.toThrow(`could not prepare schema "public": connect ECONNREFUSED 127.0.0.1:${port}`);
   });
 });
-
-/** A loopback port nothing listens on any more. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}

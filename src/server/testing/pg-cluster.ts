@@ -68,7 +68,8 @@ export function stopCluster(bin: string, dir: string): void {
   }
 }
 
-function freePort(): Promise<number> {
+/** A loopback port nothing listens on (any more). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
