@@ -47,7 +47,7 @@ describe('options read from the environment (string | undefined)', () => {
       const store = memoryRecordStore({ pageSize: undefined });
       createReceiver({ store, adminToken: env.CONSENT_LOG_TOKEN, basePath: env.BASE_PATH, maxBodyBytes: undefined, allowedOrigins: undefined, now: undefined, onError: undefined });
       createReceiver({ store, rateLimit: { records: undefined, admin: undefined, windowMs: undefined, clientAddress: undefined } });
-      export const pg = pgRecordStore({ connectionString: env.DATABASE_URL, schema: env.PG_SCHEMA, ssl: undefined, maxConnections: undefined, timeoutMillis: undefined, pageSize: undefined, onCommit: undefined, onError: undefined });
+      export const pg = pgRecordStore({ connectionString: env.DATABASE_URL, migrationConnectionString: env.DIRECT_DATABASE_URL, schema: env.PG_SCHEMA, ssl: undefined, maxConnections: undefined, timeoutMillis: undefined, pageSize: undefined, onCommit: undefined, onError: undefined });
       export const sqlite = () => sqliteRecordStore({ path: './data/consent-log.sqlite', pageSize: undefined, onCommit: undefined });
       const receive = createFetchReceiver({ store, basePath: '/consent-log' });
       export const answer = receive(new Request('http://127.0.0.1/consent-log'), { address: requestIP?.address });

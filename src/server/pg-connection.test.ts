@@ -30,6 +30,14 @@ describe('pgRecordStore: which database', () => {
     await expect(pgRecordStore({ connectionString: 5432 as unknown as string })).rejects.toThrow(/options\.connectionString: got 5432; expected/);
   });
 
+  it('a migrationConnectionString given empty (an unset DIRECT_URL read as "") or not a string is refused, naming the option', async () => {
+    process.env.PGHOST = '127.0.0.1';
+    await expect(pgRecordStore({ connectionString: 'postgresql://127.0.0.1:1/db', migrationConnectionString: ' ' })).rejects.toThrow(
+      '[consentry/server] pgRecordStore: options.migrationConnectionString: got " "; expected postgresql://user:password@host:5432/db (straight to PostgreSQL, not through a pooler), or leave it out to migrate through connectionString',
+    );
+    await expect(pgRecordStore({ migrationConnectionString: 5432 as unknown as string })).rejects.toThrow(/options\.migrationConnectionString: got 5432; expected/);
+  });
+
   it('the PG* variables alone are taken, as pg and psql take them', async () => {
     clearPgVariables();
     const port = await freePort();

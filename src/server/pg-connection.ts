@@ -17,3 +17,10 @@ export function checkConnection(connectionString: unknown, env: NodeJS.ProcessEn
     fail(typeof connectionString === 'string' ? JSON.stringify(connectionString) : String(connectionString));
   }
 }
+
+/** Given, the migration's own connection string must be one: an unset variable read as "" would quietly migrate through the pooler. */
+export function checkMigrationConnection(connectionString: unknown): void {
+  if (connectionString === undefined || (typeof connectionString === 'string' && connectionString.trim() !== '')) return;
+  const got = typeof connectionString === 'string' ? JSON.stringify(connectionString) : String(connectionString);
+  throw new Error(`[consentry/server] pgRecordStore: options.migrationConnectionString: got ${got}; expected postgresql://user:password@host:5432/db (straight to PostgreSQL, not through a pooler), or leave it out to migrate through connectionString`);
+}

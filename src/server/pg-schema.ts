@@ -7,7 +7,9 @@ interface Migration {
    * On a table already in use, where `sql` would block writes (a plain CREATE INDEX holds a SHARE
    * lock for its whole build: every insert waited, and receivers answered 503, for minutes on a
    * large log). Runs outside a transaction, each step safe to run again after an interruption.
-   * Without it, `sql` runs in a transaction of its own.
+   * Without it, `sql` runs in a transaction of its own. Online migrations at the end of the list
+   * finish in the background while the receiver serves (see finishOnline): only for what queries
+   * need to be fast, never to be right.
    */
   online?: (client: PG.ClientBase, s: string) => Promise<void>;
 }
@@ -48,6 +50,13 @@ const MIGRATIONS: readonly Migration[] = [
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;
 
+/** The last migration a receiver waits for: the ones after it are all online, left to finishOnline. */
+const LAST_NEEDED = (() => {
+  let last = MIGRATIONS.length;
+  while (last > 0 && MIGRATIONS[last - 1]!.online) last--;
+  return last;
+})();
+
 /** A schema name safe to put in SQL unquoted-by-hand: lower case, digits, underscores. */
 export function quoteSchema(schema: string): string {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`[consentry/server] pgRecordStore: schema "${schema}" must be lower-case letters, digits and _`);
@@ -55,16 +64,18 @@ export function quoteSchema(schema: string): string {
 }
 
 /**
- * Brings the schema to the current version; `connect` opens a connection of its own (no query
- * timeout: an index build on a large log takes minutes). Several receivers may start at once:
- * one holds a transaction-scoped advisory lock while it migrates, the others wait for it, then
- * find nothing left to do, so each migration runs once. A new database is created in that one
- * transaction; a database in use is upgraded online (see Migration.online) on a second
- * connection. The lock is transaction-scoped, so a transaction-mode pooler (PgBouncer) in
- * between is never left holding it. A database migrated by a newer version is refused rather
- * than guessed at.
+ * Brings the schema to where this version's queries work; `connect` opens a connection of its
+ * own (no query timeout). Several receivers may start at once: one holds a transaction-scoped
+ * advisory lock while it migrates, the others wait for it, then find nothing left to do, so each
+ * migration runs once. A new database is created in that one transaction; a database in use is
+ * upgraded online (see Migration.online) on a second connection. The lock is transaction-scoped,
+ * so a transaction-mode pooler (PgBouncer) in between is never left holding it. A database
+ * migrated by a newer version is refused rather than guessed at.
+ *
+ * The online migrations at the end of the list (index builds: queries need them only to be fast)
+ * are left to `finishOnline`, so a receiver serves while they build; resolves true when some are left.
  */
-export async function migrate(connect: () => Promise<PG.Client>, schema: string): Promise<void> {
+export async function migrate(connect: () => Promise<PG.Client>, schema: string): Promise<boolean> {
   const s = quoteSchema(schema);
   const lock = await connect();
   try {
@@ -72,14 +83,112 @@ export async function migrate(connect: () => Promise<PG.Client>, schema: string)
     const current = await schemaVersion(lock, schema, s);
     // A new database: its table is empty and in no one's use, so every migration runs plainly, at once.
     if (current === 0) for (let version = 1; version <= PG_SCHEMA_VERSION; version++) await applyPlainly(lock, s, version);
-    else if (current < PG_SCHEMA_VERSION) await upgrade(await connect(), s, current);
+    else if (current < LAST_NEEDED) await upgrade(await connect(), s, current, LAST_NEEDED);
     await lock.query('COMMIT');
+    return current !== 0 && current < PG_SCHEMA_VERSION;
   } catch (error) {
     await lock.query('ROLLBACK').catch(() => {});
     throw error;
   } finally {
     await lock.end().catch(() => {});
   }
+}
+
+/** The online migrations finishing behind a serving receiver. */
+export interface OnlineMigrations {
+  /** Cancels a build in progress (its INVALID index is rebuilt at the next start) and ends its connections. */
+  stop(): Promise<void>;
+  /** Settles once they are done, skipped (another receiver builds them), failed or stopped; never rejects. */
+  done: Promise<void>;
+}
+
+/**
+ * Runs the online migrations `migrate` left, in the background: one receiver at a time (a second
+ * advisory lock, tried once: a receiver that finds it taken leaves the work to its holder), each
+ * version recorded once its index is valid. A failure is told to `report` and tried again at the
+ * next start; records are stored and read meanwhile, only exports are slower.
+ */
+export function finishOnline(connect: () => Promise<PG.Client>, schema: string, report: (error: Error) => void): OnlineMigrations {
+  const s = quoteSchema(schema);
+  let stopping = false;
+  let lock: PG.Client | null = null;
+  let build: { client: PG.Client; pid: number } | null = null;
+  let version = LAST_NEEDED + 1;
+  const stopped = () => {
+    if (stopping) throw new Error('stopped');
+  };
+
+  const work = async () => {
+    lock = await connect();
+    stopped();
+    await lock.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+    const { rows } = await lock.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [`consentry/server:${schema}:online`]);
+    if (!rows[0]!.locked) return;
+    await lock.query('SET LOCAL idle_in_transaction_session_timeout = 0');
+    // Read again under this lock: another receiver may have finished them since migrate read it.
+    const current = (await lock.query<{ version: number }>(`SELECT coalesce(max(version), 0)::int AS version FROM ${s}.consentry_migrations`)).rows[0]!.version;
+    if (current >= PG_SCHEMA_VERSION) return;
+    const client = await connect();
+    build = { client, pid: 0 };
+    stopped();
+    build.pid = await prepareForBuilds(client);
+    for (version = current + 1; version <= PG_SCHEMA_VERSION; version++) {
+      stopped();
+      await MIGRATIONS[version - 1]!.online!(client, s);
+      // On the build's connection, not in the lock's transaction: one holding a transaction id
+      // would be waited for by the next CREATE INDEX CONCURRENTLY, for ever.
+      await client.query(`INSERT INTO ${s}.consentry_migrations (version) VALUES ($1)`, [version]);
+    }
+  };
+
+  const done = work()
+    .then(
+      () => lock?.query('COMMIT'),
+      (error: unknown) => {
+        if (!stopping) report(new Error(describeFailure(error, schema, version)));
+      },
+    )
+    .catch(() => {})
+    .finally(() => Promise.all([lock?.end().catch(() => {}), build?.client.end().catch(() => {})]))
+    .then(() => {});
+
+  return {
+    done,
+    async stop() {
+      stopping = true;
+      // The server process goes on building after its client has gone: cancel it first (from the
+      // lock's connection; the pid is the build's own on a direct connection, see migrationConnectionString).
+      // Again until it ends: a cancel that arrives between two statements is lost.
+      for (let settled = false; !settled; ) {
+        if (build?.pid) await lock?.query('SELECT pg_cancel_backend($1)', [build.pid]).catch(() => {});
+        settled = await Promise.race([done.then(() => true), new Promise<boolean>((resolve) => setTimeout(resolve, 200, false))]);
+      }
+    },
+  };
+}
+
+/**
+ * A role's or database's statement_timeout (or lock_timeout) would cancel a long build half done,
+ * at every start: turned off for this session. Behind a transaction-mode pooler (PgBouncer) the SET
+ * and the build may reach different server connections (and the SET leaks to the pool's other
+ * clients), hence migrationConnectionString; startup parameters are no way round it (PgBouncer
+ * refuses statement_timeout in them, or ignores it). Returns the server process's id.
+ */
+async function prepareForBuilds(client: PG.ClientBase): Promise<number> {
+  await client.query('SET statement_timeout = 0');
+  await client.query('SET lock_timeout = 0');
+  return (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+}
+
+/** What failed, and what to do when a timeout cancelled the build: it would be cancelled again at every start. */
+function describeFailure(error: unknown, schema: string, version: number): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  const what = `[consentry/server] pgRecordStore: schema "${schema}": migration ${version} (an index built with CREATE INDEX CONCURRENTLY) failed: ${message}.`;
+  const after = ' Records are stored and read without it (exports are slower); it is built again at the next start.';
+  const timeout = code === '57014' && /statement timeout/.test(message) ? 'statement_timeout' : code === '55P03' && /lock timeout/.test(message) ? 'lock_timeout' : null;
+  if (!timeout) return what + after;
+  return `${what} A ${timeout} set for the database or role cancelled it, although the migration sets ${timeout} = 0 on its connection: that SET reached another server connection than the build, as through a transaction-mode pooler (PgBouncer). It will be cancelled again at every start: give pgRecordStore a migrationConnectionString that connects straight to PostgreSQL, bypassing the pooler (or ALTER ROLE … SET ${timeout} = 0 for the role it connects as).${after}`;
 }
 
 /**
@@ -106,12 +215,11 @@ async function lockSchema(client: PG.ClientBase, key: string): Promise<void> {
   }
 }
 
-/** The migrations after `current`, each recorded when done, on `client`, ended after. */
-async function upgrade(client: PG.Client, s: string, current: number): Promise<void> {
+/** The migrations after `current` up to `last`, each recorded when done, on `client`, ended after. */
+async function upgrade(client: PG.Client, s: string, current: number, last: number): Promise<void> {
   try {
-    // A database's or role's statement_timeout would cancel a long build half done, at every start.
-    await client.query('SET statement_timeout = 0');
-    for (let version = current + 1; version <= PG_SCHEMA_VERSION; version++) {
+    await prepareForBuilds(client);
+    for (let version = current + 1; version <= last; version++) {
       const { online } = MIGRATIONS[version - 1]!;
       if (online) {
         await online(client, s);

@@ -9,9 +9,17 @@ import { statusOf } from './testing/outcome';
 import { sampleRecord } from './testing/record-fixture';
 import type { StoredRecord } from './store';
 import { databaseProxy } from './testing/tcp-proxy';
+import { findPgBouncer, startPgBouncer } from './testing/pgbouncer';
 
 const database = await postgresForTests('src/server/pg-store.test.ts');
 afterAll(() => database?.stop());
+// Debian's pgbouncer package (.ci/run installs it); required where PostgreSQL is.
+const pgbouncer = findPgBouncer();
+if (database && !pgbouncer) {
+  const reason = 'no pgbouncer (install Debian\'s pgbouncer package, or set PGBOUNCER_BIN)';
+  if (process.env.CI || process.env.CONSENTRY_REQUIRE_PG) throw new Error(`[consentry] src/server/pg-store.test.ts needs PgBouncer and CI requires it: ${reason}`);
+  console.warn(`[consentry] src/server/pg-store.test.ts: the PgBouncer test is SKIPPED: ${reason}.`);
+}
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {
@@ -100,46 +108,138 @@ describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
     // An open write holds the build in its first wait, as a long table scan would.
     const writing = await connect();
     await writing.query(`BEGIN; INSERT INTO "${schema}".consent_records (record_id, consent_id, sequence, action, client_timestamp, received_at, record) VALUES ('open-write-0000000001', 'c', 1, 'accept_all', 't', now(), '{}')`);
-    const starting = pgRecordStore({ connectionString: database!.url, schema });
-    starting.then((s) => cleanups.push(() => s.close()), () => {});
+    const errors: unknown[] = [];
+    // The new receiver serves at once: the build goes on in the background (every receiver restarted
+    // at once on a large log answered nothing for minutes while it built).
+    const store = await open({ schema, onError: (e) => errors.push(e) });
     await until(async () => (await indexBuilds()).length > 0, 'the index build to wait');
+    expect(statusOf(await store.insert(sampleRecord(), new Date()))).toBe('created');
+    expect(await store.count()).toBe(1);
     // Another receiver's insert (still the old version, in a rolling deploy). A plain CREATE INDEX
     // queued its SHARE lock ahead of it, and it waited (503) until the build ended.
     const other = await connect();
     await other.query('SET statement_timeout = 2000');
     await other.query(`INSERT INTO "${schema}".consent_records (record_id, consent_id, sequence, action, client_timestamp, received_at, record) VALUES ('during-build-00000001', 'c', 2, 'accept_all', 't', now(), '{}')`);
+    expect(await indexBuilds()).toHaveLength(1); // still building
+    expect(await sql(`SELECT version FROM "${schema}".consentry_migrations ORDER BY version`)).toEqual([{ version: 1 }]); // recorded only once valid
     await writing.query('COMMIT');
-    const store = await starting;
-    expect(await sql(`SELECT version FROM "${schema}".consentry_migrations ORDER BY version`)).toEqual([{ version: 1 }, { version: 2 }]);
+    await until(async () => (await sql(`SELECT version FROM "${schema}".consentry_migrations`)).length === 2, 'migration 2 to be recorded');
     expect(await indexes(schema)).toEqual([{ name: 'consent_records_received_at_record_id', valid: true }]);
-    expect(await store.count()).toBe(2);
+    expect(await store.count()).toBe(3);
+    expect(errors).toEqual([]);
   });
 
-  it('an index build interrupted by a kill is dropped and built again at the next start', async () => {
+  it('an index build interrupted by a kill is told to onError, and dropped and built again at the next start', async () => {
     const schema = await versionOneSchema();
     const writing = await connect();
     await writing.query(`BEGIN; INSERT INTO "${schema}".consent_records (record_id, consent_id, sequence, action, client_timestamp, received_at, record) VALUES ('open-write-0000000001', 'c', 1, 'accept_all', 't', now(), '{}')`);
-    const killed = pgRecordStore({ connectionString: database!.url, schema });
-    const failed = expect(killed).rejects.toThrow(/could not prepare schema/);
+    const errors: Error[] = [];
+    const killed = await open({ schema, onError: (e) => errors.push(e as Error) });
     await until(async () => (await indexBuilds()).length > 0, 'the index build to wait');
     await sql('SELECT pg_terminate_backend($1)', [(await indexBuilds())[0]!.pid]);
-    await failed;
+    await until(async () => errors.length > 0, 'the failure to be told');
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^\[consentry\/server\] pgRecordStore: schema "\w+": migration 2 \(an index built with CREATE INDEX CONCURRENTLY\) failed: .*terminat.* it is built again at the next start\.$/),
+    ]);
+    expect(statusOf(await killed.insert(sampleRecord(), new Date()))).toBe('created'); // the store still serves
     await writing.query('COMMIT');
-    // What the receiver killed mid-build leaves: an INVALID index, never read, yet written on every insert.
+    // What the build killed leaves: an INVALID index, never read, yet written on every insert.
     expect(await indexes(schema)).toContainEqual({ name: 'consent_records_received_at_record_id', valid: false });
-    const store = await pgRecordStore({ connectionString: database!.url, schema });
-    cleanups.push(() => store.close());
+    expect(await sql(`SELECT version FROM "${schema}".consentry_migrations ORDER BY version`)).toEqual([{ version: 1 }]);
+    await open({ schema });
+    await until(async () => (await sql(`SELECT version FROM "${schema}".consentry_migrations`)).length === 2, 'migration 2 to be recorded');
     expect(await indexes(schema)).toEqual([{ name: 'consent_records_received_at_record_id', valid: true }]);
-    expect(await sql(`SELECT version FROM "${schema}".consentry_migrations ORDER BY version`)).toEqual([{ version: 1 }, { version: 2 }]);
+  });
+
+  it('close() during the build cancels it on the server and settles, telling no error; the next start builds it', async () => {
+    const schema = await versionOneSchema();
+    const writing = await connect();
+    await writing.query(`BEGIN; INSERT INTO "${schema}".consent_records (record_id, consent_id, sequence, action, client_timestamp, received_at, record) VALUES ('open-write-0000000001', 'c', 1, 'accept_all', 't', now(), '{}')`);
+    const errors: unknown[] = [];
+    const store = await pgRecordStore({ connectionString: database!.url, schema, onError: (e) => errors.push(e) });
+    await until(async () => (await indexBuilds()).length > 0, 'the index build to wait');
+    const started = Date.now();
+    await store.close();
+    expect(Date.now() - started).toBeLessThan(5000);
+    // Not left building on the server (the client gone, a backend builds on until it ends).
+    expect(await sql(`SELECT pid FROM pg_stat_activity WHERE query ILIKE 'CREATE INDEX%' AND state = 'active'`)).toEqual([]);
+    expect(errors).toEqual([]);
+    await writing.query('COMMIT');
+    expect(await sql(`SELECT version FROM "${schema}".consentry_migrations ORDER BY version`)).toEqual([{ version: 1 }]);
+    await open({ schema });
+    await until(async () => (await sql(`SELECT version FROM "${schema}".consentry_migrations`)).length === 2, 'migration 2 to be recorded');
+    expect(await indexes(schema)).toEqual([{ name: 'consent_records_received_at_record_id', valid: true }]);
   });
 
   it('five receivers starting at once on a database to upgrade build the index once', async () => {
     // Waiting for the migration lock in one statement, a receiver held a snapshot the concurrent build waits for: a deadlock.
     const schema = await versionOneSchema();
-    const stores = await Promise.all(Array.from({ length: 5 }, () => pgRecordStore({ connectionString: database!.url, schema, maxConnections: 2 })));
+    const errors: unknown[] = [];
+    const stores = await Promise.all(Array.from({ length: 5 }, () => pgRecordStore({ connectionString: database!.url, schema, maxConnections: 2, onError: (e) => errors.push(e) })));
     cleanups.push(() => Promise.all(stores.map((s) => s.close())));
+    await until(async () => (await sql(`SELECT version FROM "${schema}".consentry_migrations`)).length === 2, 'migration 2 to be recorded');
+    // Every receiver done with it (the builder's lock released): a second build would have failed on the version row.
+    const online = `consentry/server:${schema}:online`;
+    await until(async () => (await sql(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = (hashtext($1)::bigint & 4294967295)::oid`, [online])).length === 0, 'the build lock to be released');
     expect(await sql(`SELECT version FROM "${schema}".consentry_migrations ORDER BY version`)).toEqual([{ version: 1 }, { version: 2 }]);
     expect(await indexes(schema)).toEqual([{ name: 'consent_records_received_at_record_id', valid: true }]);
+    expect(errors).toEqual([]);
+  });
+
+  it('migrationConnectionString: the schema is migrated through it, while records go through connectionString (here a role that may only read and insert)', async () => {
+    const schema = await versionOneSchema();
+    const role = `${schema}_writer`;
+    await sql(`CREATE ROLE ${role} NOLOGIN`);
+    cleanups.push(() => sql(`DROP OWNED BY ${role}; DROP ROLE ${role}`));
+    await sql(`GRANT USAGE ON SCHEMA "${schema}" TO ${role}; GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA "${schema}" TO ${role}`);
+    const writer = new URL(database!.url);
+    writer.searchParams.set('options', `-c role=${role}`);
+    const errors: unknown[] = [];
+    // Through connectionString alone the build failed: only the table's owner may index it.
+    const store = await open({ schema, connectionString: writer.href, migrationConnectionString: database!.url, onError: (e) => errors.push(e) });
+    expect(statusOf(await store.insert(sampleRecord(), new Date()))).toBe('created');
+    await until(async () => (await sql(`SELECT version FROM "${schema}".consentry_migrations`)).length === 2, 'migration 2 to be recorded');
+    expect(await indexes(schema)).toEqual([{ name: 'consent_records_received_at_record_id', valid: true }]);
+    expect(errors).toEqual([]);
+  });
+
+  it.skipIf(!pgbouncer)('behind a transaction-mode pooler a role\'s statement_timeout cancels the build: told what happened and what to set; migrationConnectionString builds it', async () => {
+    // The build's SET statement_timeout = 0 is a session setting: through the pooler it held on
+    // one server connection, the build ran on another, and the role's limit cancelled it at every start.
+    const schema = await versionOneSchema();
+    const role = `${schema}_app`;
+    await sql(`CREATE ROLE ${role} LOGIN SUPERUSER; ALTER ROLE ${role} SET statement_timeout = '50ms'`);
+    cleanups.push(() => sql(`DROP ROLE ${role}`));
+    const bouncer = await startPgBouncer(pgbouncer!, database!.url, ['postgres', role]);
+    cleanups.push(() => bouncer.stop());
+    const pooled = new URL(bouncer.url);
+    pooled.username = role;
+    const direct = new URL(database!.url);
+    direct.username = role;
+    // An open write holds the build past 50 ms, as a large table would.
+    const writing = await connect();
+    await writing.query(`BEGIN; INSERT INTO "${schema}".consent_records (record_id, consent_id, sequence, action, client_timestamp, received_at, record) VALUES ('open-write-0000000001', 'c', 1, 'accept_all', 't', now(), '{}')`);
+
+    const errors: Error[] = [];
+    const store = await open({ schema, connectionString: pooled.href, onError: (e) => errors.push(e as Error) });
+    await until(async () => errors.length > 0, 'the build to be cancelled');
+    expect(errors[0]!.message).toContain(': migration 2 (an index built with CREATE INDEX CONCURRENTLY) failed: canceling statement due to statement timeout. A statement_timeout set for the database or role cancelled it');
+    expect(errors[0]!.message).toContain('give pgRecordStore a migrationConnectionString that connects straight to PostgreSQL, bypassing the pooler');
+    expect(statusOf(await store.insert(sampleRecord(), new Date()))).toBe('created'); // served all the same
+    expect(await indexes(schema)).toContainEqual({ name: 'consent_records_received_at_record_id', valid: false });
+
+    // The same role, the same pooler for records, and the migration straight to PostgreSQL: its SET holds.
+    const fixed: unknown[] = [];
+    await open({ schema, connectionString: pooled.href, migrationConnectionString: direct.href, onError: (e) => fixed.push(e) });
+    // Dropping the INVALID index waits for the open write too (DROP INDEX CONCURRENTLY), then so does the build.
+    const waiting = () => sql(`SELECT 1 FROM pg_stat_activity WHERE usename = $1 AND wait_event_type = 'Lock' AND query ILIKE '%INDEX CONCURRENTLY%'`, [role]);
+    await until(async () => (await waiting()).length > 0, 'the rebuild to wait');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // well past the role's 50 ms
+    expect(await waiting()).toHaveLength(1);
+    await writing.query('COMMIT');
+    await until(async () => (await sql(`SELECT version FROM "${schema}".consentry_migrations`)).length === 2, 'migration 2 to be recorded');
+    expect(await indexes(schema)).toEqual([{ name: 'consent_records_received_at_record_id', valid: true }]);
+    expect(fixed).toEqual([]);
   });
 
   it('refuses a database migrated by a newer version instead of guessing', async () => {

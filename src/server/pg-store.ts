@@ -2,14 +2,20 @@ import type PG from 'pg';
 import type { ConsentRecord } from '../core/types';
 import { groupCommit } from './group-commit';
 import { loadDriver } from './load-driver';
-import { checkConnection } from './pg-connection';
-import { migrate, quoteSchema } from './pg-schema';
+import { checkConnection, checkMigrationConnection } from './pg-connection';
+import { finishOnline, migrate, quoteSchema, type OnlineMigrations } from './pg-schema';
 import { sameRecord } from './same-record';
 import { DEFAULT_PAGE_SIZE, type InsertOutcome, type RecordStore, type StoredRecord } from './store';
 
 export interface PgStoreOptions {
   /** `postgresql://user:password@host:5432/db`. Default: the PG* environment variables, as psql reads them; with neither, pgRecordStore throws. */
   connectionString?: string | undefined;
+  /**
+   * Where the schema is migrated from, when `connectionString` goes through a transaction-mode pooler
+   * (PgBouncer): a connection straight to PostgreSQL, whose session settings hold for the index build.
+   * Default: `connectionString`.
+   */
+  migrationConnectionString?: string | undefined;
   /** TLS, as pg takes it: `true`, or `{ ca, rejectUnauthorized }` for a managed database. */
   ssl?: boolean | Record<string, unknown> | undefined;
   /** Connections in this receiver's pool. Default 10. */
@@ -22,7 +28,10 @@ export interface PgStoreOptions {
   pageSize?: number | undefined;
   /** Told after each group commit, for metrics: how many records it held and how long it took. */
   onCommit?: ((records: number, milliseconds: number) => void) | undefined;
-  /** Told when an idle pooled connection fails (a database restart); the pool replaces it. Default `console.error`. */
+  /**
+   * Told when an idle pooled connection fails (a database restart; the pool replaces it), and when an
+   * index build left to the background fails (built again at the next start). Default `console.error`.
+   */
   onError?: ((error: unknown) => void) | undefined;
 }
 
@@ -56,7 +65,7 @@ const CASTS = ['::text', '::text', '::integer', '::text', '::text', '::timestamp
 /**
  * The consent log in PostgreSQL, for several receivers behind a load balancer sharing one
  * database. Resolves once connected and migrated (a clear error if the database cannot be
- * reached at start); later outages make each call reject, which the receiver answers 503.
+ * reached at start), except for index builds, which finish in the background; later outages make each call reject, which the receiver answers 503.
  * Inserts are group-committed like SQLite's: the records of one event-loop turn go in one
  * multi-row `INSERT … ON CONFLICT (record_id) DO NOTHING`, settled after its commit; a record
  * whose id was taken is then compared with the stored one (duplicate or conflict).
@@ -64,6 +73,7 @@ const CASTS = ['::text', '::text', '::integer', '::text', '::text', '::timestamp
 export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRecordStore> {
   const { Client, Pool } = loadDriver<typeof PG>('pg', 'pgRecordStore', 'npm install pg');
   checkConnection(options.connectionString);
+  checkMigrationConnection(options.migrationConnectionString);
   const schema = options.schema ?? 'public';
   const table = `${quoteSchema(schema)}.consent_records`;
   const maxConnections = options.maxConnections ?? 10;
@@ -78,9 +88,11 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
   const pool = new Pool({ ...connection, max: maxConnections, query_timeout: timeout });
   // Without a listener, an idle connection dropped by the server would crash the process.
   pool.on('error', options.onError ?? ((error) => console.error('[consentry/server] PostgreSQL connection lost:', error.message)));
+  const connectToMigrate = migrationConnections(Client, { ...connection, connectionString: options.migrationConnectionString ?? options.connectionString });
   let recordJson: (record: ConsentRecord) => string = JSON.stringify;
+  let online = false;
   try {
-    await migrateOnItsOwnConnections(Client, connection, schema);
+    online = await migrate(connectToMigrate, schema);
     // A database in another encoding (WIN1251, LATIN1) refuses a character it cannot hold, and with
     // it the whole batch. Escaped as \uXXXX the record is ASCII, which every encoding holds; the json
     // column keeps escapes as written, so it reads back the same.
@@ -90,6 +102,8 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
     await pool.end().catch(() => {});
     throw new Error(`[consentry/server] pgRecordStore could not prepare schema "${schema}": ${error instanceof Error ? error.message : String(error)}`);
   }
+  // Inserts and reads do not wait for an index build (minutes on a large log: every receiver restarted at once answered nothing meanwhile).
+  const building: OnlineMigrations | null = online ? finishOnline(connectToMigrate, schema, options.onError ?? ((error) => console.error(error.message))) : null;
 
   // Receive times follow commits, across every receiver on the database: a batch takes this lock
   // shared (batches do not wait for each other) and stamps its records at least 1 ms after every
@@ -220,21 +234,21 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
     },
     async close() {
       closed = true;
-      await commits.drain();
+      await Promise.all([building?.stop(), commits.drain()]);
       await pool.end();
     },
   };
 }
 
 /** The migration's connections have no query timeout (an index build on a large log takes minutes); it ends them. */
-function migrateOnItsOwnConnections(Client: typeof PG.Client, connection: PG.ClientConfig, schema: string): Promise<void> {
-  return migrate(async () => {
+function migrationConnections(Client: typeof PG.Client, connection: PG.ClientConfig): () => Promise<PG.Client> {
+  return async () => {
     const client = new Client(connection);
     // A connection lost mid-migration rejects the query in progress; without a listener it would also crash the process.
     client.on('error', () => {});
     await client.connect();
     return client;
-  }, schema);
+  };
 }
 
 /** JSON with every character past ASCII written as a \u escape (a surrogate pair as two). */
