@@ -65,7 +65,8 @@ const CASTS = ['::text', '::text', '::integer', '::text', '::text', '::timestamp
 /**
  * The consent log in PostgreSQL, for several receivers behind a load balancer sharing one
  * database. Resolves once connected and migrated (a clear error if the database cannot be
- * reached at start), except for index builds, which finish in the background; later outages make each call reject, which the receiver answers 503.
+ * reached at start), but for index builds, which finish in the background (see finishOnline);
+ * later outages make each call reject, which the receiver answers 503.
  * Inserts are group-committed like SQLite's: the records of one event-loop turn go in one
  * multi-row `INSERT … ON CONFLICT (record_id) DO NOTHING`, settled after its commit; a record
  * whose id was taken is then compared with the stored one (duplicate or conflict).
