@@ -243,7 +243,7 @@ describe('delivery to the endpoint', () => {
     consent.acceptAll();
     await settle();
     expect(outbox.entries).toEqual([]);
-    expect(fake.errors.join('\n')).toContain(`refused record ${server.calls[0]!.record.recordId} with HTTP ${status}`);
+    await vi.waitFor(() => expect(fake.errors.join('\n')).toContain(`refused record ${server.calls[0]!.record.recordId} with HTTP ${status}`)); // its words are a dynamic import
     fake.advance(60 * 60_000);
     fake.fire('online');
     await settle();

@@ -11,6 +11,19 @@ import { placeholdersExpected, show } from './shown';
 const blocked = (problem: string, el: Element) => `${problem}, so this ${el.tagName.toLowerCase()} stays blocked: ${el.outerHTML.slice(0, 120)}`;
 const list = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
 
+/** Why a receiver refused a record: consentry/server's `error` and `message`, else the start of what it sent (a proxy's page). */
+function refusal(answer: string): string {
+  let why = `"${answer}"`;
+  try {
+    const { error, message } = JSON.parse(answer) as { error?: unknown; message?: unknown };
+    if (typeof error === 'string') why = message === undefined ? error : `${error}: ${String(message)}`;
+  } catch {
+    // not JSON: quoted as it came
+  }
+  why = why.replace(/\s+/g, ' ').trim();
+  return answer.trim() ? ` (${why.length > 200 ? `${why.slice(0, 199)}…` : why})` : '';
+}
+
 /** What can throw inside the instance, by the key the instance names it with (`name`: the event, category or plugin). */
 export const THROWERS = {
   listener: (name: string) => `a "${name}" listener`,
@@ -25,6 +38,7 @@ export const MESSAGES = {
   threw: (what: keyof typeof THROWERS, error: unknown, name = '') => `${THROWERS[what](name)} threw: ${describeError(error)}`,
   cookieUnwritten: () => 'the consent cookie could not be stored (cookies blocked?); the choice holds for this page only.',
   invalidRefuse: () => 'the config is invalid (its own error says why), so no choice can be stored.',
+  recordRefused: (url: string, id: string, status: number, answer: string) => `the consent log at ${url} refused record ${id} with HTTP ${status}${refusal(answer)}; it will not be sent again.`,
   endpointMissing: (url: string, status: number) =>
     `records.endpoint: "${url}" answered HTTP ${status}; expected the consent log's receiver there (${status === 401 || status === 403 ? "does it allow this page's origin, and does a proxy in front of it ask for credentials?" : 'is it deployed, and is its route or proxy in place?'}). The records are kept and sent again until it takes them.`,
   decisionsUnloaded: (error: unknown) => `could not load what decisions need (${String(error)}); the choice was not stored.`,

@@ -75,8 +75,35 @@ describe('endpointTransport', () => {
     expect(await transport.send(record())).toBe('retry');
     server.status = 422;
     expect(await transport.send(record())).toBe('drop');
+    await vi.waitFor(() => expect(fake.errors).toHaveLength(1)); // its words are a dynamic import
     expect(fake.errors[0]).toContain('RrRrRrRrRrRrRrRrRrRrRr');
     expect(fake.errors[0]).toContain('HTTP 422');
+  });
+
+  test("a refusal's console line carries the receiver's reason: its error code and message, cut short when long", async () => {
+    const body = { error: 'origin_mismatch', path: '/origin', message: `record RrRrRrRrRrRrRrRrRrRrRr: ${'the origin is not this page\'s '.repeat(20)}` };
+    const fake = fakeEnv({ fetch: async () => Response.json(body, { status: 422 }) });
+    expect(await endpointTransport('https://log.test', fake.env, sayThrough(fake.env.log)).send(record())).toBe('drop');
+    await vi.waitFor(() => expect(fake.errors).toHaveLength(1)); // its words are a dynamic import
+    expect(fake.errors[0]).toMatch(/^the consent log at https:\/\/log\.test refused record RrRrRrRrRrRrRrRrRrRrRr with HTTP 422 \(origin_mismatch: record RrRrRrRrRrRrRrRrRrRrRr: the origin is not this page's the origin .*…\); it will not be sent again\.$/);
+    expect(fake.errors[0]!.length).toBeLessThan(400);
+  });
+
+  test('a refusal whose answer is not JSON (a proxy\'s page), is empty or cannot be read is still dropped, and its line says what there was', async () => {
+    const html = fakeEnv({ fetch: async () => new Response('<html>\n  <h1>400 Bad Request</h1>\n</html>', { status: 400 }) });
+    expect(await endpointTransport('/log', html.env, sayThrough(html.env.log)).send(record())).toBe('drop');
+    await vi.waitFor(() => expect(html.errors).toHaveLength(1));
+    expect(html.errors[0]).toContain('with HTTP 400 ("<html> <h1>400 Bad Request</h1> </html>"); it will not be sent again.');
+    const empty = fakeEnv({ fetch: async () => new Response(null, { status: 413 }) });
+    expect(await endpointTransport('/log', empty.env, sayThrough(empty.env.log)).send(record())).toBe('drop');
+    await vi.waitFor(() => expect(empty.errors).toHaveLength(1));
+    expect(empty.errors[0]).toContain('with HTTP 413; it will not be sent again.');
+    const broken = new Response('{"error":', { status: 409 });
+    Object.defineProperty(broken, 'text', { value: () => Promise.reject(new TypeError('network error')) });
+    const unread = fakeEnv({ fetch: async () => broken });
+    expect(await endpointTransport('/log', unread.env, sayThrough(unread.env.log)).send(record())).toBe('drop');
+    await vi.waitFor(() => expect(unread.errors).toHaveLength(1));
+    expect(unread.errors[0]).toContain('with HTTP 409; it will not be sent again.');
   });
 
   test('a 404 (no receiver there yet) is "retry": one error per page names the endpoint and the status and says the records are kept', async () => {

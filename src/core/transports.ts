@@ -59,7 +59,9 @@ export function endpointTransport(url: string, env: Pick<Environment, 'fetch' | 
         });
         const { status } = response;
         const result = classifyStatus(status);
-        if (result === 'drop') env.log.error(`the consent log at ${url} refused record ${record.recordId} with HTTP ${status}; it will not be sent again.`);
+        // The receiver's answer says why (consentry/server's `error` and `message`), read before the
+        // timeout is cleared so a body that never ends is given up on too; the words make sense of it.
+        if (result === 'drop') say('error', 'recordRefused', url, record.recordId, status, await response.text().then((t) => t.slice(0, 2000), () => ''));
         else if (result === 'retry' && !passing(status) && !said) {
           said = true;
           say('error', 'endpointMissing', url, status); // its words load only when said
