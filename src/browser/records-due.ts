@@ -8,7 +8,9 @@ export { PAGE_LOAD_RETRIES };
  * at once, a passing outage being over by the next click, until a record has failed
  * PAGE_LOAD_RETRIES times: an endpoint that stays wrong (a 404 until the receiver is deployed)
  * then costs a returning visitor that fetch and one request once per backoff (10 minutes at
- * most), not on every page. The outbox sends in order, so one record waiting holds them all.
+ * most), not on every page. One record waiting holds them all here: a newer one that is due (it
+ * failed fewer times) goes when the waiting one is due, at most 10 minutes later; on the page where
+ * a decision is made its record goes at once (outbox.ts).
  */
 export function recordsDue(name: string, now: number): boolean {
   let due = false;

@@ -65,6 +65,7 @@ export function decisions(kernel: Kernel, textId?: ConsentTextId): Decisions {
     lock: `consentry:${config.cookie.name}`,
     now: kernel.now,
     env,
+    say: kernel.say,
   });
   const optional = config.categories.filter((c) => !c.necessary).map((c) => c.key);
   const gpcRefused = (key: string) => kernel.gpc && config.gpc.categories.includes(key);

@@ -1,10 +1,14 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { Outbox, backoff } from './outbox';
 import { fakeEnv, settle } from './testing/fake-env';
+import { sayThrough } from './messages';
 import type { SendResult, Transport } from './transports';
 import type { ConsentRecord } from './types';
 import { memoryOutbox } from '../storage/memory-store';
 import { PAGE_LOAD_RETRIES } from './page-load-retries';
+
+// The words of the rarer lines are a dynamic import: loaded once here, a settle() is enough to see them said (or not).
+beforeAll(() => import('./message-words'));
 
 let counter = 0;
 function record(consentId = 'CcCcCcCcCcCcCcCcCcCcCc'): ConsentRecord {
@@ -30,14 +34,14 @@ function record(consentId = 'CcCcCcCcCcCcCcCcCcCcCc'): ConsentRecord {
 }
 
 /** A destination that answers what the test says, and remembers what it was sent. */
-function destination(name: string, answer: () => SendResult | Promise<SendResult> = () => 'ok') {
+function destination(name: string, answer: (r: ConsentRecord) => SendResult | Promise<SendResult> = () => 'ok') {
   const sent: string[] = [];
   const exits: string[] = [];
   const transport: Transport = {
     name,
     async send(r) {
       sent.push(r.recordId);
-      return answer();
+      return answer(r);
     },
     sendOnExit: (r) => void exits.push(r.recordId),
   };
@@ -46,7 +50,7 @@ function destination(name: string, answer: () => SendResult | Promise<SendResult
 
 function outbox(transports: Transport[], store = memoryOutbox(), maxQueued = 50) {
   const fake = fakeEnv();
-  const box = new Outbox({ store, transports, maxQueued, keepDays: 182, now: fake.now, env: fake.env });
+  const box = new Outbox({ store, transports, maxQueued, keepDays: 182, now: fake.now, env: fake.env, say: sayThrough(fake.env.log) });
   return { box, store, fake };
 }
 
@@ -146,6 +150,106 @@ describe('Outbox', () => {
     await settle();
     expect(d.sent).toHaveLength(3);
     expect(fake.pendingTimers()).toEqual([]);
+  });
+
+  test('an endpoint failing for every record gets two requests a pass, the oldest and one newer, and the newer ones wait behind', async () => {
+    const d = destination('endpoint', () => 'retry');
+    const { box, store, fake } = outbox([d.transport]);
+    const [a, b, c] = [record(), record(), record()];
+    for (const r of [a, b, c]) box.add(r);
+    await box.flush();
+    expect(d.sent).toEqual([a.recordId, b.recordId]);
+    fake.advance(fake.pendingTimers()[0]!);
+    await settle();
+    expect(d.sent).toEqual([a.recordId, b.recordId, a.recordId, b.recordId]);
+    expect(store.entries.map((e) => e.record.recordId)).toEqual([a.recordId, b.recordId, c.recordId]);
+    await settle();
+    expect(fake.errors).toEqual([]);
+  });
+
+  test('a record the endpoint refuses alone (a firewall answering 403 to its body) holds back newer ones no longer: they go, it stays queued and is retried, with one error naming it and the status', async () => {
+    const store = memoryOutbox();
+    let blocked = '';
+    const d = destination('endpoint', (r) => (r.recordId === blocked ? 403 : 'ok'));
+    const { box, fake } = outbox([d.transport], store);
+    const [a, withdrawal] = [record(), { ...record(), action: 'withdraw' as const }];
+    blocked = a.recordId;
+    box.add(a);
+    box.add(withdrawal);
+    await box.flush();
+    expect(d.sent).toEqual([a.recordId, withdrawal.recordId]);
+    expect(store.entries.map((e) => e.record.recordId)).toEqual([a.recordId]);
+    await vi.waitFor(() => expect(fake.errors).toHaveLength(1)); // its words are a dynamic import
+    expect(fake.errors[0]).toContain(a.recordId);
+    expect(fake.errors[0]).toContain('HTTP 403');
+    // Known now, in the shared outbox: another tab's newer record does not wait for its backoff either, and the error is not said again.
+    const tab = outbox([d.transport], store);
+    const c = record();
+    tab.box.add(c);
+    await tab.box.flush();
+    expect(d.sent).toEqual([a.recordId, withdrawal.recordId, c.recordId]);
+    // It is still retried when due: a fixed firewall rule delivers it.
+    blocked = '';
+    fake.advance(fake.pendingTimers()[0]!);
+    await settle();
+    expect(d.sent).toEqual([a.recordId, withdrawal.recordId, c.recordId, a.recordId]);
+    expect(store.entries).toEqual([]);
+    await settle();
+    expect([...fake.errors, ...tab.fake.errors]).toHaveLength(1);
+  });
+
+  test('passing trouble (503) for the oldest while the next one is taken: the next goes, the oldest is retried, nothing is marked or said', async () => {
+    let first = '';
+    const d = destination('endpoint', (r) => (r.recordId === first ? 503 : 'ok'));
+    const { box, store, fake } = outbox([d.transport]);
+    const [a, b] = [record(), record()];
+    first = a.recordId;
+    box.add(a);
+    box.add(b);
+    await box.flush();
+    expect(d.sent).toEqual([a.recordId, b.recordId]);
+    expect(store.entries).toEqual([expect.objectContaining({ attempts: 1 })]);
+    expect(store.entries[0]!.refusedAlone).toBeUndefined();
+    await settle();
+    expect(fake.errors).toEqual([]);
+  });
+
+  test('a record never tried goes at once while an older one waits out its backoff; it is then held behind it if it fails too', async () => {
+    let answer: SendResult = 'ok';
+    const d = destination('endpoint', (r) => (r.sequence === first.sequence ? 'retry' : answer));
+    const { box, store } = outbox([d.transport]);
+    const first = record();
+    box.add(first);
+    await box.flush();
+    const withdrawal = { ...record(), action: 'withdraw' as const };
+    box.add(withdrawal);
+    await box.flush();
+    // Taken: the endpoint works, so the first is tried again at once (failing, but with no answer: nothing is marked).
+    expect(d.sent).toEqual([first.recordId, withdrawal.recordId, first.recordId]);
+    expect(store.entries.map((e) => e.record.recordId)).toEqual([first.recordId]);
+    expect(store.entries[0]!.refusedAlone).toBeUndefined();
+    answer = 'retry';
+    const later = record();
+    box.add(later);
+    await box.flush();
+    await box.flush();
+    expect(d.sent).toEqual([first.recordId, withdrawal.recordId, first.recordId, later.recordId]);
+  });
+
+  test('a record waiting after a 403 is tried again when a newer one is taken: a 403 again proves it is refused alone', async () => {
+    let blocked = '';
+    const d = destination('endpoint', (r) => (r.recordId === blocked ? 403 : 'ok'));
+    const { box, store, fake } = outbox([d.transport]);
+    const first = record();
+    blocked = first.recordId;
+    box.add(first);
+    await box.flush();
+    const withdrawal = { ...record(), action: 'withdraw' as const };
+    box.add(withdrawal);
+    await box.flush();
+    expect(d.sent).toEqual([first.recordId, withdrawal.recordId, first.recordId]);
+    expect(store.entries).toEqual([expect.objectContaining({ refusedAlone: true, attempts: 2 })]);
+    await vi.waitFor(() => expect(fake.errors).toEqual([expect.stringContaining(`record ${first.recordId} (accept_all, sequence ${first.sequence}) keeps failing at endpoint (HTTP 403)`)]));
   });
 
   test('each destination is retried alone: one that confirmed is not sent the record again', async () => {

@@ -1,5 +1,7 @@
 import type { Environment } from './environment';
+import type { Say } from './messages';
 import type { SendResult, Transport } from './transports';
+import { passing } from './transports';
 import type { ConsentRecord } from './types';
 import type { OutboxEntry, OutboxStore } from '../storage/store';
 import { PAGE_LOAD_RETRIES } from './page-load-retries';
@@ -16,13 +18,17 @@ export interface OutboxOptions {
   keepDays: number;
   now: () => number;
   env: Pick<Environment, 'setTimeout' | 'clearTimeout' | 'log'>;
+  /** Prints the rarer lines, whose words load only when said (messages.ts). */
+  say: Say;
   /** Name of the lock that keeps passes one at a time across tabs. Default `consentry`. */
   lock?: string;
 }
 
 /**
- * Keeps every record until each destination confirms it: at least once, in order,
- * with the record id as idempotency key so a receiver stores it exactly once.
+ * Keeps every record until each destination confirms it: at least once, oldest first,
+ * with the record id as idempotency key so a receiver stores it exactly once. The log needs no
+ * arrival order (a browser's records are read by their sequence numbers), so a record refused
+ * alone (see `pass`) need not hold back the newer ones.
  * Every change touches one record's entry, so two tabs sharing localStorage never
  * overwrite each other's records.
  */
@@ -62,8 +68,8 @@ export class Outbox {
    * until a record has failed PAGE_LOAD_RETRIES times, then waits it out as the boot file does
    * (records-due.ts): an endpoint that stays wrong (404) got a request on every page load.
    * One pass at a time, here and across tabs (Web Locks where there are any), each record after
-   * the one before has been confirmed, so the log receives decisions in the order they were made;
-   * a record that must wait holds back the newer ones until its next attempt.
+   * the one before has been answered, oldest first; a record that fails lets one newer record by
+   * (see `pass`), and that one failing too, holds back the rest until its next attempt.
    */
   flush(all: boolean | 'pageLoad' = false): Promise<void> {
     const pass = () => this.pass(all);
@@ -91,6 +97,16 @@ export class Outbox {
         if (pending.length) store.put({ ...e, pending });
         else store.remove(e.record.recordId);
       }
+      // A record that failed, or waits out its backoff after failing, lets one newer record by: if
+      // the endpoint takes that one, the older one is tried again at once, and failing again its
+      // failure is its body's (a firewall or proxy refusing it alone, with a 403 or 404 that no
+      // redeploy fixes): the line moves on past it. If the newer one fails too, the endpoint fails
+      // them all (down, not deployed yet) and the pass stops: an outage costs two requests a pass,
+      // not one for every record. Before this, such a record held back every later one, a
+      // withdrawal included, for ever.
+      let held: { entry: OutboxEntry; failed: Map<string, SendResult> | null } | null = null;
+      // Once a record is taken, the endpoint works: those behind it go now, not at their own retry time.
+      let taken = false;
       for (const { record } of store.load()) {
         // Re-read: another tab may have sent it meanwhile.
         const entry = store.load().find((e) => e.record.recordId === record.recordId);
@@ -98,8 +114,25 @@ export class Outbox {
         // Another page's to send: it holds nothing back here.
         if (!entry || !this.mine(entry)) continue;
         const waits = !all || (all === 'pageLoad' && entry.attempts >= PAGE_LOAD_RETRIES);
-        if (waits && entry.nextAttemptAt > now) break;
-        if (!(await this.send(entry))) break;
+        // Known to be refused alone: tried when due, and holds nothing back.
+        if (entry.refusedAlone) {
+          if (!(waits && entry.nextAttemptAt > now)) await this.send(entry);
+          continue;
+        }
+        const due = taken || !(waits && entry.nextAttemptAt > now);
+        // Behind a record that waits (not one that failed in this pass), a record tried before waits too.
+        if (held && !held.failed && !due) break;
+        if (!held && !due) {
+          held = { entry, failed: null };
+          continue;
+        }
+        const results = await this.send(entry);
+        const failedHere = [...results].filter(([, r]) => kept(r));
+        // Taken where the older one failed: tried again now (if it was waiting), it proves its body is refused.
+        if (held && failedHere.length < results.size) this.refusedAlone(held.entry, held.failed ?? (await this.send(held.entry)), results);
+        if (failedHere.length === 0) [held, taken] = [null, true];
+        else if (held) break;
+        else held = { entry, failed: new Map(failedHere) };
       }
       this.schedule();
     } catch (error) {
@@ -136,22 +169,39 @@ export class Outbox {
     if (this.timer !== null) this.options.env.clearTimeout(this.timer);
   }
 
-  /** Sends one record to the destinations still waiting for it; `false` when it must be tried again later. */
-  private async send(entry: OutboxEntry): Promise<boolean> {
+  /** Sends one record to the destinations still waiting for it, and says what each answered. */
+  private async send(entry: OutboxEntry): Promise<Map<string, SendResult>> {
     const id = entry.record.recordId;
     const results = new Map<string, SendResult>();
     for (const transport of this.options.transports) {
       if (entry.pending.includes(transport.name)) results.set(transport.name, await transport.send(entry.record));
     }
-    const failed = [...results.values()].some((r) => r === 'retry');
+    const failed = [...results.values()].some(kept);
     // Re-read: another tab may have sent it meanwhile (then it is gone) or the entry changed.
     const e = this.options.store.load().find((x) => x.record.recordId === id);
-    if (!e) return true;
-    const pending = e.pending.filter((name) => results.get(name) === undefined || results.get(name) === 'retry');
+    if (!e) return results;
+    const pending = e.pending.filter((name) => !results.has(name) || kept(results.get(name)!));
     const attempts = failed ? e.attempts + 1 : e.attempts;
     if (pending.length) this.options.store.put({ ...e, pending, attempts, nextAttemptAt: failed ? this.options.now() + backoff(attempts) : e.nextAttemptAt });
     else this.options.store.remove(id);
-    return !failed;
+    return results;
+  }
+
+  /**
+   * `held` was answered a status that is about the endpoint (403, 404…) where a newer record was
+   * just confirmed: its body is refused, not the records. Marked in the shared outbox, so no tab
+   * holds newer records back for it again; it stays queued and is retried with its backoff (a fixed
+   * firewall rule delivers it), and the console says so once. Passing trouble (5xx, 429) and no
+   * answer mark nothing: a server that failed a moment ago and takes the next record is common,
+   * and the pass moved on past it anyway.
+   */
+  private refusedAlone(held: OutboxEntry, answers: Map<string, SendResult>, newer: Map<string, SendResult>): void {
+    const where = [...answers].filter(([name, r]) => typeof r === 'number' && !passing(r) && newer.get(name) === 'ok');
+    const e = this.options.store.load().find((x) => x.record.recordId === held.record.recordId);
+    if (!where.length || !e || e.refusedAlone) return;
+    this.options.store.put({ ...e, refusedAlone: true });
+    const { record } = e;
+    this.options.say('error', 'refusedAlone', record.recordId, record.action, record.sequence, where.map(([name, r]) => `${name} (HTTP ${r as number})`).join(', '));
   }
 
   private schedule(): void {
@@ -159,17 +209,25 @@ export class Outbox {
     if (this.timer !== null) this.options.env.clearTimeout(this.timer);
     this.timer = null;
     // Only this page's: another page's record due at once would arm a 0 ms timer again and again.
-    const first = this.options.store.load().find((e) => this.mine(e));
-    if (!first) return;
-    // A pass stops at the oldest record not yet due (the log gets decisions in order): its
+    const mine = this.options.store.load().filter((e) => this.mine(e));
+    const first = mine.find((e) => !e.refusedAlone);
+    // The oldest record not yet due holds the newer ones (oldest first, see `pass`): its
     // time is when the next pass can send. A newer record due at once must not arm a 0 ms
     // timer that finds the oldest still waiting, again and again until the server is back.
-    const next = first.nextAttemptAt;
+    // Records refused alone hold nothing back, and are retried on their own time.
+    const times = mine.filter((e) => e === first || e.refusedAlone).map((e) => e.nextAttemptAt);
+    if (!times.length) return;
+    const next = Math.min(...times);
     this.timer = this.options.env.setTimeout(() => {
       this.timer = null;
       void this.flush();
     }, Math.max(0, next - this.options.now()));
   }
+}
+
+/** Not confirmed yet, to be tried again: `retry`, or the HTTP status that said so. */
+function kept(result: SendResult): boolean {
+  return result !== 'ok' && result !== 'drop';
 }
 
 /** 2 s, 4 s, 8 s… up to 10 minutes, with ±20 % jitter so many tabs do not retry in step. */

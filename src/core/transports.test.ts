@@ -106,13 +106,13 @@ describe('endpointTransport', () => {
     expect(unread.errors[0]).toContain('with HTTP 409; it will not be sent again.');
   });
 
-  test('a 404 (no receiver there yet) is "retry": one error per page names the endpoint and the status and says the records are kept', async () => {
+  test('a 404 (no receiver there yet) is kept (its status, for the outbox): one error per page names the endpoint and the status and says the records are kept', async () => {
     const server = fakeServer(404);
     const fake = fakeEnv({ fetch: server.fetch });
     const transport = endpointTransport('/consent-log', fake.env, sayThrough(fake.env.log));
-    expect(await transport.send(record())).toBe('retry');
+    expect(await transport.send(record())).toBe(404);
     server.status = 405;
-    expect(await transport.send(record())).toBe('retry');
+    expect(await transport.send(record())).toBe(405);
     // Its words are a dynamic import: a few ticks were not enough under load.
     await vi.waitFor(() => expect(fake.errors).toHaveLength(1));
     expect(fake.errors).toEqual([
@@ -120,14 +120,14 @@ describe('endpointTransport', () => {
     ]);
     // A 403 (the reference receiver's answer to an origin it does not allow yet) asks about that, not the deploy.
     const refused = fakeEnv({ fetch: fakeServer(403).fetch });
-    expect(await endpointTransport('/consent-log', refused.env, sayThrough(refused.env.log)).send(record())).toBe('retry');
+    expect(await endpointTransport('/consent-log', refused.env, sayThrough(refused.env.log)).send(record())).toBe(403);
     await vi.waitFor(() => expect(refused.errors).toHaveLength(1));
     expect(refused.errors[0]).toBe(
       'records.endpoint: "/consent-log" answered HTTP 403; expected the consent log\'s receiver there (does it allow this page\'s origin, and does a proxy in front of it ask for credentials?). The records are kept and sent again until it takes them.',
     );
     // Passing trouble says nothing, as before.
     const quiet = fakeEnv({ fetch: fakeServer(503).fetch });
-    expect(await endpointTransport('/consent-log', quiet.env, sayThrough(quiet.env.log)).send(record())).toBe('retry');
+    expect(await endpointTransport('/consent-log', quiet.env, sayThrough(quiet.env.log)).send(record())).toBe(503);
     await settle();
     expect([...quiet.errors, ...quiet.warnings]).toEqual([]);
   });

@@ -2,8 +2,8 @@ import type { Environment } from './environment';
 import type { Say } from './messages';
 import type { ConsentRecord } from './types';
 
-/** `ok`: confirmed; `retry`: try again later; `drop`: will never be accepted. */
-export type SendResult = 'ok' | 'retry' | 'drop';
+/** `ok`: confirmed; `retry` or an HTTP status (the answer that said so): try again later; `drop`: will never be accepted. */
+export type SendResult = 'ok' | 'retry' | 'drop' | number;
 
 export interface Transport {
   readonly name: string;
@@ -25,12 +25,12 @@ const SEND_TIMEOUT_MS = 30_000;
 const REFUSED = [400, 409, 413, 415, 422];
 
 /** `ok` for 2xx, `drop` for a refusal of the record, `retry` for anything else. */
-export function classifyStatus(status: number): SendResult {
+export function classifyStatus(status: number): 'ok' | 'retry' | 'drop' {
   return status >= 200 && status < 300 ? 'ok' : REFUSED.includes(status) ? 'drop' : 'retry';
 }
 
 /** Passing trouble (busy, rate-limited, down): retried without a word, as a network error is. */
-const passing = (status: number) => status === 408 || status === 425 || status === 429 || status >= 500;
+export const passing = (status: number) => status === 408 || status === 425 || status === 429 || status >= 500;
 
 /**
  * POSTs the record as JSON. `text/plain` keeps it a CORS 'simple' request (no preflight),
@@ -66,7 +66,8 @@ export function endpointTransport(url: string, env: Pick<Environment, 'fetch' | 
           said = true;
           say('error', 'endpointMissing', url, status); // its words load only when said
         }
-        return result;
+        // A kept answer's status, for the outbox to name if this record turns out to be refused alone.
+        return result === 'retry' ? status : result;
       } catch {
         return 'retry'; // offline, DNS, CORS, a server that is down or never answers: keep it for later
       } finally {

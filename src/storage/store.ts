@@ -15,6 +15,8 @@ export interface OutboxEntry {
   attempts: number;
   /** Earliest time of the next attempt on this page (ms since epoch). */
   nextAttemptAt: number;
+  /** A destination refused it while it accepted a newer record (its body, not the endpoint, is refused): it holds nothing back. */
+  refusedAlone?: true;
 }
 
 /**
