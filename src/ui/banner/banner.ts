@@ -260,6 +260,9 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
     hide(undecided);
     host.bannerShown(false);
     gone();
+    // Its host too (after `hide`, which reads the focus in it): left empty, it stayed in the
+    // page, and the settings opened later added a second one beside it.
+    widget.remove();
   }
 
   /** Out of sight (out of the top layer too), and the focus back on the page if it was here. */

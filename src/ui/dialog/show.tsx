@@ -67,6 +67,8 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
     window.removeEventListener(LOCALE_EVENT, listen);
     render(null, mine);
     mine.remove();
+    // Its host too (the next opening makes another): none left empty in the page.
+    widget.remove();
     restoreFocus(liveOpener(opener));
   };
   const anyGranted = () => config.categories.some((c) => !c.necessary && consent.state.categories[c.key]);

@@ -3,8 +3,9 @@ import { WIDGET_TAG } from './views';
 /**
  * A part's shadow root, on its own `<consentry-widget>` at the end of `<body>`: the site's
  * CSS cannot reach in and ours cannot leak out, nor can the banner's terse rules reach the
- * dialog. The CSS is a constructable stylesheet (no `<style>`, strict-CSP safe). Made again
- * if the page (or `mountUi().destroy()`) took the host away.
+ * dialog. The CSS is a constructable stylesheet (no `<style>`, strict-CSP safe), adopted again
+ * by the host made again when the page (or `mountUi().destroy()`) took it away, or the view
+ * drawn in it did as it went: a host with nothing drawn in it does not stay in the page.
  */
 export function widgetRoot(css: string): () => ShadowRoot {
   let root: ShadowRoot | undefined;

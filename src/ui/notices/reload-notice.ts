@@ -15,11 +15,12 @@ export function showReloadNotice(host: UiHost, pack: BannerPack, root: ShadowRoo
   const { lang, t } = chooseTexts(host.consent.locale, pack.lang, pack.t, ui.texts, host.say);
   let status: HTMLElement;
   const button = (label: string, onclick: () => void, kind: string) => h('button', { type: 'button', class: kind, onclick }, label);
+  // Dismissed, it takes its host with it, unless an opt-out site's choices link is drawn there too.
   const panel = h(
     'section',
     { class: 'panel n', 'aria-labelledby': 'cs-rt', 'data-consentry': 'reload' },
     (status = h('p', { id: 'cs-rt', role: 'status' })),
-    h('div', { class: 'a' }, button(t.dismiss, () => (undo(), stopKeeping(), box.remove()), 'b s'), button(t.reload, () => location.reload(), 'b')),
+    h('div', { class: 'a' }, button(t.dismiss, () => (undo(), stopKeeping(), box.remove(), root.childElementCount || root.host.remove()), 'b s'), button(t.reload, () => location.reload(), 'b')),
   );
   const box = h('div', { class: 'root', 'data-theme': ui.theme, lang }, panel);
   root.append(box);
