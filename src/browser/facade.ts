@@ -2,7 +2,6 @@ import { unstartedState } from '../core/choice';
 import type { Say } from '../core/messages';
 import type { ConfigIssue, Consent, ConsentEvents, ConsentState } from '../core/types';
 import type { ResolvedConfig } from '../core/resolved-config';
-import { LOCALE_EVENT } from '../core/locale-event';
 import type { Plan } from './plan';
 
 /** `window.consentry` from the first line, whatever the core chunk's fate; the instance it stands for once that is here. */
@@ -61,13 +60,7 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
   const later =
     <K extends 'setLocale' | 'showPreferences'>(method: K) =>
     (...args: Parameters<Consent[K]>): void => {
-      // A language the page switched to: the views on screen say it in that language too (the
-      // banner drawn before the core came, in the first one, would contradict the records).
-      const call = (r: Consent) => {
-        const was = r.locale;
-        (r[method] as (...a: unknown[]) => void)(...args);
-        if (r.locale !== was) window.dispatchEvent(new Event(LOCALE_EVENT));
-      };
+      const call = (r: Consent) => (r[method] as (...a: unknown[]) => void)(...args);
       if (real) return call(real);
       if (failed || destroyed) return; // nothing to show or to switch
       core();

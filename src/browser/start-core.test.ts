@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { testConfig } from '../core/testing/config-fixture';
+import { LOCALE_EVENT } from '../core/locale-event';
 import { widgetDom } from '../ui/testing/widget-dom';
 import { bootPage, chunks, freshBrowser, settle } from './testing/page';
 
@@ -185,6 +186,29 @@ it("a language offered that the widget has no texts in (language.force 'fr', no 
   const next = await bootPage(config);
   await settle();
   expect([chunks.asked.includes('core'), next.consent.state.decided, next.consent.locale]).toEqual([false, true, 'en']);
+  next.done();
+});
+
+it("a returning visit whose page switches its language (window.consentry.setLocale): the core comes for it, and the views on screen are told when it changed, not when it did not", async () => {
+  const config = testConfig({ language: { default: 'en', available: ['en', 'ru'] } });
+  const first = await bootPage(config);
+  await first.consent.acceptAll();
+  await settle();
+  first.consent.destroy();
+  first.done();
+  chunks.asked.length = 0;
+  const told = vi.fn();
+  window.addEventListener(LOCALE_EVENT, told);
+  const next = await bootPage(config);
+  await settle();
+  expect(chunks.asked).not.toContain('core');
+  next.consent.setLocale('ru');
+  await settle();
+  expect([chunks.asked.includes('core'), next.consent.locale, told.mock.calls.length]).toEqual([true, 'ru', 1]);
+  next.consent.setLocale('ru-RU'); // the same language: nothing to redraw
+  next.consent.setLocale('en');
+  expect([next.consent.locale, told.mock.calls.length]).toEqual(['en', 2]);
+  window.removeEventListener(LOCALE_EVENT, told);
   next.done();
 });
 

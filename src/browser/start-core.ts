@@ -16,6 +16,7 @@ import { keepPlans } from './keep-plans';
 import type { Memo } from './memo';
 import { memoKey } from './memo';
 import { checkAndStart } from './check-first';
+import { pageLocale } from './page-locale';
 import { pluginsFromMemo } from './plugins';
 import { attachUi } from './ui-loader';
 
@@ -76,7 +77,7 @@ export function startCore(handoff: Handoff): void {
     // instance starts from it, not from nothing, so a listener added since hears no change that is
     // none (the plugins are not told it was applied: the boot file ran no plan for it).
     const shown = handoff.memo && handoff.facade.consent.state;
-    handoff.facade.adopt(consent);
+    handoff.facade.adopt(pageLocale(consent));
     // Its plan (a returning visit), or the config a first visit's banner checked before the core came.
     const checked = plan?.memo ?? handoff.memo;
     if (checked) return start(checked);
