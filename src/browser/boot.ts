@@ -8,7 +8,6 @@
  * reaches for it. Anything else (another choice, a changed config, records waiting, the
  * settings) fetches the core chunk. `window.consentry` is the facade, from the first line.
  */
-import { CLOCK_SKEW } from '../core/choice-format';
 import type { ConfigIssue, Consent } from '../core/types';
 import { pushConsentDefault } from '../integrations/consent-default';
 import { DEFAULT_COOKIE_NAME } from '../core/cookie-name';
@@ -56,7 +55,7 @@ function boot(): void {
   let plan: Plan | undefined;
   // The choice the plan was made for is still the cookie's, and current: not expired, and not
   // from more than a day ahead (a clock set back), which the core would read as forged.
-  const holds = (kept: Plan) => cookieSet(name) === kept.raw && Date.now() < kept.until && kept.state.updatedAt! <= Date.now() + CLOCK_SKEW;
+  const holds = (kept: Plan) => cookieSet(name) === kept.raw && kept.from <= Date.now() && Date.now() < kept.until;
   try {
     // The plan made for this page (its key: config, cookie, languages; not expired), unless
     // records wait from an earlier page, due (records-due.ts), and this page sends records: the core sends them. (A page

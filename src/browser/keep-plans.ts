@@ -1,5 +1,5 @@
 import { gpcToRecord } from '../core/choice';
-import { decodeChoice } from '../core/choice-format';
+import { CLOCK_SKEW, decodeChoice } from '../core/choice-format';
 import { resolveLocale } from '../core/locale';
 import { shownLanguage } from '../core/shown-language';
 import type { Consent, ConsentState } from '../core/types';
@@ -41,6 +41,8 @@ export function keepPlans(consent: Consent, memo: Memo, text: string): void {
         key: planKey(text, raw),
         raw,
         until: choice.updatedAt + config.cookie.lifetimeDays * 864e5,
+        // A choice from more than a day ahead (a clock set back since) is one the core reads as forged.
+        from: state.updatedAt! - CLOCK_SKEW,
         memo,
         state,
         locale,

@@ -15,6 +15,8 @@ export interface Plan {
   raw: string;
   /** When the choice stops being current (its `lifetimeDays`): asked again from then. */
   until: number;
+  /** From when the choice may be used: not before its own time less a day (`CLOCK_SKEW`), so a clock set back since is not trusted (the core would read the choice as forged). */
+  from: number;
   memo: Memo;
   state: ConsentState;
   locale: string;
