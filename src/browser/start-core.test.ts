@@ -212,6 +212,25 @@ it("a returning visit whose page switches its language (window.consentry.setLoca
   next.done();
 });
 
+it("a returning visit on a clock set back: within a day of the choice, the kept plan runs; further back, the core decides (it reads such a choice as forged)", async () => {
+  const first = await bootPage(testConfig());
+  await first.consent.acceptAll();
+  await settle();
+  first.consent.destroy();
+  first.done();
+  const now = Date.now();
+  for (const [back, fetched] of [[12 * 36e5, false], [50 * 36e5, true]] as const) {
+    chunks.asked.length = 0;
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(now - back);
+    const next = await bootPage(testConfig());
+    expect(chunks.asked.includes('core')).toBe(fetched);
+    clock.mockRestore();
+    next.consent.destroy();
+    await settle();
+    next.done();
+  }
+});
+
 // GDPR Art. 7(3): the banner says the choice can be changed later in the cookie settings.
 for (const [page, body, warned] of [
   ['neither way back', '', true],
