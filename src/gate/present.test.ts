@@ -57,6 +57,21 @@ describe('present: whether a refused service left something behind', () => {
     document.cookie = '_st=; max-age=0';
   });
 
+  it("finds a refused service's key in sessionStorage, also when localStorage throws (blocked site data)", () => {
+    sessionStorage.setItem('ads.session', '1');
+    const blocked = {
+      document,
+      sessionStorage,
+      get localStorage(): Storage {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    } as unknown as Window;
+    expect(present(config, state({ 'stats-tool': true, 'ads-tool': false }), blocked)).toBe(true);
+    expect(present(config, state({ 'stats-tool': true, 'ads-tool': true }), blocked)).toBe(false);
+    sessionStorage.clear();
+    expect(present(config, state({ 'stats-tool': true, 'ads-tool': false }), blocked)).toBe(false);
+  });
+
   it('says no when a refused service left nothing', () => {
     document.cookie = 'other=1';
     localStorage.setItem('unrelated', '1');
