@@ -4,6 +4,7 @@ import { testConfig } from '../core/testing/config-fixture';
 import { FLOATING_CSS, ICON } from '../ui/floating-button';
 import { widgetDom } from '../ui/testing/widget-dom';
 import { applyPlan } from './apply-plan';
+import { gateNames } from './gate-names';
 import type { Handoff } from './handoff';
 import { memoOf } from './memo-of';
 import type { Applied } from './plan';
@@ -20,7 +21,7 @@ afterEach(() => {
 /** Applies a plan that grants analytics and refuses marketing, with the floating button. */
 function apply(config = testConfig(), withButton = true) {
   const memo = memoOf(config, {});
-  const plan: Applied = { memo, ops: [], gate: [['necessary', 'analytics', 'marketing'], ['necessary', 'analytics']], traces: ['', ''], button: withButton ? [FLOATING_CSS, `<button>${ICON}</button>`] : undefined };
+  const plan: Applied = { memo, ops: [], gate: [['necessary ', 'analytics ', 'marketing '], ['necessary ', 'analytics ']], traces: ['', ''], button: withButton ? [FLOATING_CSS, `<button>${ICON}</button>`] : undefined };
   const handoff = {
     nonce: undefined,
     core: vi.fn(),
@@ -131,4 +132,17 @@ it('gating.observe false and no floating button: nothing watches the page (every
   } finally {
     observe.mockRestore();
   }
+});
+
+it('finds what an element names as the core writes it (gate-names.ts): a category alone, an empty data-service too, or a service of it; a name the config does not know asks for the core', () => {
+  const config = testConfig();
+  const memo = memoOf(config, {});
+  const state = { decided: true, categories: { necessary: true, analytics: true, marketing: false }, services: { 'stats-tool': true, 'ads-tool': false }, consentId: 'c', revision: '1', updatedAt: 1, gpc: false };
+  const frame = (category: string, service?: string) => `<iframe data-category="${category}"${service === undefined ? '' : ` data-service="${service}"`} data-src="https://x.test/${category}-${service}"></iframe>`;
+  document.body.innerHTML = [frame('analytics'), frame('analytics', ''), frame('analytics', 'stats-tool'), frame('analytics', 'unknown-tool'), frame('analytic s'), frame(' analytics')].join('');
+  const core = vi.fn();
+  const handoff = { nonce: undefined, core, load: () => new Promise(() => {}), stop: () => {} } as unknown as Handoff;
+  stops.push(applyPlan({ memo, ops: [], gate: gateNames(memo.config, state), traces: ['', ''] }, handoff, () => true));
+  expect([...document.querySelectorAll('iframe')].map((el) => el.getAttribute('src'))).toEqual(['https://x.test/analytics-undefined', 'https://x.test/analytics-', 'https://x.test/analytics-stats-tool', null, null, null]);
+  expect(core).toHaveBeenCalledTimes(3); // each name it does not know: the core warns
 });

@@ -29,10 +29,8 @@ export function applyPlan(plan: Applied, handoff: Handoff, current: () => boolea
 
   // The gate, for this state: an element the core must look at (an unknown category's or a bad
   // source's warning) fetches it.
-  const named = (el: Element) => {
-    const service = el.getAttribute('data-service');
-    return service ? `${el.getAttribute('data-category')} ${service}` : el.getAttribute('data-category')!;
-  };
+  // As gate-names.ts writes them: a service's name after its category, or nothing (an empty `data-service` too).
+  const named = (el: Element) => `${el.getAttribute('data-category')} ${el.getAttribute('data-service') || ''}`;
   const isKnown = (el: Element) => {
     const ok = (el.tagName !== 'IFRAME' || webUrl(el.getAttribute('data-src')!, doc)) && known.includes(named(el));
     if (!ok) core();

@@ -122,7 +122,7 @@ describe('the plan kept for the next page', () => {
     expect(plan!.raw).toBe(`consentry=${encodeChoice(choice)}`);
     expect(plan!.until).toBe(choice.updatedAt + memo.config.cookie.lifetimeDays * 864e5);
     expect(plan!.from).toBe(choice.updatedAt - 864e5); // a clock set back more than a day: the core reads it
-    expect(plan!.gate[1]).toEqual(['necessary', 'analytics', 'analytics google-analytics', 'analytics yandex-metrica', 'analytics yandex-webvisor']);
+    expect(plan!.gate[1]).toEqual(['necessary ', 'analytics ', 'analytics google-analytics', 'analytics yandex-metrica', 'analytics yandex-webvisor']);
     // Marketing is refused: Tag Manager's traces are the ones to look for, not the granted Metrica's.
     // Kept as a regular expression's source, which the boot file tests names with as it is.
     const cookies = new RegExp(plan!.traces[0]);

@@ -23,7 +23,7 @@ export interface Plan {
   /** Google's and Metrica's calls for this state, in order (see `PlanOp`). */
   ops: PlanOp[];
   /**
-   * What the gate may find on a page, as `category` or `category service`: those the config
+   * What the gate may find on a page, as `category ` (with a space) or `category service`: those the config
    * knows (anything else is the core's to warn about), and those this state grants.
    */
   gate: [known: string[], granted: string[]];
