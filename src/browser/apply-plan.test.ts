@@ -146,3 +146,16 @@ it('finds what an element names as the core writes it (gate-names.ts): a categor
   expect([...document.querySelectorAll('iframe')].map((el) => el.getAttribute('src'))).toEqual(['https://x.test/analytics-undefined', 'https://x.test/analytics-', 'https://x.test/analytics-stats-tool', null, null, null]);
   expect(core).toHaveBeenCalledTimes(3); // each name it does not know: the core warns
 });
+
+it('a click in a [data-consentry-open] link asks for the core with the link as the opener; a click whose target is no element (a text node, the document) does nothing', () => {
+  document.body.innerHTML = '<a href="#settings" data-consentry-open><span>Cookie settings</span></a> plain text';
+  const handoff = apply(testConfig(), false);
+  const text = document.body.lastChild!;
+  text.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  document.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  expect(handoff.core).not.toHaveBeenCalled();
+  const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+  document.querySelector('span')!.dispatchEvent(click);
+  expect(handoff.core).toHaveBeenCalledWith(document.querySelector('a'));
+  expect(click.defaultPrevented).toBe(true);
+});

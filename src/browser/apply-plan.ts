@@ -86,7 +86,8 @@ export function applyPlan(plan: Applied, handoff: Handoff, current: () => boolea
 
   // The ways back: the settings come with the core.
   const onClick = (event: MouseEvent) => {
-    const target = event.target instanceof Element ? event.target.closest(`[${OPEN_ATTRIBUTE}]`) : null;
+    // (A target that is no element, such as the document for a dispatched click, has no `closest`.)
+    const target = (event.target as Element).closest?.(`[${OPEN_ATTRIBUTE}]`);
     if (!target || stopped) return;
     event.preventDefault();
     core(target as HTMLElement);
