@@ -14,6 +14,8 @@ export interface RunningDemo {
   url: string;
   port: number;
   dbPath: string;
+  /** This start created the log's file (a new, empty log). */
+  logCreated: boolean;
   adminToken: string;
   store: SqliteRecordStore;
   stubLog: { entries: StubLogEntry[]; forSite(site: string | null): StubLogEntry[]; clear(site?: string | null): void };
@@ -23,6 +25,8 @@ export interface RunningDemo {
 }
 
 export const SITES: string[];
+/** What `node demo/serve.mjs` prints once started. */
+export function startLines(demo: RunningDemo): string[];
 export const DEFAULT_ADMIN_TOKEN: string;
 export function startDemo(options?: {
   port?: number;

@@ -27,7 +27,9 @@ export async function startDemo(options = {}) {
   const host = options.host ?? process.env.HOST ?? '127.0.0.1';
   const port = options.port ?? Number(process.env.PORT ?? 8080);
 
-  const store = sqliteRecordStore({ path: dbPath });
+  // The start lines name the log, and whether this start created it (startLines): the store says nothing itself.
+  let logCreated = false;
+  const store = sqliteRecordStore({ path: dbPath, onOpen: (_, created) => (logCreated = created) });
   const receiver = createReceiver({ store, adminToken, basePath: '/consent-log' });
   const stubLog = createStubLog();
   let receiverAvailable = true;
@@ -139,6 +141,7 @@ export async function startDemo(options = {}) {
     url,
     port: actualPort,
     dbPath,
+    logCreated,
     adminToken,
     store,
     stubLog,
@@ -165,6 +168,16 @@ async function importBuiltServer() {
   return import(pathToFileURL(serverModule).href);
 }
 
+/** What `node demo/serve.mjs` prints once started: the sites, and the consent log's file once (its absolute path). */
+export function startLines(demo) {
+  const token = demo.adminToken === DEFAULT_ADMIN_TOKEN ? `${DEFAULT_ADMIN_TOKEN}, the demo default` : 'from CONSENTRY_ADMIN_TOKEN';
+  return [
+    `Consentry demo: ${demo.url}/`,
+    ...SITES.map((site) => `  ${site.padEnd(12)} ${demo.siteUrl(site)}`),
+    `Consent log: ${demo.store.path}${demo.logCreated ? ', created now (new and empty)' : ''} (admin token: ${token})`,
+  ];
+}
+
 /** The URL and decoded path of a request target, or `null` when it is not a valid path. */
 function parseTarget(target = '/') {
   if (!target.startsWith('/') || target.startsWith('//')) return null; // `//x` would parse as a host
@@ -181,9 +194,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error(`[demo] ${error.message}`);
     process.exit(1);
   });
-  console.log(`Consentry demo: ${demo.url}/`);
-  for (const site of SITES) console.log(`  ${site.padEnd(12)} ${demo.siteUrl(site)}`);
-  console.log(`Consent log: ${demo.dbPath} (admin token: ${demo.adminToken === DEFAULT_ADMIN_TOKEN ? `${DEFAULT_ADMIN_TOKEN}, the demo default` : 'from CONSENTRY_ADMIN_TOKEN'})`);
+  for (const line of startLines(demo)) console.log(line);
   const stop = () => demo.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

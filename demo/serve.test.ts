@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHash } from 'node:crypto';
 import * as consentDocumentModule from '../src/consent-document';
 import * as server from '../src/server/index';
 import { rawExchange, rawRequest } from '../src/server/testing/raw-http';
 import { sampleRecord } from '../src/server/testing/record-fixture';
-import { startDemo, type RunningDemo } from './serve.mjs';
+import { DEFAULT_ADMIN_TOKEN, startDemo, startLines, type RunningDemo } from './serve.mjs';
 
 let demo: RunningDemo;
 let dataDir: string;
@@ -18,6 +18,30 @@ beforeAll(async () => {
 afterAll(async () => {
   await demo.close();
   rmSync(dataDir, { recursive: true, force: true });
+});
+
+// The store said which file it opened and the demo's own lines said it again: the path twice at every start.
+describe('its start names the consent log once', () => {
+  it('by its absolute path, saying whether this start created it; the store says nothing itself', async () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+    const dir = mkdtempSync(join(tmpdir(), 'consentry-demo-start-'));
+    const path = join(dir, 'consent-log.sqlite');
+    const said: string[][] = [];
+    try {
+      for (let i = 0; i < 2; i++) {
+        const started = await startDemo({ port: 0, dataDir: dir, adminToken: DEFAULT_ADMIN_TOKEN, serverModule: server, consentDocumentModule });
+        said.push(startLines(started).filter((line) => line.includes(path)));
+        await started.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(info).not.toHaveBeenCalled();
+    expect(said).toEqual([
+      [`Consent log: ${path}, created now (new and empty) (admin token: demo-admin-token, the demo default)`],
+      [`Consent log: ${path} (admin token: demo-admin-token, the demo default)`],
+    ]);
+  });
 });
 
 // `GET /%E0` used to stop the demo: decodeURIComponent threw outside the handler's try.

@@ -30,7 +30,7 @@ const stores: Array<[string, () => Promise<RecordStore>]> = [
     'sqlite',
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'consentry-conflict-'));
-      const store = sqliteRecordStore({ path: join(dir, 'log.sqlite') });
+      const store = sqliteRecordStore({ path: join(dir, 'log.sqlite'), onOpen: () => {} });
       cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
       cleanups.push(() => store.close());
       return store;

@@ -19,7 +19,8 @@ export interface SqliteStoreOptions {
   onCommit?: ((records: number, milliseconds: number) => void) | undefined;
   /**
    * Told once, when the file is open: its absolute path, and whether this start created it.
-   * Default: a line on `console.info`.
+   * Default: a line on `console.info` when this start created the file (a new, empty log), and
+   * nothing for a file that was there or for `:memory:`.
    */
   onOpen?: ((path: string, created: boolean) => void) | undefined;
 }
@@ -111,7 +112,7 @@ export function sqliteRecordStore(options: SqliteStoreOptions): SqliteRecordStor
   }
   db.exec(SCHEMA);
   db.pragma(`user_version = ${SQLITE_SCHEMA_VERSION}`);
-  (options.onOpen ?? sayOpened)(path, created);
+  (options.onOpen ?? sayCreated)(path, created);
 
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   // INSERT OR IGNORE on the unique record_id: a redelivered record changes nothing. Run one
@@ -195,9 +196,14 @@ export function sqliteRecordStore(options: SqliteStoreOptions): SqliteRecordStor
 }
 
 // A receiver started from another folder than usual opens (creates) another file: say which.
-function sayOpened(path: string, created: boolean): void {
-  if (path === ':memory:') console.info('[consentry/server] consent log: in memory (SQLite :memory:, gone when the process ends)');
-  else console.info(`[consentry/server] consent log: ${created ? 'created ' : ''}${path} (SQLite${created ? ', new and empty' : ''})`);
+/**
+ * A start that created the log says where: a receiver started from another directory than usual
+ * reads a relative path from there and begins a new, empty log, and this line is how it shows.
+ * Opening the log that was there is every other start: a line each time would be noise in every
+ * restart's output and every test run. `:memory:` is asked for by name.
+ */
+function sayCreated(path: string, created: boolean): void {
+  if (created && path !== ':memory:') console.info(`[consentry/server] consent log: created ${path} (SQLite, new and empty)`);
 }
 
 function toStored(row: Row): StoredRecord {

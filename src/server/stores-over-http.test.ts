@@ -29,7 +29,7 @@ const stores: Array<[string, () => Promise<RecordStore>]> = [
     'sqlite',
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'consentry-http-'));
-      const store = sqliteRecordStore({ path: join(dir, 'log.sqlite'), pageSize: PAGE });
+      const store = sqliteRecordStore({ path: join(dir, 'log.sqlite'), onOpen: () => {}, pageSize: PAGE });
       cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
       cleanups.push(() => store.close());
       return store;
