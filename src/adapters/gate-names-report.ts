@@ -1,3 +1,4 @@
+import { has } from '../core/checks';
 import { consoleLogger } from '../core/log';
 import type { ConsentState } from '../core/types';
 
@@ -14,7 +15,7 @@ export function report(state: ConsentState, which: GateNames): void {
   for (const kind of ['category', 'service'] as const) {
     const name = which[kind];
     const known = kind === 'category' ? state.categories : state.services;
-    if (name === undefined || name in known || reported.has(kind + name)) continue;
+    if (name === undefined || has(known, name) || reported.has(kind + name)) continue;
     reported.add(kind + name);
     const list = Object.keys(known).map((k) => `"${k}"`).join(', ');
     consoleLogger.warn(`<ConsentGate ${kind}="${name}"> never opens: its config's categories list no ${kind} "${name}" (they list: ${list || 'none'}).`);

@@ -32,6 +32,18 @@ test('a gate naming a category or service the config lacks is reported once, wit
   stop();
 });
 
+test('a name that is a built-in object property ("toString", "constructor") is unknown too', async () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const { binding, stop } = await started();
+  reportUnknownGateNames(binding.getSnapshot(), { category: 'toString', service: 'constructor' });
+  await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(2));
+  expect(warn.mock.calls.map((c) => c[0] as string)).toEqual([
+    expect.stringContaining('<ConsentGate category="toString"> never opens'),
+    expect.stringContaining('<ConsentGate service="constructor"> never opens'),
+  ]);
+  stop();
+});
+
 test('known names, an instance not started yet and a config that failed closed report nothing', async () => {
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   vi.spyOn(console, 'error').mockImplementation(() => {});

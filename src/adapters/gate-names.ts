@@ -1,3 +1,4 @@
+import { has } from '../core/checks';
 import type { Snapshot } from './binding';
 import type { GateNames } from './gate-names-report';
 
@@ -10,6 +11,7 @@ import type { GateNames } from './gate-names-report';
  */
 export function reportUnknownGateNames({ state, consent }: Snapshot, which: GateNames): void {
   const { category, service } = which;
-  if (consent?.ok && ((category !== undefined && !(category in state.categories)) || (service !== undefined && !(service in state.services))))
+  // Own keys: with `in`, "toString" or "constructor" (Object.prototype's) passed for known.
+  if (consent?.ok && ((category !== undefined && !has(state.categories, category)) || (service !== undefined && !has(state.services, service))))
     void import('./gate-names-report').then((m) => m.report(state, which));
 }

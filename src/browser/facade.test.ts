@@ -7,8 +7,9 @@ import type { Plan } from './plan';
 const granted: ConsentState = { decided: true, categories: { necessary: true, analytics: true, marketing: false }, services: { 'google-analytics': true }, consentId: 'id', revision: '1', updatedAt: 1, gpc: false };
 const plan = { state: granted, locale: 'ru', memo: { config: {} } } as unknown as Plan;
 
-/** A started instance, as the core hands it over: records what is asked of it. */
-function instance(state: ConsentState) {
+/** A started instance, as the core hands it over: records what is asked of it. Its state is the last change's, as the instance's is when it emits one. */
+function instance(initial: ConsentState) {
+  let state = initial;
   const listeners = new Set<(e: unknown) => void>();
   const calls: string[] = [];
   const real = {
@@ -16,7 +17,9 @@ function instance(state: ConsentState) {
     issues: [],
     config: null,
     ready: Promise.resolve(true),
-    state,
+    get state() {
+      return state;
+    },
     locale: 'en',
     allowed: (c: string) => state.categories[c] === true,
     on: (_: string, l: (e: unknown) => void) => (listeners.add(l), () => void listeners.delete(l)),
@@ -25,7 +28,11 @@ function instance(state: ConsentState) {
     showPreferences: () => void calls.push('showPreferences'),
     destroy: () => void calls.push('destroy'),
   } as unknown as Consent;
-  return { real, calls, emit: (e: unknown) => listeners.forEach((l) => l(e)) };
+  const emit = (e: unknown) => {
+    state = (e as { state?: ConsentState }).state ?? state;
+    listeners.forEach((l) => l(e));
+  };
+  return { real, calls, emit };
 }
 
 describe('the facade (window.consentry before the core is here)', () => {
@@ -117,6 +124,17 @@ describe('the facade (window.consentry before the core is here)', () => {
     emit({ state: { ...granted, categories: { ...granted.categories, marketing: true } } });
     emit({ state: { ...granted, categories: { ...granted.categories, marketing: true } } });
     expect(later).toHaveBeenCalledTimes(1);
+  });
+
+  it('never runs when() for a name that is a built-in object property (a change\'s state is a plain object)', () => {
+    const { consent, adopt } = facade(plan, null, false, () => true, vi.fn(), vi.fn(), vi.fn());
+    const fn = vi.fn();
+    consent.when('toString', fn);
+    consent.when('constructor', fn);
+    const { real, emit } = instance(granted);
+    adopt(real);
+    emit({ state: granted });
+    expect(fn).not.toHaveBeenCalled();
   });
 
   it('fetches the core for an action and settles once the instance has done it', async () => {

@@ -107,8 +107,11 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
     when(category, fn) {
       if (real) return real.when(category, fn);
       let done = false;
+      // On the state allowed() reads (`done` looked at after it, as the instance's when() does), not
+      // on a change's: that is a plain object, where `categories.toString` is a (truthy) function,
+      // so `when('toString')` ran at the first change.
       const run = () => {
-        if (done) return;
+        if (!consent.allowed(category) || done) return;
         done = true;
         off();
         try {
@@ -117,8 +120,8 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
           say('error', 'threw', 'when', error, category);
         }
       };
-      const off = consent.on('change', ({ state }) => state.categories[category] && run());
-      if (consent.allowed(category)) run();
+      const off = consent.on('change', run);
+      run();
       return off;
     },
     destroy() {

@@ -435,6 +435,16 @@ describe('when()', () => {
     expect(fn).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(fake.errors.join('\n')).toContain('bad callback'));
   });
+
+  // A change's state is a plain object: `categories.toString` is a function, and a truthy one ran the callback.
+  test('a name that is a built-in object property ("toString", "constructor") is no category: never granted, never run', () => {
+    const { consent } = page();
+    const fn = vi.fn();
+    for (const name of ['toString', 'constructor', 'hasOwnProperty', '__proto__']) consent.when(name, fn);
+    consent.acceptAll();
+    expect(fn).not.toHaveBeenCalled();
+    expect([consent.allowed('toString'), consent.allowedService('constructor')]).toEqual([false, false]);
+  });
 });
 
 describe('plugins', () => {

@@ -211,15 +211,18 @@ export function createInstance(parts: InstanceParts): Instance {
     },
     when(category, fn) {
       let done = false;
-      // Once: the check below re-reads the cookie, which may itself emit the change that runs it.
+      // Once: allowed() re-reads the cookie, which may itself emit the change that runs it, so `done`
+      // is looked at after it. On the state allowed() reads, not on a change's: that is a plain
+      // object, where `categories.toString` is a (truthy) function, so `when('toString')` ran at the
+      // first change; and a listener before this one may have decided again meanwhile.
       const run = () => {
-        if (done) return;
+        if (!consent.allowed(category) || done) return;
         done = true;
         off();
         guard('when', fn, category);
       };
-      const off = consent.on('change', ({ state: s }) => s.categories[category] && run());
-      if (consent.allowed(category)) run();
+      const off = consent.on('change', run);
+      run();
       return off;
     },
     // Records wait in the outbox until this page (or a later one) sends them: no decisions part, nothing to send.
