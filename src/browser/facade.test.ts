@@ -137,6 +137,16 @@ describe('the facade (window.consentry before the core is here)', () => {
     expect(fn).not.toHaveBeenCalled();
   });
 
+  it("asks allowed() of the instance once it is here: the instance says when a name is not a category of the config", () => {
+    const { consent, adopt } = facade(plan, null, false, () => true, vi.fn(), vi.fn(), vi.fn());
+    expect(consent.allowed('analytics')).toBe(true); // from the plan
+    const { real } = instance(granted);
+    const allowed = vi.spyOn(real, 'allowed');
+    adopt(real);
+    expect([consent.allowed('analytic'), consent.allowed('analytics')]).toEqual([false, true]);
+    expect(allowed.mock.calls).toEqual([['analytic'], ['analytics']]);
+  });
+
   it('fetches the core for an action and settles once the instance has done it', async () => {
     const core = vi.fn();
     const { consent, adopt } = facade(plan, null, false, () => true, core, vi.fn(), vi.fn());

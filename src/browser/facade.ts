@@ -84,7 +84,8 @@ export function facade(plan: Plan | undefined, config: ResolvedConfig | null, gp
     get locale() {
       return real ? real.locale : locale;
     },
-    allowed: (category) => consent.state.categories[category] === true,
+    // The instance's once it is here: it says when a name is not a category of the config.
+    allowed: (category) => (real ? real.allowed(category) : consent.state.categories[category] === true),
     allowedService: (service) => consent.state.services[service] === true,
     acceptAll: act('acceptAll'),
     rejectAll: act('rejectAll'),

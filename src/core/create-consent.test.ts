@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { MAX_COOKIE_LENGTH, decodeChoice } from './choice-format';
 import { createConsent } from './testing/create-consent';
+import { createConsent as createPublicConsent } from './create-consent';
 import type { Environment } from './environment';
 import { testConfig } from './testing/config-fixture';
 import { fakeEnv, settle } from './testing/fake-env';
@@ -444,6 +445,52 @@ describe('when()', () => {
     consent.acceptAll();
     expect(fn).not.toHaveBeenCalled();
     expect([consent.allowed('toString'), consent.allowedService('constructor')]).toEqual([false, false]);
+  });
+});
+
+describe('a category the config lacks (a typo) in allowed() or when()', () => {
+  test('is said once per name, with the categories the config has; known names say nothing', async () => {
+    const { consent, fake } = page();
+    for (let i = 0; i < 3; i++) {
+      consent.allowed('analytic');
+      consent.when('analytic', () => {});
+      consent.allowed('analytics');
+      consent.when('marketing', () => {});
+      consent.allowedService('stats-tool');
+    }
+    consent.when('toString', () => {});
+    consent.acceptAll(); // a change: the waiting when()s look again
+    await vi.waitFor(() => expect(fake.warnings).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the later calls' words would have come too
+    expect(fake.warnings).toEqual([
+      'allowed("analytic") / when("analytic"): the config has no category "analytic" (it has "necessary", "analytics", "marketing"), so it is never granted.',
+      'allowed("toString") / when("toString"): the config has no category "toString" (it has "necessary", "analytics", "marketing"), so it is never granted.',
+    ]);
+  });
+
+  test('once per instance: another instance says it again', async () => {
+    const fake = fakeEnv();
+    page({ fake }).consent.allowed('analytic');
+    page({ fake }).consent.allowed('analytic');
+    await vi.waitFor(() => expect(fake.warnings).toHaveLength(2));
+  });
+
+  test('is not judged before the config is checked, nor on a config that failed closed (its own error says why)', async () => {
+    const fake = fakeEnv();
+    const lazy = createPublicConsent(testConfig(), { store: memoryStore(), outbox: memoryOutbox(), env: fake.env });
+    expect(lazy.allowed('analytics')).toBe(false); // the checker is on its way: no config to judge by
+    await lazy.ready;
+    await new Promise((resolve) => setTimeout(resolve, 50)); // its words would have come by now
+    expect(fake.warnings).toEqual([]);
+    lazy.allowed('analytic'); // now it can be judged
+    const broken = testConfig();
+    delete (broken as Partial<ConsentryConfig>).policy;
+    const closed = page({ config: broken, fake });
+    expect(closed.consent.ok).toBe(false);
+    closed.consent.allowed('analytics');
+    await vi.waitFor(() => expect(fake.warnings).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 50)); // a word on the failed instance would have come too
+    expect(fake.warnings).toEqual([expect.stringContaining('allowed("analytic")')]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { has } from './checks';
 import { gpcToRecord, stateFrom, unstartedState } from './choice';
 import type { StoredChoice } from './choice-format';
 import { decodeChoice } from './choice-format';
@@ -124,6 +125,8 @@ export function createInstance(parts: InstanceParts): Instance {
   let holding = false;
   let started: () => void;
   const start = new Promise<void>((done) => (started = done));
+  /** Categories allowed() (and so when()) was asked for that the config lacks: each said once. */
+  const told = new Set<string>();
 
   /**
    * Runs `fn`; a throw is told, never passed on: one broken listener must not break the page.
@@ -192,7 +195,16 @@ export function createInstance(parts: InstanceParts): Instance {
       return locale;
     },
     ready: start.then(() => !!config),
-    allowed: (category) => sync().categories[category] === true,
+    allowed(category) {
+      const categories = sync().categories;
+      // A typo ('analytic') was never granted, and said nothing. Judged only with a valid config,
+      // whose categories the state lists all; by own keys ('toString' is none). The words come with the console's.
+      if (config && !has(categories, category) && !told.has(category)) {
+        told.add(category);
+        say('warn', 'noCategory', category, categories);
+      }
+      return categories[category] === true;
+    },
     allowedService: (service) => sync().services[service] === true,
     acceptAll: (o) => decide((d) => d.acceptAll(o)),
     rejectAll: (o) => decide((d) => d.rejectAll(o)),

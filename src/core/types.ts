@@ -549,7 +549,7 @@ export interface Consent {
   readonly state: ConsentState;
   /** Language of the visitor's texts and records, one of `language.available`; `'en'` for one the widget has no texts in (not shipped, none in `ui.texts`), which it shows in English. Known once the instance has started (`ready`): `'en'` before. */
   readonly locale: string;
-  /** `true` when the category (or `necessary`) is granted. Unknown names are `false`. */
+  /** `true` when the category (or `necessary`) is granted. Unknown names are `false`, warned of once each once the instance has started. */
   allowed(category: string): boolean;
   /** `true` when the service is granted. Unknown names are `false`. */
   allowedService(service: string): boolean;
