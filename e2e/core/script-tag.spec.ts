@@ -41,6 +41,18 @@ test('the script tag starts from the inline JSON config, persists a choice and s
   expect(await page.evaluate(() => [window.consentry!.state.decided, window.consentry!.allowed('analytics')])).toEqual([true, true]);
 });
 
+test('a category the config lacks, asked of window.consentry once the core is here, is warned of once', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${server.url}/e2e/fixtures/basic.html`);
+  await page.evaluate(() => window.consentry!.acceptAll()); // the core is here from now on
+  const asked = await page.evaluate(() => [window.consentry!.allowed('analytic'), window.consentry!.allowed('analytic'), window.consentry!.allowed('analytics')]);
+  expect(asked).toEqual([false, false, true]);
+  await expect.poll(() => warnings.filter((w) => w.includes('no category "analytic"'))).toEqual([
+    expect.stringMatching(/^\[consentry\] allowed\("analytic"\) \/ when\("analytic"\): the config has no category "analytic" \(it has "necessary", .*"analytics".*\), so it is never granted\.$/),
+  ]);
+});
+
 test('an invalid config fails closed with the path, the value and what was expected', async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
