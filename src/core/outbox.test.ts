@@ -177,7 +177,8 @@ describe('Outbox', () => {
     box.add(a);
     box.add(withdrawal);
     await box.flush();
-    expect(d.sent).toEqual([a.recordId, withdrawal.recordId]);
+    // Tried again once the withdrawal is taken: refused again, it is its body that is refused.
+    expect(d.sent).toEqual([a.recordId, withdrawal.recordId, a.recordId]);
     expect(store.entries.map((e) => e.record.recordId)).toEqual([a.recordId]);
     await vi.waitFor(() => expect(fake.errors).toHaveLength(1)); // its words are a dynamic import
     expect(fake.errors[0]).toContain(a.recordId);
@@ -187,12 +188,12 @@ describe('Outbox', () => {
     const c = record();
     tab.box.add(c);
     await tab.box.flush();
-    expect(d.sent).toEqual([a.recordId, withdrawal.recordId, c.recordId]);
+    expect(d.sent).toEqual([a.recordId, withdrawal.recordId, a.recordId, c.recordId]);
     // It is still retried when due: a fixed firewall rule delivers it.
     blocked = '';
     fake.advance(fake.pendingTimers()[0]!);
     await settle();
-    expect(d.sent).toEqual([a.recordId, withdrawal.recordId, c.recordId, a.recordId]);
+    expect(d.sent).toEqual([a.recordId, withdrawal.recordId, a.recordId, c.recordId, a.recordId]);
     expect(store.entries).toEqual([]);
     await settle();
     expect([...fake.errors, ...tab.fake.errors]).toHaveLength(1);
@@ -234,6 +235,20 @@ describe('Outbox', () => {
     await box.flush();
     await box.flush();
     expect(d.sent).toEqual([first.recordId, withdrawal.recordId, first.recordId, later.recordId]);
+  });
+
+  test('a receiver deployed between two sends of one pass: the record its 404 failed is tried again at once and delivered, not marked refused alone', async () => {
+    let deployed = false;
+    const d = destination('endpoint', () => (deployed ? 'ok' : ((deployed = true), 404)));
+    const { box, store, fake } = outbox([d.transport]);
+    const [a, b] = [record(), record()];
+    box.add(a);
+    box.add(b);
+    await box.flush();
+    expect(d.sent).toEqual([a.recordId, b.recordId, a.recordId]);
+    expect(store.entries).toEqual([]);
+    await settle();
+    expect(fake.errors).toEqual([]);
   });
 
   test('a record waiting after a 403 is tried again when a newer one is taken: a 403 again proves it is refused alone', async () => {

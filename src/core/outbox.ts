@@ -128,8 +128,13 @@ export class Outbox {
         }
         const results = await this.send(entry);
         const failedHere = [...results].filter(([, r]) => kept(r));
-        // Taken where the older one failed: tried again now (if it was waiting), it proves its body is refused.
-        if (held && failedHere.length < results.size) this.refusedAlone(held.entry, held.failed ?? (await this.send(held.entry)), results);
+        // Taken where the older one failed with a 403, 404… (or was waiting): tried again now, failing
+        // again it proves its body is refused. Its earlier answer is not proof: the receiver may have
+        // been deployed between the two sends, and then it goes now.
+        if (held && failedHere.length < results.size && (!held.failed || [...held.failed.values()].some(aboutEndpoint))) {
+          const again = store.load().find((e) => e.record.recordId === held!.entry.record.recordId);
+          if (again) this.refusedAlone(again, await this.send(again), results);
+        }
         if (failedHere.length === 0) [held, taken] = [null, true];
         else if (held) break;
         else held = { entry, failed: new Map(failedHere) };
@@ -196,7 +201,7 @@ export class Outbox {
    * and the pass moved on past it anyway.
    */
   private refusedAlone(held: OutboxEntry, answers: Map<string, SendResult>, newer: Map<string, SendResult>): void {
-    const where = [...answers].filter(([name, r]) => typeof r === 'number' && !passing(r) && newer.get(name) === 'ok');
+    const where = [...answers].filter(([name, r]) => aboutEndpoint(r) && newer.get(name) === 'ok');
     const e = this.options.store.load().find((x) => x.record.recordId === held.record.recordId);
     if (!where.length || !e || e.refusedAlone) return;
     this.options.store.put({ ...e, refusedAlone: true });
@@ -223,6 +228,11 @@ export class Outbox {
       void this.flush();
     }, Math.max(0, next - this.options.now()));
   }
+}
+
+/** An answer about the endpoint (403, 404…), not passing trouble nor no answer: the one a body refused alone gets too. */
+function aboutEndpoint(result: SendResult): boolean {
+  return typeof result === 'number' && !passing(result);
 }
 
 /** Not confirmed yet, to be tried again: `retry`, or the HTTP status that said so. */
