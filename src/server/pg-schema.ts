@@ -79,7 +79,9 @@ export async function migrate(connect: () => Promise<PG.Client>, schema: string)
   const s = quoteSchema(schema);
   const lock = await connect();
   try {
-    await lockSchema(lock, `consentry/server:${schema}`);
+    // A receiver building the indexes in the background holds the lock (so older versions wait for
+    // it): this version's queries need none of them, so it serves meanwhile and leaves the build to it.
+    if (!(await lockSchema(lock, `consentry/server:${schema}`, () => buildingInBackground(lock, s)))) return true;
     const current = await schemaVersion(lock, schema, s);
     // A new database: its table is empty and in no one's use, so every migration runs plainly, at once.
     if (current === 0) for (let version = 1; version <= PG_SCHEMA_VERSION; version++) await applyPlainly(lock, s, version);
@@ -103,9 +105,11 @@ export interface OnlineMigrations {
 }
 
 /**
- * Runs the online migrations `migrate` left, in the background: one receiver at a time (a second
- * advisory lock, tried once: a receiver that finds it taken leaves the work to its holder), each
- * version recorded once its index is valid. A failure is told to `report` and tried again at the
+ * Runs the online migrations `migrate` left, in the background: one receiver at a time (the
+ * schema's advisory lock, tried once: a receiver that finds it taken leaves the work to its holder),
+ * each version recorded once its index is valid. The same lock as `migrate` and older versions
+ * take: an older receiver starting meanwhile waits for the build, as it waited for its own, instead
+ * of finding the index being built INVALID, dropping it, and recording the version itself. A failure is told to `report` and tried again at the
  * next start; records are stored and read meanwhile, only exports are slower.
  */
 export function finishOnline(connect: () => Promise<PG.Client>, schema: string, report: (error: Error) => void): OnlineMigrations {
@@ -122,7 +126,7 @@ export function finishOnline(connect: () => Promise<PG.Client>, schema: string, 
     lock = await connect();
     stopped();
     await lock.query('BEGIN ISOLATION LEVEL READ COMMITTED');
-    const { rows } = await lock.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [`consentry/server:${schema}:online`]);
+    const { rows } = await lock.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [`consentry/server:${schema}`]);
     if (!rows[0]!.locked) return;
     await lock.query('SET LOCAL idle_in_transaction_session_timeout = 0');
     // Read again under this lock: another receiver may have finished them since migrate read it.
@@ -197,9 +201,10 @@ function describeFailure(error: unknown, schema: string, version: number): strin
  * older snapshot to end, so a receiver building the index and another waiting for the lock
  * deadlocked (and one of them failed). Between statements a read-committed transaction holds
  * none, so the build does not wait for the lock's own transaction. The same lock as earlier
- * versions took, so those wait too.
+ * versions took, so those wait too. Stops waiting, resolving false (no transaction open), once
+ * `enough` says the lock is not needed.
  */
-async function lockSchema(client: PG.ClientBase, key: string): Promise<void> {
+async function lockSchema(client: PG.ClientBase, key: string, enough?: () => Promise<boolean>): Promise<boolean> {
   for (;;) {
     // Read committed whatever the database's default: under repeatable read a receiver that waited
     // would read the version from a snapshot older than the migration it waited for.
@@ -208,9 +213,10 @@ async function lockSchema(client: PG.ClientBase, key: string): Promise<void> {
     if (rows[0]!.locked) {
       // Idle while another connection builds an index: a database's idle-in-transaction limit would end it.
       await client.query('SET LOCAL idle_in_transaction_session_timeout = 0');
-      return;
+      return true;
     }
     await client.query('ROLLBACK');
+    if (enough && (await enough())) return false;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
@@ -238,6 +244,17 @@ async function upgrade(client: PG.Client, s: string, current: number, last: numb
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+/**
+ * Read without the lock, whose holder is then building: the schema has what this version's
+ * queries need, and only online migrations are left. Versions only grow, so this stays true.
+ */
+async function buildingInBackground(client: PG.ClientBase, s: string): Promise<boolean> {
+  const table = await client.query('SELECT to_regclass($1) IS NOT NULL AS found', [`${s}.consentry_migrations`]);
+  if (!table.rows[0]?.found) return false;
+  const { rows } = await client.query<{ version: number }>(`SELECT coalesce(max(version), 0)::int AS version FROM ${s}.consentry_migrations`);
+  return rows[0]!.version > 0 && rows[0]!.version >= LAST_NEEDED && rows[0]!.version < PG_SCHEMA_VERSION;
 }
 
 /** The version recorded, creating the schema and the migrations table when missing. */

@@ -129,6 +129,31 @@ describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
     expect(errors).toEqual([]);
   });
 
+  it('an older receiver starting while a new one builds in the background waits for the build (the lock older versions take is held), while new receivers start at once', async () => {
+    // Before, only a lock of the new version's own was held: an older receiver took the schema's,
+    // read version 1, found the INVALID index being built, dropped it (waiting for the build) and
+    // recorded version 2 itself, failing on the row the build had recorded.
+    const schema = await versionOneSchema();
+    const writing = await connect();
+    await writing.query(`BEGIN; INSERT INTO "${schema}".consent_records (record_id, consent_id, sequence, action, client_timestamp, received_at, record) VALUES ('open-write-0000000001', 'c', 1, 'accept_all', 't', now(), '{}')`);
+    const errors: unknown[] = [];
+    await open({ schema, onError: (e) => errors.push(e) });
+    await until(async () => (await indexBuilds()).length > 0, 'the index build to wait');
+    // What an older version does at start: try the schema's lock (consentry/server:<schema>).
+    const older = await connect();
+    const tried = await older.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [`consentry/server:${schema}`]);
+    if (tried.rows[0]!.locked) await older.query('SELECT pg_advisory_unlock(hashtext($1))', [`consentry/server:${schema}`]);
+    expect(tried.rows[0]!.locked).toBe(false);
+    // A receiver of this version is not held by it: it serves, and leaves the build to its holder.
+    const second = await Promise.race([open({ schema, onError: (e) => errors.push(e) }), new Promise<null>((resolve) => setTimeout(resolve, 5000, null))]);
+    expect(second).not.toBeNull();
+    expect(statusOf(await second!.insert(sampleRecord(), new Date()))).toBe('created');
+    await writing.query('COMMIT');
+    await until(async () => (await sql(`SELECT version FROM "${schema}".consentry_migrations`)).length === 2, 'migration 2 to be recorded');
+    expect(await indexes(schema)).toEqual([{ name: 'consent_records_received_at_record_id', valid: true }]);
+    expect(errors).toEqual([]);
+  });
+
   it('an index build interrupted by a kill is told to onError, and dropped and built again at the next start', async () => {
     const schema = await versionOneSchema();
     const writing = await connect();
@@ -179,7 +204,7 @@ describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
     cleanups.push(() => Promise.all(stores.map((s) => s.close())));
     await until(async () => (await sql(`SELECT version FROM "${schema}".consentry_migrations`)).length === 2, 'migration 2 to be recorded');
     // Every receiver done with it (the builder's lock released): a second build would have failed on the version row.
-    const online = `consentry/server:${schema}:online`;
+    const online = `consentry/server:${schema}`;
     await until(async () => (await sql(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = (hashtext($1)::bigint & 4294967295)::oid`, [online])).length === 0, 'the build lock to be released');
     expect(await sql(`SELECT version FROM "${schema}".consentry_migrations ORDER BY version`)).toEqual([{ version: 1 }, { version: 2 }]);
     expect(await indexes(schema)).toEqual([{ name: 'consent_records_received_at_record_id', valid: true }]);
