@@ -251,6 +251,20 @@ describe('Outbox', () => {
     expect(fake.errors).toEqual([]);
   });
 
+  test('an endpoint answering 404 to all while another destination takes the newer record: the older one is not sent again in that pass', async () => {
+    const endpoint = destination('endpoint', () => 404);
+    const own = destination('onRecord');
+    const { box, store } = outbox([endpoint.transport, own.transport]);
+    const a = record();
+    box.add(a);
+    await box.flush();
+    const b = record();
+    box.add(b);
+    await box.flush(true);
+    expect(endpoint.sent).toEqual([a.recordId, a.recordId, b.recordId]);
+    expect(store.entries.map((e) => e.refusedAlone)).toEqual([undefined, undefined]);
+  });
+
   test('a record waiting after a 403 is tried again when a newer one is taken: a 403 again proves it is refused alone', async () => {
     let blocked = '';
     const d = destination('endpoint', (r) => (r.recordId === blocked ? 403 : 'ok'));

@@ -129,9 +129,9 @@ export class Outbox {
         const results = await this.send(entry);
         const failedHere = [...results].filter(([, r]) => kept(r));
         // Taken where the older one failed with a 403, 404… (or was waiting): tried again now, failing
-        // again it proves its body is refused. Its earlier answer is not proof: the receiver may have
+        // again there it proves its body is refused. Its earlier answer is not proof: the receiver may have
         // been deployed between the two sends, and then it goes now.
-        if (held && failedHere.length < results.size && (!held.failed || [...held.failed.values()].some(aboutEndpoint))) {
+        if (held && failedHere.length < results.size && (!held.failed || [...held.failed].some(([name, r]) => aboutEndpoint(r) && results.get(name) === 'ok'))) {
           const again = store.load().find((e) => e.record.recordId === held!.entry.record.recordId);
           if (again) this.refusedAlone(again, await this.send(again), results);
         }
