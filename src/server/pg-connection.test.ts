@@ -43,6 +43,17 @@ describe('pgRecordStore: which database', () => {
     const port = await freePort();
     process.env.PGHOST = '127.0.0.1';
     process.env.PGPORT = String(port);
-    await expect(pgRecordStore({ timeoutMillis: 2000 })).rejects.toThrow(`could not prepare schema "public": connect ECONNREFUSED 127.0.0.1:${port}`);
+    await expect(pgRecordStore({ timeoutMillis: 2000 })).rejects.toThrow(`could not prepare schema "public" through the PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD variables: connect ECONNREFUSED 127.0.0.1:${port}`);
+  });
+
+  it('a start that cannot connect names the option it connected through and where, never the password (a pooled and a direct address: which one is wrong?)', async () => {
+    const [pooled, direct] = [await freePort(), await freePort()];
+    // Migrations go first, through the direct address when one is given.
+    await expect(pgRecordStore({ connectionString: `postgresql://shop:s3cret@127.0.0.1:${pooled}/log`, migrationConnectionString: `postgresql://shop:s3cret@127.0.0.1:${direct}/log`, timeoutMillis: 2000 })).rejects.toThrow(
+      `[consentry/server] pgRecordStore could not prepare schema "public" through options.migrationConnectionString (postgresql://shop@127.0.0.1:${direct}/log): connect ECONNREFUSED 127.0.0.1:${direct}`,
+    );
+    const refused = await pgRecordStore({ connectionString: `postgresql://shop:s3cret@127.0.0.1:${pooled}/log`, timeoutMillis: 2000 }).catch((error: Error) => error);
+    expect(String(refused)).toContain(`through options.connectionString (postgresql://shop@127.0.0.1:${pooled}/log): connect ECONNREFUSED`);
+    expect(String(refused)).not.toContain('s3cret');
   });
 });

@@ -24,3 +24,20 @@ export function checkMigrationConnection(connectionString: unknown): void {
   const got = typeof connectionString === 'string' ? JSON.stringify(connectionString) : String(connectionString);
   throw new Error(`[consentry/server] pgRecordStore: options.migrationConnectionString: got ${got}; expected postgresql://user:password@host:5432/db (straight to PostgreSQL, not through a pooler), or leave it out to migrate through connectionString`);
 }
+
+/**
+ * Which option a connection came from, and where it went, for a start-up error: a pooled and a
+ * direct address with one wrong password otherwise both said just "password authentication
+ * failed". The password is left out; a string that is not a URL (key=value) is not repeated.
+ */
+export function connectionLabel(option: 'connectionString' | 'migrationConnectionString', connectionString: string | undefined): string {
+  if (connectionString === undefined) return `the ${PG_ADDRESS_VARIABLES.join(', ')} variables`;
+  let where = '';
+  try {
+    const url = new URL(connectionString);
+    where = ` (${url.protocol}//${url.username ? `${url.username}@` : ''}${url.host}${url.pathname})`;
+  } catch {
+    // Not a URL: said by name only, lest a password in it reach the logs.
+  }
+  return `options.${option}${where}`;
+}

@@ -505,7 +505,16 @@ describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
   it('a database it cannot reach at start is a clear error', async () => {
     const proxy = await databaseProxy(database!.url);
     await proxy.close(); // a port where nothing listens any more
-    await expect(pgRecordStore({ connectionString: proxy.url, timeoutMillis: 2000 })).rejects.toThrow(/pgRecordStore could not prepare schema "public": .*ECONNREFUSED/);
+    await expect(pgRecordStore({ connectionString: proxy.url, timeoutMillis: 2000 })).rejects.toThrow(/pgRecordStore could not prepare schema "public" through options\.connectionString \(.*\): .*ECONNREFUSED/);
+  });
+
+  it('migrated through migrationConnectionString, then records\' connectionString unreachable (a wrong pooled address or password): the error names connectionString', async () => {
+    const proxy = await databaseProxy(database!.url);
+    await proxy.close();
+    const pooled = new URL(proxy.url);
+    await expect(open({ connectionString: proxy.url, migrationConnectionString: database!.url, timeoutMillis: 2000 })).rejects.toThrow(
+      `through options.connectionString (postgresql://${pooled.username}@${pooled.host}${pooled.pathname}): connect ECONNREFUSED`,
+    );
   });
 
   it('the database goes away: the receiver answers 503 and keeps running; it comes back: 201', async () => {

@@ -2,7 +2,7 @@ import type PG from 'pg';
 import type { ConsentRecord } from '../core/types';
 import { groupCommit } from './group-commit';
 import { loadDriver } from './load-driver';
-import { checkConnection, checkMigrationConnection } from './pg-connection';
+import { checkConnection, checkMigrationConnection, connectionLabel } from './pg-connection';
 import { finishOnline, migrate, quoteSchema, type OnlineMigrations } from './pg-schema';
 import { sameRecord } from './same-record';
 import { DEFAULT_PAGE_SIZE, type InsertOutcome, type RecordStore, type StoredRecord } from './store';
@@ -92,8 +92,11 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
   const connectToMigrate = migrationConnections(Client, { ...connection, connectionString: options.migrationConnectionString ?? options.connectionString });
   let recordJson: (record: ConsentRecord) => string = JSON.stringify;
   let online = false;
+  // Named in the error, so that of a pooled and a direct address the wrong one is plain.
+  let through = options.migrationConnectionString === undefined ? connectionLabel('connectionString', options.connectionString) : connectionLabel('migrationConnectionString', options.migrationConnectionString);
   try {
     online = await migrate(connectToMigrate, schema);
+    through = connectionLabel('connectionString', options.connectionString);
     // A database in another encoding (WIN1251, LATIN1) refuses a character it cannot hold, and with
     // it the whole batch. Escaped as \uXXXX the record is ASCII, which every encoding holds; the json
     // column keeps escapes as written, so it reads back the same.
@@ -101,7 +104,7 @@ export async function pgRecordStore(options: PgStoreOptions = {}): Promise<PgRec
     if (rows[0]?.server_encoding !== 'UTF8') recordJson = asciiJson;
   } catch (error) {
     await pool.end().catch(() => {});
-    throw new Error(`[consentry/server] pgRecordStore could not prepare schema "${schema}": ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`[consentry/server] pgRecordStore could not prepare schema "${schema}" through ${through}: ${error instanceof Error ? error.message : String(error)}`);
   }
   // Inserts and reads do not wait for an index build (minutes on a large log: every receiver restarted at once answered nothing meanwhile).
   const building: OnlineMigrations | null = online ? finishOnline(connectToMigrate, schema, options.onError ?? ((error) => console.error(error.message))) : null;
