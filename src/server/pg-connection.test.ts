@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PG_ADDRESS_VARIABLES } from './pg-connection';
 import { pgRecordStore } from './pg-store';
@@ -55,5 +56,14 @@ describe('pgRecordStore: which database', () => {
     const refused = await pgRecordStore({ connectionString: `postgresql://shop:s3cret@127.0.0.1:${pooled}/log`, timeoutMillis: 2000 }).catch((error: Error) => error);
     expect(String(refused)).toContain(`through options.connectionString (postgresql://shop@127.0.0.1:${pooled}/log): connect ECONNREFUSED`);
     expect(String(refused)).not.toContain('s3cret');
+  });
+
+  it("the README's example of that error is the one thrown (but for the port and the cause)", async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    const said = /`(… could not prepare schema "public" through options\.connectionString \(postgresql:\/\/shop@127\.0\.0\.1:6432\/shop\)): /.exec(readme)?.[1];
+    expect(said, 'README: the pooled start-up error under Deploying the consent log').toBeDefined();
+    const port = await freePort();
+    const error = await pgRecordStore({ connectionString: `postgresql://shop:pw@127.0.0.1:${port}/shop`, timeoutMillis: 2000 }).catch((e: Error) => e);
+    expect(String(error)).toContain(said!.slice(2).replace(':6432/', `:${port}/`));
   });
 });
