@@ -84,7 +84,7 @@ export async function migrate(connect: () => Promise<PG.Client>, schema: string)
     if (!(await lockSchema(lock, `consentry/server:${schema}`, () => buildingInBackground(lock, s)))) return true;
     const current = await schemaVersion(lock, schema, s);
     // A new database: its table is empty and in no one's use, so every migration runs plainly, at once.
-    if (current === 0) for (let version = 1; version <= PG_SCHEMA_VERSION; version++) await applyPlainly(lock, s, version);
+    if (current === 0) await createAll(lock, s);
     else if (current < LAST_NEEDED) await upgrade(await connect(), s, current, LAST_NEEDED);
     await lock.query('COMMIT');
     return current !== 0 && current < PG_SCHEMA_VERSION;
@@ -93,6 +93,20 @@ export async function migrate(connect: () => Promise<PG.Client>, schema: string)
     throw error;
   } finally {
     await lock.end().catch(() => {});
+  }
+}
+
+/**
+ * A new schema, every migration plainly. A consent_records table already there with no
+ * consentry_migrations beside it is someone else's (pg said only "relation already exists"):
+ * say whose it is not and what to do.
+ */
+async function createAll(lock: PG.ClientBase, s: string): Promise<void> {
+  try {
+    for (let version = 1; version <= PG_SCHEMA_VERSION; version++) await applyPlainly(lock, s, version);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42P07') throw error;
+    throw new Error(`${(error as Error).message}: ${s}.consent_records was not made by consentry/server (there is no ${s}.consentry_migrations recording it), a table of your own by that name? Give pgRecordStore a schema of its own (options.schema), or drop that table if it is left over`);
   }
 }
 

@@ -502,6 +502,15 @@ describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
     expect(await a!.count()).toBe(100);
   });
 
+  it('a consent_records table of the database\'s own (no consentry_migrations beside it): refused, saying to give another schema', async () => {
+    const schema = database!.freshSchema();
+    await sql(`CREATE SCHEMA "${schema}"; CREATE TABLE "${schema}".consent_records (id serial PRIMARY KEY, note text)`);
+    await expect(open({ schema })).rejects.toThrow(
+      `relation "consent_records" already exists: "${schema}".consent_records was not made by consentry/server (there is no "${schema}".consentry_migrations recording it), a table of your own by that name? Give pgRecordStore a schema of its own (options.schema), or drop that table if it is left over`,
+    );
+    expect(await sql(`SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'consent_records'`, [schema])).toEqual([{ n: 2 }]); // left as it was
+  });
+
   it('a database it cannot reach at start is a clear error', async () => {
     const proxy = await databaseProxy(database!.url);
     await proxy.close(); // a port where nothing listens any more
