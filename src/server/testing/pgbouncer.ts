@@ -30,23 +30,29 @@ export async function startPgBouncer(bin: string, url: string, users: string[]):
   const dir = mkdtempSync(join(tmpdir(), 'consentry-pgbouncer-'));
   const port = await freePort();
   writeFileSync(join(dir, 'users.txt'), users.map((user) => `"${user}" ""\n`).join(''));
-  writeFileSync(
-    join(dir, 'pgbouncer.ini'),
-    `[databases]
+  const ini = `[databases]
 * = host=${target.hostname} port=${target.port}
 [pgbouncer]
 listen_addr = 127.0.0.1
 listen_port = ${port}
-unix_socket_dir =
 auth_type = trust
 auth_file = ${join(dir, 'users.txt')}
 pool_mode = transaction
 server_reset_query = DISCARD ALL
 server_reset_query_always = 1
-logfile = ${join(dir, 'log')}
-pidfile = ${join(dir, 'pid')}
-`,
-  );
+`;
+  await runPgBouncer(bin, dir, ini, port);
+  const pooled = new URL(url);
+  pooled.host = `127.0.0.1:${port}`;
+  return { url: pooled.href, stop: () => stopPgBouncer(dir) };
+}
+
+/**
+ * PgBouncer run from `ini` (a pgbouncer.ini, as a user writes it) in `dir`, listening on 127.0.0.1:`port`;
+ * its log, pid file and no Unix socket are added here. Resolves once it listens; `stopPgBouncer(dir)` ends it.
+ */
+export async function runPgBouncer(bin: string, dir: string, ini: string, port: number): Promise<void> {
+  writeFileSync(join(dir, 'pgbouncer.ini'), `${ini.trimEnd()}\nunix_socket_dir =\nlogfile = ${join(dir, 'log')}\npidfile = ${join(dir, 'pid')}\n`);
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
@@ -55,23 +61,22 @@ pidfile = ${join(dir, 'pid')}
   }
   const args = ['-d', join(dir, 'pgbouncer.ini')];
   execFileSync(asRoot ? 'runuser' : bin, asRoot ? ['-u', 'postgres', '--', bin, ...args] : args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  const stop = () => {
-    try {
-      process.kill(Number(readFileSync(join(dir, 'pid'), 'utf8').trim()));
-    } catch {
-      // not running
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
   try {
     await listening(port);
   } catch (error) {
-    stop();
+    stopPgBouncer(dir);
     throw error;
   }
-  const pooled = new URL(url);
-  pooled.host = `127.0.0.1:${port}`;
-  return { url: pooled.href, stop };
+}
+
+/** Ends the PgBouncer `runPgBouncer` started in `dir`, and removes `dir`. */
+export function stopPgBouncer(dir: string): void {
+  try {
+    process.kill(Number(readFileSync(join(dir, 'pid'), 'utf8').trim()));
+  } catch {
+    // not running
+  }
+  rmSync(dir, { recursive: true, force: true });
 }
 
 async function listening(port: number): Promise<void> {
