@@ -79,6 +79,15 @@ describe.each(SITES)('demo site $id', (site) => {
     }
   });
 
+  it("sends records where the README's demo section says, and takes the other receiver's URL it suggests", () => {
+    const readme = readFileSync(join(DEMO, '..', 'README.md'), 'utf8').split(/^## /m).find((s) => s.startsWith('The demo\n')) ?? '';
+    expect(readme).toContain(`\`"records": { "endpoint": "${config.records?.endpoint}" }\``);
+    const other = /`"endpoint": "(http[^"]+)"`/.exec(readme)?.[1];
+    expect(other, "README's demo section: the URL of a receiver of your own").toBeDefined();
+    const result = validateConfig({ ...config, records: { ...config.records, endpoint: other } }, STAND_IN_SERVICES);
+    expect(result.ok ? '' : formatIssues(result.issues)).toBe('');
+  });
+
   it('lists exactly the trackers its policy names, wired through the integrations', () => {
     const listed = Object.values(config.categories).flatMap((c) => c.services ?? []);
     expect(listed.filter((s) => s in STAND_IN_SERVICES).sort()).toEqual([...site.trackers].sort());
