@@ -494,6 +494,48 @@ describe('a category the config lacks (a typo) in allowed() or when()', () => {
   });
 });
 
+describe('a service the config lacks (a typo) in allowedService()', () => {
+  test('is said once per name, with the services the config has; known names say nothing', async () => {
+    const { consent, fake } = page();
+    for (let i = 0; i < 3; i++) {
+      expect(consent.allowedService('stats-tol')).toBe(false);
+      consent.allowedService('stats-tool');
+      consent.allowedService('constructor'); // Object.prototype's: no service either
+    }
+    await vi.waitFor(() => expect(fake.warnings).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the later calls' words would have come too
+    expect(fake.warnings).toEqual([
+      'allowedService("stats-tol"): the config has no service "stats-tol" (it has "stats-tool", "ads-tool"), so it is never granted.',
+      'allowedService("constructor"): the config has no service "constructor" (it has "stats-tool", "ads-tool"), so it is never granted.',
+    ]);
+  });
+
+  test('a name asked as a service and as a category is said for each', async () => {
+    const { consent, fake } = page();
+    consent.allowedService('analytics'); // a category, not a service
+    consent.allowed('stats-tool'); // a service, not a category
+    consent.allowedService('analytics');
+    consent.allowed('stats-tool');
+    await vi.waitFor(() => expect(fake.warnings).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fake.warnings).toEqual([expect.stringContaining('allowedService("analytics")'), expect.stringContaining('allowed("stats-tool")')]);
+  });
+
+  test('is not judged before the config is checked, nor on a config that failed closed', async () => {
+    const fake = fakeEnv();
+    const lazy = createPublicConsent(testConfig(), { store: memoryStore(), outbox: memoryOutbox(), env: fake.env });
+    expect(lazy.allowedService('stats-tool')).toBe(false); // the checker is on its way: no config to judge by
+    await lazy.ready;
+    const broken = testConfig();
+    delete (broken as Partial<ConsentryConfig>).policy;
+    const closed = page({ config: broken, fake });
+    closed.consent.allowedService('stats-tool');
+    closed.consent.allowedService('stats-tol');
+    await new Promise((resolve) => setTimeout(resolve, 50)); // their words would have come by now
+    expect(fake.warnings).toEqual([]);
+  });
+});
+
 describe('plugins', () => {
   test('setup runs once with the stored choice already read; its teardown runs on destroy', () => {
     const first = page();

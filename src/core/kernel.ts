@@ -125,7 +125,7 @@ export function createInstance(parts: InstanceParts): Instance {
   let holding = false;
   let started: () => void;
   const start = new Promise<void>((done) => (started = done));
-  /** Categories allowed() (and so when()) was asked for that the config lacks: each said once. */
+  /** Categories allowed() (and so when()) and services allowedService() was asked for that the config lacks: each said once. */
   const told = new Set<string>();
 
   /**
@@ -162,6 +162,20 @@ export function createInstance(parts: InstanceParts): Instance {
     emit('change', { state, previous, action });
   }
 
+  /**
+   * allowed() and allowedService(): `true` when the state grants the name. A typo ('analytic') was
+   * never granted, and said nothing. Judged only with a valid config, whose categories and services
+   * the state lists all; by own keys ('toString' is none). The words come with the console's.
+   */
+  function granted(kind: 'categories' | 'services', name: string): boolean {
+    const known = sync()[kind];
+    if (config && !has(known, name) && !told.has(kind + name)) {
+      told.add(kind + name);
+      say('warn', 'unknownName', kind, name, known);
+    }
+    return known[name] === true;
+  }
+
   /** Runs `fn` with the decisions part: now when it is here, else once it has arrived. Settles when it ran, or never will. */
   function decide(fn: (d: Decisions) => unknown): Promise<void> {
     if (failed) say('warn', 'invalidRefuse');
@@ -195,17 +209,8 @@ export function createInstance(parts: InstanceParts): Instance {
       return locale;
     },
     ready: start.then(() => !!config),
-    allowed(category) {
-      const categories = sync().categories;
-      // A typo ('analytic') was never granted, and said nothing. Judged only with a valid config,
-      // whose categories the state lists all; by own keys ('toString' is none). The words come with the console's.
-      if (config && !has(categories, category) && !told.has(category)) {
-        told.add(category);
-        say('warn', 'noCategory', category, categories);
-      }
-      return categories[category] === true;
-    },
-    allowedService: (service) => sync().services[service] === true,
+    allowed: (category) => granted('categories', category),
+    allowedService: (service) => granted('services', service),
     acceptAll: (o) => decide((d) => d.acceptAll(o)),
     rejectAll: (o) => decide((d) => d.rejectAll(o)),
     set: (categories, o) => decide((d) => d.set(categories, o)),

@@ -45,8 +45,8 @@ export const MESSAGES = {
     `records.endpoint: "${url}" answered HTTP ${status}; expected the consent log's receiver there (${status === 401 || status === 403 ? "does it allow this page's origin, and does a proxy in front of it ask for credentials?" : 'is it deployed, and is its route or proxy in place?'}). The records are kept and sent again until it takes them.`,
   decisionsUnloaded: (error: unknown) => `could not load what decisions need (${String(error)}); the choice was not stored.`,
   setLocale: (given: string, available: readonly string[]) => `setLocale(): "${given}" is not offered; expected one of ${list(available)}.`,
-  noCategory: (category: string, categories: Record<string, boolean>) =>
-    `allowed("${category}") / when("${category}"): the config has no category "${category}" (it has ${list(Object.keys(categories))}), so it is never granted.`,
+  unknownName: (kind: 'categories' | 'services', name: string, known: Record<string, boolean>) =>
+    `${kind == 'services' ? `allowedService("${name}")` : `allowed("${name}") / when("${name}")`}: the config has no ${kind == 'services' ? 'service' : 'category'} "${name}" (it has ${list(Object.keys(known))}), so it is never granted.`,
   noUi: () => 'showPreferences(): no UI is attached to this instance.',
   noWayBack: () =>
     'the banner tells visitors they can change their choice in the cookie settings, but this page has no way there; withdrawing must be as easy as consenting (GDPR Art. 7(3)). Show the floating button ("ui": { "floatingButton": "bottom-right" } in the config, or "bottom-left"), or put data-consentry-open on a link or button on every page, such as "Cookie settings" in the footer. A control of your own that calls showPreferences() cannot be seen from here: give it the attribute instead of the call.',

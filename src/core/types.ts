@@ -551,7 +551,7 @@ export interface Consent {
   readonly locale: string;
   /** `true` when the category (or `necessary`) is granted. Unknown names are `false`, warned of once each once the instance has started. */
   allowed(category: string): boolean;
-  /** `true` when the service is granted. Unknown names are `false`. */
+  /** `true` when the service is granted. Unknown names are `false`, warned of once each once the instance has started. */
   allowedService(service: string): boolean;
   /**
    * Grant every optional category. Like every decision it is stored, recorded and applied at
