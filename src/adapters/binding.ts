@@ -4,6 +4,7 @@
  * state a render uses until then (the server's). No consent logic here: the core decides, this
  * only holds its instance, caches its state between `change` events and loads the widget.
  */
+import { has } from '../core/checks';
 import { unstartedState } from '../core/choice';
 import { createConsent } from '../core/create-consent';
 import { consoleLogger, describeError } from '../core/log';
@@ -63,6 +64,18 @@ export function granted(state: ConsentState, which: { category?: string | undefi
   const { category, service } = which;
   if (category === undefined && service === undefined) return false;
   return (category === undefined || state.categories[category] === true) && (service === undefined || state.services[service] === true);
+}
+
+/**
+ * useConsent()'s allowed() and allowedService(): the render's state answers. A name it does not
+ * list (a typo, or the server's state before the instance started) goes to the instance, whose
+ * check says a typo once per name (kernel.ts), after the render: it re-reads the cookie, which may
+ * emit a change, and a store must not change while a component renders.
+ */
+export function allows({ state, consent }: Snapshot, method: 'allowed' | 'allowedService', name: string): boolean {
+  const known = state[method == 'allowed' ? 'categories' : 'services'];
+  if (consent && !has(known, name)) queueMicrotask(() => consent[method](name));
+  return known[name] === true;
 }
 
 export function createBinding(setup: ConsentSetup): Binding {

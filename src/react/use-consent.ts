@@ -1,5 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { ConsentActions } from '../adapters/binding';
+import { allows } from '../adapters/binding';
 import { useBinding } from './provider';
 import type { Consent, ConsentState } from '../core/types';
 
@@ -23,8 +24,8 @@ export function useConsent(): UseConsent {
       ...binding.actions,
       state,
       consent,
-      allowed: (category: string) => state.categories[category] === true,
-      allowedService: (service: string) => state.services[service] === true,
+      allowed: (category: string) => allows({ state, consent }, 'allowed', category),
+      allowedService: (service: string) => allows({ state, consent }, 'allowedService', service),
     }),
     [binding, state, consent],
   );

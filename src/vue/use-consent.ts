@@ -1,6 +1,7 @@
 import type { ComputedRef } from 'vue';
 import { computed } from 'vue';
 import type { ConsentActions } from '../adapters/binding';
+import { allows } from '../adapters/binding';
 import type { Consent, ConsentState } from '../core/types';
 import { useInstalled } from './plugin';
 
@@ -22,7 +23,7 @@ export function useConsent(): UseConsent {
     ...binding.actions,
     state: computed(() => snapshot.value.state),
     consent: computed(() => snapshot.value.consent),
-    allowed: (category) => snapshot.value.state.categories[category] === true,
-    allowedService: (service) => snapshot.value.state.services[service] === true,
+    allowed: (category) => allows(snapshot.value, 'allowed', category),
+    allowedService: (service) => allows(snapshot.value, 'allowedService', service),
   };
 }
