@@ -7,19 +7,14 @@ import { optOutConfig } from '../core/testing/law-configs';
 import type { ConsentryConfig } from '../core/types';
 import { memoryOutbox, memoryStore } from '../storage/memory-store';
 import { mountUi } from './index';
-import { widgetDom } from './testing/widget-dom';
+import { dialogClosesLater, widgetDom } from './testing/widget-dom';
 
 // A view gone leaves no empty <consentry-widget> behind: before, the banner's stayed after a
 // choice and the settings added a second one (untidy for a site's DOM and its `consentry-widget + *`).
-// jsdom lacks what the widget uses (widget-dom.ts) and a <dialog>'s close(), which here fires
-// `close` in a later task, as browsers do.
+// jsdom lacks what the widget uses and a <dialog>'s close() (widget-dom.ts).
 beforeAll(() => {
   widgetDom();
-  HTMLDialogElement.prototype.close = function () {
-    if (!this.open) return;
-    this.open = false;
-    setTimeout(() => this.dispatchEvent(new Event('close')));
-  };
+  dialogClosesLater();
 });
 // jsdom lays nothing out; focus goes back only to an opener that is on screen.
 beforeEach(() => void vi.spyOn(Element.prototype, 'getClientRects').mockReturnValue([{}] as unknown as DOMRectList));

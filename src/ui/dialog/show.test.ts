@@ -9,17 +9,12 @@ import { memoryOutbox, memoryStore } from '../../storage/memory-store';
 import { d as dialogEn } from '../i18n/dialog-en';
 import { t as bannerEn } from '../i18n/en';
 import { mountUi } from '../index';
-import { widgetDom } from '../testing/widget-dom';
+import { dialogClosesLater, widgetDom } from '../testing/widget-dom';
 
-// jsdom lacks what the widget uses (widget-dom.ts) and a <dialog>'s close(), which here fires
-// `close` in a later task, as browsers do.
+// jsdom lacks what the widget uses and a <dialog>'s close() (widget-dom.ts).
 beforeAll(() => {
   widgetDom();
-  HTMLDialogElement.prototype.close = function () {
-    if (!this.open) return;
-    this.open = false;
-    setTimeout(() => this.dispatchEvent(new Event('close')));
-  };
+  dialogClosesLater();
 });
 // jsdom lays nothing out; focus goes back only to an opener that is on screen.
 beforeEach(() => void vi.spyOn(Element.prototype, 'getClientRects').mockReturnValue([{}] as unknown as DOMRectList));

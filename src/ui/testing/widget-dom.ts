@@ -23,3 +23,12 @@ export function widgetDom(): void {
     disconnect() {}
   } as unknown as typeof ResizeObserver;
 }
+
+/** A `<dialog>`'s `close()` as browsers do it, `close` fired in a later task (jsdom has none). For a test's `beforeAll`. */
+export function dialogClosesLater(): void {
+  HTMLDialogElement.prototype.close = function () {
+    if (!this.open) return;
+    this.open = false;
+    setTimeout(() => this.dispatchEvent(new Event('close')));
+  };
+}
