@@ -448,6 +448,13 @@ describe('when()', () => {
   });
 });
 
+/** The warnings said, once their words (a lazy chunk) have come, and no later call's words after them. */
+async function warnedExactly(fake: ReturnType<typeof fakeEnv>, expected: unknown[]): Promise<void> {
+  await vi.waitFor(() => expect(fake.warnings).toHaveLength(expected.length));
+  await new Promise((resolve) => setTimeout(resolve, 50)); // a later call's words would have come by now
+  expect(fake.warnings).toEqual(expected);
+}
+
 describe('a category the config lacks (a typo) in allowed() or when()', () => {
   test('is said once per name, with the categories the config has; known names say nothing', async () => {
     const { consent, fake } = page();
@@ -460,9 +467,7 @@ describe('a category the config lacks (a typo) in allowed() or when()', () => {
     }
     consent.when('toString', () => {});
     consent.acceptAll(); // a change: the waiting when()s look again
-    await vi.waitFor(() => expect(fake.warnings).toHaveLength(2));
-    await new Promise((resolve) => setTimeout(resolve, 50)); // the later calls' words would have come too
-    expect(fake.warnings).toEqual([
+    await warnedExactly(fake, [
       'allowed("analytic") / when("analytic"): the config has no category "analytic" (it has "necessary", "analytics", "marketing"), so it is never granted.',
       'allowed("toString") / when("toString"): the config has no category "toString" (it has "necessary", "analytics", "marketing"), so it is never granted.',
     ]);
@@ -488,9 +493,7 @@ describe('a category the config lacks (a typo) in allowed() or when()', () => {
     const closed = page({ config: broken, fake });
     expect(closed.consent.ok).toBe(false);
     closed.consent.allowed('analytics');
-    await vi.waitFor(() => expect(fake.warnings).toHaveLength(1));
-    await new Promise((resolve) => setTimeout(resolve, 50)); // a word on the failed instance would have come too
-    expect(fake.warnings).toEqual([expect.stringContaining('allowed("analytic")')]);
+    await warnedExactly(fake, [expect.stringContaining('allowed("analytic")')]); // nothing on the failed instance
   });
 });
 
@@ -502,9 +505,7 @@ describe('a service the config lacks (a typo) in allowedService()', () => {
       consent.allowedService('stats-tool');
       consent.allowedService('constructor'); // Object.prototype's: no service either
     }
-    await vi.waitFor(() => expect(fake.warnings).toHaveLength(2));
-    await new Promise((resolve) => setTimeout(resolve, 50)); // the later calls' words would have come too
-    expect(fake.warnings).toEqual([
+    await warnedExactly(fake, [
       'allowedService("stats-tol"): the config has no service "stats-tol" (it has "stats-tool", "ads-tool"), so it is never granted.',
       'allowedService("constructor"): the config has no service "constructor" (it has "stats-tool", "ads-tool"), so it is never granted.',
     ]);
@@ -516,9 +517,7 @@ describe('a service the config lacks (a typo) in allowedService()', () => {
     consent.allowed('stats-tool'); // a service, not a category
     consent.allowedService('analytics');
     consent.allowed('stats-tool');
-    await vi.waitFor(() => expect(fake.warnings).toHaveLength(2));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(fake.warnings).toEqual([expect.stringContaining('allowedService("analytics")'), expect.stringContaining('allowed("stats-tool")')]);
+    await warnedExactly(fake, [expect.stringContaining('allowedService("analytics")'), expect.stringContaining('allowed("stats-tool")')]);
   });
 
   test('is not judged before the config is checked, nor on a config that failed closed', async () => {
