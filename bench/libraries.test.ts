@@ -30,6 +30,12 @@ describe('benchmark pages', () => {
     expect(page('consentry-checked').replace(` data-config-checked="${digest}"`, '')).toBe(page('consentry'));
   });
 
+  it("give Consentry's pages the way back their policy promises, so the developer's no-way-back warning (and its words) is not fetched on this localhost page", () => {
+    for (const id of ['consentry', 'consentry-checked']) {
+      expect(pageHtml(LIBRARIES.find((l) => l.id === id)!), id).toMatch(/<a href="#" data-consentry-open>Cookie settings<\/a>/);
+    }
+  });
+
   it('count files by folder, so chunks with hashed names and lazily fetched files are counted too', () => {
     for (const library of LIBRARIES) {
       for (const prefix of library.files) expect(prefix, library.id).toMatch(/^\/.+\/$/);
