@@ -245,6 +245,20 @@ describe('the packed tarball', () => {
   });
 });
 
+describe('the examples README links to, against this build', () => {
+  // examples/react's tsconfig maps `consentry` and its entries to dist/ (no install in the repo):
+  // a path that names no file leaves the import untyped, and a developer copying it gets TS2307.
+  it('examples/react type-checks, its tsconfig paths naming the declarations the exports name', async () => {
+    const { compilerOptions } = JSON.parse(readFileSync(join(root, 'examples/react/tsconfig.json'), 'utf8'));
+    for (const [specifier, [target]] of Object.entries(compilerOptions.paths ?? {})) {
+      const entry = pkg.exports[specifier === 'consentry' ? '.' : `./${specifier.slice('consentry/'.length)}`];
+      assert.equal(posix.normalize(posix.join('examples/react', target)), inPackage(entry?.types ?? ''), `examples/react/tsconfig.json paths["${specifier}"]`);
+    }
+    const result = await run(process.execPath, [bin('typescript', 'bin/tsc'), '-p', 'examples/react/tsconfig.json', '--pretty', 'false'], { cwd: root });
+    assert.equal(result.code, 0, result.output);
+  });
+});
+
 describe('installed from the tarball into a new project', () => {
   let project;
   let checks;
