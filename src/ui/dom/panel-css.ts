@@ -6,6 +6,8 @@
  *   defaults keep 4.5:1 text contrast in both themes;
  * - a panel fixed to the bottom, or a box at the bottom right (the banner's box layout, the
  *   reload offer); on a phone smaller type and 36 px targets (WCAG 2.5.8: 24);
+ * - never the whole viewport's height: at 400 % zoom (320×256) a bar as tall as the viewport hid
+ *   every page element the keyboard reached (WCAG 2.4.11); the 48 px left at the top show it;
  * - every button the same size, weight and colour unless secondary (`s`): Reject all and
  *   Accept all look alike;
  * - a panel slides in but never fades in: it is readable in the first frame it is drawn (a
@@ -19,7 +21,7 @@ export const panelCss = (rules: string): string => `:host{all:initial}
 @media(prefers-color-scheme:dark){[data-theme=auto]{${DARK}}}
 *{box-sizing:border-box;margin:0;font:inherit}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}
-.panel{position:fixed;z-index:2147483000;inset:auto 0 0;max-height:100%;overflow:auto;background:var(--bg);color:var(--fg);border:solid var(--l);border-width:1px 0 0;box-shadow:0 0 16px #0004;padding:10px max(12px,50% - 36rem);display:grid;gap:6px 24px;grid:"h c" "t t" "a a"/1fr auto;align-items:center;overflow-wrap:anywhere}
+.panel{position:fixed;z-index:2147483000;inset:auto 0 0;max-height:calc(100% - 48px);overflow:auto;background:var(--bg);color:var(--fg);border:solid var(--l);border-width:1px 0 0;box-shadow:0 0 16px #0004;padding:10px max(12px,50% - 36rem);display:grid;gap:6px 24px;grid:"h c" "t t" "a a"/1fr auto;align-items:center;overflow-wrap:anywhere}
 .a{grid-area:a;display:grid;grid:auto/1fr 1fr auto;gap:6px}
 button,select{min-height:40px;padding:2px 8px;border-radius:8px;border:2px solid var(--a);background:var(--a);color:var(--at);font-weight:600;cursor:pointer}
 .s,select,.x{background:none;color:inherit;border-color:var(--l)}
