@@ -17,6 +17,17 @@ describe('texts', () => {
     }
   });
 
+  // DPDP Act s.14: the nominee acts on the visitor's death or incapacity. The Russian text named
+  // only the second, so a Russian reader was told of less than the English and Hindi ones.
+  it('the right to nominate names both of its cases, death and incapacity, in every language', () => {
+    const cases = { en: [/\bdie\b/, /cannot act/], ru: [/умрёте/, /не сможете/], hi: [/मृत्यु/, /असमर्थता/] } as const;
+    for (const [lang, [death, incapacity]] of Object.entries(cases)) {
+      const text = DIALOG_PACKS[lang as keyof typeof cases].d.right_nominate;
+      expect([lang, text]).toEqual([lang, expect.stringMatching(death)]);
+      expect([lang, text]).toEqual([lang, expect.stringMatching(incapacity)]);
+    }
+  });
+
   it('the site’s overrides win; a language not shipped is used only with every text given, else English', () => {
     const en = BANNER_PACKS.en.t;
     expect(chooseTexts('ru-RU', 'ru', BANNER_PACKS.ru.t, { ru: { acceptAll: 'Принять всё' } })).toMatchObject({ lang: 'ru-RU', t: { acceptAll: 'Принять всё', rejectAll: 'Отклонить все' } });
