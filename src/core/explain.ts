@@ -101,6 +101,8 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string, value: u
   dpdpComplaint: () => 'where to complain (required under "dpdp", DPDP Act s.5(1)(iii): the Data Protection Board of India)',
   dpdpAge: () => 'the minimum age to consent (required under "dpdp", DPDP Act s.2(f) and s.9: 18)',
   dpdpChild: () => 'at least 18 (under "dpdp", DPDP Act s.2(f) and s.9: a child is anyone under 18, and may consent only through a parent)',
+  dpdpRights: ([missing]) =>
+    `rights that include ${list(missing)} too: under "dpdp" the Act gives them whatever the policy says (access s.11, correction and erasure s.12, withdrawal s.6(4), naming someone to act for you on death or incapacity s.14), and the notice tells how to use them (Rules 2025 r.3(c)); the settings list only the rights given here`,
   dpdpData: () => 'the data this purpose uses, itemised (required under "dpdp", DPDP Act s.5(1)(i) and Rules 2025 r.3(b)(i): an itemised description of the personal data for each purpose)',
   dpdpGrievance: () => 'whom to complain to first and how to reach them (required under "dpdp", DPDP Act s.8(10) and s.13(3): the operator\'s grievance redressal comes before the Board; Rules 2025 r.9)',
   ruAddress: () => 'the operator\'s address (required under "152-fz", Art. 9 part 4 item 3: the consent names the operator and its address)',

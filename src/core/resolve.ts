@@ -4,7 +4,8 @@ import type { ResolvedCategory, ResolvedConfig, ResolvedService } from './resolv
 import type { ConsentryConfig, Right, ServiceConfig, ServiceFacts } from './types';
 
 export const DEFAULT_LIFETIME_DAYS = 182; // 6 months: CNIL's recommendation.
-const DEFAULT_RIGHTS: readonly Right[] = ['access', 'correct', 'delete', 'withdraw'];
+/** `policy.rights` when the config leaves it out. */
+export const DEFAULT_RIGHTS: readonly Right[] = ['access', 'correct', 'delete', 'withdraw'];
 
 /**
  * Fills in the defaults of a config that has passed validation. Small on purpose: it runs on

@@ -27,6 +27,7 @@ function dpdp(c: Record<string, any>): void {
   c.policy.complaint = { authority: 'Data Protection Board of India', url: 'https://dpb.gov.in' };
   c.policy.minimumAge = 18;
   c.policy.grievance = { officer: 'Grievance Officer', email: 'grievance@example.test' };
+  c.policy.rights = ['access', 'correct', 'delete', 'withdraw', 'nominate'];
   for (const p of c.policy.purposes) p.data ??= ['email'];
 }
 
@@ -164,6 +165,24 @@ describe('DPDP (India)', () => {
     const result = validateConfig(unnamed);
     expect(result.ok).toBe(true);
     expect(result.warnings.map((w) => w.path)).toEqual(['policy.grievance.officer']);
+  });
+
+  test('a right the Act gives (s.11, s.12, s.6(4), s.14) that the policy leaves out, nominating included, is warned about, not refused', () => {
+    const warned = (rights: string[] | undefined) => {
+      const config = testConfig() as unknown as Record<string, any>;
+      dpdp(config);
+      config.policy.rights = rights;
+      if (!rights) delete config.policy.rights;
+      const result = validateConfig(config);
+      expect(result.ok).toBe(true);
+      return result.ok ? result.warnings.map((w) => [w.path, w.expected]) : [];
+    };
+    // The default rights (access, correct, delete, withdraw) lack the right to nominate.
+    expect(warned(undefined)).toEqual([['policy.rights', expect.stringMatching(/^rights that include "nominate" too: .*s\.14.*Rules 2025 r\.3\(c\)/)]]);
+    expect(warned(['access', 'withdraw', 'complain'])).toEqual([['policy.rights', expect.stringMatching(/^rights that include "correct", "delete", "nominate" too/)]]);
+    expect(warned(['access', 'correct', 'delete', 'withdraw', 'nominate'])).toEqual([]);
+    // Only under "dpdp": the GDPR fixture's default rights warn of nothing.
+    expect(validateConfig(testConfig())).toMatchObject({ ok: true, warnings: [] });
   });
 
   test('other laws do not require a complaint authority', () => {

@@ -1,10 +1,11 @@
 /**
  * A law's warnings, run once a config has no error: a value the law needs that the policy does
- * not state (`{ "notStated": true }`, or the operator's country as "ZZ"), and a service storing
- * data outside the country the law wants it in. Printed, never refused: a site may have reasons, and advice, we cannot see, and
+ * not state (`{ "notStated": true }`, or the operator's country as "ZZ"), a right the law gives
+ * that `policy.rights` leaves out, and a service storing data outside the country the law wants it in. Printed, never refused: a site may have reasons, and advice, we cannot see, and
  * nothing here makes the banner say anything untrue.
  */
 import { isNotStated, NOT_STATED_COUNTRY } from '../not-stated';
+import { DEFAULT_RIGHTS } from '../resolve';
 import type { Code, Finding, Seg } from '../spec';
 import { each } from '../spec';
 import type { ConsentryConfig, Law } from '../types';
@@ -45,6 +46,8 @@ export function lawWarnings(config: ConsentryConfig, services: Readonly<Record<s
     for (const { at, code } of checks.requires) for (const [path, value] of each(config.policy, at, ['policy'])) if (isNotStated(value)) warn(path, 'notStated', [code]);
     // Nothing is abroad from an operator of unknown country (not-stated.ts, `crossesBorder`): the law's cross-border line would be silent.
     if (checks.operatorCountry && config.policy.operator.country === NOT_STATED_COUNTRY) warn(['policy', 'operator', 'country'], 'notStated', [checks.operatorCountry]);
+    const missing = checks.rights?.all.filter((right) => !(config.policy.rights ?? DEFAULT_RIGHTS).includes(right));
+    if (missing?.length) warn(['policy', 'rights'], checks.rights!.code, [missing]);
     const inside = checks.storedIn;
     if (!inside) continue;
     for (const [key, category] of Object.entries(config.categories)) {

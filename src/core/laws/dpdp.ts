@@ -16,4 +16,7 @@ export const dpdpChecks: LawChecks = {
   ],
   purposeEach: 'dpdpPurpose',
   minimumAge: { min: 18, code: 'dpdpChild' },
+  // The Act's own rights (s.11 access, s.12 correction and erasure, s.6(4) withdrawal, s.14
+  // nomination), which the notice tells how to exercise (Rules 2025 r.3(c)(ii)).
+  rights: { all: ['access', 'correct', 'delete', 'withdraw', 'nominate'], code: 'dpdpRights' },
 };

@@ -6,6 +6,7 @@
  * banner's file for a config checked ahead does not carry the checks. A new law adds both.
  */
 import type { Code } from '../spec';
+import type { Right } from '../types';
 
 /** A value the law needs, under `policy` (`*`: each item); its code's message cites the article (explain.ts). */
 export interface LawRequirement {
@@ -50,4 +51,9 @@ export interface LawChecks {
   readonly operatorCountry?: Code;
   /** A listed service whose data is stored outside this country is warned about (not refused), with this code. */
   readonly storedIn?: { readonly country: string; readonly code: Code };
+  /**
+   * Rights the law gives every visitor whatever the policy says: `policy.rights` leaving one out
+   * is warned about (not refused), since the settings list only the rights the config gives.
+   */
+  readonly rights?: { readonly all: readonly Right[]; readonly code: Code };
 }
