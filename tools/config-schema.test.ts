@@ -222,7 +222,7 @@ describe('config.schema.json', () => {
  * Codes whose rule JSON Schema cannot state: references into other parts of the config, ids
  * used twice, the default language, what the whole config becomes in the cookie and the records. The schema's `$comment` lists them for its readers.
  */
-const ALWAYS_RUNTIME = new Set(['listedTwice', 'dupData', 'dupPurpose', 'textLang', 'availDefault', 'ruPurpose', 'dpdpPurpose', 'cookieSize', 'policyUrlEncoded', 'recordServices']);
+const ALWAYS_RUNTIME = new Set(['listedTwice', 'dupData', 'dupPurpose', 'textLang', 'availDefault', 'ruPurpose', 'ruPurposeOnce', 'dpdpPurpose', 'cookieSize', 'policyUrlEncoded', 'recordServices']);
 /** References: a name that is not one of the names found elsewhere (the schema knows it is a string). */
 const REFERENCES = new Set(['ref', 'service', 'signal', 'force']);
 const runtimeOnly = (f: Finding, config: unknown) =>

@@ -183,6 +183,23 @@ describe('laws, as data', () => {
     expect(law(['ccpa'], (c) => (renamed(c), (c.gpc = { categories: ['advertising'] })))).toEqual([]);
   });
 
+  test('152-FZ: each purpose is consented to on its own, so one purpose only names an optional category (Art. 9 part 1, 156-FZ); a necessary one any number', () => {
+    const twoPurposes = (laws: string[]) => {
+      const config = (laws[0] === '152-fz' ? russianConfig() : testConfig()) as unknown as Record<string, any>;
+      config.policy.laws = laws;
+      if (laws[0] === 'dpdp') Object.assign(config.policy, { grievance: { officer: 'A. Officer', email: 'grievance@example.in' }, complaint: { authority: 'Data Protection Board of India' }, minimumAge: 18 });
+      const data = [config.policy.data[0].id];
+      for (const p of config.policy.purposes) p.data ??= data;
+      config.policy.purposes.push({ id: 'sms', title: 'SMS offers', category: 'marketing', data }, { id: 'audit', title: 'Keep the logs', category: 'necessary', data }, { id: 'billing', title: 'Bill you', category: 'necessary', data });
+      return { at: config.policy.purposes.length - 3, issues: explain(checkConfig(config, {}).filter((f) => !f.warn), config) };
+    };
+    const { at, issues } = twoPurposes(['152-fz']);
+    expect(issues).toEqual([{ path: `policy.purposes[${at}].category`, value: '"marketing"', expected: expect.stringContaining(`Art. 9 part 1 as amended by 156-FZ`) }]);
+    expect(issues[0]!.expected).toContain('an earlier purpose names this one');
+    expect(twoPurposes(['gdpr']).issues).toEqual([]);
+    expect(twoPurposes(['dpdp']).issues).toEqual([]);
+  });
+
   test('152-FZ cites Art. 9 (as amended by 156-FZ): the address, each purpose\'s data, the actions, the term', () => {
     const issues = issuesOf((c) => (c.policy.laws = ['152-fz']));
     expect(issues.map((i) => [i.path, i.expected])).toEqual([

@@ -112,6 +112,8 @@ export const EXPECTED: Readonly<Record<Code, (args: Args, lang: string, value: u
   ruActions: () => `the actions performed with the data, from ${list(ACTIONS)} (required under "152-fz", Art. 9 part 4 item 7)`,
   ruMethods: () => 'a general description of the methods of processing, or { "notStated": true } where the policy does not say (required under "152-fz", Art. 9 part 4 item 7)',
   ruPurpose: () => 'a purpose in policy.purposes that names this category (required under "152-fz", Art. 9 part 4 item 4: the consent states the purpose of each processing it covers)',
+  ruPurposeOnce: () =>
+    'an optional category no other purpose names (under "152-fz" each purpose is consented to on its own, Art. 9 part 1 as amended by 156-FZ: a specific consent, and the consent document says so; one switch for two purposes would be one consent to both): an earlier purpose names this one, so give this purpose a category of its own',
   dpdpPurpose: () => 'a purpose in policy.purposes that names this category (required under "dpdp", DPDP Act s.6(1): consent is for a specified purpose)',
   ccpaGpc: () => 'Global Privacy Control honoured, refusing at least one of the site\'s optional categories (under "ccpa" it is an opt-out the site must respect, CCPA Regs §7025): "gpc.honour" not false, and "gpc.categories" (by default ["marketing"]) naming a category the config has',
   ruTerm: () => 'how long the consent lasts (required under "152-fz", Art. 9 part 4 item 8)',

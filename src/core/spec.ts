@@ -32,7 +32,7 @@ export type Code =
   // what the whole config becomes in the consent cookie and the records (fits.ts)
   | 'cookieSize' | 'policyUrlEncoded' | 'recordServices'
   // what a law requires (laws/*.ts), and its warnings
-  | 'dpdpComplaint' | 'dpdpAge' | 'dpdpData' | 'dpdpGrievance' | 'dpdpPurpose' | 'dpdpChild' | 'dpdpRights' | 'ruAddress' | 'ruCountry' | 'ruData' | 'ruActions' | 'ruMethods' | 'ruTerm' | 'ruPurpose'
+  | 'dpdpComplaint' | 'dpdpAge' | 'dpdpData' | 'dpdpGrievance' | 'dpdpPurpose' | 'dpdpChild' | 'dpdpRights' | 'ruAddress' | 'ruCountry' | 'ruData' | 'ruActions' | 'ruMethods' | 'ruTerm' | 'ruPurpose' | 'ruPurposeOnce'
   | 'ccpaGpc'
   | 'notStated' | 'ruAbroad' | 'optOutAlone' | 'trackerNecessary'
   // integrations, gating, ui

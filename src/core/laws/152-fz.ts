@@ -17,6 +17,7 @@ export const fz152Checks: LawChecks = {
     { at: ['consentTerm'], code: 'ruTerm' },
   ],
   purposeEach: 'ruPurpose',
+  purposeOnce: 'ruPurposeOnce',
   operatorCountry: 'ruCountry',
   storedIn: { country: 'RU', code: 'ruAbroad' },
 };

@@ -29,8 +29,10 @@ export function lawErrors({ policy, categories, gpc = {} }: ConsentryConfig): Fi
   const optional = Object.keys(categories).filter((key) => key !== 'necessary');
   /** A finding when the law's checks have the rule (`code`) and the config breaks it. */
   const add = (code: Code | undefined, path: Seg[], broken: boolean) => code && broken && out.push({ path, code });
-  for (const { purposeEach, minimumAge, gpcOptOut } of checksOf(policy.laws)) {
+  for (const { purposeEach, purposeOnce, minimumAge, gpcOptOut } of checksOf(policy.laws)) {
     for (const key of optional) add(purposeEach, ['categories', key], !policy.purposes.some((p) => p.category === key));
+    // Each purpose after the first that names an optional category: the one to give a category of its own.
+    policy.purposes.forEach((p, i) => add(purposeOnce, ['policy', 'purposes', i, 'category'], optional.includes(p.category) && policy.purposes.findIndex((q) => q.category === p.category) < i));
     // An age left out is for the requirement to name (config-spec.ts `needs`).
     add(minimumAge?.code, ['policy', 'minimumAge'], !!minimumAge && (policy.minimumAge ?? Infinity) < minimumAge.min);
     const off = gpc.honour === false;

@@ -40,6 +40,11 @@ export interface LawChecks {
   readonly requires: readonly LawRequirement[];
   /** Every optional category must be named by a purpose: consent is to stated purposes, and one no purpose names would be agreed to for no stated reason. */
   readonly purposeEach?: Code;
+  /**
+   * And by one purpose only: each purpose is consented to on its own, and one switch for two
+   * purposes would give one consent to both (while the consent document says each is separate).
+   */
+  readonly purposeOnce?: Code;
   /** `policy.minimumAge`, when given, is at least this (the law's age of a child). */
   readonly minimumAge?: { readonly min: number; readonly code: Code };
   /** Global Privacy Control is an opt-out the site may not switch off, and it must refuse some category. */
