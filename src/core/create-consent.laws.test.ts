@@ -101,6 +101,19 @@ describe('152-FZ: every record names the consent text agreed to', () => {
     gdpr.consent.acceptAll();
     expect('consentText' in gdpr.records[0]!).toBe(false);
   });
+
+  // README (Russia): the hash follows the text, the question follows policy.revision.
+  test('a changed consent text asks nobody again by itself; with policy.revision bumped it asks, and grants nothing until then', () => {
+    const store = memoryStore();
+    page(russianConfig(), {}, store).consent.acceptAll();
+    const changed = russianConfig();
+    changed.policy.consentTerm = { ru: '1 год', en: '1 year' };
+    expect(page(changed, {}, store).consent.state.decided).toBe(true);
+    changed.policy.revision = `${changed.policy.revision}-2`;
+    const { state } = page(changed, {}, store).consent;
+    expect(state.decided).toBe(false);
+    expect(Object.entries(state.categories).filter(([, on]) => on)).toEqual([['necessary', true]]);
+  });
 });
 
 describe('DPDP', () => {
