@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import type { ConsentRecord } from '../../src/core/types';
+import { networkQuiet } from '../support/network-quiet';
 import { startServer, type TestServer } from '../support/server';
 
 // Something in front of the consent log (a firewall, a proxy) that refuses one record's body with
@@ -54,4 +55,37 @@ test('a record a firewall refuses alone does not hold back the withdrawal after 
   await page.evaluate(() => window.consentry!.rejectAll({ layer: 'banner' }));
   await expect.poll(() => errors.find((e) => e.includes('with HTTP 422'))).toContain('with HTTP 422 (invalid_record: categories: expected necessary: true); it will not be sent again.');
   expect(await waiting(page)).toBe(1);
+});
+
+test('a returning visit whose only waiting record is refused alone and not due asks us for consentry.js alone; once its backoff (hours) is over a visit tries it, and it waits longer', async ({ page }) => {
+  type Entry = { record: { action: string }; refusedAlone?: true; attempts: number; nextAttemptAt: number };
+  const entries = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('consentry.outbox.')).map((key) => JSON.parse(localStorage.getItem(key)!) as Entry));
+  await page.goto(`${server.url}/e2e/fixtures/basic.html`);
+  await ready(page);
+  await page.evaluate(() => window.consentry!.acceptAll({ layer: 'banner' }));
+  await expect.poll(async () => (await entries()).map((e) => e.attempts)).toEqual([1]);
+  await page.evaluate(() => window.consentry!.withdraw({ layer: 'preferences' }));
+  await expect.poll(async () => (await entries()).map((e) => [e.record.action, e.refusedAlone])).toEqual([['accept_all', true]]);
+  // The plan of the withdrawal is kept for the next page.
+  await expect.poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('consentry.plan') ?? '[]') as Array<{ raw: string }>).some((plan) => document.cookie.includes(plan.raw)))).toBe(true);
+
+  // The page that leaves beacons nothing for it either (its backoff is not over).
+  const before = server.requests.length;
+  await page.reload();
+  await ready(page);
+  await networkQuiet(page);
+  expect(server.requests.slice(before).filter((path) => path !== '/favicon.ico')).toEqual(['/e2e/fixtures/basic.html', '/dist/consentry.js']);
+
+  // Its backoff over: this visit fetches the core and sends it; refused again, it waits twice as long.
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('consentry.outbox.'))!;
+    localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), nextAttemptAt: 0 }));
+  });
+  const again = server.requests.length;
+  await page.reload();
+  await ready(page);
+  await expect.poll(async () => (await entries()).map((e) => e.attempts)).toEqual([3]);
+  expect(server.requests.slice(again).filter((path) => path === '/consent-log')).toHaveLength(1);
+  const [entry] = await entries();
+  expect(entry!.nextAttemptAt - (await page.evaluate(() => Date.now()))).toBeGreaterThan(1.5 * 3_600_000);
 });

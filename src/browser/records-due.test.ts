@@ -3,7 +3,7 @@ import { beforeEach, expect, test } from 'vitest';
 import { PAGE_LOAD_RETRIES, recordsDue } from './records-due';
 
 const NOW = Date.UTC(2026, 0, 15, 12);
-const waits = (id: string, attempts: number, nextAttemptAt: number) => localStorage.setItem(`consentry.outbox.${id}`, JSON.stringify({ record: { recordId: id }, pending: ['endpoint'], attempts, nextAttemptAt }));
+const waits = (id: string, attempts: number, nextAttemptAt: number, refusedAlone?: true) => localStorage.setItem(`consentry.outbox.${id}`, JSON.stringify({ record: { recordId: id }, pending: ['endpoint'], attempts, nextAttemptAt, refusedAlone }));
 
 beforeEach(() => localStorage.clear());
 
@@ -25,6 +25,21 @@ test('a record that failed PAGE_LOAD_RETRIES times (a log answering 404) waits o
   waits('b', 0, 0);
   expect(recordsDue('consentry', NOW)).toBe(false);
   expect(recordsDue('consentry', NOW + 60_000)).toBe(true);
+});
+
+test('a record refused alone (outbox.ts) is due only when its own backoff of hours is over, however few its failures', () => {
+  waits('a', 2, NOW + 3_600_000, true);
+  expect(recordsDue('consentry', NOW)).toBe(false);
+  expect(recordsDue('consentry', NOW + 3_600_000)).toBe(true);
+});
+
+test('a record refused alone that waits holds back nothing: a newer record that is due goes', () => {
+  waits('a', PAGE_LOAD_RETRIES + 2, NOW + 8 * 3_600_000, true);
+  waits('b', PAGE_LOAD_RETRIES, NOW - 1);
+  expect(recordsDue('consentry', NOW)).toBe(true);
+  // One that is not refused alone still holds them all, for 10 minutes at most.
+  waits('c', PAGE_LOAD_RETRIES, NOW + 60_000);
+  expect(recordsDue('consentry', NOW)).toBe(false);
 });
 
 test("an earlier version's list in <cookie>.outbox is due", () => {

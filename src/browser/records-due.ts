@@ -10,15 +10,19 @@ export { PAGE_LOAD_RETRIES };
  * then costs a returning visitor that fetch and one request once per backoff (10 minutes at
  * most), not on every page. One record waiting holds them all here: a newer one that is due (it
  * failed fewer times) goes when the waiting one is due, at most 10 minutes later; on the page where
- * a decision is made its record goes at once (outbox.ts).
+ * a decision is made its record goes at once (outbox.ts). A record refused alone (outbox.ts) holds
+ * nothing back and is due only when its own backoff (hours) is over, as in the outbox.
  */
 export function recordsDue(name: string, now: number): boolean {
   let due = false;
   for (const key of Object.keys(localStorage)) {
     if (!key.startsWith(`${name}.outbox`)) continue;
-    // A list in `<cookie>.outbox` (earlier versions) has neither field: due.
-    const { attempts, nextAttemptAt } = JSON.parse(localStorage.getItem(key)!) as { attempts: number; nextAttemptAt: number };
-    if (attempts >= PAGE_LOAD_RETRIES && nextAttemptAt > now) return false;
+    // A list in `<cookie>.outbox` (earlier versions) has none of the fields: due.
+    const { attempts, nextAttemptAt, refusedAlone } = JSON.parse(localStorage.getItem(key)!) as { attempts: number; nextAttemptAt: number; refusedAlone?: true };
+    if (nextAttemptAt > now) {
+      if (refusedAlone) continue;
+      if (attempts >= PAGE_LOAD_RETRIES) return false;
+    }
     due = true;
   }
   return due;

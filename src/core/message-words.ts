@@ -40,7 +40,7 @@ export const MESSAGES = {
   invalidRefuse: () => 'the config is invalid (its own error says why), so no choice can be stored.',
   recordRefused: (url: string, id: string, status: number, answer: string) => `the consent log at ${url} refused record ${id} with HTTP ${status}${refusal(answer)}; it will not be sent again.`,
   refusedAlone: (id: string, action: string, sequence: number, at: string) =>
-    `record ${id} (${action}, sequence ${sequence}) keeps failing at ${at}, which accepts newer records: something between this page and the receiver (a firewall, a proxy) refuses this record alone. Newer records no longer wait for it; it stays queued and is retried.`,
+    `record ${id} (${action}, sequence ${sequence}) keeps failing at ${at}, which accepts newer records: something between this page and the receiver (a firewall, a proxy) refuses this record alone. Newer records no longer wait for it; it stays queued, is retried after an hour, then 2, 4… up to once a day, and is dropped once older than cookie.lifetimeDays.`,
   endpointMissing: (url: string, status: number) =>
     `records.endpoint: "${url}" answered HTTP ${status}; expected the consent log's receiver there (${status === 401 || status === 403 ? "does it allow this page's origin, and does a proxy in front of it ask for credentials?" : 'is it deployed, and is its route or proxy in place?'}). The records are kept and sent again until it takes them.`,
   decisionsUnloaded: (error: unknown) => `could not load what decisions need (${String(error)}); the choice was not stored.`,

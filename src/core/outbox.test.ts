@@ -57,11 +57,20 @@ function outbox(transports: Transport[], store = memoryOutbox(), maxQueued = 50)
 describe('backoff', () => {
   test('2 s, 4 s, 8 s… capped at 10 minutes, with ±20 % jitter', () => {
     const mid = () => 0.5;
-    expect([1, 2, 3, 4].map((n) => backoff(n, mid))).toEqual([2000, 4000, 8000, 16000]);
-    expect(backoff(30, mid)).toBe(600_000);
-    expect(backoff(1, () => 0)).toBe(1600);
-    expect(backoff(1, () => 0.999999)).toBe(2400);
-    expect(backoff(0, mid)).toBe(2000);
+    expect([1, 2, 3, 4].map((n) => backoff(n, false, mid))).toEqual([2000, 4000, 8000, 16000]);
+    expect(backoff(30, false, mid)).toBe(600_000);
+    expect(backoff(1, false, () => 0)).toBe(1600);
+    expect(backoff(1, false, () => 0.999999)).toBe(2400);
+    expect(backoff(0, false, mid)).toBe(2000);
+  });
+
+  test('a record refused alone (marked at its second failure at the soonest): an hour, 2, 4… capped at a day', () => {
+    const mid = () => 0.5;
+    const hour = 3_600_000;
+    expect([2, 3, 4, 5, 6].map((n) => backoff(n, true, mid))).toEqual([hour, 2 * hour, 4 * hour, 8 * hour, 16 * hour]);
+    expect(backoff(7, true, mid)).toBe(24 * hour);
+    expect(backoff(40, true, mid)).toBe(24 * hour);
+    expect(backoff(2, true, () => 0)).toBe(0.8 * hour);
   });
 });
 
@@ -197,6 +206,71 @@ describe('Outbox', () => {
     expect(store.entries).toEqual([]);
     await settle();
     expect([...fake.errors, ...tab.fake.errors]).toHaveLength(1);
+  });
+
+  test('a record refused alone waits hours, not minutes: its timer, the next page load and the next pass leave it until its backoff (an hour, then 2…) is over; back online tries it', async () => {
+    const hour = 3_600_000;
+    const store = memoryOutbox();
+    let blocked = '';
+    const d = destination('endpoint', (r) => (r.recordId === blocked ? 403 : 'ok'));
+    const { box, fake } = outbox([d.transport], store);
+    const [a, b] = [record(), record()];
+    blocked = a.recordId;
+    box.add(a);
+    box.add(b);
+    await box.flush();
+    expect(store.entries).toEqual([expect.objectContaining({ refusedAlone: true, attempts: 2 })]);
+    const wait = () => store.entries[0]!.nextAttemptAt - fake.now();
+    expect(wait()).toBeGreaterThanOrEqual(0.8 * hour);
+    expect(wait()).toBeLessThanOrEqual(1.2 * hour);
+    // No short timer: the one armed is for it, when its backoff is over.
+    expect(fake.pendingTimers()).toEqual([wait()]);
+    // A new page load (fewer than PAGE_LOAD_RETRIES failures) and a pass for a newer record leave it waiting.
+    const reload = outbox([d.transport], store);
+    await reload.box.flush('pageLoad');
+    const c = record();
+    reload.box.add(c);
+    await reload.box.flush();
+    expect(d.sent).toEqual([a.recordId, b.recordId, a.recordId, c.recordId]);
+    expect(reload.fake.pendingTimers()).toEqual([wait()]);
+    // Due: tried, refused again, it waits twice as long.
+    fake.advance(wait());
+    await settle();
+    expect(d.sent).toEqual([a.recordId, b.recordId, a.recordId, c.recordId, a.recordId]);
+    expect(wait()).toBeGreaterThanOrEqual(1.6 * hour);
+    expect(fake.pendingTimers()).toEqual([wait()]);
+    // Back online (or the site's flush()) tries it at once.
+    await box.flush(true);
+    expect(d.sent).toHaveLength(6);
+    reload.box.stop();
+  });
+
+  test('a record refused alone is given up once older than keepDays (the choice it proves has expired), with one error naming it', async () => {
+    const store = memoryOutbox();
+    let blocked = '';
+    const d = destination('endpoint', (r) => (r.recordId === blocked ? 403 : 'ok'));
+    const first = outbox([d.transport], store);
+    const [a, b] = [record(), record()];
+    blocked = a.recordId;
+    first.box.add(a);
+    first.box.add(b);
+    await first.box.flush();
+    first.box.stop();
+    expect(store.entries).toEqual([expect.objectContaining({ refusedAlone: true })]);
+    const later = outbox([d.transport], store);
+    later.fake.advance(182 * 86_400_000);
+    await later.box.flush(true);
+    // Not older than 182 days yet: still tried.
+    expect(store.entries).toHaveLength(1);
+    expect(d.sent).toEqual([a.recordId, b.recordId, a.recordId, a.recordId]);
+    later.fake.advance(1);
+    await later.box.flush(true);
+    expect(store.entries).toEqual([]);
+    expect(d.sent).toHaveLength(4);
+    await settle();
+    expect(later.fake.errors).toHaveLength(1);
+    expect(later.fake.errors[0]).toBe(`record ${a.recordId} (accept_all, sequence ${a.sequence}) waited over 182 days for endpoint, which refused it alone all along; dropped for it.`);
+    expect(later.fake.pendingTimers()).toEqual([]);
   });
 
   test('passing trouble (503) for the oldest while the next one is taken: the next goes, the oldest is retried, nothing is marked or said', async () => {
@@ -426,6 +500,24 @@ describe('Outbox', () => {
     expect(d.exits).toEqual([r.recordId]);
     expect(store.entries).toHaveLength(1);
     expect(box.pendingCount()).toBe(1);
+  });
+
+  test('sendOnExit leaves a record refused alone until its backoff is over: every page leaving a beacon its firewall refuses is what the backoff spares', async () => {
+    let blocked = '';
+    const d = destination('endpoint', (r) => (r.recordId === blocked ? 403 : 'ok'));
+    const { box, store, fake } = outbox([d.transport]);
+    const [a, b] = [record(), record()];
+    blocked = a.recordId;
+    box.add(a);
+    box.add(b);
+    await box.flush();
+    expect(store.entries).toEqual([expect.objectContaining({ refusedAlone: true })]);
+    box.sendOnExit();
+    expect(d.exits).toEqual([]);
+    box.stop();
+    fake.advance(store.entries[0]!.nextAttemptAt - fake.now());
+    box.sendOnExit();
+    expect(d.exits).toEqual([a.recordId]);
   });
 
   test('stop() cancels the retry timer and later flushes', async () => {

@@ -9,6 +9,8 @@ import { PAGE_LOAD_RETRIES } from './page-load-retries';
 const BASE_DELAY_MS = 2_000;
 const MAX_DELAY_MS = 10 * 60_000;
 const DAY_MS = 86_400_000;
+/** A record refused alone is marked at its second failure at the soonest: it then waits an hour, then 2, 4… up to a day. */
+const REFUSED_BASE_MS = 30 * 60_000;
 
 export interface OutboxOptions {
   store: OutboxStore;
@@ -66,7 +68,8 @@ export class Outbox {
   /**
    * Sends what is due; `true` ignores the backoff (the browser back online), `'pageLoad'` too
    * until a record has failed PAGE_LOAD_RETRIES times, then waits it out as the boot file does
-   * (records-due.ts): an endpoint that stays wrong (404) got a request on every page load.
+   * (records-due.ts): an endpoint that stays wrong (404) got a request on every page load. A record
+   * refused alone waits out its own backoff of hours unless `true`.
    * One pass at a time, here and across tabs (Web Locks where there are any), each record after
    * the one before has been answered, oldest first; a record that fails lets one newer record by
    * (see `pass`), and that one failing too, holds back the rest until its next attempt.
@@ -89,11 +92,12 @@ export class Outbox {
         // the endpoint, an npm page its onRecord, some page neither): pruning what this page lacks
         // deleted the others' records. They wait for a page that has it; only a record older than
         // the choice it proves can last (cookie.lifetimeDays) takes its destination as gone.
+        // A record refused alone all that time (its backoff reaching a day) is given up too: no rule was fixed for it.
         if (!(now - Date.parse(e.record.timestamp) > keepDays * DAY_MS)) continue;
-        const gone = e.pending.filter((name) => !this.has(name));
+        const gone = e.pending.filter((name) => e.refusedAlone || !this.has(name));
         if (!gone.length) continue;
-        env.log.error(`record ${e.record.recordId} (${e.record.action}, sequence ${e.record.sequence}) waited over ${keepDays} days for ${gone.join(', ')}, which this page does not have; dropped for ${gone.length > 1 ? 'them' : 'it'}.`);
-        const pending = e.pending.filter((name) => this.has(name));
+        env.log.error(`record ${e.record.recordId} (${e.record.action}, sequence ${e.record.sequence}) waited over ${keepDays} days for ${gone.join(', ')}, ${e.refusedAlone ? 'which refused it alone all along' : 'which this page does not have'}; dropped for ${gone.length > 1 ? 'them' : 'it'}.`);
+        const pending = e.pending.filter((name) => !gone.includes(name));
         if (pending.length) store.put({ ...e, pending });
         else store.remove(e.record.recordId);
       }
@@ -114,9 +118,10 @@ export class Outbox {
         // Another page's to send: it holds nothing back here.
         if (!entry || !this.mine(entry)) continue;
         const waits = !all || (all === 'pageLoad' && entry.attempts >= PAGE_LOAD_RETRIES);
-        // Known to be refused alone: tried when due, and holds nothing back.
+        // Known to be refused alone: tried when its own long backoff is over (a page load waits it
+        // out too: on a script-tag page it costs the core and delivery chunks), holds nothing back.
         if (entry.refusedAlone) {
-          if (!(waits && entry.nextAttemptAt > now)) await this.send(entry);
+          if (all === true || entry.nextAttemptAt <= now) await this.send(entry);
           continue;
         }
         const due = taken || !(waits && entry.nextAttemptAt > now);
@@ -147,9 +152,11 @@ export class Outbox {
     }
   }
 
-  /** The page is going away: hand what is left to sendBeacon (it stays queued until confirmed). */
+  /** The page is going away: hand what is left to sendBeacon (it stays queued until confirmed); a record refused alone only when due. */
   sendOnExit(): void {
+    const now = this.options.now();
     for (const entry of this.options.store.load()) {
+      if (entry.refusedAlone && entry.nextAttemptAt > now) continue;
       for (const transport of this.options.transports) {
         if (entry.pending.includes(transport.name)) transport.sendOnExit?.(entry.record);
       }
@@ -187,7 +194,7 @@ export class Outbox {
     if (!e) return results;
     const pending = e.pending.filter((name) => !results.has(name) || kept(results.get(name)!));
     const attempts = failed ? e.attempts + 1 : e.attempts;
-    if (pending.length) this.options.store.put({ ...e, pending, attempts, nextAttemptAt: failed ? this.options.now() + backoff(attempts) : e.nextAttemptAt });
+    if (pending.length) this.options.store.put({ ...e, pending, attempts, nextAttemptAt: failed ? this.options.now() + backoff(attempts, e.refusedAlone) : e.nextAttemptAt });
     else this.options.store.remove(id);
     return results;
   }
@@ -195,8 +202,9 @@ export class Outbox {
   /**
    * `held` was answered a status that is about the endpoint (403, 404…) where a newer record was
    * just confirmed: its body is refused, not the records. Marked in the shared outbox, so no tab
-   * holds newer records back for it again; it stays queued and is retried with its backoff (a fixed
-   * firewall rule delivers it), and the console says so once. Passing trouble (5xx, 429) and no
+   * holds newer records back for it again; it stays queued and is retried on a backoff of hours (a
+   * fixed firewall rule delivers it; page loads are not spent on it), dropped once older than
+   * keepDays (`pass`), and the console says so once. Passing trouble (5xx, 429) and no
    * answer mark nothing: a server that failed a moment ago and takes the next record is common,
    * and the pass moved on past it anyway.
    */
@@ -204,7 +212,7 @@ export class Outbox {
     const where = [...answers].filter(([name, r]) => aboutEndpoint(r) && newer.get(name) === 'ok');
     const e = this.options.store.load().find((x) => x.record.recordId === held.record.recordId);
     if (!where.length || !e || e.refusedAlone) return;
-    this.options.store.put({ ...e, refusedAlone: true });
+    this.options.store.put({ ...e, refusedAlone: true, nextAttemptAt: this.options.now() + backoff(e.attempts, true) });
     const { record } = e;
     this.options.say('error', 'refusedAlone', record.recordId, record.action, record.sequence, where.map(([name, r]) => `${name} (HTTP ${r as number})`).join(', '));
   }
@@ -240,8 +248,12 @@ function kept(result: SendResult): boolean {
   return result !== 'ok' && result !== 'drop';
 }
 
-/** 2 s, 4 s, 8 s… up to 10 minutes, with ±20 % jitter so many tabs do not retry in step. */
-export function backoff(attempts: number, random: () => number = Math.random): number {
-  const delay = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1));
+/**
+ * 2 s, 4 s, 8 s… up to 10 minutes; for a record refused alone, which soon fails no less than later,
+ * an hour, 2, 4… up to a day. With ±20 % jitter so many tabs do not retry in step.
+ */
+export function backoff(attempts: number, refusedAlone?: boolean, random: () => number = Math.random): number {
+  const [base, max] = refusedAlone ? [REFUSED_BASE_MS, DAY_MS] : [BASE_DELAY_MS, MAX_DELAY_MS];
+  const delay = Math.min(max, base * 2 ** Math.max(0, attempts - 1));
   return Math.round(delay * (0.8 + 0.4 * random()));
 }
