@@ -78,6 +78,25 @@ describe('152-FZ: every record names the consent text agreed to', () => {
     expect(records.map((r) => [r.locale, r.consentText])).toEqual([['en', sha256(consentDocument(config, { lang: 'fr' }))]]);
   });
 
+  test('shown in English where the language asked for has only some texts (and English is not offered): the record names English and the English text, which consentDocument() gives for "en"', () => {
+    const config = russianConfig();
+    config.language = { default: 'ru', available: ['ru', 'de'], force: 'de' };
+    config.ui = { texts: { de: { acceptAll: 'Alle akzeptieren' } } };
+    const { consent, records } = page(config);
+    // The widget's banner, drawn in English: it says so.
+    consent.acceptAll({ layer: 'banner', locale: 'en' });
+    // A record made before the widget said so (or by the page): "de", and the text under that tag, which stays verifiable.
+    consent.acceptAll({ layer: 'api' });
+    const english = consentDocument(config, { lang: 'en' });
+    // Before, the default's (Russian) for a language not offered: a record's "en" could not be checked.
+    expect(english).not.toBe(consentDocument(config, { lang: 'ru' }));
+    expect(english.split('\n')[0]).toBe('Consent to the processing of personal data');
+    expect(records.map((r) => [r.locale, r.consentText])).toEqual([
+      ['en', sha256(english)],
+      ['de', sha256(consentDocument(config, { lang: 'de' }))],
+    ]);
+  });
+
   test('the public createConsent fetches the document\'s code with its decisions only for such a site, and its records carry the hash', async () => {
     const { consent, records } = russianPage();
     await consent.acceptAll();

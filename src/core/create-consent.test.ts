@@ -644,6 +644,25 @@ describe('locale', () => {
     consent.acceptAll();
     expect(records[0]!.locale).toBe('fr-CA');
   });
+
+  test('a decision names the language it was shown in (`locale`): English where the view fell back to it, else the visitor\'s; anything else is said, once per call', async () => {
+    const texts = { de: { acceptAll: 'Alle akzeptieren' } };
+    const config = testConfig({ language: { default: 'ru', available: ['ru', 'de'], force: 'de' }, ui: { texts } });
+    const { consent, records, fake } = page({ config });
+    expect(consent.locale).toBe('de');
+    // The widget's banner in English (German not complete), English not offered: the record says English.
+    consent.acceptAll({ layer: 'banner', locale: 'en' });
+    consent.withdraw({ locale: 'de' });
+    consent.rejectAll({ layer: 'preferences', locale: 'ru' });
+    consent.set({ analytics: true }, { locale: 42 as unknown as string });
+    expect(records.map((r) => r.locale)).toEqual(['en', 'de', 'de', 'de']);
+    await warnedExactly(fake, [
+      'locale: got "ru"; expected "en" (the choice was shown in English) or the visitor\'s language, "de", which the record names.',
+      'locale: got 42; expected "en" (the choice was shown in English) or the visitor\'s language, "de", which the record names.',
+    ]);
+    // The visitor's language is still theirs: the widget tries it again at each draw.
+    expect(consent.locale).toBe('de');
+  });
 });
 
 describe('an invalid config fails closed and never throws', () => {

@@ -80,6 +80,17 @@ export function decisions(kernel: Kernel, textId?: ConsentTextId): Decisions {
   };
   // 152-FZ (the packs that say so): each record names the consent document's text agreed to, in the record's language.
   const textIds: Record<string, string | PromiseLike<string>> = {};
+  /**
+   * The language the choice was shown in: English where the view said so (the widget's, for a
+   * language whose texts are not all given, which `consent.locale` still names), else the
+   * visitor's. Only these: a record must name a text `consentDocument()` writes again.
+   */
+  const locale = (o: DecisionOptions | undefined): string => {
+    const given = o?.locale;
+    const visitor = kernel.locale();
+    if (given !== undefined && given !== visitor && given !== 'en') kernel.say('warn', 'decisionLocale', given, visitor);
+    return given === 'en' ? given : visitor;
+  };
   /** A Consent Manager's reference, as the record schema takes it; anything else is left out, and said so. */
   const manager = (o: DecisionOptions | undefined) => {
     const given = o?.consentManager;
@@ -100,16 +111,16 @@ export function decisions(kernel: Kernel, textId?: ConsentTextId): Decisions {
     grants: () => Record<string, boolean>,
     serviceChoices: () => Record<string, boolean>,
     gpcOverride: () => boolean,
+    lang = locale(o),
   ): void | Promise<void> {
     // The language decided in, and on a 152-FZ site the hash of the document in it: when its
     // words are not here yet, the decision waits for them (a record must name the text agreed to).
-    const lang = kernel.locale();
     const text = config.consentDocument ? (textIds[lang] ??= textId!(config, lang)) : undefined;
     if (typeof text === 'object') {
       return Promise.resolve(text).then(
         (id) => {
           textIds[lang] = id;
-          return decide(action, o, grants, serviceChoices, gpcOverride);
+          return decide(action, o, grants, serviceChoices, gpcOverride, lang);
         },
         (error: unknown) => {
           delete textIds[lang]; // the next decision tries again

@@ -45,6 +45,7 @@ export const MESSAGES = {
     `records.endpoint: "${url}" answered HTTP ${status}; expected the consent log's receiver there (${status === 401 || status === 403 ? "does it allow this page's origin, and does a proxy in front of it ask for credentials?" : 'is it deployed, and is its route or proxy in place?'}). The records are kept and sent again until it takes them.`,
   decisionsUnloaded: (error: unknown) => `could not load what decisions need (${String(error)}); the choice was not stored.`,
   setLocale: (given: string, available: readonly string[]) => `setLocale(): "${given}" is not offered; expected one of ${list(available)}.`,
+  decisionLocale: (given: unknown, visitor: string) => `locale: got ${show(given)}; expected "en" (the choice was shown in English) or the visitor's language, "${visitor}", which the record names.`,
   unknownName: (kind: 'categories' | 'services', name: string, known: Record<string, boolean>) =>
     `${kind == 'services' ? `allowedService("${name}")` : `allowed("${name}") / when("${name}")`}: the config has no ${kind == 'services' ? 'service' : 'category'} "${name}" (it has ${list(Object.keys(known))}), so it is never granted.`,
   noUi: () => 'showPreferences(): no UI is attached to this instance.',

@@ -457,6 +457,13 @@ export interface DecisionOptions {
   layer?: Layer | undefined;
   /** The choice came through this registered Consent Manager (DPDP): its reference, `[A-Za-z0-9._:/-]{1,128}`, written into the record. */
   consentManager?: string | undefined;
+  /**
+   * The language the choice was shown in: `consent.locale` (the default), or `'en'` when shown in
+   * English instead, as the widget shows a language whose `ui.texts` are not all given. Written
+   * into the record (under `152-fz`, the consent document's language). The widget passes the
+   * language of the banner or settings the visitor decided in.
+   */
+  locale?: string | undefined;
 }
 
 export interface RejectOptions extends DecisionOptions {
@@ -547,7 +554,7 @@ export interface Consent {
   readonly ready: Promise<boolean>;
   /** Current state; re-reads the cookie, so a choice made in another tab is seen. */
   readonly state: ConsentState;
-  /** Language of the visitor's texts and records, one of `language.available`; `'en'` for one the widget has no texts in (not shipped, none in `ui.texts`), which it shows in English. Known once the instance has started (`ready`): `'en'` before. */
+  /** The visitor's language, one of `language.available`, written into records of decisions that name none (`DecisionOptions.locale`: the widget names the language it showed); `'en'` for one the widget has no texts in (not shipped, none in `ui.texts`), which it shows in English. Known once the instance has started (`ready`): `'en'` before. */
   readonly locale: string;
   /** `true` when the category (or `necessary`) is granted. Unknown names are `false`, warned of once each once the instance has started. */
   allowed(category: string): boolean;

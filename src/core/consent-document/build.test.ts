@@ -119,4 +119,13 @@ describe('the consent document\'s recipients', () => {
     expect(consentDocument(config, { lang: 'ru-RU', format: 'html' })).toBe(ru);
     expect(consentDocument(config, { lang: 'EN', format: 'html' })).toBe(consentDocument(config, { lang: 'en', format: 'html' }));
   });
+
+  it('English even where not offered: the widget shows it for a language whose texts are not all given, and its records and links say "en"', () => {
+    const config = demoConfig('arcon');
+    config.language = { default: 'ru', available: ['ru', 'de'] };
+    config.ui = { texts: { de: { acceptAll: 'Alle akzeptieren' } } };
+    const en = consentDocument(config, { lang: 'en', format: 'html' });
+    expect(en).toMatch(/^<article lang="en"><h1>Consent to the processing of personal data<\/h1>/);
+    expect(consentDocument(config, { lang: 'fr', format: 'html' })).toBe(consentDocument(config, { lang: 'ru', format: 'html' }));
+  });
 });

@@ -13,7 +13,7 @@ import { buildConsentDocument } from './build';
 import { documentHtml, documentText } from './render';
 
 export interface ConsentDocumentOptions {
-  /** Language of the document: one of `language.available` (`ru-RU` finds `ru`); English, Russian and Hindi words are shipped, the config's texts in it. Another, or none: `language.default`. One the widget has no texts in (not shipped, not in `ui.texts`) is English, as the visitor reads it and the records say. */
+  /** Language of the document: one of `language.available` (`ru-RU` finds `ru`), or `en`; English, Russian and Hindi words are shipped, the config's texts in it. Another, or none: `language.default`. One the widget has no texts in (not shipped, not in `ui.texts`) is English, as the visitor reads it and the records say. */
   lang?: string | undefined;
   /** `text` (what the record's `consentText` hashes) or `html` (an `<article>` fragment). @default "text" */
   format?: 'text' | 'html' | undefined;
@@ -27,9 +27,12 @@ export function consentDocument(config: ConsentryConfig, options: ConsentDocumen
   if (!result.ok) throw new Error(`[consentry] consentDocument(): ${formatIssues(result.issues)}`);
   // A language the page offers, else the default, as the widget shows it (English for one it has
   // no texts in): `consent.locale` is that, and each record's `consentText` hashes the text in it.
-  // Never a `lang` that puts the config's own texts under another language's tag.
+  // English even where not offered: the widget shows it for a language whose texts are not all
+  // given, and its records (and the first layer's link) say `en`. Never a `lang` that puts the
+  // config's own texts under another language's tag.
   const { available, default: fallback } = result.config.language;
-  const lang = shownLanguage((options.lang && matchLocale(options.lang, available)) || fallback, result.config.ui.texts);
+  const asked = options.lang && (matchLocale(options.lang, available) ?? (options.lang === 'en' ? 'en' : undefined));
+  const lang = shownLanguage(asked || fallback, result.config.ui.texts);
   const doc = buildConsentDocument(result.config, lang, wordsFor(lang));
   return options.format === 'html' ? documentHtml(doc) : documentText(doc);
 }

@@ -15,7 +15,7 @@ import { uiConfig } from '../ui-config';
 import { h } from '../dom/h';
 import { LOCALE_EVENT } from '../../core/locale-event';
 import { HELD_EVENT } from '../../gate/held-choices';
-import type { ConsentState } from '../../core/types';
+import type { ConsentState, DecisionOptions } from '../../core/types';
 import { firstLayer } from './first-layer';
 
 export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gone: () => void): void {
@@ -80,8 +80,8 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
 
   // The consent document opens in the settings (the dialog finds it by its opener); "I am under
   // the age" refuses everything optional, recorded as such.
-  const lineAction = (action: 'consent' | 'under-age', opener: HTMLElement) =>
-    action === 'consent' ? settingsFrom(opener) : choose(() => consent.rejectAll({ layer: 'banner', underAge: true }));
+  const lineAction = (action: 'consent' | 'under-age', opener: HTMLElement, made: DecisionOptions) =>
+    action === 'consent' ? settingsFrom(opener) : choose(() => consent.rejectAll({ ...made, underAge: true }));
   // The settings instead of a choice held on a stalled line (the banner came back): it is dropped.
   const settingsFrom = (opener: HTMLElement | null) => ((chosen = undefined), host.open('preferences', opener));
   /** Another tab's choice is here: one stored after the click held here is the newer, and replaces it. */
@@ -153,6 +153,9 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
 
   const draw = (received: BannerPack) => {
     const { lang, t } = chooseTexts((drawnIn ??= consent.locale), received.lang, received.t, ui.texts, host.say);
+    // Each choice is recorded in the language drawn here: English until a site's own language has
+    // every text, though `consent.locale` names that language (the record is proof of what was read).
+    const made: DecisionOptions = { layer: 'banner', locale: lang };
     const button = (action: string, label: string, onclick: () => unknown, kind = 'b') => h('button', { type: 'button', class: kind, 'data-action': action, onclick }, label);
     box.lang = widget.lang = lang;
     // A redraw replaces every control, the language menu just used too: it keeps the focus, or
@@ -173,7 +176,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
           l.href
             ? h('a', { 'data-line': l.id, href: l.href, target: '_blank' }, l.text)
             : l.action
-              ? h('button', { type: 'button', class: 'u', 'data-line': l.id, 'data-action': l.action, onclick: ({ currentTarget }: Event) => lineAction(l.action!, currentTarget as HTMLElement) }, l.text)
+              ? h('button', { type: 'button', class: 'u', 'data-line': l.id, 'data-action': l.action, onclick: ({ currentTarget }: Event) => lineAction(l.action!, currentTarget as HTMLElement, made) }, l.text)
               : h('span', { 'data-line': l.id, class: l.warn && 'warn' }, l.text),
         ]),
       ),
@@ -184,10 +187,10 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
           choose(() => {
             // Taking back an earlier grant is a withdrawal, recorded as such.
             const state = consent.state;
-            return state.decided && config.categories.some((c) => !c.necessary && state.categories[c.key]) ? consent.withdraw({ layer: 'banner' }) : consent.rejectAll({ layer: 'banner' });
+            return state.decided && config.categories.some((c) => !c.necessary && state.categories[c.key]) ? consent.withdraw(made) : consent.rejectAll(made);
           }),
         )),
-        button('accept', t.acceptAll, () => choose(() => consent.acceptAll({ layer: 'banner' }))),
+        button('accept', t.acceptAll, () => choose(() => consent.acceptAll(made))),
         button('settings', t.settings, () => settingsFrom(settings), 'b s'),
       ),
       h(

@@ -6,6 +6,7 @@
  */
 import { render } from 'preact';
 import type { DocumentBuilder } from '../../core/consent-document/build';
+import type { DecisionOptions } from '../../core/types';
 import type { BannerPack, DialogPack, UiHost, View } from '../host';
 import { chooseTexts } from '../i18n/pack';
 import { dialogTextsShown } from '../i18n/opt-out-texts';
@@ -49,6 +50,9 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
   // dialog's is shown in the pack's language throughout, so `lang` always matches the words.
   // On an opt-in site an own language needs no opt-out texts: the pack's stand in, never shown (dialog/intro.ts).
   const { lang, t: chosen } = chooseTexts(consent.locale, pack.lang, { ...pack.t, ...dialogTextsShown(dialogPack.d, config.optOut) }, ui.texts, host.say);
+  // Each choice is recorded in the language drawn here (English until a site's own language has
+  // every text, though `consent.locale` names that language), with the document shown in it.
+  const made: DecisionOptions = { layer: 'preferences', locale: lang };
   const all = { ...dialogPack.d, ...chosen };
   const t: BannerPack['t'] = all;
   const d: DialogPack['d'] = all;
@@ -80,8 +84,8 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
     decide(() =>
       // Taking back every earlier grant is a withdrawal, recorded as such.
       consent.state.decided && anyGranted() && !Object.values(draft.categories).some(Boolean)
-        ? consent.withdraw({ layer: 'preferences' })
-        : consent.set(draft.categories, { services: draft.services, layer: 'preferences' }),
+        ? consent.withdraw(made)
+        : consent.set(draft.categories, { ...made, services: draft.services }),
     );
   drawnIn = consent.locale;
   onLocale = () => {
@@ -115,8 +119,8 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
       // Nothing optional, nothing to consent to: no document listing no purpose (the first layer links none).
       document={config.categories.some((c) => !c.necessary) ? doc?.buildConsentDocument(config, lang) : undefined}
       openDocument={opener?.dataset.action === 'consent'}
-      onAccept={() => decide(() => consent.acceptAll({ layer: 'preferences' }))}
-      onReject={() => decide(() => (consent.state.decided && anyGranted() ? consent.withdraw({ layer: 'preferences' }) : consent.rejectAll({ layer: 'preferences' })))}
+      onAccept={() => decide(() => consent.acceptAll(made))}
+      onReject={() => decide(() => (consent.state.decided && anyGranted() ? consent.withdraw(made) : consent.rejectAll(made)))}
       onSave={save}
       onClose={close}
     />,
