@@ -4,8 +4,8 @@
 // Next is not a dependency here: its two signatures are declared as Next 15 and later have them.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
+import { typeErrors } from '../core/testing/type-errors';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const readme = readFileSync(`${root}README.md`, 'utf8');
@@ -23,24 +23,7 @@ function nextSpans(): string[] {
 
 function errorsOf(spans: string[]): string[] {
   const source = `${GIVEN}\nimport { readConsent } from 'consentry';\nexport async function Layout() {\n${spans.map((s) => `  void ${s};`).join('\n')}\n}\n`;
-  const file = `${root}readme-next-spans.ts`;
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-    types: [],
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    baseUrl: root,
-    paths: { consentry: ['src/index.ts'] },
-  };
-  const host = ts.createCompilerHost(options);
-  const read = host.getSourceFile;
-  host.getSourceFile = (name, ...rest) => (name === file ? ts.createSourceFile(name, source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS) : read(name, ...rest));
-  const program = ts.createProgram([file], options, host);
-  return ts.getPreEmitDiagnostics(program, program.getSourceFile(file)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  return typeErrors(`${root}readme-next-spans.ts`, source, { baseUrl: root, paths: { consentry: ['src/index.ts'] } }).map((e) => e.message);
 }
 
 describe("README's Next.js snippets", () => {

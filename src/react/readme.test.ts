@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
+import { typeErrors } from '../core/testing/type-errors';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const readme = readFileSync(`${root}README.md`, 'utf8');
@@ -22,25 +23,11 @@ function errorsOfReadmeExample(): string[] {
   const section = readme.split(/^## /m).find((s) => s.startsWith('React\n')) ?? '';
   const source = /```tsx\n([\s\S]*?)```/.exec(section)?.[1];
   if (!source) throw new Error('README.md has no tsx block under "## React"');
-  const file = `${root}readme-react-example.tsx`;
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
+  return typeErrors(`${root}readme-react-example.tsx`, `${GIVEN}\n${source}`, {
     jsx: ts.JsxEmit.ReactJSX,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-    types: [],
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
     baseUrl: root,
     paths: { consentry: ['src/index.ts'], 'consentry/react': ['src/react/index.ts'] },
-  };
-  const host = ts.createCompilerHost(options);
-  const read = host.getSourceFile;
-  host.getSourceFile = (name, ...rest) => (name === file ? ts.createSourceFile(name, `${GIVEN}\n${source}`, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TSX) : read(name, ...rest));
-  const program = ts.createProgram([file], options, host);
-  return ts.getPreEmitDiagnostics(program, program.getSourceFile(file)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  }).map((e) => e.message);
 }
 
 describe("README's React example", () => {

@@ -4,7 +4,7 @@
 // `exactOptionalPropertyTypes` (it is in @tsconfig/strictest) refused such a value for a
 // property typed `adminToken?: string`, so the README's examples did not compile there.
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import { typeErrors } from '../core/testing/type-errors';
 import { describe, expect, it } from 'vitest';
 import { createFetchReceiver } from './fetch-receiver';
 import { memoryRecordStore } from './memory-store';
@@ -13,34 +13,15 @@ import { sampleRecord } from './testing/record-fixture';
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 /** Type-checks `source` as a file of this folder under strict + exactOptionalPropertyTypes. */
-function typeErrors(source: string): string[] {
-  const file = `${here}readme-options.ts`;
-  const options: ts.CompilerOptions = {
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    noEmit: true,
-    skipLibCheck: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    resolveJsonModule: true,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-    types: ['node'],
-  };
-  const host = ts.createCompilerHost(options);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, version, ...rest) => (name === file ? ts.createSourceFile(name, source, version) : getSourceFile(name, version, ...rest));
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (name) => name === file || fileExists(name);
-  const program = ts.createProgram([file], options, host);
-  return ts
-    .getPreEmitDiagnostics(program, program.getSourceFile(file))
-    .map((d) => `${d.start === undefined ? '' : `${d.file!.getLineAndCharacterOfPosition(d.start).line + 1}: `}${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+function typeErrorsHere(source: string): string[] {
+  return typeErrors(`${here}readme-options.ts`, source, { exactOptionalPropertyTypes: true, resolveJsonModule: true, types: ['node'] }).map(
+    (e) => `${e.line === null ? '' : `${e.line}: `}${e.message.replace(/\n/g, ' ')}`,
+  );
 }
 
 describe('options read from the environment (string | undefined)', () => {
   it('compile under exactOptionalPropertyTypes, as the README writes them', { timeout: 60_000 }, () => {
-    const errors = typeErrors(`
+    const errors = typeErrorsHere(`
       import { createFetchReceiver, createReceiver, memoryRecordStore, pgRecordStore, sqliteRecordStore } from './index';
       declare const env: Record<string, string | undefined>;
       declare const requestIP: { address: string } | null;
