@@ -4,6 +4,7 @@ import { memoryRecordStore } from './memory-store';
 import { DISCARD_MILLIS } from './discard-body';
 import { createReceiver } from './receiver';
 import { serve, type RunningReceiver } from './testing/http';
+import { sampleRecord } from './testing/record-fixture';
 
 const running: RunningReceiver[] = [];
 afterEach(async () => {
@@ -18,7 +19,7 @@ const MB = 1024 * 1024;
  * curl does, with the error when a write fails first (curl then reports "failed sending data",
  * exit 55, and never shows the 413 it was sent).
  */
-function sendLargeBody(url: string, headers: string, size: number, framing: { before: string; after: string } = { before: '', after: '' }): Promise<string> {
+function sendLargeBody(url: string, headers: string, size: number, framing: { before: string; after: string } = { before: '', after: '' }, requestLine = 'POST / HTTP/1.1'): Promise<string> {
   const { port } = new URL(url);
   return new Promise((resolve) => {
     const socket = connect(Number(port), '127.0.0.1');
@@ -54,7 +55,7 @@ function sendLargeBody(url: string, headers: string, size: number, framing: { be
     });
     socket.on('close', () => done(`closed after ${sent} bytes sent, answer ${JSON.stringify(answer.split('\r\n')[0])}`));
     socket.on('error', (error: NodeJS.ErrnoException) => done(`${error.code ?? error.message} after ${sent} bytes sent`));
-    socket.write(`POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n${headers}\r\n${framing.before}`);
+    socket.write(`${requestLine}\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n${headers}\r\n${framing.before}`);
     pump();
   });
 }
@@ -97,5 +98,54 @@ describe('a 50 MB body without Expect: 100-continue', { timeout: 60_000 }, () =>
     expect(answer.split('\r\n')[0]).toBe('HTTP/1.1 413 Payload Too Large');
     expect(answer).toMatch(/\r\nconnection: close\r\n/i);
     socket.destroy();
+  });
+});
+
+describe('answered before the body is read: a client sending 50 MB reads the answer, not a reset', { timeout: 60_000 }, () => {
+  const length = `Content-Length: ${50 * MB}\r\n`;
+  it.each([
+    ['rate limited (the limit used up by a first record)', 'POST / HTTP/1.1', length, 'HTTP/1.1 429 Too Many Requests'],
+    ['an origin not allowed', 'POST / HTTP/1.1', `${length}Origin: https://evil.example\r\n`, 'HTTP/1.1 403 Forbidden'],
+    ['a target that is no path (answered by the Node handler itself)', 'POST // HTTP/1.1', length, 'HTTP/1.1 400 Bad Request'],
+    ['TRACE (a method a web Request cannot carry, answered by the Node handler itself)', 'TRACE / HTTP/1.1', length, 'HTTP/1.1 405 Method Not Allowed'],
+  ])('%s', async (_name, requestLine, headers, expected) => {
+    const store = memoryRecordStore();
+    const receiver = await serve(createReceiver({ store, allowedOrigins: ['https://shop.example'], rateLimit: { records: 1 }, onError: () => {} }));
+    running.push(receiver);
+    await fetch(receiver.url, { method: 'POST', body: '{}', headers: { 'content-type': 'text/plain' } }); // uses up the limit
+    const answers: string[] = [];
+    for (let i = 0; i < 3; i++) answers.push(await sendLargeBody(receiver.url, headers, 50 * MB, undefined, requestLine));
+    expect(answers).toEqual(Array(3).fill(expected));
+    expect(store.count()).toBe(0);
+  });
+});
+
+describe('a refusal of a small body keeps the connection', () => {
+  it('403 then 201 on one keep-alive socket', async () => {
+    const store = memoryRecordStore();
+    const receiver = await serve(createReceiver({ store, allowedOrigins: ['https://shop.example'] }));
+    running.push(receiver);
+    const socket = connect(Number(new URL(receiver.url).port), '127.0.0.1');
+    socket.setEncoding('latin1');
+    let data = '';
+    socket.on('data', (chunk: string) => (data += chunk));
+    /** Sends one request and resolves with its answer's status line, once its whole body (Content-Length) is in. */
+    const exchange = (extra: string, body: string) =>
+      new Promise<string>((resolve, reject) => {
+        data = '';
+        const check = () => {
+          const end = data.indexOf('\r\n\r\n');
+          const length = Number(/\r\ncontent-length: (\d+)/i.exec(data)?.[1]);
+          if (end >= 0 && data.length >= end + 4 + length) resolve(data.split('\r\n')[0]!);
+          else if (socket.destroyed) reject(new Error(`the connection closed: ${JSON.stringify(data)}`));
+          else setTimeout(check, 10);
+        };
+        socket.write(`POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n${extra}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`, check);
+      });
+    const body = JSON.stringify(sampleRecord());
+    expect(await exchange('Origin: https://evil.example\r\n', body)).toBe('HTTP/1.1 403 Forbidden');
+    expect(await exchange('', body)).toBe('HTTP/1.1 201 Created');
+    socket.destroy();
+    expect(store.count()).toBe(1);
   });
 });

@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-/** The statuses the receiver's code answers with (`answer(201`, `refuse(res, 400`, `writeHead(500`). */
+/** The statuses the receiver's code answers with (`answer(201`, `refuse(req, res, 400`, `writeHead(500`). */
 function answeredStatuses(): Set<string> {
   const found = new Set<string>();
   for (const file of readdirSync(here).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
     const source = readFileSync(`${here}${file}`, 'utf8');
-    for (const m of source.matchAll(/\b(?:answer|refuse|writeHead)\((?:res, )?([1-5]\d\d)\b/g)) found.add(m[1]!);
+    for (const m of source.matchAll(/\b(?:answer|refuse|writeHead)\((?:req, res, |res, )?([1-5]\d\d)\b/g)) found.add(m[1]!);
   }
   return found;
 }

@@ -9,10 +9,17 @@ import { localPath, matchRoute, normaliseBasePath } from './routes';
 /** The methods the Fetch standard forbids in a `Request` (constructing one throws). */
 const FORBIDDEN_METHODS = /^(CONNECT|TRACE|TRACK)$/i;
 
-/** A JSON error answer written straight to Node's response, closing the connection. */
-function refuse(res: ServerResponse, status: number, error: string, message: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...COMMON_HEADERS, ...headers, 'content-type': 'application/json; charset=utf-8', connection: 'close' });
-  res.end(JSON.stringify({ error, message }));
+/**
+ * A JSON error answer written straight to Node's response, closing the connection. Sent at once,
+ * but ended only after the rest of the request body (as writeResponse does for 413): closed under
+ * a client still sending, the connection is reset and the client never reads the answer.
+ */
+async function refuse(req: IncomingMessage, res: ServerResponse, status: number, error: string, message: string, headers: Record<string, string> = {}): Promise<void> {
+  const body = JSON.stringify({ error, message });
+  res.writeHead(status, { ...COMMON_HEADERS, ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close' });
+  res.write(body);
+  await discardBody(req);
+  res.end();
 }
 
 /**
@@ -37,7 +44,7 @@ export function createReceiver(options: ReceiverOptions): ReceiverHandler {
     try {
       const url = requestUrl(req);
       // The same boundary as every other request: a malformed target is the client's error, never a crash.
-      if (url === null) return refuse(res, 400, 'bad_request', 'the request target is not a valid path or URL');
+      if (url === null) return refuse(req, res, 400, 'bad_request', 'the request target is not a valid path or URL');
       const path = localPath(url.pathname, base);
       const route = path === null ? null : matchRoute(path);
       if (next && route === null) {
@@ -49,15 +56,15 @@ export function createReceiver(options: ReceiverOptions): ReceiverHandler {
       }
       // Methods a web `Request` cannot carry (Node's parser lets them through): answered here.
       if (FORBIDDEN_METHODS.test(req.method ?? '')) {
-        if (route === null) return refuse(res, 404, 'not_found', 'no such endpoint');
+        if (route === null) return refuse(req, res, 404, 'not_found', 'no such endpoint');
         const allow = route.name === 'records' ? 'POST, OPTIONS' : 'GET, OPTIONS';
-        return refuse(res, 405, 'method_not_allowed', `use ${allow.split(',')[0]}`, { allow });
+        return refuse(req, res, 405, 'method_not_allowed', `use ${allow.split(',')[0]}`, { allow });
       }
       const request = await toRequest(req, url, maxBody).catch((error: unknown) => {
         if (error instanceof UnreadableBody) return error;
         throw error;
       });
-      if (request instanceof UnreadableBody) return refuse(res, 422, 'invalid_record', request.message);
+      if (request instanceof UnreadableBody) return refuse(req, res, 422, 'invalid_record', request.message);
       if (request === null) return void res.destroy(); // the client is gone: nobody to answer
       const response = await receive(request, { address: req.socket.remoteAddress });
       // A body left unread (413, or refused before reading): answered at once, then read to its end
