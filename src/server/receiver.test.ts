@@ -52,6 +52,18 @@ describe('POST a record', () => {
     expect(await store.count()).toBe(1);
   });
 
+  it('never compares the browser\'s clock with its own: a record from a clock years off is stored, stamped with the receiver\'s time', async () => {
+    // A refusal (4xx) would make the browser drop the record for good: proof of consent lost for a wrong clock.
+    const { store, url } = await start();
+    for (const timestamp of ['2099-12-31T23:59:59.999Z', '1970-01-01T00:00:00.000Z', '2026-03-01T12:00:00.000+14:00']) {
+      const record = sampleRecord({ timestamp });
+      const res = await post(url, JSON.stringify(record));
+      expect(res.status).toBe(201);
+      expect(await store.byConsentId(record.consentId)).toEqual([{ receivedAt: ((await res.json()) as { receivedAt: string }).receivedAt, record }]);
+    }
+    expect(await store.count()).toBe(3);
+  });
+
   it('never sets a cookie and never allows credentials', async () => {
     const { url } = await start();
     const res = await post(url, JSON.stringify(sampleRecord()), { 'content-type': 'text/plain', origin: 'https://shop.example' });
