@@ -16,7 +16,9 @@ interface Migration {
 
 /**
  * The PostgreSQL schema, one migration per version; a new version appends a migration and
- * never edits an old one. `{s}` is the quoted schema name.
+ * never edits an old one. `{s}` is the quoted schema name. Older receivers keep running beside a
+ * newer schema in a rolling deploy: a migration never drops or renames what their statements use
+ * (the columns, the unique record_id; pg-store.test.ts, 'a rolling deploy').
  */
 const MIGRATIONS: readonly Migration[] = [
   {

@@ -322,6 +322,30 @@ describe.skipIf(!database)('pgRecordStore', { timeout: 30_000 }, () => {
     expect(await a!.count()).toBe(60);
   });
 
+  it('a rolling deploy: a receiver of the first release (no commit lock, its plain insert and reads) beside this one keeps each record once, neither fails', async () => {
+    const schema = database!.freshSchema();
+    const store = await open({ schema });
+    const older = new pg.Pool({ connectionString: database!.url, max: 5 }); // the first release pooled its connections too
+    cleanups.push(() => older.end());
+    const table = `"${schema}".consent_records`;
+    // The first release's statements, word for word (baf7e0d): no lock, its own receive time, reads ordered by id.
+    const olderInsert = async (record: ReturnType<typeof sampleRecord>) =>
+      (await older.query<{ record_id: string }>(
+        `INSERT INTO ${table} (record_id, consent_id, sequence, action, client_timestamp, received_at, record) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (record_id) DO NOTHING RETURNING record_id`,
+        [record.recordId, record.consentId, record.sequence, record.action, record.timestamp, new Date(), JSON.stringify(record)],
+      )).rowCount === 1;
+    const records = Array.from({ length: 40 }, (_, i) => sampleRecord({ sequence: i + 1 }));
+    // Each record to both at once: either may get it first.
+    const results = await Promise.all(records.map((r) => Promise.all([olderInsert(r), store.insert(r, new Date()).then(statusOf)])));
+    // Each record stored by exactly one of the two; the other saw it stored (this version says duplicate).
+    for (const [olderStored, status] of results) expect(olderStored ? status === 'duplicate' : status === 'created').toBe(true);
+    expect(await store.count()).toBe(40);
+    const olderRead = await older.query(`SELECT id, received_at, record FROM ${table} WHERE received_at >= $1 AND received_at < $2 ORDER BY received_at, id LIMIT $3`, [new Date(0), new Date(Date.now() + 60_000), 100]);
+    expect(olderRead.rowCount).toBe(40);
+    expect((await allRecords(store.range(new Date(0), new Date(Date.now() + 60_000)))).length).toBe(40);
+  });
+
   it('two receivers racing one record id with different content: one answers 201, the other 409, and the log keeps the first', async () => {
     // The loser's insert waits on the winner's row, then does nothing; it was answered 200 duplicate,
     // so its client took another record as stored. It now reads the row the winner committed.
