@@ -167,6 +167,23 @@ test('withdrawal: cookies erased on .shop.test and the host, storage cleared, Co
   await expectNothingTracked(page);
 });
 
+test("withdrawing Statistics with Marketing kept: GA4's cookies go though Tag Manager is allowed, the ads one stays", async ({ page }) => {
+  // analytics_storage follows the category listing google-analytics, so the container's tags write
+  // no _ga once it is refused; kept, _ga would carry the visitor's id past their withdrawal.
+  await open(page);
+  await page.evaluate(() => window.consentry!.acceptAll());
+  await expect.poll(async () => (await trackerCookies(page.context())).length).toBe(7);
+  await settle(page);
+  await page.evaluate(() => window.consentry!.set({ analytics: false, marketing: true }));
+  await expect.poll(async () => (await trackerCookies(page.context())).map((c) => c.name)).toEqual(['_gcl_au']);
+  expect((await updates(page)).at(-1)).toMatchObject({ analytics_storage: 'denied', ad_storage: 'granted' });
+
+  await page.reload(); // a returning visitor: nothing set again, nothing left to clean
+  await page.waitForFunction(() => window.consentry !== undefined);
+  await settle(page);
+  expect((await trackerCookies(page.context())).map((c) => c.name)).toEqual(['_gcl_au']);
+});
+
 test('a new policy revision: the old grants\' cookies and storage are erased at start, and those set again before "Reject all" by it', async ({ page }) => {
   await open(page);
   await page.evaluate(() => window.consentry!.acceptAll());

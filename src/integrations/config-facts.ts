@@ -9,7 +9,7 @@ import { yandexServices } from './yandex-services';
 export function integrationFacts(config: ConsentryConfig): Record<string, ServiceFacts> {
   const { google, yandexMetrica } = (isPlainObject(config?.integrations) ? config.integrations : {}) as { google?: GoogleOptions; yandexMetrica?: YandexMetricaOptions };
   return {
-    ...(isPlainObject(google) && googleServices({ analytics: google.measurementId !== undefined, tagManager: google.containerId !== undefined })),
+    ...googleServices(google),
     ...(isPlainObject(yandexMetrica) && yandexServices(yandexMetrica.webvisor === true)),
   };
 }

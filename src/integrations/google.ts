@@ -29,7 +29,6 @@ const FAILED = 'Google tags will not load (failing closed); Consent Mode stays d
 export function google(options: GoogleOptions, context: IntegrationContext = {}): ConsentPlugin {
   const raw: unknown = options;
   const source = context.source ?? 'google()';
-  const given = (key: string) => isPlainObject(raw) && raw[key] !== undefined;
   // None when rendered on a server: nothing to push or load there.
   const page = typeof window !== 'undefined' ? window : undefined;
   let valid = false;
@@ -40,7 +39,7 @@ export function google(options: GoogleOptions, context: IntegrationContext = {})
   if (page && JSON.stringify(lastConsentDefault(page)) !== JSON.stringify(denied)) gtagFor(page)('consent', 'default', denied);
   return {
     name: 'google',
-    services: googleServices({ analytics: given('measurementId'), tagManager: given('containerId') }),
+    services: googleServices(raw),
     integration: {
       key: 'google',
       options: raw,

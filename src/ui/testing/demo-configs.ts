@@ -24,6 +24,6 @@ export function demoConfig(site: string): ConsentryConfig {
 export function resolvedDemo(site: string, edit: (config: ConsentryConfig) => void = () => {}): ResolvedConfig {
   const config = demoConfig(site);
   edit(config);
-  const extra = { ...googleServices({ analytics: true, tagManager: true }), ...yandexServices(true) };
+  const extra = { ...googleServices({ measurementId: 'G-ABC123', containerId: 'GTM-ABC123' }), ...yandexServices(true) };
   return resolveConfig(config, extra);
 }
