@@ -1,10 +1,12 @@
 import { checkConfig } from './config-spec';
+import { developing } from './developing';
 import type { ResolvedConfig } from './resolved-config';
 import { resolveConfig } from './resolve';
 import type { Finding } from './spec';
 import { check } from './spec';
-import type { ConsentryConfig, IntegrationKey, ServiceConfig, ServiceFacts } from './types';
+import type { ConsentryConfig, GoogleOptions, IntegrationKey, ServiceConfig, ServiceFacts } from './types';
 import { GOOGLE_SPEC } from '../integrations/google-options';
+import { tagManagerWarnings } from '../integrations/google-warnings';
 import { YANDEX_METRICA_SPEC } from '../integrations/yandex-options';
 
 export type CheckedConfig =
@@ -29,5 +31,11 @@ export function checkedConfig(input: unknown, extraServices: Readonly<Record<str
   if (errors.length) return { config: null, errors, warnings: [], integrations: [] };
   const config = resolveConfig(input as ConsentryConfig, extraServices);
   const category = config.categories.map((c) => c.key);
-  return { config, errors: [], warnings: findings, integrations: integrations.map(([key, options]) => check(RULES[key], options, { category })) };
+  const found = integrations.map(([key, options]) => check(RULES[key], options, { category }));
+  // Tag Manager's signals no category grants, as `validateConfig` and `consentry check` say of the
+  // script tag's `integrations.google`: no tool sees google()'s options, so a developer's page
+  // (developing.ts) tells them, once per start; elsewhere visitors would fetch the words for nobody.
+  const dev = typeof location !== 'undefined' && developing(location);
+  const google = integrations.flatMap(([key, options], i) => (dev && key === 'google' && !found[i]!.length ? tagManagerWarnings(input as ConsentryConfig, options as GoogleOptions) : []));
+  return { config, errors: [], warnings: [...findings, ...google], integrations: found };
 }

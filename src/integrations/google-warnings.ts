@@ -1,6 +1,6 @@
 import { has } from '../core/checks';
 import type { Finding } from '../core/spec';
-import type { ConsentryConfig } from '../core/types';
+import type { ConsentryConfig, GoogleOptions } from '../core/types';
 import type { ConsentSignal } from './consent-mode';
 import { googleDefaults } from './google-defaults';
 import { GOOGLE_TAG_MANAGER } from './google-services';
@@ -14,11 +14,11 @@ const TAG_SIGNALS: readonly ConsentSignal[] = ['ad_storage', 'ad_user_data', 'ad
  * signals. One that follows a category the config does not have stays denied for every tag in
  * the container, which the developer would not see: a warning at the container's listing, not
  * an error (a container with no such tag is right as it is), and nothing granted in its stead.
- * For `consentry check` and `validateConfig` (validate.ts), beside the words: no page carries
- * it. Only the script tag's `integrations.google`: on npm the signals are google()'s options.
+ * For the script tag's `integrations.google`, from `consentry check` and `validateConfig`
+ * (validate.ts), beside the words: no page carries it. For google()'s `options` on npm, where no
+ * tool sees them, from the lazy checker (checked-config.ts), with the config's laws' warnings.
  */
-export function tagManagerWarnings(config: ConsentryConfig): Finding[] {
-  const options = config.integrations?.google;
+export function tagManagerWarnings(config: ConsentryConfig, options: GoogleOptions | undefined = config.integrations?.google): Finding[] {
   if (!options) return [];
   const listed: Record<string, { category: string; at: number }> = {};
   for (const [category, { services = [] }] of Object.entries(config.categories)) services.forEach((service, at) => (listed[service] = { category, at }));

@@ -352,3 +352,34 @@ describe('google(): an inert copy of a tag in the page', () => {
     }
   });
 });
+
+describe("google(): Tag Manager's signals that no category grants", () => {
+  /** The container under "analytics" on a site with no "marketing": the ad signals follow a category it does not have. */
+  const noMarketing = () => {
+    const config = siteConfig({ google: true });
+    delete config.categories.marketing;
+    config.categories.analytics!.services = ['google-analytics', 'google-tag-manager'];
+    config.policy = { ...config.policy, purposes: config.policy.purposes.filter((p) => p.category !== 'marketing') };
+    return config;
+  };
+  const told = () => vi.mocked(console.warn).mock.calls.map((call) => String(call[0])).filter((text) => text.includes('stay denied for every tag the container loads'));
+
+  it('are told on npm, as `consentry check` tells them of the script tag: once, at the container, with the signals that would map them; the config starts', async () => {
+    const consent = start(BOTH, noMarketing());
+    await consent.ready;
+    await vi.waitFor(() => expect(told()).toHaveLength(1));
+    expect(told()[0]).toMatch(/config\.categories\.analytics\.services\[1\]: got "google-tag-manager"; expected [^]*"ad_storage", "ad_user_data", "ad_personalization" follow "marketing", which it does not have[^]*google\(\)'s[^]*"signals": \{ "ad_storage": "analytics"/);
+    consent.acceptAll();
+    expect(scripts()).toEqual(['https://www.googletagmanager.com/gtag/js?id=G-ABC123', 'https://www.googletagmanager.com/gtm.js?id=GTM-AB12CD']);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(told()).toHaveLength(1);
+  });
+
+  it('are not told when the signals map them, nor with a "marketing" category, nor for options that are wrong (their errors are)', async () => {
+    const ads = { ad_storage: 'analytics', ad_user_data: 'analytics', ad_personalization: 'analytics' };
+    const consents = [start({ ...BOTH, signals: ads }, noMarketing()), start(BOTH), start({ ...BOTH, measurementId: 'x' }, noMarketing())];
+    await Promise.all(consents.map((c) => c.ready));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(told()).toEqual([]);
+  });
+});
