@@ -27,6 +27,8 @@ export function yandexCore(o: ResolvedYandexMetricaOptions, page: Window, nonce?
         const state = consent.state;
         // Lifted as `false`, not deleted: a plugin made again (an app's render that writes its
         // plugins inline) sees a counter counting for a grant and leaves it so (yandex-metrica.ts).
+        // tag.js reads the flag's value, not whether it exists (`if (n(win, 'disableYaCounter' + id) ||
+        // n(win, 'Ya.disableMetrica'))` drops the counter as it starts), as Yandex's docs set it `true`.
         if ((win[flag] = !state.services[YANDEX_METRICA]) || loaded) return;
         loaded = true;
         // Not made twice on one window: an earlier instance's init is still in the queue, or tag.js
