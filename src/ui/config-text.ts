@@ -29,3 +29,14 @@ export function trimStop(value: string): string {
 export function withArticle(name: string, article: string): string {
   return article && name.includes(' ') && !/^the /i.test(name) ? article + name : name;
 }
+
+/**
+ * A config URL shown as text (a contact page): a path gets the page's host, since a bare path
+ * ("/sites/arcon/#contacts") names no site a visitor could type or keep; "https://" left off.
+ * A link's href needs none of this: it resolves by itself. `base` is the page's (`document.baseURI`).
+ */
+export function urlText(url: string, base: string): string {
+  // The checker allows http(s) URLs and paths: "//host/…" names its own host. The path as written,
+  // not as URL resolution encodes it ("/контакты"); about:blank has no host: the path alone.
+  return url[0] == '/' ? (url[1] == '/' ? url.slice(2) : new URL(base).host + url) : url.replace(/^https?:\/\//, '');
+}

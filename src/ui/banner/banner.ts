@@ -171,7 +171,7 @@ export function showBanner(host: UiHost, pack: BannerPack, root: ShadowRoot, gon
         'p',
         { class: 't' },
         // The links and buttons, last, are labels: a dot between them, so two read as two.
-        ...firstLayer({ config, lang, t, countries: received.countries, providers: received.providers, gpc: consent.state.gpc }).flatMap((l, i, all) => [
+        ...firstLayer({ config, lang, t, countries: received.countries, providers: received.providers, gpc: consent.state.gpc, base: document.baseURI }).flatMap((l, i, all) => [
           i ? (all[i - 1]!.href || all[i - 1]!.action ? ' · ' : ' ') : '',
           l.href
             ? h('a', { 'data-line': l.id, href: l.href, target: '_blank' }, l.text)

@@ -7,9 +7,11 @@ import { firstLayer } from './first-layer';
 
 type Lang = keyof typeof BANNER_PACKS;
 
+const BASE = 'https://site.test/sites/demo/page.html';
+
 function layer(config: ResolvedConfig, lang: Lang, gpc = false) {
   const pack = BANNER_PACKS[lang];
-  const lines = firstLayer({ config, lang, t: pack.t, countries: pack.countries, providers: pack.providers, gpc });
+  const lines = firstLayer({ config, lang, t: pack.t, countries: pack.countries, providers: pack.providers, gpc, base: BASE });
   return { lines, text: Object.fromEntries(lines.map((l) => [l.id, l.text])), all: lines.map((l) => l.text).join(' ') };
 }
 
@@ -118,6 +120,14 @@ describe('first layer, on the demo sites’ own configs', () => {
     expect(board('Data Protection Board of India', 'hi')).toBe('शिकायत पहले हमसे (info@clever-machines.in), फिर Data Protection Board of India से।');
   });
 
+  // A review found a contact shown as a bare path: "/sites/…/#contacts" names no site to reach.
+  it('a relative grievance URL is shown resolved against the page; an absolute one as written, without "https://"', () => {
+    const complain = (url: string) => layer(resolvedDemo('cmachines', (c) => (c.policy.grievance!.url = url)), 'en').text.complain;
+    expect(complain('/contact#grievance')).toBe('Complaints: to us first (info@clever-machines.in, site.test/contact#grievance), then to the Data Protection Board of India.');
+    expect(complain('//grievance.test/form')).toContain('(info@clever-machines.in, grievance.test/form)');
+    expect(complain('https://cmachines.example/grievance')).toContain('(info@clever-machines.in, cmachines.example/grievance)');
+  });
+
   it('category titles go in lower case after the colon, acronyms stay', () => {
     const config = resolvedDemo('infomaximum', (c) => (c.categories.marketing!.title = { ru: 'Рассылка', en: 'SMS' }));
     expect(layer(config, 'en').text.optional).toBe('Only with your consent: internet statistics, SMS, and embedded content.');
@@ -181,7 +191,7 @@ describe('first layer, with the site’s text overrides (ui.texts)', () => {
     const config = resolvedDemo('infomaximum');
     const { t } = chooseTexts('en', 'en', BANNER_PACKS.en.t, { en: texts });
     const pack = BANNER_PACKS.en;
-    return Object.fromEntries(firstLayer({ config, lang: 'en', t, countries: pack.countries, providers: pack.providers, gpc: false }).map((l) => [l.id, l.text]));
+    return Object.fromEntries(firstLayer({ config, lang: 'en', t, countries: pack.countries, providers: pack.providers, gpc: false, base: BASE }).map((l) => [l.id, l.text]));
   };
 
   it('an override with placeholders its text lacks: the shipped line, never "undefined" (152-FZ names the recipients abroad)', () => {

@@ -14,7 +14,7 @@ import { isNotStated } from '../../core/not-stated';
 import type { ResolvedConfig } from '../../core/resolved-config';
 import type { BannerTexts } from '../i18n/en';
 import { countryName, joinList } from '../i18n/intl';
-import { lowerFirst, textIn, withArticle } from '../config-text';
+import { lowerFirst, textIn, urlText, withArticle } from '../config-text';
 import { thirdParties } from '../../core/third-parties';
 import type { ThirdParty } from '../../core/third-parties';
 
@@ -27,6 +27,8 @@ export interface FirstLayerInput {
   providers: Readonly<Record<string, string>>;
   /** Global Privacy Control is in force on this page. */
   gpc: boolean;
+  /** The page's URL (`document.baseURI`), which a relative contact URL is shown resolved against. */
+  base: string;
 }
 
 export interface Line {
@@ -40,7 +42,7 @@ export interface Line {
   action?: 'consent' | 'under-age';
 }
 
-export function firstLayer({ config, lang, t, countries, providers, gpc }: FirstLayerInput): Line[] {
+export function firstLayer({ config, lang, t, countries, providers, gpc, base }: FirstLayerInput): Line[] {
   const text = textIn(config, lang);
   const policy = config.policy;
   const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
@@ -92,7 +94,7 @@ export function firstLayer({ config, lang, t, countries, providers, gpc }: First
   if (law.has('complain') && policy.complaint) {
     const g = policy.grievance ?? policy.contact;
     const officer = policy.grievance && !isNotStated(policy.grievance.officer) ? text(policy.grievance.officer) : '';
-    const contact = [officer, g.email, g.phone, g.url?.replace(/^https?:\/\//, '')].filter(Boolean).join(', ');
+    const contact = [officer, g.email, g.phone, g.url && urlText(g.url, base)].filter(Boolean).join(', ');
     line('complain', t.complainLine, { contact, authority: withArticle(text(policy.complaint.authority), t.article) });
   }
   line('policy', t.policyLink, {}, { href: policy.url });

@@ -8,7 +8,9 @@ import { serviceFacts } from './service-facts';
 
 type Lang = keyof typeof BANNER_PACKS;
 
-const texts = (lang: Lang) => ({ ...BANNER_PACKS[lang], ...DIALOG_PACKS[lang] });
+/** The page the dialog is on (`document.baseURI`). */
+const BASE = 'https://arcon.test/sites/arcon/';
+const texts = (lang: Lang) => ({ ...BANNER_PACKS[lang], ...DIALOG_PACKS[lang], base: BASE });
 
 function dialog(config: ResolvedConfig, lang: Lang, gpc = false): Record<string, string[]> {
   const sections = policySummary({ ...texts(lang), config, lang, gpc: gpc ? config.gpc.categories : [] });
@@ -30,6 +32,17 @@ describe('the dialog’s policy summary', () => {
       });
     }
   }
+
+  // A review found Arcon's dialog saying "How to reach us: /sites/arcon/#contacts": a path names no site.
+  it('a relative contact URL is shown resolved against the page, linking as written; an absolute one without "https://"', () => {
+    expect(dialog(resolvedDemo('arcon'), 'en').contact).toEqual(['arcon.test/sites/arcon/#contacts']);
+    const link = policySummary({ ...texts('ru'), config: resolvedDemo('arcon'), lang: 'ru', gpc: [] }).find((s) => s.id === 'contact')!.items[0]!.parts[0];
+    expect(link).toEqual({ text: 'arcon.test/sites/arcon/#contacts', href: '/sites/arcon/#contacts' });
+    expect(dialog(resolvedDemo('infomaximum'), 'en').contact).toEqual(['im.help@infomaximum.com', 'proceset.infomaximum.com']);
+    // DPDP: the grievance contact too.
+    const cmachines = resolvedDemo('cmachines', (c) => (c.policy.grievance!.url = '/grievance'));
+    expect(dialog(cmachines, 'en').complaint![0]).toBe('First to us: info@clever-machines.in, arcon.test/grievance');
+  });
 
   it('Russian: a category’s title keeps its nominative, after «категорию» (not «разрешите «Аналитика»»)', () => {
     const d = dialog(resolvedDemo('shop'), 'ru');

@@ -9,7 +9,7 @@ import type { ResolvedConfig } from '../../core/resolved-config';
 import { isNotStated } from '../../core/not-stated';
 import type { ContactConfig, LocalizedText, NotStated } from '../../core/types';
 import type { ServiceTexts } from '../../integrations/disclosures';
-import { lowerFirst, textIn, trimStop } from '../config-text';
+import { lowerFirst, textIn, trimStop, urlText } from '../config-text';
 import type { BannerTexts } from '../i18n/en';
 import type { DialogTexts } from '../i18n/dialog-en';
 import { countryName, joinList } from '../i18n/intl';
@@ -28,6 +28,8 @@ export interface DialogInput {
   services: Readonly<Record<string, ServiceTexts>>;
   /** The Global Privacy Control categories that are off now (intro.ts `gpcOff`): its section names them. */
   gpc: readonly string[];
+  /** The page's URL (`document.baseURI`), which a relative contact URL is shown resolved against. */
+  base: string;
 }
 
 export interface Item {
@@ -71,7 +73,7 @@ export function policySummary(input: DialogInput): Section[] {
   ]);
   const contact = policy.contact;
   section('contact', d.contactLabel, [
-    ...contactLinks(contact).map((parts, i) => item(`contact-${i}`, parts)),
+    ...contactLinks(contact, input.base).map((parts, i) => item(`contact-${i}`, parts)),
     ...(contact.person ? [item('person', fill(d.person, { person: text(contact.person) }))] : []),
     ...(contact.address ? [item('postal', fill(d.address, { address: text(contact.address) }))] : []),
   ]);
@@ -133,7 +135,7 @@ export function policySummary(input: DialogInput): Section[] {
     const g = policy.grievance;
     // DPDP s.13(3): the operator's grievance redressal first, then the Board.
     section('complaint', d.complaintLabel, [
-      ...(g ? [item('grievance', [`${d.grievance} `, ...joinParts(contactLinks(g))]), item('officer', fill(d.grievanceOfficer, { officer: stated(g.officer) }))] : []),
+      ...(g ? [item('grievance', [`${d.grievance} `, ...joinParts(contactLinks(g, input.base))]), item('officer', fill(d.grievanceOfficer, { officer: stated(g.officer) }))] : []),
       item('authority', g ? fill(d.complaintThen, { authority }) : authority),
     ]);
   }
@@ -151,10 +153,10 @@ export function serviceTitle(config: ResolvedConfig, key: string, builtIn: Reado
   return own ? text(own.title) : (builtIn[key]?.title ?? key);
 }
 
-function contactLinks(contact: ContactConfig): Part[][] {
+function contactLinks(contact: ContactConfig, base: string): Part[][] {
   const parts: Part[][] = [];
   if (contact.email) parts.push([{ text: contact.email, href: `mailto:${contact.email}` }]);
   if (contact.phone) parts.push([{ text: contact.phone, href: `tel:${contact.phone.replace(/[^\d+]/g, '')}` }]);
-  if (contact.url) parts.push([{ text: contact.url.replace(/^https?:\/\//, ''), href: contact.url }]);
+  if (contact.url) parts.push([{ text: urlText(contact.url, base), href: contact.url }]);
   return parts;
 }

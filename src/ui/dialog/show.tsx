@@ -115,7 +115,7 @@ function draw(host: UiHost, pack: BannerPack, dialogPack: DialogPack, opener: HT
       lang={lang}
       languages={ui.languages}
       onLanguage={relang}
-      sections={policySummary({ config, lang, gpc: gpcOff(config, state), ...facts })}
+      sections={policySummary({ config, lang, gpc: gpcOff(config, state), base: document.baseURI, ...facts })}
       // Nothing optional, nothing to consent to: no document listing no purpose (the first layer links none).
       document={config.categories.some((c) => !c.necessary) ? doc?.buildConsentDocument(config, lang) : undefined}
       openDocument={opener?.dataset.action === 'consent'}
