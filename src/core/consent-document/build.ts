@@ -107,6 +107,9 @@ export function buildConsentDocument(config: ResolvedConfig, lang: string, words
       },
       { heading: t.term, lines: said(policy.consentTerm, t.noTerm) },
       { heading: t.withdraw, lines: [t.withdrawHere, text(policy.withdrawal)] },
+      // The URL as the config writes it, a path too: resolved against the page, the hashed text
+      // would differ by page origin, and the server publishing it (`consentDocument()`) could not
+      // reproduce a record's text. A site wanting its address here writes it absolute (README).
       { heading: t.policy, lines: [fill(t.policyLine, { url: policy.url, revision: policy.revision })] },
     ],
   };
