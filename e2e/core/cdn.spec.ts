@@ -7,6 +7,7 @@ import { testConfig } from '../../src/core/testing/config-fixture';
 import { startServer, type TestServer } from '../support/server';
 import { storedState } from '../support/stored-state';
 import { networkQuiet } from '../support/network-quiet';
+import { chunkWith } from '../support/chunks';
 
 // consentry.js from a CDN: another origin, the versioned layout the README documents
 // (/npm/consentry@<version>/dist/…), and the tag the README gives, with `integrity` (from
@@ -15,6 +16,7 @@ import { networkQuiet } from '../support/network-quiet';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const SRI = readFileSync('dist/consentry.js.sri', 'utf8').trim();
 const PREFIX = `/npm/consentry@${version}/`;
+const SHORT = `/npm/consentry@${version}`;
 
 interface Cdn {
   url: string;
@@ -31,6 +33,8 @@ async function startCdn(): Promise<Cdn> {
     const path = (req.url ?? '/').split('?')[0]!;
     requests.push(path);
     const cors = cdn.cors ? { 'access-control-allow-origin': '*' } : {};
+    // The short URL (jsDelivr's, for the package's default file): consentry.js, with no chunks/ beside it.
+    if (path === SHORT) return void res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', ...cors }).end(readFileSync('dist/consentry.js'));
     if (!path.startsWith(`${PREFIX}dist/`) || !/^[\w./@-]+\.js$/.test(path) || path.includes('..')) return void res.writeHead(404, cors).end();
     try {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', ...cors }).end(readFileSync(join(process.cwd(), path.slice(PREFIX.length))));
@@ -153,3 +157,27 @@ for (const chunkBase of ['data:text/javascript,window.__fromData=1//', 'javascri
     await expect.poll(() => errors.join('\n')).toContain('config.ui.chunkBase: got');
   });
 }
+
+// The CDN's short URL serves consentry.js alone: every chunk it asks for beside itself (/npm/chunks/…) 404s,
+// the console's words among them. The one line it prints must still say what failed and what to set.
+test('consentry.js from the short CDN URL without ui.chunkBase: the chunks 404, and the console says which URL and to check ui.chunkBase, once', async ({ page }) => {
+  await visit(page, html(`<script src="${cdn.url}${SHORT}" integrity="${SRI}" crossorigin="anonymous"></script>`));
+  await expect.poll(() => page.evaluate(() => window.consentry?.ok)).toBe(false);
+  await expect(banner(page)).toHaveCount(0);
+  const ours = () => errors.filter((e) => e.startsWith('[consentry]'));
+  await expect.poll(() => ours().length).toBeGreaterThan(0);
+  await networkQuiet(page);
+  expect(cdn.requests).toContain(`/npm/${chunkWith('messages').file}`);
+  expect(ours()).toHaveLength(1);
+  const [line] = ours();
+  expect(line).toMatch(/^\[consentry\] notStarted /);
+  expect(line).toContain(`could not load ${cdn.url}/npm/chunks/messages.`);
+  expect(line).toContain('check ui.chunkBase');
+});
+
+test('the same short URL with ui.chunkBase set to the chunks\' folder: the banner, and no error', async ({ page }) => {
+  await visit(page, html(`<script src="${cdn.url}${SHORT}" integrity="${SRI}" crossorigin="anonymous"></script>`, { chunkBase: `${cdn.url}${PREFIX}dist/` }));
+  await expect(banner(page)).toBeVisible();
+  expect(cdn.requests.filter((p) => p.startsWith('/npm/chunks/'))).toEqual([]);
+  expect(errors).toEqual([]);
+});
