@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { WAY_BACK_GRACE } from '../../src/ui/launcher';
 import { networkQuiet } from '../support/network-quiet';
 import { startServer, type TestServer } from '../support/server';
 
@@ -40,8 +41,8 @@ test("the README's quick start works as pasted on a developer's page: banner, Ac
   await banner.locator('[data-action="accept"]').click();
   await expect(banner).toBeHidden();
   await expect.poll(() => records.map((r) => r.action)).toEqual(['accept_all']);
-  // The developer's no-way-back warning is looked for a task after the first choice, and its words are a chunk away.
-  await page.evaluate(() => new Promise((done) => setTimeout(done)));
+  // The developer's no-way-back warning is looked for WAY_BACK_GRACE after the first choice, and its words are a chunk away.
+  await page.waitForTimeout(WAY_BACK_GRACE + 500);
   await networkQuiet(page);
   expect(said).toEqual([]);
 

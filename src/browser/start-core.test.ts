@@ -2,6 +2,7 @@
 import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { testConfig } from '../core/testing/config-fixture';
 import { LOCALE_EVENT } from '../core/locale-event';
+import { WAY_BACK_GRACE } from '../ui/launcher';
 import { widgetDom } from '../ui/testing/widget-dom';
 import { bootPage, chunks, freshBrowser, settle } from './testing/page';
 
@@ -241,8 +242,13 @@ for (const [page, body, warned] of [
     const { consent, done } = await bootPage(testConfig());
     document.body.insertAdjacentHTML('beforeend', body);
     await settle();
+    // The page is looked at WAY_BACK_GRACE after the choice: that time, faked (it moves on by itself for `settle`).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
     document.querySelector('consentry-widget')!.shadowRoot!.querySelector<HTMLElement>('[data-consentry=banner] [data-action=accept]')!.click();
     await settle();
+    await vi.advanceTimersByTimeAsync(WAY_BACK_GRACE);
+    await settle();
+    vi.useRealTimers();
     expect(consent.state.decided).toBe(true);
     const said = warn.mock.calls.map((call) => String(call[0])).filter((line) => line.includes('no way there'));
     expect(said).toEqual(warned ? [expect.stringMatching(/^\[consentry\] .*"floatingButton".*data-consentry-open/)] : []);

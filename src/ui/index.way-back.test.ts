@@ -5,6 +5,7 @@ import { createConsent } from '../index';
 import { testConfig } from '../core/testing/config-fixture';
 import { memoryOutbox } from '../storage/memory-store';
 import { mountUi } from './index';
+import { WAY_BACK_GRACE } from './launcher';
 import { widgetDom } from './testing/widget-dom';
 
 beforeAll(widgetDom);
@@ -18,7 +19,13 @@ test("mountUi, on a developer's page (localhost): a choice in the banner on a pa
   const ui = mountUi(consent);
   const accept = () => document.querySelector('consentry-widget')?.shadowRoot?.querySelector<HTMLElement>('[data-consentry=banner] [data-action=accept]');
   await vi.waitFor(() => expect(accept()).toBeTruthy());
+  // The page is looked at WAY_BACK_GRACE after the choice is recorded: that time, faked.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+  const recorded = new Promise((done) => consent.on('record', done));
   accept()!.click();
+  await recorded;
+  await vi.advanceTimersByTimeAsync(WAY_BACK_GRACE);
+  vi.useRealTimers();
   await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[consentry\] .*no way there.*"floatingButton".*data-consentry-open/)));
   ui.destroy();
   consent.destroy();

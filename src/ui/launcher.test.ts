@@ -2,7 +2,8 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import type { Consent, ConsentRecord } from '../core/types';
 import type { LauncherOptions } from './launcher';
-import { startLauncher } from './launcher';
+import { MESSAGES } from '../core/message-words';
+import { startLauncher, WAY_BACK_GRACE } from './launcher';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -25,20 +26,36 @@ const button = () => ({ setHidden() {}, remove() {} });
 
 /**
  * The launcher on a page: what it told the console once the visitor chose in `layers`, in that
- * order. `drawn`: markup the page adds once a choice is made, a microtask later, as React and Vue
- * render after the instance's change.
+ * order, and `wait` went by (the grace, unless told). `drawn`: markup the page adds once a choice
+ * is made, a microtask later, as React and Vue render after the instance's change, or `drawnAfter`
+ * ms later (a footer an SPA renders once a fetch has come).
  */
-async function told({ options = {}, page = '', drawn = '', optOut = false, layers = ['banner'] as Array<ConsentRecord['layer']>, destroyed = false }: { options?: LauncherOptions; page?: string; drawn?: string; optOut?: boolean; layers?: Array<ConsentRecord['layer']>; destroyed?: boolean } = {}) {
-  document.body.innerHTML = page;
-  const { consent, record } = instance(optOut);
-  const say = vi.fn();
-  const launcher = startLauncher(consent, options, vi.fn(), button, say);
-  consent.on('record', () => queueMicrotask(() => document.body.insertAdjacentHTML('beforeend', drawn)));
-  if (destroyed) launcher.destroy();
-  for (const layer of layers) record(layer);
-  await new Promise((done) => setTimeout(done));
-  launcher.destroy();
-  return say.mock.calls;
+async function told({
+  options = {},
+  page = '',
+  drawn = '',
+  drawnAfter = 0,
+  wait = WAY_BACK_GRACE,
+  optOut = false,
+  layers = ['banner'] as Array<ConsentRecord['layer']>,
+  destroyed = false,
+}: { options?: LauncherOptions; page?: string; drawn?: string; drawnAfter?: number; wait?: number; optOut?: boolean; layers?: Array<ConsentRecord['layer']>; destroyed?: boolean } = {}) {
+  vi.useFakeTimers();
+  try {
+    document.body.innerHTML = page;
+    const { consent, record } = instance(optOut);
+    const say = vi.fn();
+    const launcher = startLauncher(consent, options, vi.fn(), button, say);
+    const draw = () => document.body.insertAdjacentHTML('beforeend', drawn);
+    consent.on('record', () => (drawnAfter ? setTimeout(draw, drawnAfter) : queueMicrotask(draw)));
+    if (destroyed) launcher.destroy();
+    for (const layer of layers) record(layer);
+    await vi.advanceTimersByTimeAsync(wait);
+    launcher.destroy();
+    return say.mock.calls;
+  } finally {
+    vi.useRealTimers();
+  }
 }
 
 // GDPR Art. 7(3): the banner tells the visitor they can change their choice later in the cookie settings.
@@ -75,4 +92,18 @@ test('nothing said where the page draws its way back once the visitor has chosen
   expect(await told({ drawn: '<button type="button" data-consentry-link>Cookie settings</button>' })).toEqual([]);
   expect(await told({ drawn: '<a href="#" data-consentry-open>Cookie settings</a>' })).toEqual([]);
   expect(await told({ drawn: '<p>Thanks</p>' })).toEqual([['warn', 'noWayBack']]);
+});
+
+// A footer an SPA renders from its API, a consent-aware layout: drawn once a fetch has come. Before,
+// the page was looked at a task after the choice and its developer warned falsely.
+test('nothing said where the page draws its way back 2 s after the choice (a fetch first); said where it has none once the grace is over, and not before', async () => {
+  expect(WAY_BACK_GRACE).toBeGreaterThanOrEqual(2000);
+  expect(await told({ drawn: '<footer><a href="#" data-consentry-open>Cookie settings</a></footer>', drawnAfter: 2000 })).toEqual([]);
+  expect(await told({ drawn: '<footer><p>© Shop</p></footer>', drawnAfter: 2000 })).toEqual([['warn', 'noWayBack']]);
+  expect(await told({ wait: WAY_BACK_GRACE - 1 })).toEqual([]);
+  expect(await told({ wait: WAY_BACK_GRACE })).toEqual([['warn', 'noWayBack']]);
+});
+
+test('the words say how long the page was given', () => {
+  expect(MESSAGES.noWayBack()).toContain(`${WAY_BACK_GRACE / 1000} seconds after the choice`);
 });

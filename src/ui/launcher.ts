@@ -23,6 +23,8 @@ export interface Launcher {
 }
 
 export const OPEN_ATTRIBUTE = 'data-consentry-open';
+/** How long after the visitor's first choice the page may take to draw its way back before its developer is warned (ms). */
+export const WAY_BACK_GRACE = 5000;
 
 /** `config.ui`'s options the ways back use (checked with the config; a wrong value here only misplaces the button). */
 export interface LauncherOptions {
@@ -51,13 +53,14 @@ export function startLauncher(consent: Consent, options: LauncherOptions, open: 
   // opt-out site's choices link is on every page). A control of the page's own that calls
   // showPreferences() cannot be seen: the words say so. Only on a developer's page: elsewhere
   // every visitor who chose would download the words (the messages chunk) for nobody. Looked for
-  // a task later: a way back drawn once there is a choice (`{state.decided && <ConsentSettingsLink />}`)
-  // is rendered after the change, by React and Vue in a microtask.
+  // WAY_BACK_GRACE later, not a task later: a way back drawn once there is a choice
+  // (`{state.decided && <ConsentSettingsLink />}`) or once a fetch has come (an SPA's footer) was
+  // warned about falsely. The cost: a developer who leaves the page sooner is not told this time.
   let later: ReturnType<typeof setTimeout> | undefined;
   const offRecord = consent.on('record', ({ layer }) => {
     if (layer != 'banner' && layer != 'preferences') return;
     offRecord();
-    later = setTimeout(() => button || consent.config?.optOut || !developing(location) || document.querySelector(`[${OPEN_ATTRIBUTE}],[${LINK_ATTRIBUTE}]`) || say('warn', 'noWayBack'));
+    later = setTimeout(() => button || consent.config?.optOut || !developing(location) || document.querySelector(`[${OPEN_ATTRIBUTE}],[${LINK_ATTRIBUTE}]`) || say('warn', 'noWayBack'), WAY_BACK_GRACE);
   });
   return {
     setBannerVisible: (visible) => button?.setHidden(visible),
