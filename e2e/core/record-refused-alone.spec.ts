@@ -58,14 +58,14 @@ test('a record a firewall refuses alone does not hold back the withdrawal after 
 });
 
 test('a returning visit whose only waiting record is refused alone and not due asks us for consentry.js alone; once its backoff (hours) is over a visit tries it, and it waits longer', async ({ page }) => {
-  type Entry = { record: { action: string }; refusedAlone?: true; attempts: number; nextAttemptAt: number };
+  type Entry = { record: { action: string }; refusedAlone?: string[]; attempts: number; nextAttemptAt: number };
   const entries = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('consentry.outbox.')).map((key) => JSON.parse(localStorage.getItem(key)!) as Entry));
   await page.goto(`${server.url}/e2e/fixtures/basic.html`);
   await ready(page);
   await page.evaluate(() => window.consentry!.acceptAll({ layer: 'banner' }));
   await expect.poll(async () => (await entries()).map((e) => e.attempts)).toEqual([1]);
   await page.evaluate(() => window.consentry!.withdraw({ layer: 'preferences' }));
-  await expect.poll(async () => (await entries()).map((e) => [e.record.action, e.refusedAlone])).toEqual([['accept_all', true]]);
+  await expect.poll(async () => (await entries()).map((e) => [e.record.action, e.refusedAlone])).toEqual([['accept_all', ['endpoint']]]);
   // The plan of the withdrawal is kept for the next page.
   await expect.poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('consentry.plan') ?? '[]') as Array<{ raw: string }>).some((plan) => document.cookie.includes(plan.raw)))).toBe(true);
 
@@ -88,4 +88,5 @@ test('a returning visit whose only waiting record is refused alone and not due a
   expect(server.requests.slice(again).filter((path) => path === '/consent-log')).toHaveLength(1);
   const [entry] = await entries();
   expect(entry!.nextAttemptAt - (await page.evaluate(() => Date.now()))).toBeGreaterThan(1.5 * 3_600_000);
+
 });

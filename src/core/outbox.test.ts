@@ -219,7 +219,7 @@ describe('Outbox', () => {
     box.add(a);
     box.add(b);
     await box.flush();
-    expect(store.entries).toEqual([expect.objectContaining({ refusedAlone: true, attempts: 2 })]);
+    expect(store.entries).toEqual([expect.objectContaining({ refusedAlone: ['endpoint'], attempts: 2 })]);
     const wait = () => store.entries[0]!.nextAttemptAt - fake.now();
     expect(wait()).toBeGreaterThanOrEqual(0.8 * hour);
     expect(wait()).toBeLessThanOrEqual(1.2 * hour);
@@ -256,7 +256,7 @@ describe('Outbox', () => {
     first.box.add(b);
     await first.box.flush();
     first.box.stop();
-    expect(store.entries).toEqual([expect.objectContaining({ refusedAlone: true })]);
+    expect(store.entries).toEqual([expect.objectContaining({ refusedAlone: ['endpoint'] })]);
     const later = outbox([d.transport], store);
     later.fake.advance(182 * 86_400_000);
     await later.box.flush(true);
@@ -271,6 +271,48 @@ describe('Outbox', () => {
     expect(later.fake.errors).toHaveLength(1);
     expect(later.fake.errors[0]).toBe(`record ${a.recordId} (accept_all, sequence ${a.sequence}) waited over 182 days for endpoint, which refused it alone all along; dropped for it.`);
     expect(later.fake.pendingTimers()).toEqual([]);
+  });
+
+  test("past keepDays, a record refused alone is given up by the destination that refused it only: the page's onRecord, which never did, keeps it pending", async () => {
+    const store = memoryOutbox();
+    let blocked = '';
+    let calls: SendResult = 'retry';
+    const d = destination('endpoint', (r) => (r.recordId === blocked ? 403 : 'ok'));
+    const cb = destination('callback', (r) => (r.recordId === blocked ? calls : 'ok'));
+    const first = outbox([d.transport, cb.transport], store);
+    const [a, b] = [record(), record()];
+    blocked = a.recordId;
+    first.box.add(a);
+    first.box.add(b);
+    await first.box.flush();
+    first.box.stop();
+    expect(store.entries).toEqual([expect.objectContaining({ pending: ['endpoint', 'callback'], refusedAlone: ['endpoint'] })]);
+    const later = outbox([d.transport, cb.transport], store);
+    later.fake.advance(182 * 86_400_000 + 1);
+    await later.box.flush(true);
+    // Before, it was dropped for both.
+    expect(store.entries).toEqual([expect.objectContaining({ pending: ['callback'] })]);
+    await settle();
+    expect(later.fake.errors).toEqual([`record ${a.recordId} (accept_all, sequence ${a.sequence}) waited over 182 days for endpoint, which refused it alone all along; dropped for it.`]);
+    // Tried for the callback alone from then on, and done once it takes it.
+    calls = 'ok';
+    await later.box.flush(true);
+    expect(d.sent.filter((id) => id === a.recordId)).toHaveLength(2);
+    expect(cb.sent.filter((id) => id === a.recordId)).toHaveLength(4);
+    expect(store.entries).toEqual([]);
+    later.box.stop();
+  });
+
+  test('past keepDays, a record marked refused alone by an earlier version (naming no destination) is given up by all its destinations, as then', async () => {
+    const store = memoryOutbox();
+    const a = record();
+    store.put({ record: a, pending: ['endpoint', 'callback'], attempts: 9, nextAttemptAt: 0, refusedAlone: true });
+    const later = outbox([destination('endpoint').transport, destination('callback').transport], store);
+    later.fake.advance(182 * 86_400_000 + 1);
+    await later.box.flush(true);
+    expect(store.entries).toEqual([]);
+    await settle();
+    expect(later.fake.errors).toEqual([`record ${a.recordId} (accept_all, sequence ${a.sequence}) waited over 182 days for endpoint, callback, which refused it alone all along; dropped for them.`]);
   });
 
   test('passing trouble (503) for the oldest while the next one is taken: the next goes, the oldest is retried, nothing is marked or said', async () => {
@@ -351,7 +393,7 @@ describe('Outbox', () => {
     box.add(withdrawal);
     await box.flush();
     expect(d.sent).toEqual([first.recordId, withdrawal.recordId, first.recordId]);
-    expect(store.entries).toEqual([expect.objectContaining({ refusedAlone: true, attempts: 2 })]);
+    expect(store.entries).toEqual([expect.objectContaining({ refusedAlone: ['endpoint'], attempts: 2 })]);
     await vi.waitFor(() => expect(fake.errors).toEqual([expect.stringContaining(`record ${first.recordId} (accept_all, sequence ${first.sequence}) keeps failing at endpoint (HTTP 403)`)]));
   });
 
@@ -511,7 +553,7 @@ describe('Outbox', () => {
     box.add(a);
     box.add(b);
     await box.flush();
-    expect(store.entries).toEqual([expect.objectContaining({ refusedAlone: true })]);
+    expect(store.entries).toEqual([expect.objectContaining({ refusedAlone: ['endpoint'] })]);
     box.sendOnExit();
     expect(d.exits).toEqual([]);
     box.stop();

@@ -92,11 +92,14 @@ export class Outbox {
         // the endpoint, an npm page its onRecord, some page neither): pruning what this page lacks
         // deleted the others' records. They wait for a page that has it; only a record older than
         // the choice it proves can last (cookie.lifetimeDays) takes its destination as gone.
-        // A record refused alone all that time (its backoff reaching a day) is given up too: no rule was fixed for it.
+        // A record refused alone all that time (its backoff reaching a day) is given up too by the
+        // destinations that refused it (no rule was fixed for it), not by those that did not.
         if (!(now - Date.parse(e.record.timestamp) > keepDays * DAY_MS)) continue;
-        const gone = e.pending.filter((name) => e.refusedAlone || !this.has(name));
+        // `true`, as earlier versions marked it, names none: all of them.
+        const refused = (name: string) => (Array.isArray(e.refusedAlone) ? e.refusedAlone.includes(name) : !!e.refusedAlone);
+        const gone = e.pending.filter((name) => refused(name) || !this.has(name));
         if (!gone.length) continue;
-        env.log.error(`record ${e.record.recordId} (${e.record.action}, sequence ${e.record.sequence}) waited over ${keepDays} days for ${gone.join(', ')}, ${e.refusedAlone ? 'which refused it alone all along' : 'which this page does not have'}; dropped for ${gone.length > 1 ? 'them' : 'it'}.`);
+        env.log.error(`record ${e.record.recordId} (${e.record.action}, sequence ${e.record.sequence}) waited over ${keepDays} days for ${gone.join(', ')}, ${gone.some(refused) ? 'which refused it alone all along' : 'which this page does not have'}; dropped for ${gone.length > 1 ? 'them' : 'it'}.`);
         const pending = e.pending.filter((name) => !gone.includes(name));
         if (pending.length) store.put({ ...e, pending });
         else store.remove(e.record.recordId);
@@ -194,7 +197,7 @@ export class Outbox {
     if (!e) return results;
     const pending = e.pending.filter((name) => !results.has(name) || kept(results.get(name)!));
     const attempts = failed ? e.attempts + 1 : e.attempts;
-    if (pending.length) this.options.store.put({ ...e, pending, attempts, nextAttemptAt: failed ? this.options.now() + backoff(attempts, e.refusedAlone) : e.nextAttemptAt });
+    if (pending.length) this.options.store.put({ ...e, pending, attempts, nextAttemptAt: failed ? this.options.now() + backoff(attempts, !!e.refusedAlone) : e.nextAttemptAt });
     else this.options.store.remove(id);
     return results;
   }
@@ -212,7 +215,7 @@ export class Outbox {
     const where = [...answers].filter(([name, r]) => aboutEndpoint(r) && newer.get(name) === 'ok');
     const e = this.options.store.load().find((x) => x.record.recordId === held.record.recordId);
     if (!where.length || !e || e.refusedAlone) return;
-    this.options.store.put({ ...e, refusedAlone: true, nextAttemptAt: this.options.now() + backoff(e.attempts, true) });
+    this.options.store.put({ ...e, refusedAlone: where.map(([name]) => name), nextAttemptAt: this.options.now() + backoff(e.attempts, true) });
     const { record } = e;
     this.options.say('error', 'refusedAlone', record.recordId, record.action, record.sequence, where.map(([name, r]) => `${name} (HTTP ${r as number})`).join(', '));
   }

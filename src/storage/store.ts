@@ -15,8 +15,8 @@ export interface OutboxEntry {
   attempts: number;
   /** Earliest time of the next attempt on this page (ms since epoch). */
   nextAttemptAt: number;
-  /** A destination refused it while it accepted a newer record (its body, not the endpoint, is refused): it holds nothing back. */
-  refusedAlone?: true;
+  /** The destinations that refused it while they accepted a newer record (its body, not the endpoint, is refused): it holds nothing back. `true` (earlier versions): not named. */
+  refusedAlone?: string[] | true;
 }
 
 /**
