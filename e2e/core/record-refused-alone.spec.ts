@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { expect, test, type Page } from '@playwright/test';
 import type { ConsentRecord } from '../../src/core/types';
@@ -57,7 +58,7 @@ test('a record a firewall refuses alone does not hold back the withdrawal after 
   expect(await waiting(page)).toBe(1);
 });
 
-test('a returning visit whose only waiting record is refused alone and not due asks us for consentry.js alone; once its backoff (hours) is over a visit tries it, and it waits longer', async ({ page }) => {
+test('a returning visit whose only waiting record is refused alone and not due asks us for consentry.js alone; once its backoff (hours) is over a visit tries it, and it waits longer; a page whose core starts for a changed config fetches no decisions for it', async ({ page }) => {
   type Entry = { record: { action: string }; refusedAlone?: string[]; attempts: number; nextAttemptAt: number };
   const entries = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('consentry.outbox.')).map((key) => JSON.parse(localStorage.getItem(key)!) as Entry));
   await page.goto(`${server.url}/e2e/fixtures/basic.html`);
@@ -89,4 +90,17 @@ test('a returning visit whose only waiting record is refused alone and not due a
   const [entry] = await entries();
   expect(entry!.nextAttemptAt - (await page.evaluate(() => Date.now()))).toBeGreaterThan(1.5 * 3_600_000);
 
+  // The site changes its config (a floating button): the core comes to check it and start, not
+  // the decisions chunk for the record (before, any record waiting fetched it), and nothing is sent.
+  const html = readFileSync('e2e/fixtures/basic.html', 'utf8').replace('"records":', '"ui": { "floatingButton": "bottom-right" }, "records":');
+  await page.route('**/changed.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  const changed = server.requests.length;
+  await page.goto(`${server.url}/e2e/fixtures/changed.html`);
+  await ready(page);
+  await expect(page.locator('consentry-reopen')).toHaveCount(1);
+  await networkQuiet(page);
+  const asked = server.requests.slice(changed);
+  expect([asked.some((path) => path.startsWith('/dist/chunks/core.')), await page.evaluate(() => window.consentry!.state.decided)]).toEqual([true, true]);
+  expect(asked.filter((path) => path.startsWith('/dist/chunks/decide.') || path === '/consent-log')).toEqual([]);
+  expect(await entries()).toHaveLength(1);
 });

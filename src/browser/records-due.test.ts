@@ -42,6 +42,13 @@ test('a record refused alone that waits holds back nothing: a newer record that 
   expect(recordsDue('consentry', NOW)).toBe(false);
 });
 
+test('the core (retries Infinity, its outbox timing their retries on the page): any record waiting counts but one refused alone and not due', () => {
+  waits('a', PAGE_LOAD_RETRIES + 2, NOW + 8 * 3_600_000, true);
+  expect(recordsDue('consentry', NOW, Infinity)).toBe(false);
+  waits('b', PAGE_LOAD_RETRIES, NOW + 60_000);
+  expect(recordsDue('consentry', NOW, Infinity)).toBe(true);
+});
+
 test("an earlier version's list in <cookie>.outbox is due", () => {
   localStorage.setItem('consentry.outbox', '[]');
   expect(recordsDue('consentry', NOW)).toBe(true);

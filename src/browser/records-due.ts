@@ -12,16 +12,17 @@ export { PAGE_LOAD_RETRIES };
  * failed fewer times) goes when the waiting one is due, at most 10 minutes later; on the page where
  * a decision is made its record goes at once (outbox.ts). A record refused alone (outbox.ts) holds
  * nothing back and is due only when its own backoff (hours) is over, as in the outbox.
+ * `retries`: the core (start-core.ts) passes Infinity, its outbox timing other records' retries on the page.
  */
-export function recordsDue(name: string, now: number): boolean {
+export function recordsDue(name: string, now: number, retries = PAGE_LOAD_RETRIES): boolean {
   let due = false;
   for (const key of Object.keys(localStorage)) {
     if (!key.startsWith(`${name}.outbox`)) continue;
     // A list in `<cookie>.outbox` (earlier versions) has none of the fields: due.
-    const { attempts, nextAttemptAt, refusedAlone } = JSON.parse(localStorage.getItem(key)!) as { attempts: number; nextAttemptAt: number; refusedAlone?: true };
+    const { attempts, nextAttemptAt, refusedAlone } = JSON.parse(localStorage.getItem(key)!) as { attempts: number; nextAttemptAt: number; refusedAlone?: unknown };
     if (nextAttemptAt > now) {
       if (refusedAlone) continue;
-      if (attempts >= PAGE_LOAD_RETRIES) return false;
+      if (attempts >= retries) return false;
     }
     due = true;
   }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, expect, it, onTestFinished, vi } from 'vitest';
 import { testConfig } from '../core/testing/config-fixture';
 import { LOCALE_EVENT } from '../core/locale-event';
 import { WAY_BACK_GRACE } from '../ui/launcher';
@@ -230,6 +230,62 @@ it("a returning visit on a clock set back: within a day of the choice, the kept 
     await settle();
     next.done();
   }
+});
+
+// A record a firewall refuses alone (outbox.ts) waits hours between tries: the boot file does not
+// fetch the core for it (records-due.ts), nor the core, started for something else, the decisions.
+for (const [waiting, fetched] of [
+  ['a record refused alone, not due yet', false],
+  ['a record refused alone and due', true],
+  ['a record that failed PAGE_LOAD_RETRIES times, not due yet (its retry is timed on this page)', true],
+] as const) {
+  it(`a returning visit on a page whose config changed (the core starts), ${waiting} waiting: the decisions ${fetched ? 'come to send it' : 'are not fetched'}`, async () => {
+    window.consentryOptions = { onRecord: () => true };
+    onTestFinished(() => void delete window.consentryOptions);
+    const first = await bootPage(testConfig());
+    await first.consent.acceptAll();
+    await settle();
+    first.consent.destroy();
+    first.done();
+    const refusedAlone = waiting.includes('refused alone') ? ['callback'] : undefined;
+    const record = { recordId: 'waiting-1', consentId: 'CcCcCcCcCcCcCcCcCcCcCc', sequence: 1, timestamp: new Date().toISOString() };
+    localStorage.setItem('consentry.outbox.waiting-1', JSON.stringify({ record, pending: ['callback'], attempts: 5, nextAttemptAt: waiting.includes('and due') ? 0 : Date.now() + 3_600_000, refusedAlone }));
+    chunks.asked.length = 0;
+    const { consent, done } = await bootPage(testConfig({ ui: { floatingButton: 'bottom-right' } }));
+    await settle();
+    // Before, any record waiting fetched them.
+    expect([chunks.asked.includes('core'), consent.state.decided, chunks.asked.includes('decisions')]).toEqual([true, true, fetched]);
+    if (!fetched) {
+      // Back online (or the page's flush()): the outbox tries every record, this one too.
+      window.dispatchEvent(new Event('online'));
+      await settle();
+      expect(chunks.asked).toContain('decisions');
+    }
+    consent.destroy();
+    await settle();
+    done();
+  });
+}
+
+it('a returning visit with an unreadable outbox entry: the core fetches the decisions, whose outbox drops it, saying so', async () => {
+  window.consentryOptions = { onRecord: () => true };
+  onTestFinished(() => void delete window.consentryOptions);
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const first = await bootPage(testConfig());
+  await first.consent.acceptAll();
+  await settle();
+  first.consent.destroy();
+  first.done();
+  localStorage.setItem('consentry.outbox.bad', '{"record":');
+  chunks.asked.length = 0;
+  const { consent, done } = await bootPage(testConfig());
+  await settle();
+  expect(chunks.asked).toContain('decisions');
+  expect(localStorage.getItem('consentry.outbox.bad')).toBeNull();
+  expect(warn.mock.calls.some((call) => String(call[0]).includes('unreadable'))).toBe(true);
+  consent.destroy();
+  await settle();
+  done();
 });
 
 // GDPR Art. 7(3): the banner says the choice can be changed later in the cookie settings.

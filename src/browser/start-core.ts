@@ -27,7 +27,7 @@ export function startCore(handoff: Handoff): void {
   // (its banner's Accept stored a grant) once that file had failed and the facade closed.
   // Not started (destroyed before the check): a call the page made meanwhile settles, doing nothing.
   if (handoff.undecided && !handoff.memo) return void handoff.facade.consent.ready.then((ok) => (ok && handoff.memo ? startCore(handoff) : handoff.facade.lost()));
-  const { page, load, say, nonce, plan } = handoff;
+  const { page, load, say, nonce, plan, due } = handoff;
   const env = pageEnv();
   const options = window.consentryOptions ?? {};
   const instance = createInstance({
@@ -36,13 +36,17 @@ export function startCore(handoff: Handoff): void {
     say,
     loadDecisions: () => load<typeof import('./parts/decisions')>('decisions').then((m) => (k: Kernel) => m.decisionsWith(k, load)),
     read: (c) => readCookie(c.cookie.name),
-    queued: (c) => {
+    queued: (c, all) => {
       // A page that sends nowhere leaves the records to the pages that do (outbox.ts): nothing to fetch for them.
       if (!c.records.endpoint && !options.onRecord) return false;
       try {
-        return Object.keys(localStorage).some((key) => key.startsWith(`${c.cookie.name}.outbox`));
-      } catch {
-        return false;
+        // As the boot file: a record refused alone and not due yet is worth no decisions chunk (its
+        // backoff is hours). Any other is (this page's outbox times its retry); for `true` (back online,
+        // flush()) every one is, as the outbox sends them all.
+        return due(c.cookie.name, all === true ? Infinity : Date.now(), Infinity);
+      } catch (error) {
+        // An unreadable entry: the outbox drops it, saying so. Blocked storage (a DOMException) holds none.
+        return !(error instanceof DOMException);
       }
     },
   });

@@ -75,8 +75,8 @@ export interface InstanceParts {
   loadDecisions?: (config: ResolvedConfig) => PromiseLike<(kernel: Kernel) => Decisions>;
   /** Reads the consent cookie's value. */
   read(config: ResolvedConfig): string | undefined;
-  /** Whether records from earlier pages wait to be sent (a script-tag page then fetches what delivery needs); at start only when the cookie is there, then by `flush()` and when the browser is back online. */
-  queued(config: ResolvedConfig): boolean;
+  /** Whether records from earlier pages wait to be sent (a script-tag page then fetches what delivery needs); at start only when the cookie is there, then by `flush()` and when the browser is back online. `all`: the flush it is for (Outbox.flush). */
+  queued(config: ResolvedConfig, all: true | 'pageLoad'): boolean;
 }
 
 export interface Instance {
@@ -243,7 +243,7 @@ export function createInstance(parts: InstanceParts): Instance {
       return off;
     },
     // Records wait in the outbox until this page (or a later one) sends them: no decisions part, nothing to send.
-    flush: () => (config && (decisions || arriving || parts.queued(config)) ? decide((d) => d.flush(true)) : Promise.resolve()),
+    flush: () => (config && (decisions || arriving || parts.queued(config, true)) ? decide((d) => d.flush(true)) : Promise.resolve()),
     showPreferences() {
       if (!listeners.show?.size) say('warn', 'noUi');
       emit('show');
@@ -317,7 +317,7 @@ export function createInstance(parts: InstanceParts): Instance {
       // decision queues records, and it leaves the cookie: a page without one (a first visit) does
       // not look (the script tag's outbox is in localStorage, slow to open the first time); its
       // widget looks when the visitor reaches for the banner.
-      const flush = (all: true | 'pageLoad') => void ((decisions || parts.queued(resolved)) && decide((d) => d.flush(all)));
+      const flush = (all: true | 'pageLoad') => void ((decisions || parts.queued(resolved, all)) && decide((d) => d.flush(all)));
       const resync = () => void sync();
       if (decisions || lastRaw !== undefined) flush('pageLoad');
       teardowns.push(
