@@ -12,12 +12,11 @@ import { get } from '../src/core/spec';
 import { testConfig } from '../src/core/testing/config-fixture';
 import { lawErrors } from '../src/core/laws/check';
 import { MAX_COOKIE_PATH, MAX_POLICY_URL } from '../src/core/patterns';
-import type { ConsentryConfig, ServiceFacts } from '../src/core/types';
+import type { ConsentryConfig } from '../src/core/types';
 import { gatingDefaults } from '../src/gate/gating-defaults';
 import { googleDefaults } from '../src/integrations/google-defaults';
-import { googleServices } from '../src/integrations/google-services';
+import { integrationFacts } from '../src/integrations/config-facts';
 import { yandexDefaults } from '../src/integrations/yandex-defaults';
-import { yandexServices } from '../src/integrations/yandex-services';
 import { validateConfig } from '../src/validate';
 import { resolveUiOptions } from '../src/ui/options';
 import type { JsonSchema } from './config-schema';
@@ -40,19 +39,8 @@ beforeAll(() => {
   errors = () => ajv.errorsText(validate.errors);
 }, 60_000);
 
-/** What the script tag gives the checker: the services the config's own integrations bring. */
-function integrationServices(config: unknown): Record<string, ServiceFacts> {
-  const integrations = get(config, ['integrations']) as Json | undefined;
-  const google = get(integrations, ['google']) as Json | undefined;
-  const yandex = get(integrations, ['yandexMetrica']) as Json | undefined;
-  return {
-    ...(google && googleServices({ analytics: !!google.measurementId, tagManager: !!google.containerId })),
-    ...(yandex && yandexServices(yandex.webvisor === true)),
-  };
-}
-
 /** The runtime's errors: a law's warnings (`warn`) are not refusals, and JSON Schema has no word for them. */
-const errorsOf = (config: unknown) => checkConfig(config, integrationServices(config)).filter((f) => !f.warn);
+const errorsOf = (config: unknown) => checkConfig(config, integrationFacts(config as ConsentryConfig)).filter((f) => !f.warn);
 
 function runtimeIssues(config: unknown): string {
   const findings = errorsOf(config);
