@@ -100,7 +100,6 @@ function boot(): void {
     fail,
     core: fetchCore,
     apply: (applied, holding) => applyPlan(applied, handoff, holding),
-    due: recordsDue,
   };
   function fail(error: unknown, issues: ConfigIssue[] = [{ path: 'config', value: 'n/a', expected: `a config Consentry can start with (${String(error)})` }]) {
     if (error) say('error', 'notStarted', error);

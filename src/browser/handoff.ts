@@ -7,7 +7,6 @@ import type { PageConfig } from './page-config';
 import type { LoadPart } from './part-loader';
 import type { ScriptTagMessages } from './parts/messages';
 import type { Applied, Plan } from './plan';
-import type { recordsDue } from './records-due';
 
 /** What the boot file hands the core chunk: the page, the loader, and what the boot did already. */
 export interface Handoff {
@@ -39,8 +38,6 @@ export interface Handoff {
   core(opener?: HTMLElement | null): void;
   /** Runs a plan's gate and ways back until the core takes over (the stop it returns), while `holding` says the cookie is as the plan was made for. */
   apply(plan: Applied, holding: () => boolean): () => void;
-  /** records-due.ts's rule, which the core follows too (this file's copy: the core chunk carries none). */
-  due: typeof recordsDue;
   /** The refused frames the boot's gate held before the core (held-frames.ts). */
   frames?: HeldFrames;
   /** A first visit's config, checked before the core came (its banner is up without it): the core starts from it. */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, expect, test } from 'vitest';
-import { PAGE_LOAD_RETRIES, recordsDue } from './records-due';
+import { PAGE_LOAD_RETRIES, recordsDue, recordsWaiting } from './records-due';
 
 const NOW = Date.UTC(2026, 0, 15, 12);
 const waits = (id: string, attempts: number, nextAttemptAt: number, refusedAlone?: true) => localStorage.setItem(`consentry.outbox.${id}`, JSON.stringify({ record: { recordId: id }, pending: ['endpoint'], attempts, nextAttemptAt, refusedAlone }));
@@ -42,11 +42,24 @@ test('a record refused alone that waits holds back nothing: a newer record that 
   expect(recordsDue('consentry', NOW)).toBe(false);
 });
 
-test('the core (retries Infinity, its outbox timing their retries on the page): any record waiting counts but one refused alone and not due', () => {
+test('the core (recordsWaiting, its outbox timing their retries on the page): any record waiting counts but one refused alone and not due', () => {
+  expect(recordsWaiting('consentry', NOW)).toBe(false);
   waits('a', PAGE_LOAD_RETRIES + 2, NOW + 8 * 3_600_000, true);
-  expect(recordsDue('consentry', NOW, Infinity)).toBe(false);
+  expect(recordsWaiting('consentry', NOW)).toBe(false);
+  // Back online, flush(): every record, as the outbox sends them all (start-core.ts passes Infinity).
+  expect(recordsWaiting('consentry', Infinity)).toBe(true);
   waits('b', PAGE_LOAD_RETRIES, NOW + 60_000);
-  expect(recordsDue('consentry', NOW, Infinity)).toBe(true);
+  expect(recordsWaiting('consentry', NOW)).toBe(true);
+  localStorage.clear();
+  waits('c', PAGE_LOAD_RETRIES + 2, NOW - 1, true);
+  expect(recordsWaiting('consentry', NOW)).toBe(true);
+  localStorage.clear();
+  localStorage.setItem('other.outbox.a', JSON.stringify({ attempts: 0, nextAttemptAt: 0 }));
+  localStorage.setItem('consentry.outbox', '[]');
+  expect(recordsWaiting('consentry', NOW)).toBe(true);
+  localStorage.clear();
+  localStorage.setItem('consentry.outbox.bad', '{"record":');
+  expect(() => recordsWaiting('consentry', NOW)).toThrow(SyntaxError); // start-core.ts: the decisions come, whose outbox drops it
 });
 
 test("an earlier version's list in <cookie>.outbox is due", () => {

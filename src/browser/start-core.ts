@@ -18,6 +18,7 @@ import { memoKey } from './memo';
 import { checkAndStart } from './check-first';
 import { pageLocale } from './page-locale';
 import { pluginsFromMemo } from './plugins';
+import { recordsWaiting } from './records-due';
 import { attachUi } from './ui-loader';
 
 export function startCore(handoff: Handoff): void {
@@ -27,7 +28,7 @@ export function startCore(handoff: Handoff): void {
   // (its banner's Accept stored a grant) once that file had failed and the facade closed.
   // Not started (destroyed before the check): a call the page made meanwhile settles, doing nothing.
   if (handoff.undecided && !handoff.memo) return void handoff.facade.consent.ready.then((ok) => (ok && handoff.memo ? startCore(handoff) : handoff.facade.lost()));
-  const { page, load, say, nonce, plan, due } = handoff;
+  const { page, load, say, nonce, plan } = handoff;
   const env = pageEnv();
   const options = window.consentryOptions ?? {};
   const instance = createInstance({
@@ -43,7 +44,7 @@ export function startCore(handoff: Handoff): void {
         // As the boot file: a record refused alone and not due yet is worth no decisions chunk (its
         // backoff is hours). Any other is (this page's outbox times its retry); for `true` (back online,
         // flush()) every one is, as the outbox sends them all.
-        return due(c.cookie.name, all === true ? Infinity : Date.now(), Infinity);
+        return recordsWaiting(c.cookie.name, all === true ? Infinity : Date.now());
       } catch (error) {
         // An unreadable entry: the outbox drops it, saying so. Blocked storage (a DOMException) holds none.
         return !(error instanceof DOMException);
