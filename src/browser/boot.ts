@@ -101,9 +101,9 @@ function boot(): void {
     core: fetchCore,
     apply: (applied, holding) => applyPlan(applied, handoff, holding),
   };
-  function fail(error: unknown, issues: ConfigIssue[] = [{ path: 'config', value: 'n/a', expected: `a config Consentry can start with (${String(error)})` }]) {
+  function fail(error: unknown, issues: ConfigIssue[] = [{ path: 'config', value: 'n/a', expected: `a config Consentry can start with (${String(error)})` }], to: { fail(issues: ConfigIssue[]): void } = front) {
     if (error) say('error', 'notStarted', error);
-    front.fail(issues);
+    to.fail(issues);
     ready();
   }
   if (!page) return fail(0, [{ path: 'config', value: 'missing', expected: 'a config' }]);

@@ -32,8 +32,11 @@ export interface Handoff {
   opener?: HTMLElement | null | undefined;
   /** Says `consentry:ready`. */
   ready(): void;
-  /** Fails closed: the console says why, and `window.consentry` refuses everything optional. */
-  fail(error: unknown, issues?: ConfigIssue[]): void;
+  /**
+   * Fails closed: the console says why, and `window.consentry` refuses everything optional. `to`:
+   * what fails, the facade unless the core's instance (start-core.ts: one copy of this, 0.03 KB off the core chunk).
+   */
+  fail(error: unknown, issues?: ConfigIssue[], to?: { fail(issues: ConfigIssue[]): void }): void;
   /** Fetches the core (once) and starts it; a way back passes itself, and the settings open for it. */
   core(opener?: HTMLElement | null): void;
   /** Runs a plan's gate and ways back until the core takes over (the stop it returns), while `holding` says the cookie is as the plan was made for. */

@@ -52,11 +52,8 @@ export function startCore(handoff: Handoff): void {
     },
   });
   const consent = instance.consent;
-  const fail = (error: unknown, issues: ConfigIssue[] = [{ path: 'config', value: 'n/a', expected: `a config Consentry can start with (${String(error)})` }]) => {
-    if (error) say('error', 'notStarted', error);
-    instance.fail(issues);
-    handoff.ready();
-  };
+  // The boot file's, failing the instance: it says why (or not, for 0), and `consentry:ready`.
+  const fail = (error: unknown, issues?: ConfigIssue[]) => handoff.fail(error, issues, instance);
   try {
     const start = (memo: Memo) => {
       // The boot's plan stops where the instance takes over: it starts from the plan's state as done.
