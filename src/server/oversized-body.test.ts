@@ -120,6 +120,23 @@ describe('answered before the body is read: a client sending 50 MB reads the ans
   });
 });
 
+describe('an unexpected failure before the body is read: the 500 is read, not a reset', { timeout: 60_000 }, () => {
+  it('a 50 MB POST to a path not the receiver\'s, whose next() throws (three times)', async () => {
+    const errors: unknown[] = [];
+    const handler = createReceiver({ store: memoryRecordStore(), basePath: '/consent', onError: (error) => errors.push(error) });
+    const receiver = await serve((req, res) =>
+      handler(req, res, () => {
+        throw new Error('the next middleware failed');
+      }),
+    );
+    running.push(receiver);
+    const answers: string[] = [];
+    for (let i = 0; i < 3; i++) answers.push(await sendLargeBody(receiver.url, `Content-Length: ${50 * MB}\r\n`, 50 * MB, undefined, 'POST /elsewhere HTTP/1.1'));
+    expect(answers).toEqual(Array(3).fill('HTTP/1.1 500 Internal Server Error'));
+    expect(errors).toHaveLength(3);
+  });
+});
+
 describe('a refusal of a small body keeps the connection', () => {
   it('403 then 201 on one keep-alive socket', async () => {
     const store = memoryRecordStore();

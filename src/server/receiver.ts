@@ -72,8 +72,12 @@ export function createReceiver(options: ReceiverOptions): ReceiverHandler {
       await writeResponse(response, res, req.complete ? null : () => discardBody(req));
     } catch (error) {
       onError(error);
-      if (!res.headersSent) res.writeHead(500, { connection: 'close' }).end();
-      else res.destroy();
+      if (res.headersSent) return void res.destroy();
+      // Sent at once, ended after the rest of the body (DISCARD_MILLIS at most), as refuse does:
+      // closed under a client still sending, it gets a reset, not the 500.
+      res.writeHead(500, { 'content-length': '0', connection: 'close' }).flushHeaders();
+      await discardBody(req);
+      res.end();
     }
   };
 }
